@@ -1,0 +1,1 @@
+//! Across articles: near-duplicate links, later event clusters.

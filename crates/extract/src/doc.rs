@@ -1,0 +1,61 @@
+//! The working document the extractors share.
+
+use newsledger_model::{Article, Facts, Span};
+use newsledger_text::Segmentation;
+
+/// One article being analysed.
+pub struct Doc<'a> {
+    pub article: &'a Article,
+    /// `article.text`, the text every offset points into.
+    pub text: &'a str,
+    pub seg: Segmentation,
+    /// The article's publication date as `YYYY-MM-DD`, when known to the
+    /// day; time expressions are resolved against it.
+    pub anchor_date: Option<String>,
+    /// Output so far. Spans are **byte** offsets until the pipeline ends.
+    pub facts: Facts,
+    /// Working notes passed between extractors; not published.
+    pub notes: Annotations,
+}
+
+/// What extractors tell later extractors, beyond the published facts.
+/// All offsets are bytes into `Doc::text`.
+#[derive(Debug, Default, Clone)]
+pub struct Annotations {
+    /// Raw named-entity spans from the tagger, before canonicalisation.
+    pub ner: Vec<NerSpan>,
+    /// Statements attributed to a source ("according to X", "X said that…").
+    pub attributions: Vec<Attribution>,
+}
+
+/// A tagged entity span: token range and byte range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NerSpan {
+    pub tokens: std::ops::Range<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub label: newsledger_model::EntityType,
+}
+
+/// `content` (byte range) is asserted by source `source` (an id in
+/// `facts.sources`), signalled by the cue at `cue`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub content: Span,
+    pub source: String,
+    pub cue: Span,
+    /// The cue lemma: "say", "according to", "claim", "confirm", "deny"…
+    pub cue_lemma: String,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(article: &'a Article, anchor_date: Option<String>) -> Self {
+        let text = article.text.as_str();
+        Doc { article, text, seg: newsledger_text::segment(text), anchor_date, facts: Facts::default(), notes: Annotations::default() }
+    }
+
+    /// The text of a byte span.
+    pub fn slice(&self, span: Span) -> &'a str {
+        &self.text[span.start..span.end]
+    }
+}

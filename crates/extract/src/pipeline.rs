@@ -1,0 +1,85 @@
+//! The extractor trait and the ordered pipeline.
+
+use newsledger_model::{Article, CharMap, Facts, Span};
+
+use crate::Doc;
+
+/// One step of the extract stage. Implementations must be pure: no I/O.
+pub trait Extractor: Send + Sync {
+    /// Short name, used in timings and errors ("ner", "quotes").
+    fn name(&self) -> &'static str;
+    /// Reads `doc` and adds facts or notes to it.
+    fn run(&self, doc: &mut Doc<'_>);
+}
+
+/// The ordered list of extractors for one language.
+pub struct Pipeline {
+    extractors: Vec<Box<dyn Extractor>>,
+}
+
+impl Pipeline {
+    /// The pipeline for `language` (a BCP-47 primary subtag). Languages
+    /// without their own resources get the English one.
+    pub fn for_language(_language: &str) -> Pipeline {
+        // Order matters: each step reads what the steps before it found.
+        let extractors: Vec<Box<dyn Extractor>> = vec![
+            Box::new(crate::entities::EntityExtractor),
+            Box::new(crate::times::TimeExtractor),
+            Box::new(crate::places::PlaceExtractor),
+            Box::new(crate::sources::SourceExtractor),
+            Box::new(crate::claims::ClaimExtractor),
+            Box::new(crate::events::EventExtractor),
+        ];
+        Pipeline { extractors }
+    }
+
+    pub fn with_extractors(extractors: Vec<Box<dyn Extractor>>) -> Pipeline {
+        Pipeline { extractors }
+    }
+
+    pub fn names(&self) -> Vec<&'static str> {
+        self.extractors.iter().map(|e| e.name()).collect()
+    }
+
+    /// Runs every extractor over `article` and returns the facts with
+    /// offsets in code points (schema v1).
+    pub fn analyze(&self, article: &Article) -> Facts {
+        let anchor = article.published.as_ref().filter(|p| p.len() >= 10).map(|p| p[..10].to_string());
+        let mut doc = Doc::new(article, anchor);
+        for e in &self.extractors {
+            e.run(&mut doc);
+        }
+        let mut facts = doc.facts;
+        spans_to_code_points(&mut facts, &CharMap::new(doc.text));
+        facts
+    }
+}
+
+/// Converts every span in `facts` from bytes to code points.
+fn spans_to_code_points(facts: &mut Facts, map: &CharMap) {
+    let conv = |s: &mut Span| *s = map.span(s.start, s.end);
+    for e in &mut facts.entities {
+        e.mentions.iter_mut().for_each(conv);
+    }
+    for s in &mut facts.sources {
+        conv(&mut s.evidence);
+    }
+    for q in &mut facts.quotes {
+        conv(&mut q.evidence);
+    }
+    for c in &mut facts.claims {
+        conv(&mut c.evidence);
+        for q in &mut c.quantities {
+            conv(&mut q.evidence);
+        }
+    }
+    for v in &mut facts.events {
+        conv(&mut v.evidence);
+    }
+    for t in &mut facts.times {
+        conv(&mut t.evidence);
+    }
+    for p in &mut facts.places {
+        conv(&mut p.evidence);
+    }
+}

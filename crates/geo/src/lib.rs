@@ -1,0 +1,1 @@
+//! Gazetteer lookup and place resolution.

@@ -1,0 +1,1 @@
+//! Named-entity recognition: an averaged perceptron the project trains itself.

@@ -1,0 +1,1 @@
+//! Facts to disk: SQLite store, migrations, queries, export.

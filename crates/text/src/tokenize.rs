@@ -1,0 +1,206 @@
+//! The tokenizer: one pass over the text, no regular expressions, no
+//! allocation beyond the output vector.
+
+use crate::abbrev::is_dotted_initialism;
+use crate::{Lexicon, Token, TokenKind};
+
+/// Tokenises `text` with the English lexicon.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with(text, Lexicon::english())
+}
+
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_open_quote_char(c: char) -> bool {
+    matches!(c, '“' | '‘' | '«' | '„' | '‹')
+}
+
+fn is_close_quote_char(c: char) -> bool {
+    matches!(c, '”' | '»' | '›')
+}
+
+fn is_dash_char(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+/// Clitics split off the end of a word, as CoNLL/PTB tokenise them.
+const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m", "n’t"];
+
+pub(crate) fn tokenize_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let len = text.len();
+    let mut i = 0;
+    let mut space_before = false;
+    let mut newline_before = false;
+    let push = |tokens: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, sb: &mut bool, nb: &mut bool| {
+        tokens.push(Token { start: start as u32, end: end as u32, kind, space_before: *sb, newline_before: *nb });
+        *sb = false;
+        *nb = false;
+    };
+    while i < len {
+        let Some(c) = char_at(text, i) else { break };
+        let clen = c.len_utf8();
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' {
+                newline_before = true;
+            }
+            i += clen;
+            continue;
+        }
+        let start = i;
+        if c.is_alphanumeric() {
+            let end = scan_word(text, i, lexicon);
+            // Split a clitic off the end ("Mexico’s" → "Mexico" "’s").
+            let word = &text[start..end];
+            let clitic = CLITICS.iter().find(|cl| word.len() > cl.len() && word.ends_with(*cl) && !word.ends_with('.'));
+            let kind = word_kind(word);
+            match clitic {
+                Some(cl) => {
+                    let split = end - cl.len();
+                    push(&mut tokens, start, split, kind, &mut space_before, &mut newline_before);
+                    push(&mut tokens, split, end, TokenKind::Word, &mut space_before, &mut newline_before);
+                }
+                None => push(&mut tokens, start, end, kind, &mut space_before, &mut newline_before),
+            }
+            i = end;
+            continue;
+        }
+        let (end, kind) = if c == '.' {
+            let mut j = i;
+            while char_at(text, j) == Some('.') {
+                j += 1;
+            }
+            (j, TokenKind::Terminal)
+        } else if c == '…' {
+            (i + clen, TokenKind::Terminal)
+        } else if c == '!' || c == '?' {
+            let mut j = i;
+            while matches!(char_at(text, j), Some('!' | '?')) {
+                j += 1;
+            }
+            (j, TokenKind::Terminal)
+        } else if is_dash_char(c) {
+            (i + clen, TokenKind::Dash)
+        } else if c == '-' && char_at(text, i + 1) == Some('-') {
+            let mut j = i;
+            while char_at(text, j) == Some('-') {
+                j += 1;
+            }
+            (j, TokenKind::Dash)
+        } else if is_open_quote_char(c) {
+            (i + clen, TokenKind::OpenQuote)
+        } else if is_close_quote_char(c) {
+            (i + clen, TokenKind::CloseQuote)
+        } else if c == '"' || is_apostrophe(c) {
+            // Straight quotes (and a stray ’) open after a space, a line
+            // start or an opening bracket/dash; otherwise they close.
+            let prev = text[..i].chars().next_back();
+            let opens = match prev {
+                None => true,
+                Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–') || is_open_quote_char(p),
+            };
+            let opens = if c == '’' { opens && char_at(text, i + clen).is_some_and(|n| n.is_alphanumeric()) } else { opens };
+            (i + clen, if opens { TokenKind::OpenQuote } else { TokenKind::CloseQuote })
+        } else {
+            (i + clen, TokenKind::Punct)
+        };
+        push(&mut tokens, start, end, kind, &mut space_before, &mut newline_before);
+        i = end;
+    }
+    tokens
+}
+
+fn word_kind(word: &str) -> TokenKind {
+    let b = word.as_bytes();
+    if b[0].is_ascii_digit() && b.iter().all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.') && !word.ends_with('.') {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    }
+}
+
+/// Scans a word starting at `i` (an alphanumeric char) and returns its end.
+fn scan_word(text: &str, i: usize, lexicon: &Lexicon) -> usize {
+    let mut j = i;
+    loop {
+        // A run of alphanumerics (and combining marks).
+        while let Some(c) = char_at(text, j) {
+            if c.is_alphanumeric() || is_combining(c) {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(c) = char_at(text, j) else { return j };
+        let after = char_at(text, j + c.len_utf8());
+        let prev = text[..j].chars().next_back();
+        let glue = match c {
+            '-' | '‐' => after.is_some_and(|a| a.is_alphanumeric()),
+            // Dates and fractions: "11/3", "1/2".
+            '/' => prev.is_some_and(|p| p.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit()),
+            '\'' | '’' => after.is_some_and(|a| a.is_alphabetic()),
+            ',' | '.' | ':' => prev.is_some_and(|p| p.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit()),
+            '&' => prev.is_some_and(|p| p.is_uppercase()) && after.is_some_and(|a| a.is_uppercase()),
+            _ => false,
+        };
+        if glue {
+            j += c.len_utf8();
+            continue;
+        }
+        if c == '.' {
+            return scan_period(text, i, j, lexicon);
+        }
+        return j;
+    }
+}
+
+/// The word `text[i..j]` is followed by a period at `j`: decide whether the
+/// period belongs to the word (abbreviation, initial, "U.S.") and return the
+/// token's end.
+fn scan_period(text: &str, i: usize, j: usize, lexicon: &Lexicon) -> usize {
+    let word = &text[i..j];
+    // Dotted initialism: letter . letter . (… "U.S.", "a.m.", "D.C.").
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        let mut k = j;
+        loop {
+            // At a '.', look for "X." to continue.
+            let next = char_at(text, k + 1);
+            match next {
+                Some(n) if n.is_alphabetic() && char_at(text, k + 1 + n.len_utf8()) == Some('.') => {
+                    k += 1 + n.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        let candidate = &text[i..k];
+        if k > j && is_dotted_initialism(candidate) {
+            return k + 1;
+        }
+        // A single capital letter and a period is an initial ("John F. Kennedy").
+        if word.chars().all(char::is_uppercase) {
+            return j + 1;
+        }
+    }
+    if lexicon.is_abbreviation(word) {
+        return j + 1;
+    }
+    j
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+}

@@ -1,0 +1,1 @@
+//! Time expressions: recognition and normalisation against the article date.
