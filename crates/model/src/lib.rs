@@ -112,6 +112,10 @@ pub struct Article {
     pub published: Option<String>,
     #[serde(default)]
     pub published_precision: DatePrecision,
+    /// The publication date as the source printed it ("Nov. 3 / 7 AM EDT"),
+    /// kept so a reader can see why `published` is what it is (or unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_text: Option<String>,
     /// BCP-47 primary language subtag ("en", "es"), or "und" when unknown.
     pub language: String,
     /// The clean body: paragraphs separated by a blank line (`"\n\n"`).

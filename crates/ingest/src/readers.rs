@@ -1,0 +1,248 @@
+//! One [`Reader`] per input format.
+
+use std::io::{BufRead, Read};
+
+use newsledger_model::Article;
+use serde::Deserialize;
+
+use crate::article::{assemble, parse_text_article, ArticleParts};
+use crate::decode::decode;
+use crate::html::extract_page;
+use crate::{io_kind, Format, IngestError, IngestErrorKind, IngestOptions, PartialDate};
+
+/// Reads one input format. Implementations never panic on input bytes.
+pub trait Reader: Sync {
+    fn format(&self) -> Format;
+    /// Whether `head` (the first bytes, decompressed) looks like this format.
+    fn sniff(&self, head: &[u8]) -> bool;
+    /// Reads `stream` (positioned at its start) and emits each article.
+    fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>));
+}
+
+/// All readers, in the order formats are sniffed; the last one (text)
+/// accepts anything.
+pub fn readers() -> &'static [&'static dyn Reader] {
+    &[&UnsupportedReader(Format::Warc), &UnsupportedReader(Format::Feed), &JsonlReader, &HtmlReader, &TextReader]
+}
+
+fn first_non_space(head: &[u8]) -> Option<u8> {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.iter().copied().find(|b| !b.is_ascii_whitespace())
+}
+
+fn contains_ci(head: &[u8], needle: &[u8]) -> bool {
+    let n = head.len().min(4096);
+    head[..n].windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Reads the whole stream, refusing more than `limit` bytes.
+fn read_all(stream: &mut dyn BufRead, origin: &str, limit: u64) -> Result<Vec<u8>, IngestError> {
+    let mut buf = Vec::new();
+    stream.take(limit + 1).read_to_end(&mut buf).map_err(|e| IngestError::new(origin, io_kind(e)))?;
+    if buf.len() as u64 > limit {
+        // Find out how big it really is, without keeping it.
+        let rest = std::io::copy(stream, &mut std::io::sink()).unwrap_or(0);
+        return Err(IngestError::new(origin, IngestErrorKind::TooLarge { size: buf.len() as u64 + rest, limit }));
+    }
+    Ok(buf)
+}
+
+fn finish(parts: ArticleParts, origin: &str, opts: &IngestOptions) -> Result<Article, IngestError> {
+    assemble(parts, origin, opts).map_err(|k| IngestError::new(origin, k))
+}
+
+/// Plain text: one article per input; header lines (caption, headline,
+/// byline, dateline, date) are recognised and boilerplate dropped.
+pub struct TextReader;
+
+impl Reader for TextReader {
+    fn format(&self) -> Format {
+        Format::Text
+    }
+    fn sniff(&self, _head: &[u8]) -> bool {
+        true
+    }
+    fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let result = read_all(stream, origin, opts.max_bytes).and_then(|bytes| {
+            let decoded = decode(&bytes, false).map_err(|k| IngestError::new(origin, k))?;
+            finish(parse_text_article(&decoded.text), origin, opts)
+        });
+        emit(result)
+    }
+}
+
+/// An HTML page: one article per input.
+pub struct HtmlReader;
+
+impl Reader for HtmlReader {
+    fn format(&self) -> Format {
+        Format::Html
+    }
+    fn sniff(&self, head: &[u8]) -> bool {
+        first_non_space(head) == Some(b'<') && !contains_ci(head, b"<rss") && !contains_ci(head, b"<feed")
+            || contains_ci(head, b"<html")
+            || contains_ci(head, b"<!doctype html")
+    }
+    fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let result = read_all(stream, origin, opts.max_bytes).and_then(|bytes| {
+            let decoded = decode(&bytes, true).map_err(|k| IngestError::new(origin, k))?;
+            finish(extract_page(&decoded.text).into(), origin, opts)
+        });
+        emit(result)
+    }
+}
+
+/// One JSON Lines record.
+#[derive(Debug, Deserialize)]
+struct JsonArticle {
+    text: Option<String>,
+    html: Option<String>,
+    url: Option<String>,
+    title: Option<String>,
+    published: Option<String>,
+    outlet: Option<String>,
+    #[serde(default)]
+    byline: Option<BylineField>,
+    language: Option<String>,
+}
+
+/// `byline` may be one string or a list of names.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum BylineField {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// JSON Lines: one article per line.
+pub struct JsonlReader;
+
+impl JsonlReader {
+    fn record(line: &[u8], origin: &str, opts: &IngestOptions) -> Result<Article, IngestError> {
+        let rec: JsonArticle = serde_json::from_slice(line).map_err(|e| IngestError::new(origin, IngestErrorKind::Json(e.to_string())))?;
+        let mut parts = match (rec.html, rec.text) {
+            (Some(html), _) => ArticleParts::from(extract_page(&html)),
+            (None, Some(text)) => parse_text_article(&text),
+            (None, None) => return Err(IngestError::new(origin, IngestErrorKind::Json("missing both \"text\" and \"html\"".into()))),
+        };
+        // The record's own fields win over what the content suggests.
+        if rec.title.is_some() {
+            // A first short line that the text parser took for a headline
+            // is body text when the record names its title separately.
+            if let Some(t) = parts.title.take() {
+                if Some(&t) != rec.title.as_ref() {
+                    parts.blocks.insert(0, (crate::html::BlockKind::Paragraph, t));
+                }
+            }
+            parts.title = rec.title;
+        }
+        if let Some(p) = rec.published {
+            if PartialDate::parse(&p).is_none() {
+                return Err(IngestError::new(origin, IngestErrorKind::BadDate(p)));
+            }
+            parts.published_text = Some(p);
+        }
+        parts.url = rec.url.or(parts.url);
+        parts.outlet = rec.outlet.or(parts.outlet);
+        parts.language = rec.language.or(parts.language);
+        match rec.byline {
+            Some(BylineField::One(s)) => parts.byline = vec![s],
+            Some(BylineField::Many(v)) => parts.byline = v,
+            None => {}
+        }
+        finish(parts, origin, opts)
+    }
+}
+
+impl Reader for JsonlReader {
+    fn format(&self) -> Format {
+        Format::Jsonl
+    }
+    fn sniff(&self, head: &[u8]) -> bool {
+        first_non_space(head) == Some(b'{')
+    }
+    fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let mut line = Vec::new();
+        let mut number = 0usize;
+        loop {
+            line.clear();
+            number += 1;
+            match read_line_limited(stream, &mut line, opts.max_bytes) {
+                Err(e) => return emit(Err(IngestError::new(format!("{origin}:{number}"), io_kind(e)))),
+                Ok(LineRead::Eof) => return,
+                Ok(LineRead::TooLong(size)) => {
+                    emit(Err(IngestError::new(format!("{origin}:{number}"), IngestErrorKind::TooLarge { size, limit: opts.max_bytes })));
+                }
+                Ok(LineRead::Line) => {
+                    let trimmed = line.trim_ascii();
+                    if trimmed.is_empty() {
+                        continue;
+                    }
+                    let trimmed = trimmed.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(trimmed);
+                    emit(Self::record(trimmed, &format!("{origin}:{number}"), opts));
+                }
+            }
+        }
+    }
+}
+
+enum LineRead {
+    Line,
+    Eof,
+    /// The line was longer than the limit; it was skipped (its size given).
+    TooLong(u64),
+}
+
+/// Reads one line into `line` without ever holding more than `limit` bytes.
+fn read_line_limited(stream: &mut dyn BufRead, line: &mut Vec<u8>, limit: u64) -> std::io::Result<LineRead> {
+    let mut skipped: Option<u64> = None;
+    loop {
+        let buf = stream.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(match (skipped, line.is_empty()) {
+                (Some(n), _) => LineRead::TooLong(n),
+                (None, true) => LineRead::Eof,
+                (None, false) => LineRead::Line,
+            });
+        }
+        let (chunk, done) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        match skipped.as_mut() {
+            Some(n) => *n += chunk as u64,
+            None if line.len() as u64 + chunk as u64 > limit => skipped = Some(line.len() as u64 + chunk as u64),
+            None => line.extend_from_slice(&buf[..chunk]),
+        }
+        if skipped.is_some() {
+            line.clear();
+        }
+        stream.consume(chunk);
+        if done {
+            return Ok(match skipped {
+                Some(n) => LineRead::TooLong(n),
+                None => LineRead::Line,
+            });
+        }
+    }
+}
+
+/// Recognises a format that has no reader yet and says so.
+pub struct UnsupportedReader(Format);
+
+impl Reader for UnsupportedReader {
+    fn format(&self) -> Format {
+        self.0
+    }
+    fn sniff(&self, head: &[u8]) -> bool {
+        match self.0 {
+            Format::Warc => head.starts_with(b"WARC/"),
+            Format::Feed => first_non_space(head) == Some(b'<') && (contains_ci(head, b"<rss") || contains_ci(head, b"<feed")),
+            _ => false,
+        }
+    }
+    fn read(&self, _stream: &mut dyn BufRead, origin: &str, _opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let what = if self.0 == Format::Warc { "WARC" } else { "RSS/Atom" };
+        emit(Err(IngestError::new(origin, IngestErrorKind::Unsupported(what))))
+    }
+}
