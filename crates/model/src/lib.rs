@@ -145,6 +145,15 @@ impl Analysis {
     }
 }
 
+/// A near-duplicate fingerprint of an article's text: a MinHash signature
+/// and its locality-sensitive-hashing band keys (computed by the aggregate
+/// stage, stored by the store).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Fingerprint {
+    pub signature: Vec<u32>,
+    pub bands: Vec<u64>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

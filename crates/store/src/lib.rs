@@ -1,1 +1,293 @@
-//! Facts to disk: SQLite store, migrations, queries, export.
+//! Facts to disk: the embedded SQLite store.
+//!
+//! - Versioned migrations (`migrations/NNNN_*.sql`, tracked in
+//!   `PRAGMA user_version`); a database from a newer newsledger is refused,
+//!   never rewritten.
+//! - One transaction per batch ([`Store::batch`]): a batch lands whole or not
+//!   at all, so a crash or a bad input never leaves half an article behind.
+//! - Articles are identified by a content hash: storing an identical article
+//!   again is a no-op. Near-duplicates are stored, linked to their original
+//!   (`duplicate_of`) and left out of fact listings unless asked for.
+//!
+//! Invariant: the store knows nothing of how facts are extracted; it takes
+//! schema v1 values and gives them back.
+
+mod query;
+
+use std::path::{Path, PathBuf};
+
+use newsledger_model::{Analysis, Fingerprint};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use thiserror::Error;
+
+pub use query::{ArticleRow, FactKind, FactRow, Filter, Stats};
+
+/// Errors from the store. Each says which database and what to do.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("database {path}: {source}")]
+    Sqlite { path: String, source: rusqlite::Error },
+    #[error("database {path} has schema version {found}, newer than this newsledger understands ({supported}); upgrade newsledger")]
+    TooNew { path: String, found: i64, supported: i64 },
+    #[error("database {path} is not a newsledger database (or is corrupt): {reason}")]
+    NotOurs { path: String, reason: String },
+    #[error("cannot encode a fact as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+type Result<T> = std::result::Result<T, StoreError>;
+
+/// Migrations in order; index + 1 is the schema version.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+    path: String,
+}
+
+/// What happened to one article handed to [`Batch::insert`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inserted {
+    /// A new article, stored with its facts.
+    New,
+    /// A near-duplicate of an article already stored: stored and linked.
+    NearDuplicate { of: String, similarity: f32 },
+    /// The identical article was already stored: nothing changed.
+    AlreadyStored,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its
+    /// schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let name = path.display().to_string();
+        let conn = Connection::open(path).map_err(|source| StoreError::Sqlite { path: name.clone(), source })?;
+        Store::setup(conn, name)
+    }
+
+    /// An in-memory store (tests, `analyze`).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|source| StoreError::Sqlite { path: ":memory:".into(), source })?;
+        Store::setup(conn, ":memory:".into())
+    }
+
+    fn setup(conn: Connection, path: String) -> Result<Store> {
+        let mut store = Store { conn, path };
+        let wrap = |path: &str| {
+            let path = path.to_string();
+            move |source| StoreError::Sqlite { path: path.clone(), source }
+        };
+        // A file that is not SQLite fails here, on the first read.
+        let version: i64 = match store.conn.query_row("PRAGMA user_version", [], |r| r.get(0)) {
+            Ok(v) => v,
+            Err(e) => return Err(StoreError::NotOurs { path: store.path.clone(), reason: e.to_string() }),
+        };
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew { path: store.path.clone(), found: version, supported: SCHEMA_VERSION });
+        }
+        if version == 0 {
+            let tables: i64 = store.conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).map_err(wrap(&store.path))?;
+            if tables > 0 {
+                return Err(StoreError::NotOurs { path: store.path.clone(), reason: "it has tables but no newsledger schema version".into() });
+            }
+        }
+        store
+            .conn
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+            .map_err(wrap(&store.path))?;
+        let tx = store.conn.transaction().map_err(wrap(&store.path))?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql).map_err(wrap(&store.path))?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64).map_err(wrap(&store.path))?;
+        }
+        tx.commit().map_err(wrap(&store.path))?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |source| StoreError::Sqlite { path: self.path.clone(), source }
+    }
+
+    /// Starts a batch: everything inserted through it lands at
+    /// [`Batch::commit`], or not at all.
+    pub fn batch(&mut self) -> Result<Batch<'_>> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|source| StoreError::Sqlite { path: path.clone(), source })?;
+        Ok(Batch { tx, path })
+    }
+
+    /// Whether an article with this id is stored.
+    pub fn contains(&self, article_id: &str) -> Result<bool> {
+        contains(&self.conn, article_id).map_err(self.err())
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+fn contains(conn: &Connection, article_id: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?.query_row([article_id], |_| Ok(())).optional().map(|o| o.is_some())
+}
+
+/// A write transaction.
+pub struct Batch<'s> {
+    tx: Transaction<'s>,
+    path: String,
+}
+
+impl Batch<'_> {
+    fn err(&self) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
+        move |source| StoreError::Sqlite { path: self.path.clone(), source }
+    }
+
+    pub fn contains(&self, article_id: &str) -> Result<bool> {
+        contains(&self.tx, article_id).map_err(self.err())
+    }
+
+    /// Stored articles sharing at least one LSH band with `bands`, with
+    /// their MinHash signatures (originals only: a duplicate links to the
+    /// original, never to another duplicate).
+    pub fn near_duplicate_candidates(&self, bands: &[u64]) -> Result<Vec<(String, Vec<u32>)>> {
+        let mut rowids: Vec<i64> = Vec::new();
+        {
+            let mut stmt = self.tx.prepare_cached("SELECT article_rowid FROM lsh_bands WHERE band = ?1").map_err(self.err())?;
+            for band in bands {
+                let rows = stmt.query_map([*band as i64], |r| r.get::<_, i64>(0)).map_err(self.err())?;
+                for r in rows {
+                    rowids.push(r.map_err(self.err())?);
+                }
+            }
+        }
+        rowids.sort_unstable();
+        rowids.dedup();
+        let mut out = Vec::with_capacity(rowids.len());
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT a.id, f.signature FROM articles a JOIN fingerprints f ON f.article_rowid = a.rowid WHERE a.rowid = ?1 AND a.duplicate_of IS NULL")
+            .map_err(self.err())?;
+        for rowid in rowids {
+            let row = stmt
+                .query_row([rowid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))
+                .optional()
+                .map_err(self.err())?;
+            if let Some((id, blob)) = row {
+                let sig = blob.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+                out.push((id, sig));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Stores one analysed article with its facts. `duplicate_of` links a
+    /// near-duplicate to its original (id, similarity).
+    pub fn insert(&mut self, analysis: &Analysis, fingerprint: Option<&Fingerprint>, duplicate_of: Option<(&str, f32)>) -> Result<Inserted> {
+        let a = &analysis.article;
+        if self.contains(&a.id)? {
+            return Ok(Inserted::AlreadyStored);
+        }
+        let now = jiff::Timestamp::now().to_string();
+        let article_json = serde_json::to_string(a)?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO articles (id, url, outlet, title, published, published_precision, language, duplicate_of, similarity, origin, ingested_at, article_json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )
+            .map_err(self.err())?
+            .execute(params![
+                a.id,
+                a.url,
+                a.outlet,
+                a.title,
+                a.published,
+                a.published_precision.as_str(),
+                a.language,
+                duplicate_of.map(|d| d.0),
+                duplicate_of.map(|d| d.1 as f64),
+                a.origin,
+                now,
+                article_json
+            ])
+            .map_err(self.err())?;
+        let rowid = self.tx.last_insert_rowid();
+        self.insert_facts(rowid, analysis)?;
+        if let Some(fp) = fingerprint {
+            let blob: Vec<u8> = fp.signature.iter().flat_map(|v| v.to_le_bytes()).collect();
+            self.tx
+                .prepare_cached("INSERT INTO fingerprints (article_rowid, signature) VALUES (?1, ?2)")
+                .map_err(self.err())?
+                .execute(params![rowid, blob])
+                .map_err(self.err())?;
+            // Duplicates are not indexed: later copies link to the original.
+            if duplicate_of.is_none() {
+                let mut stmt = self.tx.prepare_cached("INSERT INTO lsh_bands (band, article_rowid) VALUES (?1, ?2)").map_err(self.err())?;
+                for band in &fp.bands {
+                    stmt.execute(params![*band as i64, rowid]).map_err(self.err())?;
+                }
+            }
+        }
+        Ok(match duplicate_of {
+            Some((of, similarity)) => Inserted::NearDuplicate { of: of.to_string(), similarity },
+            None => Inserted::New,
+        })
+    }
+
+    fn insert_facts(&self, rowid: i64, analysis: &Analysis) -> Result<()> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("INSERT INTO facts (article_rowid, kind, local_id, type, label, text, start, end, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+            .map_err(self.err())?;
+        let f = &analysis.facts;
+        let mut put = |kind: FactKind, id: &str, ty: &str, label: Option<&str>, text: &str, span: Option<(usize, usize)>, json: String| {
+            stmt.execute(params![rowid, kind.as_str(), id, ty, label, text, span.map(|s| s.0 as i64), span.map(|s| s.1 as i64), json])
+        };
+        let e = |source| StoreError::Sqlite { path: self.path.clone(), source };
+        for x in &f.entities {
+            let span = x.mentions.first().map(|m| (m.start, m.end));
+            put(FactKind::Entity, &x.id, x.entity_type.as_str(), x.canonical.as_deref(), &x.text, span, serde_json::to_string(x)?).map_err(e)?;
+        }
+        for x in &f.sources {
+            put(FactKind::Source, &x.id, x.kind.as_str(), None, &x.name, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?).map_err(e)?;
+        }
+        for x in &f.quotes {
+            put(FactKind::Quote, &x.id, x.kind.as_str(), x.source.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?).map_err(e)?;
+        }
+        for x in &f.claims {
+            put(FactKind::Claim, &x.id, x.status.as_str(), x.source.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?).map_err(e)?;
+        }
+        for x in &f.events {
+            put(FactKind::Event, &x.id, x.event_type.as_str(), Some(x.modality.as_str()), &x.trigger, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?)
+                .map_err(e)?;
+        }
+        for x in &f.times {
+            put(FactKind::Time, &x.id, x.time_type.as_str(), x.value.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?).map_err(e)?;
+        }
+        for x in &f.places {
+            put(FactKind::Place, &x.id, x.place.precision.as_str(), x.place.country.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?)
+                .map_err(e)?;
+        }
+        Ok(())
+    }
+
+    /// Makes the batch durable.
+    pub fn commit(self) -> Result<()> {
+        let path = self.path;
+        self.tx.commit().map_err(|source| StoreError::Sqlite { path, source })
+    }
+}
+
+/// Where the database lives when nothing says otherwise: `./newsledger.db`.
+pub fn default_path() -> PathBuf {
+    PathBuf::from("newsledger.db")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,176 @@
+use newsledger_model::*;
+
+use super::*;
+
+fn analysis(id: &str, published: &str, outlet: &str) -> Analysis {
+    let article = Article {
+        id: id.into(),
+        outlet: Some(outlet.into()),
+        published: Some(published.into()),
+        published_precision: DatePrecision::Day,
+        language: "en".into(),
+        text: "The ministry said 12 people were killed in an airstrike.".into(),
+        ..Default::default()
+    };
+    let mut facts = Facts::default();
+    facts.sources.push(Source { id: "s1".into(), name: "the ministry".into(), kind: SourceKind::Government, evidence: Span::new(0, 12), ..Default::default() });
+    facts.events.push(Event {
+        id: "v1".into(),
+        event_type: EventType::Assault,
+        modality: Modality::Occurred,
+        source: Some("s1".into()),
+        trigger: "airstrike".into(),
+        evidence: Span::new(0, 57),
+        ..Default::default()
+    });
+    facts.claims.push(Claim {
+        id: "c1".into(),
+        text: "12 people were killed".into(),
+        quantities: vec![Quantity { value: Some(12.0), unit: Some("person".into()), what: Some("people".into()), ..Default::default() }],
+        source: Some("s1".into()),
+        status: ClaimStatus::Attributed,
+        evidence: Span::new(18, 39),
+        ..Default::default()
+    });
+    for i in 1..=11 {
+        facts.entities.push(Entity { id: format!("e{i}"), text: format!("Entity {i}"), entity_type: EntityType::Org, mentions: vec![Span::new(i, i + 1)], ..Default::default() });
+    }
+    Analysis::new(article, facts)
+}
+
+fn fp(seed: u32) -> Fingerprint {
+    Fingerprint { signature: (0..8).map(|i| i * seed).collect(), bands: vec![seed as u64, 1000 + seed as u64] }
+}
+
+#[test]
+fn insert_list_and_export_round_trip() {
+    let mut store = Store::open_in_memory().unwrap();
+    let a = analysis("a1", "2025-11-03", "Example Wire");
+    let mut batch = store.batch().unwrap();
+    assert_eq!(batch.insert(&a, Some(&fp(1)), None).unwrap(), Inserted::New);
+    batch.commit().unwrap();
+
+    let events = store.facts(FactKind::Event, &Filter::default()).unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].fact["modality"], "occurred");
+    assert_eq!(events[0].article_id, "a1");
+
+    let mut exported = Vec::new();
+    store.for_each_analysis(&Filter::default(), |an| Ok(exported.push(an))).unwrap();
+    assert_eq!(exported, vec![a], "export gives back exactly what was stored, ids in numeric order");
+}
+
+#[test]
+fn identical_article_is_a_no_op_and_near_duplicates_link() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut batch = store.batch().unwrap();
+    batch.insert(&analysis("a1", "2025-11-03", "Wire"), Some(&fp(1)), None).unwrap();
+    assert_eq!(batch.insert(&analysis("a1", "2025-11-03", "Wire"), Some(&fp(1)), None).unwrap(), Inserted::AlreadyStored);
+    let cands = batch.near_duplicate_candidates(&[1, 5]).unwrap();
+    assert_eq!(cands, vec![("a1".to_string(), fp(1).signature)]);
+    let r = batch.insert(&analysis("a2", "2025-11-04", "Syndicator"), Some(&fp(1)), Some(("a1", 0.95))).unwrap();
+    assert_eq!(r, Inserted::NearDuplicate { of: "a1".into(), similarity: 0.95 });
+    // The duplicate is not offered as an original to later copies.
+    assert_eq!(batch.near_duplicate_candidates(&[1]).unwrap().len(), 1);
+    batch.commit().unwrap();
+
+    let stats = store.stats().unwrap();
+    assert_eq!((stats.articles, stats.near_duplicates, stats.events), (2, 1, 1), "duplicate's facts are not counted");
+    assert_eq!(store.facts(FactKind::Event, &Filter::default()).unwrap().len(), 1);
+    let all = Filter { include_duplicates: true, ..Default::default() };
+    assert_eq!(store.facts(FactKind::Event, &all).unwrap().len(), 2);
+    let arts = store.articles(&Filter::default()).unwrap();
+    assert_eq!(arts[0].duplicate_of.as_deref(), Some("a1"));
+}
+
+#[test]
+fn filters_narrow_listings() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut batch = store.batch().unwrap();
+    batch.insert(&analysis("a1", "2025-10-30", "Wire"), None, None).unwrap();
+    batch.insert(&analysis("a2", "2025-11-03", "Other"), None, None).unwrap();
+    batch.commit().unwrap();
+    let f = |since: Option<&str>, until: Option<&str>, outlet: Option<&str>| Filter {
+        since: since.map(Into::into),
+        until: until.map(Into::into),
+        outlet: outlet.map(Into::into),
+        ..Default::default()
+    };
+    assert_eq!(store.articles(&f(Some("2025-11"), None, None)).unwrap().len(), 1);
+    assert_eq!(store.articles(&f(None, Some("2025-10"), None)).unwrap().len(), 1);
+    assert_eq!(store.articles(&f(None, Some("2025-11-03"), None)).unwrap().len(), 2);
+    assert_eq!(store.articles(&f(None, None, Some("wire"))).unwrap()[0].id, "a1");
+    let typed = Filter { fact_type: Some("assault".into()), ..Default::default() };
+    assert_eq!(store.facts(FactKind::Event, &typed).unwrap().len(), 2);
+    let typed = Filter { fact_type: Some("PROTEST".into()), ..Default::default() };
+    assert!(store.facts(FactKind::Event, &typed).unwrap().is_empty());
+    let contains = Filter { contains: Some("KILLED".into()), ..Default::default() };
+    assert_eq!(store.facts(FactKind::Claim, &contains).unwrap().len(), 2);
+    let limited = Filter { limit: Some(3), ..Default::default() };
+    assert_eq!(store.facts(FactKind::Entity, &limited).unwrap().len(), 3);
+}
+
+#[test]
+fn uncommitted_batch_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        let mut batch = store.batch().unwrap();
+        batch.insert(&analysis("a1", "2025-11-03", "Wire"), None, None).unwrap();
+        batch.commit().unwrap();
+        let mut batch = store.batch().unwrap();
+        batch.insert(&analysis("a2", "2025-11-03", "Wire"), None, None).unwrap();
+        drop(batch); // a failure before commit
+    }
+    let store = Store::open(&path).unwrap();
+    let ids: Vec<String> = store.articles(&Filter::default()).unwrap().into_iter().map(|a| a.id).collect();
+    assert_eq!(ids, ["a1"]);
+    assert_eq!(store.stats().unwrap().entities, 11);
+}
+
+#[test]
+fn foreign_and_newer_databases_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.db");
+    let junk_bytes = b"this is not a database at all, just some text that is long enough to fill a header page";
+    std::fs::write(&junk, junk_bytes).unwrap();
+    let err = Store::open(&junk).err().unwrap();
+    assert!(err.to_string().contains("not a newsledger database"), "{err}");
+    assert_eq!(std::fs::read(&junk).unwrap(), junk_bytes, "the file is left as it was");
+
+    let newer = dir.path().join("newer.db");
+    {
+        let c = rusqlite::Connection::open(&newer).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+    }
+    let err = Store::open(&newer).err().unwrap();
+    assert!(err.to_string().contains("upgrade newsledger"), "{err}");
+
+    let other = dir.path().join("other.db");
+    {
+        let c = rusqlite::Connection::open(&other).unwrap();
+        c.execute_batch("CREATE TABLE people (name TEXT)").unwrap();
+    }
+    assert!(matches!(Store::open(&other), Err(StoreError::NotOurs { .. })));
+}
+
+#[test]
+fn reopening_keeps_the_schema_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    drop(Store::open(&path).unwrap());
+    let store = Store::open(&path).unwrap();
+    let v: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, crate::SCHEMA_VERSION);
+}
+
+#[test]
+fn sql_views_expose_events() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut batch = store.batch().unwrap();
+    batch.insert(&analysis("a1", "2025-11-03", "Wire"), None, None).unwrap();
+    batch.commit().unwrap();
+    let (ty, modality): (String, String) = store.conn().query_row("SELECT event_type, modality FROM events", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!((ty.as_str(), modality.as_str()), ("ASSAULT", "occurred"));
+}
