@@ -1,0 +1,169 @@
+//! Near-duplicate detection with MinHash over word 3-shingles.
+//!
+//! We use one-permutation hashing (each shingle is hashed once and kept in
+//! one of [`SIGNATURE_LEN`] buckets) with rotation densification for empty
+//! buckets, which costs one hash per shingle instead of one per shingle and
+//! permutation. Locality-sensitive hashing over [`BANDS`] bands of
+//! [`ROWS`] values finds candidates: two texts with Jaccard similarity 0.9
+//! share a band with probability > 0.999; at 0.5, about 6%.
+
+use newsledger_model::Fingerprint;
+
+pub const SIGNATURE_LEN: usize = 128;
+pub const BANDS: usize = 16;
+pub const ROWS: usize = SIGNATURE_LEN / BANDS;
+/// Words per shingle.
+pub const SHINGLE: usize = 3;
+/// Estimated Jaccard similarity at or above which an article is a
+/// near-duplicate (a syndicated or lightly edited copy).
+pub const NEAR_DUPLICATE: f32 = 0.9;
+
+#[inline]
+fn mix64(mut x: u64) -> u64 {
+    // splitmix64 finaliser: a cheap, well-distributed 64-bit mix.
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// FNV-1a over a word's lower-cased bytes.
+#[inline]
+fn word_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in word.bytes() {
+        h ^= b.to_ascii_lowercase() as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The fingerprint of `text`, or `None` when it has fewer than
+/// [`SHINGLE`] words (too short to compare meaningfully).
+pub fn fingerprint(text: &str) -> Option<Fingerprint> {
+    let mut window = [0u64; SHINGLE];
+    let mut words = 0usize;
+    const EMPTY: u64 = u64::MAX;
+    let mut buckets = [EMPTY; SIGNATURE_LEN];
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        window.rotate_left(1);
+        window[SHINGLE - 1] = word_hash(word);
+        words += 1;
+        if words < SHINGLE {
+            continue;
+        }
+        let mut h = 0u64;
+        for (i, w) in window.iter().enumerate() {
+            h = mix64(h ^ w.rotate_left(17 * i as u32));
+        }
+        let bucket = (h % SIGNATURE_LEN as u64) as usize;
+        let value = h / SIGNATURE_LEN as u64;
+        if value < buckets[bucket] {
+            buckets[bucket] = value;
+        }
+    }
+    if words < SHINGLE {
+        return None;
+    }
+    // Densify: an empty bucket borrows the next non-empty one to its right
+    // (circularly), salted by the distance so that borrowed values differ.
+    let mut signature = vec![0u32; SIGNATURE_LEN];
+    for i in 0..SIGNATURE_LEN {
+        let mut j = i;
+        let mut step = 0u64;
+        while buckets[j] == EMPTY {
+            j = (j + 1) % SIGNATURE_LEN;
+            step += 1;
+        }
+        signature[i] = (mix64(buckets[j] ^ step.wrapping_mul(0x9e37_79b9_7f4a_7c15)) >> 32) as u32;
+    }
+    let bands = (0..BANDS)
+        .map(|b| {
+            let mut h = mix64(b as u64 + 1);
+            for v in &signature[b * ROWS..(b + 1) * ROWS] {
+                h = mix64(h ^ *v as u64);
+            }
+            // Keep it positive as an SQLite integer.
+            h >> 1
+        })
+        .collect();
+    Some(Fingerprint { signature, bands })
+}
+
+/// Estimated Jaccard similarity of two signatures.
+pub fn similarity(a: &[u32], b: &[u32]) -> f32 {
+    if a.len() != b.len() || a.is_empty() {
+        return 0.0;
+    }
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f32 / a.len() as f32
+}
+
+/// The most similar candidate at or above [`NEAR_DUPLICATE`].
+pub fn best_near_duplicate<'c>(fp: &Fingerprint, candidates: &'c [(String, Vec<u32>)]) -> Option<(&'c str, f32)> {
+    candidates
+        .iter()
+        .map(|(id, sig)| (id.as_str(), similarity(&fp.signature, sig)))
+        .filter(|(_, s)| *s >= NEAR_DUPLICATE)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(n: usize, seed: usize) -> String {
+        // Varied vocabulary so that shingles are distinct.
+        (0..n).map(|i| format!("w{}x{}", (i * 7919 + seed * 104729) % 100_003, i % 13)).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn identical_texts_are_identical() {
+        let t = story(400, 1);
+        let (a, b) = (fingerprint(&t).unwrap(), fingerprint(&t).unwrap());
+        assert_eq!(similarity(&a.signature, &b.signature), 1.0);
+        assert_eq!(a.bands, b.bands);
+    }
+
+    #[test]
+    fn light_edits_stay_near_duplicates() {
+        let original = story(600, 1);
+        // A syndicated copy: new first sentence, a changed word near the end.
+        let mut words: Vec<String> = original.split(' ').map(str::to_string).collect();
+        words[550] = "changed".into();
+        let copy = format!("Reprinted with permission. {}", words.join(" "));
+        let (a, b) = (fingerprint(&original).unwrap(), fingerprint(&copy).unwrap());
+        let s = similarity(&a.signature, &b.signature);
+        assert!(s >= NEAR_DUPLICATE, "similarity {s}");
+        assert!(a.bands.iter().any(|x| b.bands.contains(x)), "shares an LSH band");
+    }
+
+    #[test]
+    fn different_stories_are_not_duplicates() {
+        let (a, b) = (fingerprint(&story(600, 1)).unwrap(), fingerprint(&story(600, 2)).unwrap());
+        assert!(similarity(&a.signature, &b.signature) < 0.2);
+        // Half the text shared: similar topic, not a copy.
+        let half = format!("{} {}", &story(300, 1), &story(300, 3));
+        let c = fingerprint(&half).unwrap();
+        let s = similarity(&a.signature, &c.signature);
+        assert!(s < NEAR_DUPLICATE && s > 0.1, "similarity {s}");
+    }
+
+    #[test]
+    fn case_and_punctuation_do_not_matter_but_tiny_texts_have_none() {
+        let a = fingerprint("The Pentagon said, on Monday, that strikes continued in the region").unwrap();
+        let b = fingerprint("the pentagon said on monday that STRIKES continued in the region.").unwrap();
+        assert_eq!(similarity(&a.signature, &b.signature), 1.0);
+        assert!(fingerprint("two words").is_none());
+    }
+
+    #[test]
+    fn best_candidate_is_chosen() {
+        let fp = fingerprint(&story(300, 1)).unwrap();
+        let near = fingerprint(&story(300, 1)).unwrap();
+        let far = fingerprint(&story(300, 9)).unwrap();
+        let cands = vec![("far".to_string(), far.signature), ("near".to_string(), near.signature)];
+        assert_eq!(best_near_duplicate(&fp, &cands).map(|c| c.0), Some("near"));
+        assert!(best_near_duplicate(&fp, &cands[..1]).is_none());
+    }
+}
