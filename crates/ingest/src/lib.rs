@@ -106,9 +106,21 @@ impl InputRef {
     }
 }
 
+/// File name endings read when walking a directory. A file named on the
+/// command line is always read, whatever its name.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "htm", "html", "xhtml", "shtml", "jsonl", "ndjson", "json", "gz", "warc", "xml", "rss", "atom"];
+
+fn looks_like_article_file(path: &Path) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        None => !path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("LICENSE") || n.starts_with("README")),
+        Some(ext) => ARTICLE_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(ext)),
+    }
+}
+
 /// Expands command-line paths: `-` is stdin, directories are walked
-/// recursively in name order (hidden files skipped), files are taken as
-/// they are. Paths that cannot be read become errors.
+/// recursively in name order (hidden files, and files whose names do not
+/// end in one of [`ARTICLE_EXTENSIONS`], skipped), files are taken as they
+/// are. Paths that cannot be read become errors.
 pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<InputRef, IngestError>> {
     let mut out = Vec::new();
     for path in paths {
@@ -122,7 +134,7 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<InputRef, IngestError>> {
                 let walker = walkdir::WalkDir::new(path).sort_by_file_name().into_iter().filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
                 for entry in walker {
                     match entry {
-                        Ok(e) if e.file_type().is_file() => out.push(Ok(InputRef::Path(e.into_path()))),
+                        Ok(e) if e.file_type().is_file() && looks_like_article_file(e.path()) => out.push(Ok(InputRef::Path(e.into_path()))),
                         Ok(_) => {}
                         Err(e) => {
                             let origin = e.path().unwrap_or(path).display().to_string();
@@ -149,12 +161,12 @@ pub fn read_input(input: &InputRef, opts: &IngestOptions, emit: &mut dyn FnMut(R
             Err(e) => return emit(Err(IngestError::new(origin, e))),
         },
     };
-    read_stream(stream, &origin, opts, emit)
+    read_reader(stream, &origin, opts, emit)
 }
 
 /// Reads articles from in-memory bytes (used by `analyze`, tests and benches).
 pub fn read_bytes(origin: &str, bytes: &[u8], opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
-    read_stream(Box::new(bytes), origin, opts, emit)
+    read_reader(Box::new(bytes), origin, opts, emit)
 }
 
 /// Convenience: all articles of one file, or the first error.
@@ -175,7 +187,9 @@ pub fn read_path(path: &Path, opts: &IngestOptions) -> Result<Vec<Article>, Inge
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
 
-fn read_stream(stream: Box<dyn Read + '_>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+/// Reads articles from any byte stream (a file wrapped to count bytes, a
+/// socket, a decompressor); `origin` names it in errors.
+pub fn read_reader(stream: Box<dyn Read + '_>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
     let mut buffered = BufReader::with_capacity(64 * 1024, stream);
     let head = match buffered.fill_buf() {
         Ok(h) => h,

@@ -141,6 +141,8 @@ fn directories_are_walked_and_missing_paths_reported() {
     std::fs::write(dir.path().join("b.txt"), STORY).unwrap();
     std::fs::write(dir.path().join("sub/a.txt"), STORY).unwrap();
     std::fs::write(dir.path().join(".hidden"), STORY).unwrap();
+    std::fs::write(dir.path().join("README.md"), STORY).unwrap();
+    std::fs::write(dir.path().join("notes.md"), STORY).unwrap();
     let missing = dir.path().join("nope.txt");
     let inputs = expand_inputs(&[dir.path().to_path_buf(), missing.clone()]);
     assert_eq!(inputs.len(), 3);

@@ -260,3 +260,39 @@ fn sort_by_id(f: &mut Facts) {
     f.times.sort_by_key(|x| id_number(&x.id));
     f.places.sort_by_key(|x| id_number(&x.id));
 }
+
+impl Store {
+    /// One stored article, in full.
+    pub fn article(&self, id: &str) -> Result<Option<Article>> {
+        use rusqlite::OptionalExtension;
+        let json: Option<String> = self
+            .conn()
+            .prepare_cached("SELECT article_json FROM articles WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
+            .map_err(self.err())?;
+        Ok(match json {
+            Some(j) => Some(serde_json::from_str(&j)?),
+            None => None,
+        })
+    }
+
+    /// Display names of an article's entities and sources by local id
+    /// (`e1` → "Claudia Sheinbaum"), for listings that show ids as names:
+    /// an entity's canonical name when it has one, a source's name as printed.
+    pub fn names(&self, article_id: &str) -> Result<std::collections::HashMap<String, String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT f.local_id, CASE f.kind WHEN 'entity' THEN coalesce(f.label, f.text) ELSE f.text END
+                 FROM facts f JOIN articles a ON a.rowid = f.article_rowid WHERE a.id = ?1 AND f.kind IN ('entity', 'source')",
+            )
+            .map_err(self.err())?;
+        let rows = stmt.query_map([article_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))).map_err(self.err())?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (id, name) = row.map_err(self.err())?;
+            out.insert(id, name.unwrap_or_default());
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,259 @@
+//! The listing commands: articles, entities, sources, quotes, claims, events,
+//! times, places, stats.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Args;
+use newsledger_store::{FactKind, FactRow, Filter, Store};
+use serde_json::Value;
+
+use crate::table::Table;
+use crate::{open_store, Cli};
+
+#[derive(Args, Clone)]
+pub struct ListArgs {
+    /// Only articles published on or after this date (YYYY[-MM[-DD]]).
+    #[arg(long)]
+    since: Option<String>,
+    /// Only articles published on or before this date (inclusive).
+    #[arg(long)]
+    until: Option<String>,
+    /// Only this type: entity type (PERSON, ORG…), source kind, quote kind,
+    /// claim status, event type (ASSAULT…), time type, place precision;
+    /// for articles, the language.
+    #[arg(long = "type")]
+    fact_type: Option<String>,
+    /// Only this outlet (case-insensitive).
+    #[arg(long)]
+    outlet: Option<String>,
+    /// Only facts whose text contains this (case-insensitive).
+    #[arg(long)]
+    contains: Option<String>,
+    /// At most this many rows.
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Include near-duplicate articles' facts (left out by default).
+    #[arg(long)]
+    include_duplicates: bool,
+    /// Print JSON (an array of objects) instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+impl ListArgs {
+    pub fn filter(&self) -> Filter {
+        Filter {
+            since: self.since.clone(),
+            until: self.until.clone(),
+            fact_type: self.fact_type.clone(),
+            outlet: self.outlet.clone(),
+            contains: self.contains.clone(),
+            limit: self.limit,
+            include_duplicates: self.include_duplicates,
+        }
+    }
+}
+
+pub fn articles(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
+    let store = open_store(&cli.db)?;
+    let rows = store.articles(&args.filter())?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut t = Table::new(&[("published", 16), ("outlet", 18), ("id", 17), ("lang", 4), ("title", 70), ("duplicate of", 17)]);
+    for r in rows {
+        t.row(vec![
+            r.published.unwrap_or_else(|| "unknown".into()),
+            r.outlet.unwrap_or_default(),
+            r.id,
+            r.language,
+            r.title.unwrap_or_default(),
+            r.duplicate_of.unwrap_or_default(),
+        ]);
+    }
+    t.print(&mut out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Per-article context for listings: the text (for evidence) and names.
+struct Context<'s> {
+    store: &'s Store,
+    cache: HashMap<String, (Vec<char>, HashMap<String, String>)>,
+}
+
+impl<'s> Context<'s> {
+    fn get(&mut self, article_id: &str) -> anyhow::Result<&(Vec<char>, HashMap<String, String>)> {
+        if !self.cache.contains_key(article_id) {
+            let text = self.store.article(article_id)?.map(|a| a.text.chars().collect()).unwrap_or_default();
+            let names = self.store.names(article_id)?;
+            // Keep memory flat on long listings.
+            if self.cache.len() > 256 {
+                self.cache.clear();
+            }
+            self.cache.insert(article_id.to_string(), (text, names));
+        }
+        Ok(&self.cache[article_id])
+    }
+}
+
+fn evidence(text: &[char], fact: &Value) -> String {
+    let span = fact.get("evidence").or_else(|| fact.get("mentions").and_then(|m| m.get(0)));
+    let (Some(s), Some(e)) = (span.and_then(|s| s["start"].as_u64()), span.and_then(|s| s["end"].as_u64())) else { return String::new() };
+    let (s, e) = (s as usize, e as usize);
+    if s <= e && e <= text.len() {
+        text[s..e].iter().collect()
+    } else {
+        String::new()
+    }
+}
+
+fn str_of(v: &Value, key: &str) -> String {
+    match &v[key] {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn name_of(names: &HashMap<String, String>, v: &Value, key: &str) -> String {
+    match v[key].as_str() {
+        Some(id) => names.get(id).cloned().unwrap_or_else(|| id.to_string()),
+        None => String::new(),
+    }
+}
+
+pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitCode> {
+    let store = open_store(&cli.db)?;
+    let rows = store.facts(kind, &args.filter())?;
+    let mut ctx = Context { store: &store, cache: HashMap::new() };
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let mut items = Vec::with_capacity(rows.len());
+        for r in rows {
+            items.push(json_row(&mut ctx, r)?);
+        }
+        serde_json::to_writer_pretty(&mut out, &items)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut t = match kind {
+        FactKind::Entity => Table::new(&[("article", 17), ("type", 6), ("text", 30), ("canonical", 36), ("mentions", 8)]),
+        FactKind::Source => Table::new(&[("article", 17), ("kind", 12), ("name", 40), ("anon", 4), ("count", 5), ("affiliation", 20), ("via", 20)]),
+        FactKind::Quote => Table::new(&[("article", 17), ("kind", 8), ("speaker", 30), ("verb", 10), ("quote", 80)]),
+        FactKind::Claim => Table::new(&[("article", 17), ("status", 10), ("claimant", 30), ("quantities", 30), ("claim", 70)]),
+        FactKind::Event => Table::new(&[
+            ("published", 10),
+            ("event", 22),
+            ("modality", 11),
+            ("actor", 22),
+            ("target", 22),
+            ("place", 18),
+            ("date", 10),
+            ("source", 22),
+            ("evidence", 60),
+        ]),
+        FactKind::Time => Table::new(&[("article", 17), ("type", 8), ("text", 30), ("value", 20), ("precision", 9)]),
+        FactKind::Place => Table::new(&[("article", 17), ("text", 24), ("precision", 9), ("country", 7), ("lat", 8), ("lon", 9)]),
+    };
+    for r in rows {
+        let (text, names) = ctx.get(&r.article_id)?;
+        let f = &r.fact;
+        let outlet_or = |key: &str| if f[key].is_null() { "(outlet)".to_string() } else { name_of(names, f, key) };
+        let cells = match kind {
+            FactKind::Entity => vec![r.article_id.clone(), str_of(f, "type"), str_of(f, "text"), str_of(f, "canonical"), f["mentions"].as_array().map_or(0, |m| m.len()).to_string()],
+            FactKind::Source => vec![
+                r.article_id.clone(),
+                str_of(f, "kind"),
+                str_of(f, "name"),
+                if f["anonymous"].as_bool() == Some(true) { "yes".into() } else { String::new() },
+                str_of(f, "count"),
+                str_of(f, "affiliation"),
+                name_of(names, f, "via"),
+            ],
+            FactKind::Quote => vec![r.article_id.clone(), str_of(f, "kind"), name_of(names, f, "source"), str_of(f, "verb"), str_of(f, "text")],
+            FactKind::Claim => vec![r.article_id.clone(), str_of(f, "status"), outlet_or("source"), quantities(f), str_of(f, "text")],
+            FactKind::Event => vec![
+                r.published.clone().unwrap_or_else(|| "unknown".into()),
+                match f["mode"].as_str() {
+                    Some(m) => format!("{}/{m}", str_of(f, "type")),
+                    None => str_of(f, "type"),
+                },
+                str_of(f, "modality"),
+                name_of(names, f, "actor"),
+                name_of(names, f, "target"),
+                f["place"]["name"].as_str().unwrap_or_default().to_string(),
+                f["date"]["value"].as_str().unwrap_or_default().to_string(),
+                outlet_or("source"),
+                evidence(text, f),
+            ],
+            FactKind::Time => vec![r.article_id.clone(), str_of(f, "type"), str_of(f, "text"), str_of(f, "value"), str_of(f, "precision")],
+            FactKind::Place => vec![
+                r.article_id.clone(),
+                str_of(f, "text"),
+                str_of(&f["place"], "precision"),
+                str_of(&f["place"], "country"),
+                f["place"]["lat"].as_f64().map(|x| format!("{x:.3}")).unwrap_or_default(),
+                f["place"]["lon"].as_f64().map(|x| format!("{x:.3}")).unwrap_or_default(),
+            ],
+        };
+        t.row(cells);
+    }
+    t.print(&mut out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn quantities(f: &Value) -> String {
+    let Some(qs) = f["quantities"].as_array() else { return String::new() };
+    qs.iter()
+        .map(|q| {
+            let what = q["what"].as_str().or(q["unit"].as_str()).unwrap_or("");
+            let pred = q["predicate"].as_str().map(|p| format!(" {p}")).unwrap_or_default();
+            format!("{} {what}{pred}", q["text"].as_str().filter(|t| !t.is_empty()).map(str::to_string).unwrap_or_else(|| str_of(q, "value")))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A fact as JSON for `--json`: the schema v1 object plus its article and
+/// the evidence text, with ids of entities and sources resolved to names.
+fn json_row(ctx: &mut Context<'_>, r: FactRow) -> anyhow::Result<Value> {
+    let (text, names) = ctx.get(&r.article_id)?;
+    let mut obj = match r.fact {
+        Value::Object(m) => m,
+        other => return Ok(other),
+    };
+    let ev = evidence(text, &Value::Object(obj.clone()));
+    for key in ["source", "actor", "target", "via", "entity"] {
+        if let Some(id) = obj.get(key).and_then(Value::as_str) {
+            if let Some(name) = names.get(id) {
+                obj.insert(format!("{key}_name"), Value::String(name.clone()));
+            }
+        }
+    }
+    obj.insert("evidence_text".into(), Value::String(ev));
+    obj.insert("article_id".into(), Value::String(r.article_id));
+    obj.insert("published".into(), r.published.map(Value::String).unwrap_or(Value::Null));
+    obj.insert("outlet".into(), r.outlet.map(Value::String).unwrap_or(Value::Null));
+    obj.insert("url".into(), r.url.map(Value::String).unwrap_or(Value::Null));
+    Ok(Value::Object(obj))
+}
+
+pub fn stats(cli: &Cli, json: bool) -> anyhow::Result<ExitCode> {
+    let store = open_store(&cli.db)?;
+    let s = store.stats()?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&s)?);
+    } else {
+        println!(
+            "{} articles ({} near-duplicates); {} entities, {} sources, {} quotes, {} claims, {} events (duplicates not counted)",
+            s.articles, s.near_duplicates, s.entities, s.sources, s.quotes, s.claims, s.events
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

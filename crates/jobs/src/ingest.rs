@@ -1,0 +1,246 @@
+//! The ingest job: read many inputs, analyse in parallel, store in batches.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use newsledger_aggregate::dedup;
+use newsledger_extract::Pipeline;
+use newsledger_ingest::{expand_inputs, read_input, IngestError, IngestOptions, InputRef};
+use newsledger_model::{Analysis, Article, Fingerprint};
+use newsledger_store::{Inserted, Store, StoreError};
+use rayon::prelude::*;
+
+/// Where an ingest job reports progress (a terminal bar, or nothing).
+pub trait Progress: Sync {
+    /// Total bytes of the inputs, when known.
+    fn start(&self, total_bytes: Option<u64>);
+    /// `bytes` more input consumed; `articles` stored so far.
+    fn advance(&self, bytes: u64, articles: u64);
+    fn finish(&self);
+}
+
+/// Progress that shows nothing (stdout is not a terminal, or `--quiet`).
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn start(&self, _: Option<u64>) {}
+    fn advance(&self, _: u64, _: u64) {}
+    fn finish(&self) {}
+}
+
+/// What an ingest run did.
+#[derive(Debug, Default, serde::Serialize)]
+pub struct IngestSummary {
+    /// Inputs (files, stdin) read.
+    pub inputs: u64,
+    /// Articles read from them.
+    pub read: u64,
+    /// New articles stored.
+    pub new: u64,
+    /// Articles identical to one already stored (nothing changed).
+    pub duplicates: u64,
+    /// Near-duplicates (syndicated copies) stored and linked to their original.
+    pub near_duplicates: u64,
+    /// Inputs or records that failed, each with its reason.
+    pub failed: Vec<String>,
+    pub seconds: f64,
+}
+
+impl IngestSummary {
+    pub fn articles_per_second(&self) -> f64 {
+        if self.seconds > 0.0 {
+            self.read as f64 / self.seconds
+        } else {
+            0.0
+        }
+    }
+}
+
+/// Configuration of one ingest run.
+pub struct IngestJob {
+    pub options: IngestOptions,
+    /// Worker threads for reading and extraction (the store writes on the
+    /// calling thread).
+    pub threads: usize,
+    /// Articles per transaction.
+    pub batch_size: usize,
+    /// Skip fact extraction (store articles only).
+    pub extract: bool,
+}
+
+impl Default for IngestJob {
+    fn default() -> Self {
+        IngestJob { options: IngestOptions::default(), threads: 1, batch_size: 500, extract: true }
+    }
+}
+
+/// An analysed article on its way to the store.
+struct Analysed {
+    analysis: Analysis,
+    fingerprint: Option<Fingerprint>,
+}
+
+enum Message {
+    Article(Box<Analysed>),
+    Failed(IngestError),
+    InputDone,
+}
+
+/// Counts bytes as they are read, for the progress bar.
+struct Counting<'a, R> {
+    inner: R,
+    counter: &'a AtomicU64,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.counter.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+fn analyse(pipeline: &Pipeline, article: Article, extract: bool) -> Analysed {
+    let facts = if extract { pipeline.analyze(&article) } else { Default::default() };
+    let fingerprint = dedup::fingerprint(&article.text);
+    Analysed { analysis: Analysis::new(article, facts), fingerprint }
+}
+
+/// Runs the whole pipeline on one article (no store): `newsledger analyze`.
+pub fn analyze_one(article: Article) -> Analysis {
+    let pipeline = Pipeline::for_language(&article.language);
+    let facts = pipeline.analyze(&article);
+    Analysis::new(article, facts)
+}
+
+impl IngestJob {
+    /// Reads `paths`, analyses every article, and stores the results in
+    /// `store`. Bad inputs are reported in the summary and do not stop the
+    /// run; a store failure does (the current batch is rolled back, earlier
+    /// batches stay).
+    pub fn run(&self, paths: &[std::path::PathBuf], store: &mut Store, progress: &dyn Progress) -> Result<IngestSummary, StoreError> {
+        let started = Instant::now();
+        let mut summary = IngestSummary::default();
+        let mut inputs = Vec::new();
+        for r in expand_inputs(paths) {
+            match r {
+                Ok(i) => inputs.push(i),
+                Err(e) => summary.failed.push(e.to_string()),
+            }
+        }
+        summary.inputs = inputs.len() as u64 + summary.failed.len() as u64;
+        let total: Option<u64> = inputs
+            .iter()
+            .map(|i| match i {
+                InputRef::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+                InputRef::Stdin => None,
+            })
+            .sum();
+        progress.start(total);
+
+        let bytes_read = AtomicU64::new(0);
+        let (tx, rx) = crossbeam_channel::bounded::<Message>(256);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(self.threads.max(1))
+            .build()
+            .map_err(|e| StoreError::NotOurs { path: store.path().to_string(), reason: format!("cannot start worker threads: {e}") })?;
+        let pipeline = Pipeline::for_language("en");
+        let opts = &self.options;
+        let extract = self.extract;
+
+        let mut result = Ok(());
+        std::thread::scope(|scope| {
+            let bytes_read = &bytes_read;
+            let pipeline = &pipeline;
+            let inputs = &inputs;
+            scope.spawn(move || {
+                pool.install(|| {
+                    inputs.par_iter().for_each_with(tx, |tx, input| {
+                        read_counted(input, opts, bytes_read, &mut |r| {
+                            let msg = match r {
+                                Ok(article) => Message::Article(Box::new(analyse(pipeline, article, extract))),
+                                Err(e) => Message::Failed(e),
+                            };
+                            // The writer stopped (store failure): nothing left to do.
+                            let _ = tx.send(msg);
+                        });
+                        let _ = tx.send(Message::InputDone);
+                    });
+                });
+            });
+            result = write_all(rx, store, self.batch_size, &mut summary, progress, bytes_read);
+        });
+        progress.finish();
+        result?;
+        summary.seconds = started.elapsed().as_secs_f64();
+        Ok(summary)
+    }
+}
+
+fn read_counted(input: &InputRef, opts: &IngestOptions, counter: &AtomicU64, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+    match input {
+        InputRef::Path(p) => match std::fs::File::open(p) {
+            Ok(f) => newsledger_ingest::read_reader(Box::new(Counting { inner: f, counter }), &input.origin(), opts, emit),
+            Err(e) => emit(Err(IngestError::new(input.origin(), e))),
+        },
+        InputRef::Stdin => read_input(input, opts, emit),
+    }
+}
+
+/// The writer: dedups and stores what the workers send, one transaction per
+/// `batch_size` articles (or per second, whichever comes first).
+fn write_all(
+    rx: crossbeam_channel::Receiver<Message>,
+    store: &mut Store,
+    batch_size: usize,
+    summary: &mut IngestSummary,
+    progress: &dyn Progress,
+    bytes_read: &AtomicU64,
+) -> Result<(), StoreError> {
+    let mut last_bytes = 0u64;
+    let mut stored = 0u64;
+    let mut open = true;
+    while open {
+        let mut batch = store.batch()?;
+        let mut in_batch = 0usize;
+        let batch_started = Instant::now();
+        while in_batch < batch_size && batch_started.elapsed() < Duration::from_secs(1) {
+            let msg = match rx.recv_timeout(Duration::from_millis(200)) {
+                Ok(m) => m,
+                Err(crossbeam_channel::RecvTimeoutError::Timeout) => continue,
+                Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {
+                    open = false;
+                    break;
+                }
+            };
+            match msg {
+                Message::Failed(e) => summary.failed.push(e.to_string()),
+                Message::InputDone => {}
+                Message::Article(a) => {
+                    summary.read += 1;
+                    in_batch += 1;
+                    let Analysed { analysis, fingerprint } = *a;
+                    let duplicate_of = match &fingerprint {
+                        Some(fp) if !batch.contains(&analysis.article.id)? => {
+                            let candidates = batch.near_duplicate_candidates(&fp.bands)?;
+                            dedup::best_near_duplicate(fp, &candidates).map(|(id, s)| (id.to_string(), s))
+                        }
+                        _ => None,
+                    };
+                    match batch.insert(&analysis, fingerprint.as_ref(), duplicate_of.as_ref().map(|(id, s)| (id.as_str(), *s)))? {
+                        Inserted::New => summary.new += 1,
+                        Inserted::NearDuplicate { .. } => summary.near_duplicates += 1,
+                        Inserted::AlreadyStored => summary.duplicates += 1,
+                    }
+                    stored += 1;
+                }
+            }
+        }
+        batch.commit()?;
+        let now = bytes_read.load(Ordering::Relaxed);
+        progress.advance(now - last_bytes, stored);
+        last_bytes = now;
+    }
+    Ok(())
+}
