@@ -3,6 +3,7 @@
 //! Exit codes: 0 success; 1 some inputs failed (each is named with its
 //! reason on stderr) or the command could not run; 2 usage error.
 
+mod bench;
 mod eval;
 mod export;
 mod ingest;
@@ -59,6 +60,8 @@ enum Command {
     Stats(JsonFlag),
     /// Score the extractors on a gold dataset (see BENCHMARKS.md).
     Eval(eval::EvalArgs),
+    /// Measure speed and memory on a generated corpus (see BENCHMARKS.md).
+    Bench(bench::BenchArgs),
 }
 
 #[derive(Args)]
@@ -129,6 +132,7 @@ fn main() -> ExitCode {
         Command::Export(a) => export::export(&cli, a),
         Command::Stats(a) => list::stats(&cli, a.json),
         Command::Eval(a) => eval::eval(a),
+        Command::Bench(a) => bench::bench(a),
     };
     match result {
         Ok(code) => code,

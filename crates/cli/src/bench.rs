@@ -1,0 +1,119 @@
+//! `newsledger bench`: speed and memory on a generated corpus (results go
+//! to BENCHMARKS.md; nothing here asserts a time).
+
+use std::io::BufWriter;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::{Args, Subcommand};
+use newsledger_jobs::{corpus, IngestJob, NoProgress};
+use newsledger_store::Store;
+
+#[derive(Args)]
+pub struct BenchArgs {
+    #[command(subcommand)]
+    what: BenchWhat,
+}
+
+#[derive(Subcommand)]
+enum BenchWhat {
+    /// Generate a corpus of HTML articles (JSON Lines) and ingest it into a fresh database.
+    Ingest(IngestBench),
+}
+
+#[derive(Args)]
+struct IngestBench {
+    /// Articles to generate.
+    #[arg(long, default_value_t = 100_000)]
+    articles: u64,
+    /// Paragraphs per article (each ~400 bytes of text).
+    #[arg(long, default_value_t = 8)]
+    paragraphs: usize,
+    /// Worker threads (1 = one core for extraction; the writer is another thread).
+    #[arg(long, short = 'j', default_value_t = 1)]
+    threads: usize,
+    /// Store articles without extracting facts (the backbone alone).
+    #[arg(long)]
+    no_extract: bool,
+    /// Work in this folder instead of a temporary one (kept afterwards).
+    #[arg(long)]
+    dir: Option<std::path::PathBuf>,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Peak resident memory of this process in bytes (Linux), if known.
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
+    let BenchWhat::Ingest(b) = &args.what;
+    let tmp;
+    let dir = match &b.dir {
+        Some(d) => {
+            std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+            d.clone()
+        }
+        None => {
+            tmp = tempfile::tempdir()?;
+            tmp.path().to_path_buf()
+        }
+    };
+    let corpus_path = dir.join("corpus.jsonl");
+    let t = Instant::now();
+    let bytes = {
+        let mut out = BufWriter::new(std::fs::File::create(&corpus_path).with_context(|| format!("cannot write {}", corpus_path.display()))?);
+        corpus::write_corpus(&mut out, b.articles, b.paragraphs)?
+    };
+    let generate_s = t.elapsed().as_secs_f64();
+    let rss_before = peak_rss();
+
+    let db_path = dir.join("bench.db");
+    let _ = std::fs::remove_file(&db_path);
+    let mut store = Store::open(&db_path)?;
+    let job = IngestJob { threads: b.threads, extract: !b.no_extract, ..Default::default() };
+    let summary = job.run(&[corpus_path.clone()], &mut store, &NoProgress)?;
+    drop(store);
+    let db_bytes = std::fs::metadata(&db_path).map(|m| m.len()).unwrap_or(0);
+    let peak = peak_rss();
+    let report = serde_json::json!({
+        "articles": summary.read,
+        "stored": summary.new + summary.near_duplicates,
+        "failed": summary.failed.len(),
+        "near_duplicates": summary.near_duplicates,
+        "corpus_bytes": bytes,
+        "generate_seconds": generate_s,
+        "ingest_seconds": summary.seconds,
+        "articles_per_second": summary.articles_per_second(),
+        "mb_per_second": bytes as f64 / 1e6 / summary.seconds.max(1e-9),
+        "threads": b.threads,
+        "extract": !b.no_extract,
+        "peak_rss_bytes": peak,
+        "peak_rss_before_ingest_bytes": rss_before,
+        "db_bytes": db_bytes,
+    });
+    if b.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!(
+            "{} articles ({:.0} MB of HTML in JSON Lines), {} thread{}, {}: {:.1} s, {:.0} articles/s, {:.1} MB/s; peak RSS {:.0} MB; database {:.0} MB",
+            summary.read,
+            bytes as f64 / 1e6,
+            b.threads,
+            if b.threads == 1 { "" } else { "s" },
+            if b.no_extract { "ingest + store (no fact extraction)" } else { "full pipeline" },
+            summary.seconds,
+            summary.articles_per_second(),
+            bytes as f64 / 1e6 / summary.seconds.max(1e-9),
+            peak.unwrap_or(0) as f64 / 1e6,
+            db_bytes as f64 / 1e6
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,204 @@
+//! End-to-end tests of the `newsledger` binary: what a user types, what they get.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsledger"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn samples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples")
+}
+
+fn run(db: &Path, args: &[&str]) -> Output {
+    bin().arg("--db").arg(db).args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(o)))
+}
+
+#[test]
+fn ingest_sample_corpus_then_reingest_is_a_no_op() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let out = run(&db, &["ingest", samples().to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let s = json(&out);
+    assert_eq!(s["read"], 41);
+    assert_eq!(s["new"], 40);
+    assert_eq!(s["near_duplicates"], 1, "the republished copy is linked, not counted");
+    assert_eq!(s["failed"].as_array().unwrap().len(), 0);
+
+    let again = json(&run(&db, &["ingest", samples().to_str().unwrap(), "--json"]));
+    assert_eq!((again["new"].as_u64(), again["duplicates"].as_u64()), (Some(0), Some(41)));
+
+    let stats = json(&run(&db, &["stats", "--json"]));
+    assert_eq!(stats["articles"], 41);
+    assert_eq!(stats["near_duplicates"], 1);
+
+    let events = run(&db, &["events", "--limit", "5"]);
+    assert!(events.status.success());
+    assert!(stdout(&events).starts_with("published"), "{}", stdout(&events));
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_store_survives() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    assert!(run(&db, &["ingest", fixture("raid.txt").to_str().unwrap()]).status.success());
+    let before = json(&run(&db, &["stats", "--json"]));
+
+    let bad = dir.path().join("bad");
+    std::fs::create_dir(&bad).unwrap();
+    std::fs::write(bad.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
+    std::fs::write(bad.join("empty.txt"), b"").unwrap();
+    std::fs::write(bad.join("legacy.html"), b"<html><head><meta charset=\"windows-1252\"></head><body><p>Protesters gathered in Bogot\xe1 on Friday and marched to the square, police said, in a demonstration that lasted hours.</p></body></html>").unwrap();
+    std::fs::write(bad.join("truncated.html"), b"<html><body><article><p>Rescue teams reached the village on Tuesday after the landslide, officials said, and began searching for survivors in the mud").unwrap();
+    let missing = dir.path().join("missing.txt");
+    let out = run(&db, &["ingest", bad.to_str().unwrap(), missing.to_str().unwrap(), "--max-bytes", "100000"]);
+    assert_eq!(out.status.code(), Some(1), "some inputs failed → exit 1");
+    let err = stderr(&out);
+    assert!(err.contains("image.txt") && err.contains("PNG"), "{err}");
+    assert!(err.contains("empty.txt") && err.contains("empty"), "{err}");
+    assert!(err.contains("missing.txt") && err.contains("cannot read"), "{err}");
+    assert!(!err.contains("legacy.html"), "a declared legacy encoding is read, not refused: {err}");
+
+    let after = json(&run(&db, &["stats", "--json"]));
+    assert_eq!(after["articles"].as_u64().unwrap(), before["articles"].as_u64().unwrap() + 2, "legacy and truncated pages stored, nothing lost");
+    let arts = json(&run(&db, &["articles", "--json", "--contains", "Bogotá"]));
+    assert_eq!(arts.as_array().unwrap().len(), 1, "windows-1252 decoded: {arts}");
+}
+
+#[test]
+fn a_huge_single_line_file_is_refused_without_harm() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let big = dir.path().join("big.txt");
+    let mut f = std::fs::File::create(&big).unwrap();
+    let chunk = vec![b'a'; 1 << 20];
+    for _ in 0..50 {
+        f.write_all(&chunk).unwrap();
+    }
+    drop(f);
+    let out = run(&db, &["ingest", big.to_str().unwrap(), fixture("raid.txt").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("big.txt") && stderr(&out).contains("--max-bytes"), "{}", stderr(&out));
+    assert_eq!(json(&run(&db, &["stats", "--json"]))["articles"], 1);
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let mut child = bin().arg("--db").arg(&db).args(["ingest", "-", "--json"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(&std::fs::read(fixture("raid.txt")).unwrap()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(json(&out)["new"], 1);
+    let arts = json(&run(&db, &["articles", "--json"]));
+    assert_eq!(arts[0]["origin"], "-");
+}
+
+#[test]
+fn analyze_prints_schema_v1_that_validates() {
+    let schema: serde_json::Value = serde_json::from_str(include_str!("../../../docs/schema-v1.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for (file, extra) in [("raid.txt", vec!["--published", "2025-08-20"]), ("page.html", vec![])] {
+        let mut args = vec!["analyze", fixture(file).to_str().unwrap().to_string().leak() as &str, "--json"];
+        args.extend(extra);
+        let out = bin().args(&args).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let doc = json(&out);
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{file}: {errors:#?}");
+        // Every span points inside the text.
+        let len = doc["article"]["text"].as_str().unwrap().chars().count() as u64;
+        for kind in ["sources", "quotes", "claims", "events", "times", "places"] {
+            for fact in doc[kind].as_array().unwrap() {
+                assert!(fact["evidence"]["end"].as_u64().unwrap() <= len, "{kind} span out of text");
+            }
+        }
+    }
+}
+
+#[test]
+fn analyze_text_dump_metadata() {
+    let out = bin().args(["analyze", fixture("raid.txt").to_str().unwrap(), "--json", "--published", "2025-08-20"]).output().unwrap();
+    let doc = json(&out);
+    let a = &doc["article"];
+    assert_eq!(a["title"], "Troops Raid Warehouse After Tip-Off");
+    assert_eq!(a["byline"][0], "Jane Doe");
+    assert_eq!(a["dateline"]["place"], "MONTERREY");
+    assert_eq!(a["published"], "2025-08-14T18:00");
+    assert_eq!(a["published_precision"], "day");
+    assert_eq!(a["captions"][0], "Security forces raid warehouse — file photo.");
+    let text = a["text"].as_str().unwrap();
+    assert!(text.starts_with("MONTERREY, Aug. 14 — Soldiers raided"), "{text}");
+    assert!(!text.contains("Leave a Comment") && !text.contains("Required fields"), "{text}");
+    assert_eq!(a["sections"][0]["title"], "What Comes Next");
+
+    // Without --published the year is unknown and says so.
+    let doc = json(&bin().args(["analyze", fixture("raid.txt").to_str().unwrap(), "--json"]).output().unwrap());
+    assert_eq!(doc["article"]["published"], serde_json::Value::Null);
+    assert_eq!(doc["article"]["published_precision"], "unknown");
+    assert_eq!(doc["article"]["published_text"], "Aug. 14 / 6 PM CST");
+}
+
+#[test]
+fn export_jsonl_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    assert!(run(&db, &["ingest", fixture("raid.txt").to_str().unwrap(), fixture("page.html").to_str().unwrap()]).status.success());
+    let out_path = dir.path().join("all.jsonl");
+    let out = run(&db, &["export", "--format", "jsonl", "--out", out_path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&out_path).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines.iter().all(|l| l["schema_version"] == 1));
+
+    let csv = run(&db, &["export", "--format", "csv"]);
+    let text = stdout(&csv);
+    let mut rows = text.lines();
+    assert!(rows.next().unwrap().starts_with("article_id,url,outlet,published,fact,id,type"));
+    assert!(rows.count() > 0);
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_works() {
+    let out = bin().args(["ingest"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = bin().args(["analyze", "x", "--published", "yesterday"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not a date"));
+    for cmd in ["ingest", "analyze", "events", "export", "eval"] {
+        let out = bin().args([cmd, "--help"]).output().unwrap();
+        assert!(out.status.success() && stdout(&out).contains("Usage"), "{cmd} --help");
+    }
+}
+
+#[test]
+fn a_database_that_is_not_ours_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("notes.txt");
+    std::fs::write(&db, "my notes, not a database ..............................................................................").unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let out = run(&db, &["ingest", fixture("raid.txt").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("not a newsledger database"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}
