@@ -30,6 +30,9 @@ struct IngestBench {
     /// Paragraphs per article (each ~400 bytes of text).
     #[arg(long, default_value_t = 8)]
     paragraphs: usize,
+    /// Kilobytes of page furniture (scripts, menus, footer) around each article.
+    #[arg(long, default_value_t = 40)]
+    page_kb: usize,
     /// Worker threads (1 = one core for extraction; the writer is another thread).
     #[arg(long, short = 'j', default_value_t = 1)]
     threads: usize,
@@ -69,7 +72,7 @@ pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let t = Instant::now();
     let bytes = {
         let mut out = BufWriter::new(std::fs::File::create(&corpus_path).with_context(|| format!("cannot write {}", corpus_path.display()))?);
-        corpus::write_corpus(&mut out, b.articles, b.paragraphs)?
+        corpus::write_corpus(&mut out, b.articles, b.paragraphs, b.page_kb)?
     };
     let generate_s = t.elapsed().as_secs_f64();
     let rss_before = peak_rss();

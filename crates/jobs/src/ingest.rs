@@ -83,7 +83,7 @@ struct Analysed {
 
 enum Message {
     Article(Box<Analysed>),
-    Failed(IngestError),
+    Failed(String),
     InputDone,
 }
 
@@ -159,8 +159,16 @@ impl IngestJob {
                     inputs.par_iter().for_each_with(tx, |tx, input| {
                         read_counted(input, opts, bytes_read, &mut |r| {
                             let msg = match r {
-                                Ok(article) => Message::Article(Box::new(analyse(pipeline, article, extract))),
-                                Err(e) => Message::Failed(e),
+                                Ok(article) => {
+                                    // A bug in an extractor must not take the
+                                    // whole run down: report the article and go on.
+                                    let origin = article.origin.clone().unwrap_or_default();
+                                    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(pipeline, article, extract))) {
+                                        Ok(a) => Message::Article(Box::new(a)),
+                                        Err(panic) => Message::Failed(format!("{origin}: internal error while extracting facts ({}); please report it", panic_text(&panic))),
+                                    }
+                                }
+                                Err(e) => Message::Failed(e.to_string()),
                             };
                             // The writer stopped (store failure): nothing left to do.
                             let _ = tx.send(msg);
@@ -176,6 +184,10 @@ impl IngestJob {
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
     }
+}
+
+fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned()).unwrap_or_else(|| "unknown panic".into())
 }
 
 fn read_counted(input: &InputRef, opts: &IngestOptions, counter: &AtomicU64, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
@@ -215,7 +227,7 @@ fn write_all(
                 }
             };
             match msg {
-                Message::Failed(e) => summary.failed.push(e.to_string()),
+                Message::Failed(e) => summary.failed.push(e),
                 Message::InputDone => {}
                 Message::Article(a) => {
                     summary.read += 1;
