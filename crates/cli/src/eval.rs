@@ -52,6 +52,14 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn run(scorer: Scorer, dataset: &std::path::Path, opts: &EvalOptions) -> anyhow::Result<EvalReport> {
-    let _ = (dataset, opts);
-    anyhow::bail!("the {} scorer is not wired yet", scorer.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default())
+    use newsledger_eval as ev;
+    Ok(match scorer {
+        Scorer::Extraction => ev::extraction::run(dataset, opts)?,
+        Scorer::Timex => ev::timex::score(dataset, opts)?,
+        Scorer::Geo => ev::geo::run(dataset, opts)?,
+        Scorer::Quotes => ev::quotes::score_timebank(dataset, opts)?,
+        Scorer::Ner | Scorer::Modality => {
+            anyhow::bail!("the {} scorer is not wired yet", scorer.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default())
+        }
+    })
 }

@@ -315,5 +315,9 @@ pub struct TimeExpr {
     /// it can be resolved.
     pub value: Option<String>,
     pub precision: DatePrecision,
+    /// TimeML modifier: `APPROX` ("about"), `START` ("early"), `END`,
+    /// `MORE_THAN`, … when the text qualifies the time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<String>,
     pub evidence: Span,
 }

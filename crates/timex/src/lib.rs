@@ -1,1 +1,367 @@
 //! Time expressions: recognition and normalisation against the article date.
+//!
+//! [`find_times`] finds the time expressions of a text (TimeML TIMEX3
+//! style: dates, times, durations and sets) and writes each one's value in
+//! TimeML form, resolved against an [`Anchor`] (the article's publication
+//! date) where the expression is relative:
+//!
+//! ```
+//! use newsledger_timex::{find_times, Anchor};
+//! let text = "The army said on Monday that two soldiers were killed last week.";
+//! let anchor: Anchor = "2025-11-05".parse().unwrap();
+//! let times = find_times(text, Some(anchor));
+//! let values: Vec<_> = times.iter().map(|t| t.value.as_deref().unwrap_or("")).collect();
+//! assert_eq!(values, ["2025-11-03", "2025-W44"]);
+//! ```
+//!
+//! # Values
+//!
+//! Values follow TimeML (TIMEX3 `value`):
+//!
+//! | text                                | value                     | type     | precision  |
+//! |-------------------------------------|---------------------------|----------|------------|
+//! | "Nov. 3", "November 3, 2025"         | `2025-11-03`              | date     | day        |
+//! | "in February" (anchor 2025-11-05)   | `2025-02`                 | date     | month      |
+//! | "last week"                         | `2025-W44`                | date     | week       |
+//! | "this year", "1998"                 | `2025`, `1998`            | date     | year       |
+//! | "the third quarter", "last fall"    | `2025-Q3`, `2024-FA`      | date     | year       |
+//! | "the 1990s"                         | `199`                     | date     | interval   |
+//! | "recently", "now", "the future"     | `PAST_REF`, `PRESENT_REF`, `FUTURE_REF` | date | unknown |
+//! | "three years", "16-hour"            | `P3Y`, `PT16H`            | duration | unknown    |
+//! | "each year", "every Monday"         | `P1Y`, `XXXX-WXX-1`       | set      | unknown    |
+//! | "7 AM EDT", "Friday night"          | `2025-11-05T07:00`, `2025-10-31TNI` | time | minute, day |
+//!
+//! **Underspecified dates** ("Monday", "Feb. 10", "in February") are placed
+//! by the tense of the clause around them, read from nearby words (auxiliaries,
+//! irregular and "-ed" past forms, "will", "is scheduled"…; the headline or
+//! dateline paragraph is not read for the body):
+//!
+//! * past tense picks the most recent one, future or present tense ("will
+//!   meet Monday", "is scheduled for March") the next one; the anchor's own
+//!   weekday is the anchor day;
+//! * with no tense cue, news reports the past: weekdays and months go back,
+//!   and a month-day goes forward only when the next one is at least three
+//!   times nearer than the last one ("Jan. 14" written on Jan. 5);
+//! * a deadline ("by Jan. 14", "the Dec. 1 deadline") goes forward up to a
+//!   month even in a past-tense clause; a "Monday, Oct. 26" picks the year in
+//!   which Oct. 26 is a Monday.
+//!
+//! Hedges ("about", "nearly", "almost", "some") set [`Timex::modifier`] to
+//! `APPROX` but stay outside the extent, as in TimeBank; "more than", "at
+//! least", "early", "late", "mid" are inside it.
+//!
+//! **Without an anchor** nothing relative is guessed: what the text itself
+//! says is kept with `X` for the unknown digits ("February" → `XXXX-02`,
+//! "Monday" → `XXXX-WXX-1`, "Feb. 10" → `XXXX-02-10`), and purely relative
+//! expressions ("last week", "two days ago") get no value (`None`) but keep
+//! their precision.
+//!
+//! **Anaphoric expressions** ("that day", "the next morning", "two days
+//! later", "a year earlier") are resolved against the last calendar point
+//! the text mentioned (of at least the needed precision), else the anchor.
+//!
+//! # Intervals ("since …")
+//!
+//! TimeML leaves prepositions out of the extent: in "since 2018" the
+//! expression is `2018`, and the preposition is reported as the
+//! expression's [`Signal`]. [`Timex::interval_value`] turns a signalled
+//! expression into an interval written `start/end` (ISO 8601), with the
+//! anchor date as the open end of "since" and `XXXX-XX-XX` for a bound the
+//! text does not give: "since 2018" → `2018/2025-11-05`, "until March" →
+//! `XXXX-XX-XX/2026-03`.
+//!
+//! When "since" introduces an event instead of a date ("since Sheinbaum
+//! took office"), the event's date is unknown: [`find_times`] reports the
+//! whole phrase as a [`TimexKind::EventAnchored`] expression with precision
+//! `interval` and value `XXXX-XX-XX/2025-11-05` (unknown start, lasting up
+//! to the anchor; `XXXX-XX-XX/PRESENT_REF` without an anchor). These are
+//! not TIMEX3 expressions and scorers against TimeML should skip them.
+//!
+//! Offsets are **byte** offsets into the text given.
+
+mod grammar;
+mod lexicon;
+mod resolve;
+mod sem;
+mod tense;
+mod tokens;
+
+use std::str::FromStr;
+
+pub use newsledger_model::{DatePrecision, TimeType};
+
+use crate::lexicon::Cue;
+use crate::resolve::{Context, Reference};
+use crate::tokens::{Kind, Tok};
+
+/// Errors of this crate's constructors.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TimexError {
+    #[error("not a calendar date (expected YYYY-MM-DD): {0:?}")]
+    BadDate(String),
+}
+
+/// The date relative expressions are resolved against: the article's
+/// publication date (TimeML's document creation time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Anchor {
+    date: jiff::civil::Date,
+}
+
+impl Anchor {
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Result<Anchor, TimexError> {
+        let bad = || TimexError::BadDate(format!("{year:04}-{month:02}-{day:02}"));
+        let y = i16::try_from(year).map_err(|_| bad())?;
+        let m = i8::try_from(month).map_err(|_| bad())?;
+        let d = i8::try_from(day).map_err(|_| bad())?;
+        let date = jiff::civil::Date::new(y, m, d).map_err(|_| bad())?;
+        Ok(Anchor { date })
+    }
+
+    /// The date as `YYYY-MM-DD`.
+    pub fn ymd(&self) -> String {
+        resolve::ymd(self.date)
+    }
+}
+
+impl FromStr for Anchor {
+    type Err = TimexError;
+
+    /// Reads `YYYY-MM-DD`; anything after the day (a time, a zone) is ignored.
+    fn from_str(s: &str) -> Result<Anchor, TimexError> {
+        let s = s.trim();
+        let date = s.get(..10).and_then(resolve::parse_ymd).ok_or_else(|| TimexError::BadDate(s.to_string()))?;
+        if s.len() > 10 && !s[10..].starts_with(['T', ' ', 't']) {
+            return Err(TimexError::BadDate(s.to_string()));
+        }
+        Ok(Anchor { date })
+    }
+}
+
+/// What kind of expression a [`Timex`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimexKind {
+    /// A time expression in the TimeML sense.
+    TimeMl,
+    /// "since <event>": an interval from an event whose date the text does
+    /// not give, up to the anchor.
+    EventAnchored,
+}
+
+/// A preposition that makes an expression one end of an interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SignalKind {
+    /// "since 2018": from then up to the anchor.
+    Since,
+    /// "until March", "through 2026", "till Friday": up to then.
+    Until,
+    /// "from 2018" (often followed by "to …").
+    From,
+}
+
+/// The signal word in front of an expression, with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Signal {
+    pub kind: SignalKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One time expression found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timex {
+    /// Byte span in the text.
+    pub start: usize,
+    pub end: usize,
+    pub time_type: TimeType,
+    /// TimeML value; `None` when it cannot be resolved (a relative
+    /// expression without an anchor).
+    pub value: Option<String>,
+    /// The finest calendar unit the value pins down.
+    pub precision: DatePrecision,
+    /// TimeML `mod`: "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE",
+    /// "EQUAL_OR_LESS", "START", "MID", "END".
+    pub modifier: Option<&'static str>,
+    pub signal: Option<Signal>,
+    pub kind: TimexKind,
+}
+
+impl Timex {
+    /// The text of the expression.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// For an expression behind "since"/"until", the interval it bounds as
+    /// `start/end` (see the crate docs); `None` without a signal or value.
+    pub fn interval_value(&self, anchor: Option<Anchor>) -> Option<String> {
+        if self.kind == TimexKind::EventAnchored {
+            return self.value.clone();
+        }
+        let signal = self.signal?;
+        let v = self.value.as_deref()?;
+        if self.time_type != TimeType::Date && self.time_type != TimeType::Time {
+            return None;
+        }
+        let now = anchor.map_or_else(|| "PRESENT_REF".to_string(), |a| a.ymd());
+        Some(match signal.kind {
+            SignalKind::Since | SignalKind::From => format!("{v}/{now}"),
+            SignalKind::Until => format!("XXXX-XX-XX/{v}"),
+        })
+    }
+}
+
+/// Finds and normalises the time expressions of `text` (byte spans, in
+/// text order, non-overlapping).
+pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
+    let toks = tokens::tokenize(text);
+    let found = grammar::Matcher::new(text, &toks).find_all();
+    let anchor_date = anchor.map(|a| a.date);
+    let mut out = Vec::with_capacity(found.len());
+    let mut reference: Option<(Reference, usize)> = None;
+    for f in &found {
+        let mut tense = tense::tense_near(text, &toks, f.first, f.end);
+        // "Wednesday's ruling": a possessive weekday names something that happened.
+        if matches!(f.sem, sem::Sem::Cal { weekday: Some(_), month: None, .. }) && possessive_after(text, &toks, f.end) {
+            tense = Some(lexicon::Tense::Past);
+        }
+        let near_reference = reference.filter(|(_, at)| f.first.saturating_sub(*at) <= 40).map(|(r, _)| r);
+        // "by Jan. 14", "the Jan. 14 deadline"
+        let deadline = (f.first > 0 && is_deadline_word(text, &toks[f.first - 1]))
+            || toks.get(f.end).is_some_and(|t| text[t.start as usize..t.end as usize].eq_ignore_ascii_case("deadline"));
+        let cx = Context { anchor: anchor_date, tense, reference: reference.map(|(r, _)| r), near_reference, deadline };
+        let r = resolve::resolve(&f.sem, &cx);
+        if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) {
+            if let Some(new_ref) = resolve::reference_of(&r) {
+                reference = Some((new_ref, f.end));
+            }
+        }
+        let (start, end) = (toks[f.first].start as usize, toks[f.end - 1].end as usize);
+        out.push(Timex {
+            start,
+            end,
+            time_type: r.time_type,
+            value: r.value,
+            precision: r.precision,
+            modifier: f.modifier,
+            signal: signal_before(&toks, f.first),
+            kind: TimexKind::TimeMl,
+        });
+    }
+    add_event_anchored(text, &toks, &found, anchor, &mut out);
+    out
+}
+
+/// "by Jan. 14", "until Dec. 1", "before March 3", "for Feb. 10" (a set date).
+fn is_deadline_word(text: &str, t: &Tok) -> bool {
+    let w = &text[t.start as usize..t.end as usize];
+    ["by", "until", "till", "before", "for", "through"].iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
+fn possessive_after(text: &str, toks: &[Tok], i: usize) -> bool {
+    let apostrophe = toks.get(i).is_some_and(|t| t.is_punct(text, '\'') || t.is_punct(text, '’'));
+    apostrophe && toks.get(i + 1).is_some_and(|t| !t.space_before && text[t.start as usize..t.end as usize].eq_ignore_ascii_case("s"))
+}
+
+fn signal_before(toks: &[Tok], first: usize) -> Option<Signal> {
+    let i = first.checked_sub(1)?;
+    let t = &toks[i];
+    let kind = match t.entry.and_then(|e| e.cue)? {
+        Cue::Since => SignalKind::Since,
+        Cue::Until => SignalKind::Until,
+        Cue::From => SignalKind::From,
+        _ => return None,
+    };
+    Some(Signal { kind, start: t.start as usize, end: t.end as usize })
+}
+
+/// "since <event>": "since Sheinbaum took office", "since the election".
+fn add_event_anchored(text: &str, toks: &[Tok], found: &[grammar::Found], anchor: Option<Anchor>, out: &mut Vec<Timex>) {
+    let is_since = |t: &Tok| t.entry.and_then(|e| e.cue) == Some(Cue::Since);
+    if !toks.iter().any(is_since) {
+        return;
+    }
+    // Which tokens an expression covers, and which start one.
+    let mut covered = vec![false; toks.len() + 1];
+    let mut starts = vec![false; toks.len() + 1];
+    for f in found {
+        covered[f.first..f.end].iter_mut().for_each(|c| *c = true);
+        starts[f.first] = true;
+    }
+    let covered = |i: usize| covered[i];
+    let mut added = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !is_since(t) || starts[i + 1] || covered(i) {
+            continue;
+        }
+        // "ever since", "long since": adverbs.
+        let Some(end) = event_clause_end(text, toks, i + 1) else { continue };
+        if (i + 1..end).any(covered) {
+            continue;
+        }
+        let value = Some(match anchor {
+            Some(a) => format!("XXXX-XX-XX/{}", a.ymd()),
+            None => "XXXX-XX-XX/PRESENT_REF".to_string(),
+        });
+        added.push(Timex {
+            start: t.start as usize,
+            end: toks[end - 1].end as usize,
+            time_type: TimeType::Date,
+            value,
+            precision: DatePrecision::Interval,
+            modifier: None,
+            signal: Some(Signal { kind: SignalKind::Since, start: t.start as usize, end: t.end as usize }),
+            kind: TimexKind::EventAnchored,
+        });
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|t| (t.start, t.end));
+    }
+}
+
+/// The end (exclusive token index) of the event phrase after "since", or
+/// `None` when what follows does not read as an event ("since it is…",
+/// causal "since").
+fn event_clause_end(text: &str, toks: &[Tok], from: usize) -> Option<usize> {
+    const MAX: usize = 10;
+    let first = toks.get(from)?;
+    if first.kind != Kind::Word {
+        return None;
+    }
+    let lower = |t: &Tok| text[t.start as usize..t.end as usize].to_ascii_lowercase();
+    let w0 = lower(first);
+    let determiner = matches!(w0.as_str(), "the" | "his" | "her" | "its" | "their" | "our" | "a" | "an" | "this" | "that");
+    let pronoun_subject = matches!(w0.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "you");
+    if !determiner && !pronoun_subject && !first.capitalised {
+        return None;
+    }
+    let mut end = from;
+    let mut past_verb = false;
+    let mut present = false;
+    while end < toks.len() && end - from < MAX {
+        let t = &toks[end];
+        if t.kind == Kind::Punct || (end > from && t.newline_before) {
+            break;
+        }
+        let w = lower(t);
+        if end > from && matches!(w.as_str(), "and" | "but" | "when" | "while" | "because" | "which" | "who" | "that") {
+            break;
+        }
+        match tense::word_tense(text, t) {
+            Some(lexicon::Tense::Past) => past_verb = true,
+            Some(_) => present = true,
+            None => {}
+        }
+        end += 1;
+    }
+    if end - from < 2 || present {
+        return None;
+    }
+    if pronoun_subject || (!determiner && first.capitalised) {
+        // A clause: needs its (past-tense) verb.
+        return past_verb.then_some(end);
+    }
+    // A noun phrase: "since the election", "since the start of the war".
+    Some(end)
+}

@@ -1,0 +1,1330 @@
+//! Recognition: a hand-written, longest-match grammar over [`Tok`]s.
+//!
+//! At each token the matcher tries every pattern that can start there and
+//! keeps the longest; the text between matches is skipped. Each pattern
+//! returns the token index after it and a [`Sem`], the meaning still
+//! unresolved (the anchor date and the tense are applied in `resolve`).
+
+use crate::lexicon::{Cue, Entry, Unit};
+use crate::sem::{Amount, PartCode, Sem};
+use crate::tokens::{Kind, Tok};
+
+/// One recognised expression: tokens `first..end` and what they mean.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub sem: Sem,
+    /// TimeML `mod` ("APPROX", "START", "MORE_THAN"…).
+    pub modifier: Option<&'static str>,
+}
+
+pub(crate) struct Matcher<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+}
+
+/// What a modifier in front of the core may attach to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PrefixFor {
+    Amount,
+    Point,
+}
+
+impl<'a> Matcher<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        Matcher { text, toks }
+    }
+
+    /// All expressions, left to right, non-overlapping.
+    pub fn find_all(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if !self.can_start(i) {
+                i += 1;
+                continue;
+            }
+            match self.longest_at(i) {
+                Some(f) if f.end > i => {
+                    i = f.end;
+                    out.push(f);
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// A cheap filter: only tokens that can open some pattern are tried.
+    fn can_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            Kind::Number => true,
+            Kind::Word => {
+                let Some(e) = t.entry else { return false };
+                if e.month.is_some() || e.weekday.is_some() || e.unit.is_some() || e.season.is_some() || e.part_of_day.is_some() || e.holiday.is_some() || e.set.is_some()
+                    || e.deictic.is_some() || e.reference.is_some()
+                {
+                    return true;
+                }
+                if e.number.is_some() || e.ordinal.is_some() {
+                    // "a", "one", "first": only before another time word, a number or a hyphen.
+                    return self.toks.get(i + 1).is_some_and(|n| n.kind != Kind::Word || n.entry.is_some());
+                }
+                match e.cue {
+                    // Frequent function words: only worth trying before a time word or number.
+                    Some(Cue::The | Cue::That | Cue::At | Cue::Up | Cue::More | Cue::Less | Cue::Over | Cue::Under) => {
+                        self.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number || n.entry.is_some())
+                    }
+                    Some(
+                        Cue::Last | Cue::Previous | Cue::Next | Cue::Following | Cue::This | Cue::Coming | Cue::Past | Cue::Early
+                        | Cue::Late | Cue::Mid | Cue::Earlier | Cue::Later | Cue::Approx | Cue::Every | Cue::Per | Cue::Recent
+                        | Cue::Current | Cue::Present | Cue::Fiscal | Cue::New | Cue::Several | Cue::Few | Cue::Many,
+                    ) => true,
+                    _ => false,
+                }
+            }
+            Kind::Punct => self.punct(i, '\'') || self.punct(i, '’'),
+        }
+    }
+
+    // ---- token helpers -------------------------------------------------
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Word).then(|| &self.text[t.start as usize..t.end as usize])
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn entry(&self, i: usize) -> Option<&'static Entry> {
+        self.toks.get(i).and_then(|t| t.entry)
+    }
+
+    fn cue(&self, i: usize) -> Option<Cue> {
+        self.entry(i).and_then(|e| e.cue)
+    }
+
+    fn is_cue(&self, i: usize, c: Cue) -> bool {
+        self.cue(i) == Some(c)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    /// Token `i` touches the previous one (no whitespace between).
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn hyphen(&self, i: usize) -> bool {
+        (self.punct(i, '-') || self.punct(i, '‐') || self.punct(i, '–')) && self.glued(i) && self.glued(i + 1)
+    }
+
+    fn digits(&self, i: usize) -> Option<(u32, u8)> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Number || t.digits == 0 {
+            return None;
+        }
+        Some((t.number?, t.digits))
+    }
+
+    fn month(&self, i: usize) -> Option<u8> {
+        let t = self.toks.get(i)?;
+        let e = t.entry?;
+        let m = e.month?;
+        if e.capital_only && !t.capitalised {
+            return None;
+        }
+        Some(m)
+    }
+
+    /// A month name, with the period of an abbreviation: returns (month, next index, abbreviated).
+    fn month_name(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let m = self.month(i)?;
+        let w = self.word(i)?;
+        let full = w.len() > 4 || matches!(w.to_ascii_lowercase().as_str(), "may" | "june" | "july");
+        if self.punct(i + 1, '.') && self.glued(i + 1) && !full {
+            return Some((m, i + 2, true));
+        }
+        Some((m, i + 1, !full))
+    }
+
+    fn weekday(&self, i: usize) -> Option<(u8, usize)> {
+        let t = self.toks.get(i)?;
+        let e = t.entry?;
+        let d = e.weekday?;
+        if e.capital_only && !t.capitalised {
+            return None;
+        }
+        let w = self.word(i)?;
+        if w.len() <= 4 {
+            // Abbreviations need the period or a capital: "Sat." "Wed".
+            if self.punct(i + 1, '.') && self.glued(i + 1) {
+                return Some((d, i + 2));
+            }
+            // Without the period only in a date ("Wed, Nov. 5"): "The Sun
+            // reported" names a newspaper.
+            let in_date = self.punct(i + 1, ',') || self.month(i + 1).is_some() || self.day_number(i + 1).is_some();
+            if !t.capitalised || !in_date {
+                return None;
+            }
+            return Some((d, i + 1));
+        }
+        Some((d, i + 1))
+    }
+
+    fn unit(&self, i: usize) -> Option<Unit> {
+        self.entry(i).and_then(|e| e.unit)
+    }
+
+    fn is_plural_unit(&self, i: usize) -> bool {
+        self.unit(i).is_some() && self.word(i).is_some_and(|w| w.ends_with('s') || w.ends_with('S'))
+    }
+
+    fn day_number(&self, i: usize) -> Option<(u8, usize)> {
+        let (n, d) = self.digits(i)?;
+        if !(1..=31).contains(&n) || d > 2 {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is_cue(j, Cue::OrdSuffix) && self.glued(j) {
+            j += 1;
+        }
+        Some((n as u8, j))
+    }
+
+    /// A four-digit year (or "'98"-style two-digit year after an apostrophe).
+    fn year_number(&self, i: usize) -> Option<i32> {
+        let (n, d) = self.digits(i)?;
+        if d == 4 && (1000..=2199).contains(&n) {
+            return Some(n as i32);
+        }
+        None
+    }
+
+    /// Numbers: digits (with "1/2" fractions and decimals), number words
+    /// ("twenty-four", "a hundred"), "a"/"an", and vague amounts ("several",
+    /// "a few", "many"). Returns (amount, next index).
+    fn amount(&self, i: usize) -> Option<(Amount, usize)> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Number {
+            let n = t.number? as f64;
+            let mut j = i + 1;
+            let mut value = n;
+            // "3.5"
+            if self.punct(j, '.') && self.glued(j) && self.glued(j + 1) {
+                if let Some(frac_tok) = self.tok(j + 1).filter(|t| t.kind == Kind::Number && t.digits > 0) {
+                    let frac_text = &self.text[frac_tok.start as usize..frac_tok.end as usize];
+                    if let Ok(f) = format!("0.{frac_text}").parse::<f64>() {
+                        value += f;
+                        j += 2;
+                    }
+                }
+            }
+            // "5 1/2"
+            if let (Some((a, _)), true, Some((b, _))) = (self.digits(j), self.punct(j + 1, '/'), self.digits(j + 2)) {
+                if b > a && b <= 16 && a > 0 && self.glued(j + 1) && self.glued(j + 2) {
+                    value += a as f64 / b as f64;
+                    j += 3;
+                }
+            }
+            return Some((Some(value), j));
+        }
+        let e = t.entry?;
+        match e.cue {
+            Some(Cue::Several) | Some(Cue::Many) => return Some((None, i + 1)),
+            Some(Cue::Few) => return Some((None, i + 1)),
+            _ => {}
+        }
+        if self.is(i, "a") || self.is(i, "an") {
+            if self.is_cue(i + 1, Cue::Few) {
+                return Some((None, i + 2));
+            }
+            if self.is(i + 1, "couple") {
+                let j = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((Some(2.0), j));
+            }
+            if self.is(i + 1, "dozen") {
+                return Some((Some(12.0), i + 2));
+            }
+            if self.is(i + 1, "hundred") {
+                return Some((Some(100.0), i + 2));
+            }
+            if self.is(i + 1, "half") {
+                return Some((Some(0.5), i + 2));
+            }
+            return Some((Some(1.0), i + 1));
+        }
+        if self.is(i, "half") {
+            // "half an hour", "half a century"
+            if self.is(i + 1, "a") || self.is(i + 1, "an") {
+                return Some((Some(0.5), i + 2));
+            }
+            return None;
+        }
+        let n = e.number?;
+        let mut value = n as f64;
+        let mut j = i + 1;
+        if (20..=90).contains(&n) && n % 10 == 0 {
+            // "twenty-four", "twenty four"
+            let k = if self.hyphen(j) { j + 1 } else { j };
+            if let Some(u) = self.entry(k).and_then(|e| e.number).filter(|u| (1..=9).contains(u)) {
+                if !self.is(k, "a") && !self.is(k, "an") {
+                    value += u as f64;
+                    j = k + 1;
+                }
+            }
+        }
+        if self.is(j, "hundred") {
+            value *= 100.0;
+            j += 1;
+        }
+        // "two and a half"
+        if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") {
+            value += 0.5;
+            j += 3;
+        }
+        Some((Some(value), j))
+    }
+
+    // ---- the matcher ---------------------------------------------------
+
+    fn longest_at(&self, i: usize) -> Option<Found> {
+        let (core_start, prefix_for, modifier) = self.prefix(i).unwrap_or((i, None, None));
+        let mut best: Option<(usize, Sem)> = None;
+        let mut consider = |r: Option<(usize, Sem)>| {
+            if let Some((end, sem)) = r {
+                if best.as_ref().is_none_or(|(e, _)| end > *e) {
+                    best = Some((end, sem));
+                }
+            }
+        };
+        let s = core_start;
+        consider(self.p_numeric_date(s));
+        consider(self.p_month_first(s));
+        consider(self.p_day_first(s));
+        consider(self.p_year(s));
+        consider(self.p_weekday(s));
+        consider(self.p_relative(s));
+        consider(self.p_deictic(s));
+        consider(self.p_reference(s));
+        consider(self.p_amount_unit(s));
+        consider(self.p_recent(s));
+        consider(self.p_set(s));
+        consider(self.p_clock(s));
+        consider(self.p_quarter(s));
+        consider(self.p_century(s));
+        consider(self.p_season(s));
+        consider(self.p_holiday(s));
+        consider(self.p_anaphor(s));
+        let (end, sem) = best?;
+        if let Some(pf) = prefix_for {
+            let ok = match pf {
+                PrefixFor::Amount => matches!(sem, Sem::Duration { .. } | Sem::Ago { .. }),
+                PrefixFor::Point => sem.is_point() && !matches!(sem, Sem::Ago { .. } | Sem::Clock { .. }),
+            };
+            if !ok {
+                // The words in front belong to something else; match the core alone.
+                return (core_start > i).then(|| self.longest_at(core_start)).flatten();
+            }
+        }
+        let end = self.trailing(end, &sem);
+        // Hedges ("about", "nearly") set the mod but stay out of the extent,
+        // as in the TimeBank/AQUAINT annotation.
+        let first = if modifier == Some("APPROX") { core_start } else { i };
+        Some(Found { first, end, sem, modifier })
+    }
+
+    /// Extends a match over glued suffixes TimeML keeps ("-long").
+    fn trailing(&self, end: usize, sem: &Sem) -> usize {
+        if matches!(sem, Sem::Duration { .. }) && self.hyphen(end) && (self.is_cue(end + 1, Cue::Long) || self.is_cue(end + 1, Cue::Old)) {
+            return end + 2;
+        }
+        end
+    }
+
+    /// Modifiers in front of the core: returns (core start, what they can
+    /// modify, TimeML mod).
+    fn prefix(&self, i: usize) -> Option<(usize, Option<PrefixFor>, Option<&'static str>)> {
+        let c = self.cue(i)?;
+        let amount = Some(PrefixFor::Amount);
+        let point = Some(PrefixFor::Point);
+        match c {
+            Cue::Approx => Some((i + 1, amount, Some("APPROX"))),
+            // "over the past year": "over" is a preposition there.
+            Cue::Over if self.is_cue(i + 1, Cue::The) => None,
+            Cue::More | Cue::Less if self.is_cue(i + 1, Cue::Than) => {
+                Some((i + 2, amount, Some(if c == Cue::More { "MORE_THAN" } else { "LESS_THAN" })))
+            }
+            Cue::Over => Some((i + 1, amount, Some("MORE_THAN"))),
+            Cue::Under => Some((i + 1, amount, Some("LESS_THAN"))),
+            Cue::At if self.is_cue(i + 1, Cue::Least) => Some((i + 2, amount, Some("EQUAL_OR_MORE"))),
+            Cue::At if self.is_cue(i + 1, Cue::Most) => Some((i + 2, amount, Some("EQUAL_OR_LESS"))),
+            Cue::Up if self.is_cue(i + 1, Cue::To) => Some((i + 2, amount, Some("EQUAL_OR_LESS"))),
+            Cue::Early => {
+                let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                Some((j, point, Some("START")))
+            }
+            Cue::Late => {
+                let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                Some((j, point, Some("END")))
+            }
+            // "earlier that day" is one expression; "earlier Friday",
+            // "later this week" are an adverb and an expression.
+            Cue::Earlier | Cue::Later if self.is_cue(i + 1, Cue::That) => {
+                Some((i + 1, point, Some(if c == Cue::Earlier { "START" } else { "END" })))
+            }
+            Cue::Mid => {
+                let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                Some((j, point, Some("MID")))
+            }
+            Cue::The if self.is_cue(i + 2, Cue::Of) => {
+                let m = match self.cue(i + 1) {
+                    Some(Cue::End) => "END",
+                    Some(Cue::Beginning) => "START",
+                    Some(Cue::Middle) => "MID",
+                    _ => return None,
+                };
+                // "the end of the year", "the beginning of March"
+                Some((i + 3, point, Some(m)))
+            }
+            _ => None,
+        }
+    }
+
+    // ---- patterns --------------------------------------------------------
+
+    /// 2025-11-03, 2025/11/03, 11/03/2025, 11/3/98.
+    fn p_numeric_date(&self, i: usize) -> Option<(usize, Sem)> {
+        let (a, da) = self.digits(i)?;
+        let sep = if self.punct(i + 1, '-') { '-' } else if self.punct(i + 1, '/') { '/' } else { return None };
+        if !(self.glued(i + 1) && self.glued(i + 2)) {
+            return None;
+        }
+        let (b, db) = self.digits(i + 2)?;
+        let third = if self.punct(i + 3, sep) && self.glued(i + 3) && self.glued(i + 4) { self.digits(i + 4) } else { None };
+        if da == 4 {
+            let month = b as u8;
+            if !(1..=12).contains(&month) || db > 2 {
+                return None;
+            }
+            if let Some((c, dc)) = third {
+                if dc <= 2 && (1..=31).contains(&c) {
+                    let end = i + 5;
+                    return Some((end, Sem::Cal { year: Some(a as i32), month: Some(month), day: Some(c as u8), weekday: None }));
+                }
+                return None;
+            }
+            if sep == '-' && db == 2 {
+                return Some((i + 3, Sem::Cal { year: Some(a as i32), month: Some(month), day: None, weekday: None }));
+            }
+            return None;
+        }
+        // US order M/D/Y, only with slashes.
+        if sep != '/' || da > 2 || db > 2 {
+            return None;
+        }
+        let (c, dc) = third?;
+        let year = match dc {
+            4 => c as i32,
+            2 => if c < 50 { 2000 + c as i32 } else { 1900 + c as i32 },
+            _ => return None,
+        };
+        if !(1..=12).contains(&a) || !(1..=31).contains(&b) {
+            return None;
+        }
+        Some((i + 5, Sem::Cal { year: Some(year), month: Some(a as u8), day: Some(b as u8), weekday: None }))
+    }
+
+    /// [Weekday[,]] Month [day[,] [year]] | Month year | Month.
+    fn p_month_first(&self, i: usize) -> Option<(usize, Sem)> {
+        let (weekday, j) = match self.weekday(i) {
+            Some((d, j)) => {
+                let j = if self.punct(j, ',') { j + 1 } else { j };
+                (Some(d), j)
+            }
+            None => (None, i),
+        };
+        let (month, mut k, abbreviated) = self.month_name(j)?;
+        if let Some((day, after_day)) = self.day_number(k) {
+            // "Nov. 3 2025" / "Nov. 3, 2025"
+            let mut end = after_day;
+            let mut year = None;
+            let y_at = if self.punct(after_day, ',') { after_day + 1 } else { after_day };
+            if let Some(y) = self.year_number(y_at) {
+                year = Some(y);
+                end = y_at + 1;
+            }
+            if year.is_none() {
+                if let Some(off) = self.relative_year(after_day) {
+                    return Some((after_day + 2, Sem::CalRelYear { month, day: Some(day), year_offset: off }));
+                }
+            }
+            // A day number followed by a unit or another number is not a date
+            // ("May 5 people" is unlikely; "March 20 years ago" is).
+            if year.is_none() && (self.unit(after_day).is_some() || self.tok(after_day).is_some_and(|t| t.kind == Kind::Number && t.space_before)) {
+                return None;
+            }
+            return Some((end, Sem::Cal { year, month: Some(month), day: Some(day), weekday }));
+        }
+        if weekday.is_some() {
+            return None;
+        }
+        // "January 1998", "Jan. 1998", "January of 1998"
+        let y_at = if self.is_cue(k, Cue::Of) || self.punct(k, ',') { k + 1 } else { k };
+        if let Some(y) = self.year_number(y_at) {
+            return Some((y_at + 1, Sem::Cal { year: Some(y), month: Some(month), day: None, weekday: None }));
+        }
+        // "February this year", "April next year"
+        if let Some(off) = self.relative_year(k) {
+            return Some((k + 2, Sem::CalRelYear { month, day: None, year_offset: off }));
+        }
+        // A bare month. Abbreviations and words that are also common
+        // words ("may", "march") need a temporal cue before them.
+        let ambiguous = abbreviated || self.entry(j).is_some_and(|e| e.capital_only);
+        if ambiguous {
+            let cue_before = j > 0 && self.cue(j - 1).is_some_and(|c| {
+                matches!(c, Cue::In | Cue::Since | Cue::Until | Cue::From | Cue::Of | Cue::Early | Cue::Late | Cue::Mid | Cue::Before | Cue::After | Cue::Last | Cue::Next | Cue::This)
+            });
+            let cue_before = cue_before || (j > 0 && (self.is(j - 1, "by") || self.is(j - 1, "during") || self.is(j - 1, "for")));
+            // "the March accession", "the May elections" (full names only)
+            let cue_before = cue_before || (!abbreviated && j > 0 && self.is_cue(j - 1, Cue::The));
+            if !cue_before || (abbreviated && !self.punct(k - 1, '.')) {
+                return None;
+            }
+        }
+        if (self.is(j, "march") || self.is(j, "may")) && self.is(k, "to") && self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) {
+            // "March to" as a verb; keep it out.
+            return None;
+        }
+        k = k.max(j + 1);
+        Some((k, Sem::Cal { year: None, month: Some(month), day: None, weekday: None }))
+    }
+
+    /// "this year" (0), "last year" (-1), "next year" (+1) at `i`.
+    fn relative_year(&self, i: usize) -> Option<i32> {
+        if self.unit(i + 1) != Some(Unit::Year) || self.is_plural_unit(i + 1) {
+            return None;
+        }
+        match self.cue(i)? {
+            Cue::This => Some(0),
+            Cue::Last => Some(-1),
+            Cue::Next => Some(1),
+            _ => None,
+        }
+    }
+
+    /// 3 November [2025], the 3rd of November.
+    fn p_day_first(&self, i: usize) -> Option<(usize, Sem)> {
+        let start = if self.is_cue(i, Cue::The) { i + 1 } else { i };
+        let (day, mut j) = self.day_number(start)?;
+        if self.is_cue(j, Cue::Of) {
+            j += 1;
+        }
+        let (month, k, _) = self.month_name(j)?;
+        let y_at = if self.punct(k, ',') { k + 1 } else { k };
+        if let Some(y) = self.year_number(y_at) {
+            return Some((y_at + 1, Sem::Cal { year: Some(y), month: Some(month), day: Some(day), weekday: None }));
+        }
+        Some((k, Sem::Cal { year: None, month: Some(month), day: Some(day), weekday: None }))
+    }
+
+    /// 1998, the 1990s, '90s, fiscal 1998, the year 2000.
+    fn p_year(&self, i: usize) -> Option<(usize, Sem)> {
+        let mut j = i;
+        let mut explicit = false;
+        if self.is_cue(j, Cue::The) {
+            j += 1;
+        }
+        if self.is_cue(j, Cue::Fiscal) {
+            j += 1;
+            explicit = true;
+            if self.is(j, "year") {
+                j += 1;
+            }
+        } else if self.is(j, "year") && self.year_number(j + 1).is_some() {
+            j += 1;
+            explicit = true;
+        }
+        // '90s and ’98
+        if self.punct(j, '\'') || self.punct(j, '’') {
+            let (n, d) = self.digits(j + 1)?;
+            if d != 2 || !self.glued(j + 1) {
+                return None;
+            }
+            if self.is_cue(j + 2, Cue::S) && self.glued(j + 2) && n % 10 == 0 {
+                return Some((j + 3, Sem::Decade { decade: (n / 10) as i32, century_known: false }));
+            }
+            return None;
+        }
+        let y = self.year_number(j)?;
+        let after = j + 1;
+        // "1990s"
+        if self.is_cue(after, Cue::S) && self.glued(after) && y % 10 == 0 {
+            // "the 1990s": the article stays outside the extent (it is
+            // matched again from the next token).
+            if j != i {
+                return None;
+            }
+            return Some((after + 1, Sem::Decade { decade: y / 10, century_known: true }));
+        }
+        if !explicit && !self.plausible_year(j, y) {
+            return None;
+        }
+        // The article in front belongs to the year only in "the year 2000".
+        if self.is_cue(i, Cue::The) && i + 1 >= j {
+            return None;
+        }
+        Some((after, Sem::Cal { year: Some(y), month: None, day: None, weekday: None }))
+    }
+
+    /// Whether a four-digit number at `i` reads as a year.
+    fn plausible_year(&self, i: usize, y: i32) -> bool {
+        let prev_text = if i > 0 { self.tok(i - 1).map(|t| &self.text[t.start as usize..t.end as usize]) } else { None };
+        if let Some(p) = prev_text {
+            if matches!(p, "$" | "€" | "£" | "#" | "No" | "no" | "+" | "-" | "/" | ":" | "." | "¥") && self.glued(i) {
+                return false;
+            }
+            if p == "$" || p == "US$" {
+                return false;
+            }
+        }
+        // Glued to something on the right ("1998-2000" is fine, "1998.5" not).
+        if let Some(next) = self.tok(i + 1) {
+            let nt = &self.text[next.start as usize..next.end as usize];
+            if !next.space_before && (nt == "." && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Number && !t.space_before)) {
+                return false;
+            }
+            if matches!(nt, "%") {
+                return false;
+            }
+            if next.kind == Kind::Word && next.space_before {
+                let lower = nt.to_ascii_lowercase();
+                // Counted things, not years.
+                if matches!(
+                    lower.as_str(),
+                    "percent" | "people" | "troops" | "soldiers" | "persons" | "men" | "women" | "children" | "members"
+                        | "workers" | "employees" | "jobs" | "tons" | "tonnes" | "miles" | "kilometers" | "km" | "feet"
+                        | "meters" | "votes" | "shares" | "points" | "cases" | "deaths" | "dead" | "homes" | "houses"
+                        | "units" | "cars" | "vehicles" | "pounds" | "dollars" | "yen" | "barrels" | "acres" | "hours"
+                        | "days" | "years" | "students" | "residents" | "refugees" | "police" | "officers" | "delegates"
+                        | "copies" | "rounds" | "calories" | "words" | "pages" | "prisoners" | "civilians" | "victims"
+                ) {
+                    return false;
+                }
+            }
+        }
+        (1800..=2100).contains(&y) || i > 0 && self.cue(i - 1).is_some_and(|c| matches!(c, Cue::In | Cue::Since | Cue::Until | Cue::From))
+    }
+
+    /// Friday, Friday morning, Friday's.
+    fn p_weekday(&self, i: usize) -> Option<(usize, Sem)> {
+        let (d, j) = self.weekday(i)?;
+        let sem = Sem::Cal { year: None, month: None, day: None, weekday: Some(d) };
+        if let Some(part) = self.part_of_day(j) {
+            return Some((j + 1, Sem::PartOfDay { date: Box::new(sem), part }));
+        }
+        Some((j, sem))
+    }
+
+    fn part_of_day(&self, i: usize) -> Option<&'static str> {
+        let p = self.entry(i)?.part_of_day?;
+        (!self.is(i, "overnight") && !self.is(i, "noon") && !self.is(i, "midday") && !self.is(i, "midnight")).then_some(p)
+    }
+
+    /// last/next/this/coming/past/previous + unit | weekday | month | season | holiday.
+    fn p_relative(&self, i: usize) -> Option<(usize, Sem)> {
+        let mut j = i;
+        let with_the = self.is_cue(j, Cue::The);
+        if with_the {
+            j += 1;
+        }
+        // "the first nine months", "the first six weeks": a duration.
+        if with_the && self.entry(j).and_then(|e| e.ordinal) == Some(1) {
+            let (amount, u_at) = self.amount(j + 1)?;
+            if self.is(j + 1, "a") || self.is(j + 1, "an") || !self.is_plural_unit(u_at) {
+                return None;
+            }
+            return Some((u_at + 1, Sem::Duration { amount, unit: self.unit(u_at)? }));
+        }
+        // "in coming weeks"
+        if !with_the && self.is_cue(j, Cue::Coming) && self.is_plural_unit(j + 1) {
+            return Some((j + 2, Sem::Duration { amount: None, unit: self.unit(j + 1)? }));
+        }
+        // "the quarter" (the one just reported, in past-tense text), "the year".
+        if with_the && i + 1 == j {
+            if self.is(j, "quarter") && !self.is_cue(j + 1, Cue::Of) && !self.punct(j + 1, '-') {
+                return Some((j + 1, Sem::Part { code: PartCode::AnyQuarter, year: None, rel: None }));
+            }
+            let year_alone = self.is(j, "year")
+                && !self.punct(j + 1, '-')
+                && self.year_number(j + 1).is_none()
+                && !self.cue(j + 1).is_some_and(|c| matches!(c, Cue::Of | Cue::Ended | Cue::Earlier | Cue::Ago | Cue::Before));
+            if year_alone {
+                return Some((j + 1, Sem::Anaphor { unit: Unit::Year, offset: 0.0 }));
+            }
+        }
+        let c = self.cue(j)?;
+        let offset = match c {
+            Cue::Last | Cue::Previous | Cue::Past => -1,
+            Cue::Next | Cue::Coming | Cue::Following => 1,
+            Cue::This | Cue::Current | Cue::Present => 0,
+            _ => return None,
+        };
+        let k = j + 1;
+        // "the past two years", "the next few weeks", "the last 20 years": durations.
+        if with_the || c == Cue::Past || c == Cue::Next || c == Cue::Last || c == Cue::Coming {
+            if let Some((amount, u_at)) = self.amount(k) {
+                if !self.is(k, "a") && !self.is(k, "an") {
+                    if let Some(unit) = self.unit(u_at) {
+                        return Some((u_at + 1, Sem::Duration { amount, unit }));
+                    }
+                }
+            }
+            // "the past several years"
+        }
+        // "the following day", "the previous year": anaphoric.
+        if with_the && matches!(c, Cue::Following | Cue::Previous | Cue::Next) {
+            if let Some(unit) = self.unit(k) {
+                if unit == Unit::Day || unit == Unit::Week || unit == Unit::Month || unit == Unit::Year || unit == Unit::Weekend {
+                    if self.is_plural_unit(k) {
+                        return None;
+                    }
+                    return Some((k + 1, Sem::Anaphor { unit, offset: offset as f64 }));
+                }
+            }
+            if let Some(part) = self.part_of_day(k) {
+                let date = Sem::Anaphor { unit: Unit::Day, offset: offset as f64 };
+                return Some((k + 1, Sem::PartOfDay { date: Box::new(date), part }));
+            }
+        }
+        if c == Cue::Following || (c == Cue::Previous && !with_the) {
+            return None;
+        }
+        if let Some(unit) = self.unit(k) {
+            if self.is_plural_unit(k) {
+                // "the past years", "these days": vague.
+                if c == Cue::This && self.is(j, "these") && unit == Unit::Day {
+                    return Some((k + 1, Sem::Ref("PRESENT_REF")));
+                }
+                if matches!(c, Cue::Past | Cue::Last | Cue::Coming | Cue::Next) && with_the {
+                    return Some((k + 1, Sem::Duration { amount: None, unit }));
+                }
+                return None;
+            }
+            if (c == Cue::Present || c == Cue::Current) && !matches!(unit, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week) {
+                return None;
+            }
+            // "the past year" is a duration (P1Y); "last year" is a date.
+            if with_the && c == Cue::Past {
+                return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
+            }
+            if with_the && c == Cue::Last && matches!(unit, Unit::Year | Unit::Month | Unit::Decade | Unit::Century) {
+                return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
+            }
+            if unit == Unit::Day && offset != 0 {
+                // "the next day" handled above; "last day" is not a date.
+                return None;
+            }
+            if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                return None;
+            }
+            if unit == Unit::Half {
+                return None;
+            }
+            if unit == Unit::Quarter {
+                return Some((k + 1, Sem::Part { code: PartCode::AnyQuarter, year: None, rel: Some(offset) }));
+            }
+            return Some((k + 1, Sem::Rel { unit, offset }));
+        }
+        if let Some((d, after)) = self.weekday(k) {
+            let base = Sem::RelWeekday { weekday: d, offset };
+            if let Some(part) = self.part_of_day(after) {
+                return Some((after + 1, Sem::PartOfDay { date: Box::new(base), part }));
+            }
+            return Some((after, base));
+        }
+        if let Some(m) = self.month(k) {
+            let (_, after, _) = self.month_name(k).unwrap_or((m, k + 1, false));
+            if self.day_number(after).is_some() {
+                // "last Nov. 3" is not a pattern of ours.
+                return None;
+            }
+            return Some((after, Sem::RelMonth { month: m, offset }));
+        }
+        if let Some(season) = self.entry(k).and_then(|e| e.season) {
+            return Some((k + 1, Sem::Part { code: PartCode::Season(season), year: None, rel: Some(offset) }));
+        }
+        if let Some((end, Sem::Holiday { holiday, .. })) = self.p_holiday(k) {
+            return Some((end, Sem::Holiday { holiday, year: None, rel: Some(offset), year_offset: None }));
+        }
+        if let Some(part) = self.part_of_day(k) {
+            // "this morning", "last night", "this evening"
+            let day = match (c, part) {
+                (Cue::This, _) => 0,
+                (Cue::Last, "NI") | (Cue::Last, "EV") => -1,
+                _ => return None,
+            };
+            if with_the {
+                return None;
+            }
+            return Some((k + 1, Sem::PartOfDay { date: Box::new(Sem::Deictic(day)), part }));
+        }
+        None
+    }
+
+    /// today, yesterday, tomorrow, tonight [+ part of day]; the day before yesterday.
+    fn p_deictic(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.is_cue(i, Cue::The) && self.is(i + 1, "day") && (self.is(i + 2, "before") || self.is(i + 2, "after")) {
+            let d = self.entry(i + 3)?.deictic?;
+            if d == i8::MAX {
+                return None;
+            }
+            let shift = if self.is(i + 2, "before") { -1 } else { 1 };
+            return Some((i + 4, Sem::Deictic(d as i32 + shift)));
+        }
+        let d = self.entry(i)?.deictic?;
+        if d == i8::MAX {
+            return Some((i + 1, Sem::PartOfDay { date: Box::new(Sem::Deictic(0)), part: "NI" }));
+        }
+        // "today's" is still today; "today" as generic "nowadays" cannot be told apart here.
+        if let Some(part) = self.part_of_day(i + 1) {
+            return Some((i + 2, Sem::PartOfDay { date: Box::new(Sem::Deictic(d as i32)), part }));
+        }
+        Some((i + 1, Sem::Deictic(d as i32)))
+    }
+
+    /// now, currently, recently, the future, the past, the present, these days.
+    fn p_reference(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.is_cue(i, Cue::The) || self.is(i, "a") {
+            let k = i + 1;
+            // "the near future", "the distant past"
+            let k = if self.is(k, "near") || self.is(k, "distant") || self.is(k, "recent") || self.is(k, "immediate") { k + 1 } else { k };
+            let r = if self.is(k, "future") && !self.punct(k + 1, '-') {
+                "FUTURE_REF"
+            } else if self.is(k, "past") && !self.is_cue(k + 1, Cue::Of) && self.unit(k + 1).is_none() && self.amount(k + 1).is_none() {
+                "PAST_REF"
+            } else if self.is(k, "present") && !self.is_cue(k + 1, Cue::Of) && self.tok(k + 1).is_none_or(|t| t.kind != Kind::Word) {
+                "PRESENT_REF"
+            } else {
+                return None;
+            };
+            if self.is(i, "a") && r != "FUTURE_REF" {
+                return None;
+            }
+            return Some((k + 1, Sem::Ref(r)));
+        }
+        let e = self.entry(i)?;
+        if let Some(r) = e.reference {
+            if r == "FUTURE_REF" {
+                // "future" alone is an adjective far more often than a time.
+                return None;
+            }
+            // "now" as a discourse marker ("Now, …") at the start of a sentence is still PRESENT_REF in TimeML.
+            return Some((i + 1, Sem::Ref(r)));
+        }
+        None
+    }
+
+    /// Number + unit: durations ("three years", "16-hour", "5 1/2 hours"),
+    /// "N units ago", "N units later/earlier", "years" alone.
+    fn p_amount_unit(&self, i: usize) -> Option<(usize, Sem)> {
+        let (amount, mut j, bare) = match self.amount(i) {
+            Some((a, j)) => (a, j, false),
+            None => {
+                // bare plural unit: "for years", "in recent days", "decades-long"
+                if self.is_plural_unit(i) && !matches!(self.unit(i), Some(Unit::Quarter) | Some(Unit::Half)) {
+                    (None, i, true)
+                } else if self.unit(i).is_some_and(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Hour))
+                    && self.hyphen(i + 1)
+                    && self.is_cue(i + 2, Cue::Long)
+                {
+                    // "day-long", "year-long"
+                    return Some((i + 3, Sem::Duration { amount: Some(1.0), unit: self.unit(i)? }));
+                } else {
+                    return None;
+                }
+            }
+        };
+        // "another", "more": "two more weeks"
+        if !bare && (self.is_cue(j, Cue::More) || self.is(j, "additional") || self.is(j, "full")) && self.unit(j + 1).is_some() {
+            j += 1;
+        }
+        // "16-hour", "five-year"
+        if !bare && self.hyphen(j) && self.unit(j + 1).is_some() {
+            j += 1;
+        }
+        let unit = self.unit(j)?;
+        if unit == Unit::Half {
+            return None;
+        }
+        let amount_is_article = !bare && (self.is(i, "a") || self.is(i, "an"));
+        let vague = amount.is_none();
+        if bare {
+            // A bare plural unit is only a time in a few frames.
+            let before = i.checked_sub(1);
+            let framed = before.is_some_and(|b| {
+                self.is(b, "for") || self.is_cue(b, Cue::Recent) || self.is(b, "within") || self.is(b, "in")
+            }) || (self.hyphen(i + 1) && self.is_cue(i + 2, Cue::Long))
+                || self.is_cue(i + 1, Cue::Ago)
+                || self.is_cue(i + 1, Cue::Later);
+            if !framed {
+                return None;
+            }
+        }
+        if !bare && vague && !self.is_plural_unit(j) {
+            return None;
+        }
+        // A count of units read as a quantity of something else ("a day's pay") is still fine.
+        let end = j + 1;
+        // "ago"
+        if self.is_cue(end, Cue::Ago) {
+            if vague {
+                return Some((end + 1, Sem::Ref("PAST_REF")));
+            }
+            return Some((end + 1, Sem::Ago { amount, unit, sign: -1 }));
+        }
+        // "two years from now" / "a year from today"
+        if self.is_cue(end, Cue::From) && (self.is(end + 1, "now") || self.is(end + 1, "today")) && !vague {
+            return Some((end + 2, Sem::Ago { amount, unit, sign: 1 }));
+        }
+        // "two days later", "a year earlier"
+        if !vague && (self.is_cue(end, Cue::Later) || self.is_cue(end, Cue::Earlier)) {
+            let sign = if self.is_cue(end, Cue::Later) { 1.0 } else { -1.0 };
+            if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                return Some((end + 1, Sem::Anaphor { unit, offset: sign * amount.unwrap_or(1.0) }));
+            }
+        }
+        if amount_is_article {
+            // "a year" on its own: a set after a quantity ("$5 a year"), else a duration.
+            if i > 0 && self.after_quantity(i - 1) {
+                return Some((end, Sem::Set(crate::resolve::duration_value(Some(1.0), unit))));
+            }
+            if unit == Unit::Weekend {
+                return None;
+            }
+        }
+        if unit == Unit::Weekend {
+            return None;
+        }
+        // Ages ("a 44-year-old protester", "44 years old") describe people, not times.
+        if !bare && self.hyphen(end) && self.is_cue(end + 1, Cue::Old) {
+            return None;
+        }
+        if !bare && self.is_cue(end, Cue::Old) {
+            return None;
+        }
+        // "a second betrayal": the ordinal, not the unit.
+        if amount_is_article && self.is(j, "second") && self.tok(end).is_some_and(|t| t.kind == Kind::Word && !t.capitalised) && self.cue(end).is_none() {
+            return None;
+        }
+        Some((end, Sem::Duration { amount, unit }))
+    }
+
+    /// "recent days", "recent years": a vague duration.
+    fn p_recent(&self, i: usize) -> Option<(usize, Sem)> {
+        if !self.is_cue(i, Cue::Recent) || !self.is_plural_unit(i + 1) {
+            return None;
+        }
+        let unit = self.unit(i + 1)?;
+        if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade) {
+            return None;
+        }
+        Some((i + 2, Sem::Duration { amount: None, unit }))
+    }
+
+    /// Token `i` ends a quantity ("$5 million", "3 percent", "twice").
+    fn after_quantity(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.kind == Kind::Number {
+            return true;
+        }
+        let w = &self.text[t.start as usize..t.end as usize];
+        // "24 hours a day", "hundreds of interviews a day": a plural count before.
+        if t.kind == Kind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && self.entry(i).is_none_or(|e| e.unit.is_some()) {
+            return true;
+        }
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "million" | "billion" | "trillion" | "thousand" | "percent" | "times" | "twice" | "once" | "thrice" | "dollars" | "cents" | "euros" | "pounds" | "%"
+        )
+    }
+
+    /// daily, weekly; every/each day|Monday|morning; per year.
+    fn p_set(&self, i: usize) -> Option<(usize, Sem)> {
+        let e = self.entry(i)?;
+        if let Some(v) = e.set {
+            // "annual" only counts as a set before nothing temporal; "annual report" is not a time.
+            if self.is(i, "annual") {
+                return None;
+            }
+            // "the daily", "the Communist Party daily Granma": a newspaper.
+            let noun_use = i > 0 && self.is_cue(i - 1, Cue::The) && self.tok(i + 1).is_none_or(|t| t.kind != Kind::Word);
+            if noun_use {
+                return None;
+            }
+            return Some((i + 1, Sem::Set(v.to_string())));
+        }
+        let c = e.cue?;
+        if c == Cue::Every {
+            let k = i + 1;
+            if let Some((amount, u_at)) = self.amount(k) {
+                if let (Some(unit), false) = (self.unit(u_at), self.is(k, "a")) {
+                    return Some((u_at + 1, Sem::Set(crate::resolve::duration_value(amount, unit))));
+                }
+            }
+            if let Some(unit) = self.unit(k) {
+                if unit == Unit::Weekend {
+                    return Some((k + 1, Sem::Set("XXXX-WXX-WE".into())));
+                }
+                return Some((k + 1, Sem::Set(crate::resolve::duration_value(Some(1.0), unit))));
+            }
+            if let Some((d, after)) = self.weekday(k) {
+                let mut v = format!("XXXX-WXX-{d}");
+                let mut end = after;
+                if let Some(part) = self.part_of_day(after) {
+                    v.push('T');
+                    v.push_str(part);
+                    end += 1;
+                }
+                return Some((end, Sem::Set(v)));
+            }
+            if let Some(part) = self.part_of_day(k) {
+                return Some((k + 1, Sem::Set(format!("XXXX-XX-XXT{part}"))));
+            }
+            if let Some(m) = self.month(k) {
+                return Some((k + 1, Sem::Set(format!("XXXX-{m:02}"))));
+            }
+            if let Some(season) = self.entry(k).and_then(|e| e.season) {
+                return Some((k + 1, Sem::Set(format!("XXXX-{season}"))));
+            }
+            return None;
+        }
+        if c == Cue::Per {
+            let unit = self.unit(i + 1)?;
+            if i > 0 && self.after_quantity(i - 1) {
+                return Some((i + 2, Sem::Set(crate::resolve::duration_value(Some(1.0), unit))));
+            }
+        }
+        None
+    }
+
+    /// 10:35 a.m. [EDT] [Friday]; 7 AM; noon; midnight; 4 in the morning.
+    fn p_clock(&self, i: usize) -> Option<(usize, Sem)> {
+        let (hour, minute, mut j) = if let Some((h, hd)) = self.digits(i) {
+            if hd > 2 || h > 24 {
+                return None;
+            }
+            let mut j = i + 1;
+            let mut minute = 0u32;
+            let mut has_minutes = false;
+            if (self.punct(j, ':') || self.punct(j, '.')) && self.glued(j) && self.glued(j + 1) {
+                if let Some((m, 2)) = self.digits(j + 1) {
+                    if m < 60 {
+                        minute = m;
+                        has_minutes = true;
+                        j += 2;
+                    }
+                }
+            }
+            let mut hour = h;
+            match self.ampm(j) {
+                Some((pm, after)) => {
+                    if hour == 0 || hour > 12 {
+                        return None;
+                    }
+                    if pm && hour < 12 {
+                        hour += 12;
+                    }
+                    if !pm && hour == 12 {
+                        hour = 0;
+                    }
+                    j = after;
+                }
+                None => {
+                    if self.is(j, "o") && self.punct(j + 1, '\'') && self.is(j + 2, "clock") {
+                        j += 3;
+                    } else if self.is_cue(j, Cue::In) && self.is_cue(j + 1, Cue::The) && self.part_of_day(j + 2).is_some() {
+                        let part = self.part_of_day(j + 2)?;
+                        if matches!(part, "AF" | "EV" | "NI") && hour < 12 {
+                            hour += 12;
+                        }
+                        j += 3;
+                    } else if !(has_minutes && self.tok(i).is_some_and(|t| t.digits == 2) && self.punct(i + 1, ':')) {
+                        // "18:30" needs the colon and two-digit hour; plain numbers are not times.
+                        return None;
+                    }
+                }
+            }
+            if hour > 23 {
+                return None;
+            }
+            (hour as u8, minute as u8, j)
+        } else if self.is(i, "noon") || self.is(i, "midday") {
+            (12, 0, i + 1)
+        } else if self.is(i, "midnight") {
+            (0, 0, i + 1)
+        } else {
+            return None;
+        };
+        // time zone
+        if self.entry(j).and_then(|e| e.zone).is_some() {
+            j += 1;
+        }
+        // attached date: "10 p.m. Friday", "9 a.m. on Tuesday", "noon today"
+        let mut date = None;
+        let d_at = if self.is_cue(j, Cue::On) { j + 1 } else { j };
+        if let Some((end, sem)) = self.p_month_first(d_at).or_else(|| self.p_weekday(d_at)).or_else(|| self.p_deictic(d_at)) {
+            if matches!(sem, Sem::Cal { day: Some(_), .. } | Sem::Cal { weekday: Some(_), .. } | Sem::Deictic(_)) {
+                date = Some(Box::new(sem));
+                j = end;
+            }
+        }
+        // "10:35 a.m. (0735 GMT) Friday": the day after a short aside dates
+        // the time, though it stays outside the extent.
+        if date.is_none() && self.punct(j, '(') {
+            let close = (j + 1..(j + 8).min(self.toks.len())).find(|&k| self.punct(k, ')'));
+            if let Some(c) = close {
+                if let Some((_, sem)) = self.p_weekday(c + 1).or_else(|| self.p_deictic(c + 1)) {
+                    if matches!(sem, Sem::Cal { weekday: Some(_), .. } | Sem::Deictic(_)) {
+                        date = Some(Box::new(sem));
+                    }
+                }
+            }
+        }
+        Some((j, Sem::Clock { hour, minute, date }))
+    }
+
+    /// a.m. / p.m. / AM / pm: returns (is_pm, next index).
+    fn ampm(&self, i: usize) -> Option<(bool, usize)> {
+        if let Some(pm) = self.entry(i).and_then(|e| e.ampm) {
+            let j = if self.punct(i + 1, '.') && self.glued(i + 1) && self.abbrev_period_ok(i + 1) { i + 2 } else { i + 1 };
+            return Some((pm, j));
+        }
+        let pm = if self.is(i, "a") {
+            false
+        } else if self.is(i, "p") {
+            true
+        } else {
+            return None;
+        };
+        if self.punct(i + 1, '.') && self.glued(i + 1) && self.is(i + 2, "m") && self.glued(i + 2) {
+            let j = if self.punct(i + 3, '.') && self.glued(i + 3) && self.abbrev_period_ok(i + 3) { i + 4 } else { i + 3 };
+            return Some((pm, j));
+        }
+        None
+    }
+
+    /// A period after an abbreviation at the end of a sentence also ends the
+    /// sentence; keep it inside the expression only when the text goes on in
+    /// the same sentence (TimeML extents leave the full stop out).
+    fn abbrev_period_ok(&self, i: usize) -> bool {
+        match self.tok(i + 1) {
+            None => false,
+            Some(t) => {
+                let sentence_starts = t.kind == Kind::Word
+                    && t.capitalised
+                    && t.space_before
+                    && self.entry(i + 1).and_then(|e| e.zone).is_none()
+                    && self.weekday(i + 1).is_none();
+                !(t.newline_before || sentence_starts)
+            }
+        }
+    }
+
+    /// [the] first quarter [of 1998]; third-quarter; the first half; fiscal 1998 first quarter.
+    fn p_quarter(&self, i: usize) -> Option<(usize, Sem)> {
+        let mut j = i;
+        if self.is_cue(j, Cue::The) {
+            j += 1;
+        }
+        let (ord, mut k) = match self.digits(j) {
+            Some((n, 1)) if self.is_cue(j + 1, Cue::OrdSuffix) && self.glued(j + 1) => (n as i8, j + 2),
+            Some(_) => return None,
+            None => (self.entry(j).and_then(|e| e.ordinal)?, j + 1),
+        };
+        if self.hyphen(k) {
+            k += 1;
+        }
+        let unit = self.unit(k)?;
+        let code = match (unit, ord) {
+            (Unit::Quarter, 1..=4) => PartCode::Quarter(ord as u8),
+            (Unit::Quarter, -1) => PartCode::Quarter(4),
+            (Unit::Half, 1..=2) => PartCode::Half(ord as u8),
+            (Unit::Half, -1) => PartCode::Half(2),
+            _ => return None,
+        };
+        if self.is_plural_unit(k) {
+            return None;
+        }
+        let mut end = k + 1;
+        let mut year = None;
+        // "of 1998", "of fiscal 1998", "1998"
+        let mut y_at = end;
+        if self.is_cue(y_at, Cue::Of) || self.is_cue(y_at, Cue::In) {
+            y_at += 1;
+        }
+        if self.is_cue(y_at, Cue::Fiscal) {
+            y_at += 1;
+        }
+        if let Some(y) = self.year_number(y_at) {
+            year = Some(y);
+            end = y_at + 1;
+        } else if self.is_cue(y_at, Cue::Of) || self.is_cue(end, Cue::Of) {
+            // "of this year", "of last year", "of next year"
+            let r_at = if self.is_cue(end, Cue::Of) { end + 1 } else { y_at };
+            let rel = match self.cue(r_at) {
+                Some(Cue::This) => Some(0),
+                Some(Cue::Last) => Some(-1),
+                Some(Cue::Next) => Some(1),
+                _ => None,
+            };
+            if let Some(rel) = rel {
+                if self.unit(r_at + 1) == Some(Unit::Year) {
+                    return Some((r_at + 2, Sem::Part { code, year: None, rel: Some(rel) }));
+                }
+            }
+        }
+        Some((end, Sem::Part { code, year, rel: None }))
+    }
+
+    /// the 20th century, the twentieth century.
+    fn p_century(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = if self.is_cue(i, Cue::The) { i + 1 } else { i };
+        let (n, k) = if let Some((n, d)) = self.digits(j) {
+            if d > 2 || !(self.is_cue(j + 1, Cue::OrdSuffix) && self.glued(j + 1)) {
+                return None;
+            }
+            (n as i32, j + 2)
+        } else {
+            let o = self.entry(j).and_then(|e| e.ordinal)?;
+            if o < 1 {
+                return None;
+            }
+            (o as i32, j + 1)
+        };
+        if !(1..=30).contains(&n) || self.unit(k) != Some(Unit::Century) || self.is_plural_unit(k) {
+            return None;
+        }
+        Some((k + 1, Sem::Century(n - 1)))
+    }
+
+    /// [the] summer [of 1998]; spring 1999.
+    fn p_season(&self, i: usize) -> Option<(usize, Sem)> {
+        let mut j = i;
+        let the = self.is_cue(j, Cue::The);
+        if the {
+            j += 1;
+        }
+        let season = self.entry(j).and_then(|e| e.season)?;
+        let mut end = j + 1;
+        let y_at = if self.is_cue(end, Cue::Of) { end + 1 } else { end };
+        if let Some(y) = self.year_number(y_at) {
+            end = y_at + 1;
+            return Some((end, Sem::Part { code: PartCode::Season(season), year: Some(y), rel: None }));
+        }
+        // A bare season word is often a verb or noun ("fall", "spring"); need a frame.
+        let framed = the || (i > 0 && (self.is_cue(i - 1, Cue::In) || self.is_cue(i - 1, Cue::Since) || self.is_cue(i - 1, Cue::Until) || self.is(i - 1, "by") || self.is(i - 1, "during") || self.is(i - 1, "this")));
+        if !framed || self.is_cue(end, Cue::Of) {
+            return None;
+        }
+        Some((end, Sem::Part { code: PartCode::Season(season), year: None, rel: Some(0) }))
+    }
+
+    /// Christmas, Thanksgiving [Day], New Year's Day, Election Day [1998].
+    fn p_holiday(&self, i: usize) -> Option<(usize, Sem)> {
+        let t = self.tok(i)?;
+        if !t.capitalised {
+            return None;
+        }
+        let (holiday, mut end) = if self.is_cue(i, Cue::New) && self.is(i + 1, "year") {
+            // New Year's Day / New Year's Eve
+            let mut k = i + 2;
+            if (self.punct(k, '\'') || self.punct(k, '’')) && self.is(k + 1, "s") {
+                k += 2;
+            }
+            if self.is(k, "day") {
+                (crate::lexicon::Holiday::Fixed(1, 1), k + 1)
+            } else if self.is(k, "eve") {
+                (crate::lexicon::Holiday::Fixed(12, 31), k + 1)
+            } else {
+                return None;
+            }
+        } else {
+            let h = self.entry(i)?.holiday?;
+            let needs_day = self.is(i, "independence") || self.is(i, "election") || self.is(i, "memorial") || self.is(i, "labor") || self.is(i, "valentine");
+            let mut k = i + 1;
+            if self.is(i, "valentine") && (self.punct(k, '\'') || self.punct(k, '’')) && self.is(k + 1, "s") {
+                k += 2;
+            }
+            if self.is(k, "day") || (self.is(i, "easter") && self.is(k, "sunday")) {
+                (h, k + 1)
+            } else if needs_day {
+                return None;
+            } else if self.is(k, "eve") && matches!(h, crate::lexicon::Holiday::Fixed(12, 25)) {
+                (crate::lexicon::Holiday::Fixed(12, 24), k + 1)
+            } else {
+                (h, k)
+            }
+        };
+        let mut year = None;
+        let y_at = if self.punct(end, ',') { end + 1 } else { end };
+        if let Some(y) = self.year_number(y_at) {
+            year = Some(y);
+            end = y_at + 1;
+        } else if let Some(off) = self.relative_year(end) {
+            // "Thanksgiving Day last year": the holiday of that year.
+            return Some((end + 2, Sem::Holiday { holiday, year: None, rel: None, year_offset: Some(off) }));
+        }
+        Some((end, Sem::Holiday { holiday, year, rel: None, year_offset: None }))
+    }
+
+    /// that day, that same day, the same day, that year, later that year, the day before.
+    fn p_anaphor(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = i;
+        if self.is_cue(j, Cue::That) || (self.is_cue(j, Cue::The) && self.is_cue(j + 1, Cue::Same)) {
+            let mut k = j + 1;
+            if self.is_cue(k, Cue::Same) {
+                k += 1;
+            }
+            let unit = self.unit(k)?;
+            if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) || self.is_plural_unit(k) {
+                return None;
+            }
+            return Some((k + 1, Sem::Anaphor { unit, offset: 0.0 }));
+        }
+        if self.is_cue(j, Cue::The) && self.is(j + 1, "day") && (self.is(j + 2, "before") || self.is(j + 2, "after")) {
+            if self.entry(j + 3).and_then(|e| e.deictic).is_some() {
+                return None; // "the day before yesterday": deictic
+            }
+            if self.weekday(j + 3).is_some() || self.cue(j + 3) == Some(Cue::Last) {
+                return None;
+            }
+            // "the day before authorities issued…": "before" opens a clause, not an expression.
+            if self.tok(j + 3).is_some_and(|t| t.kind != Kind::Punct) {
+                return None;
+            }
+            let off = if self.is(j + 2, "before") { -1.0 } else { 1.0 };
+            return Some((j + 3, Sem::Anaphor { unit: Unit::Day, offset: off }));
+        }
+        if self.is_cue(j, Cue::The) && self.is(j + 1, "weekend") {
+            return Some((j + 2, Sem::Rel { unit: Unit::Weekend, offset: 0 }));
+        }
+        if self.is_cue(j, Cue::The) && self.is(j + 1, "week") && self.is_cue(j + 2, Cue::Of) {
+            let (end, sem) = self.p_month_first(j + 3).or_else(|| self.p_day_first(j + 3))?;
+            if matches!(sem, Sem::Cal { day: Some(_), .. }) {
+                return Some((end, Sem::WeekOf(Box::new(sem))));
+            }
+        }
+        None
+    }
+}

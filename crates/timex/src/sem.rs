@@ -1,0 +1,68 @@
+//! What the grammar recognised, before it is resolved against the anchor.
+
+use crate::lexicon::{Holiday, Unit};
+
+/// A number in a time expression; `None` is an unspecified amount
+/// ("several years", "a few days", "years").
+pub(crate) type Amount = Option<f64>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Sem {
+    /// A calendar date with the fields the text states. A missing year is
+    /// resolved against the anchor; a missing month or day stays unstated.
+    Cal { year: Option<i32>, month: Option<u8>, day: Option<u8>, weekday: Option<u8> },
+    /// A month (and day) in a year given relative to the anchor:
+    /// "February this year", "April next year".
+    CalRelYear { month: u8, day: Option<u8>, year_offset: i32 },
+    /// "the 1990s" (199), "the '60s" (century unknown: resolved from the anchor).
+    Decade { decade: i32, century_known: bool },
+    /// "the 20th century" (19).
+    Century(i32),
+    /// A season, quarter or half-year: `(code, year)`; code is "SP", "Q3", "H1"…
+    /// The year is absolute, or relative to the anchor via `rel`.
+    Part { code: PartCode, year: Option<i32>, rel: Option<i32> },
+    /// "last week" (-1), "this month" (0), "next year" (+1), relative to the anchor.
+    Rel { unit: Unit, offset: i32 },
+    /// "last Friday", "next Monday", "this Thursday".
+    RelWeekday { weekday: u8, offset: i32 },
+    /// Month with an explicit relative year: "last November", "next March".
+    RelMonth { month: u8, offset: i32 },
+    /// today (0), yesterday (-1), tomorrow (1).
+    Deictic(i32),
+    /// `n` units before (`sign` -1) or after (+1) the anchor: "two weeks ago".
+    Ago { amount: Amount, unit: Unit, sign: i32 },
+    /// Relative to the last date the text mentioned: "that day" (0),
+    /// "the next day" (+1), "two days later" (+2), "a year earlier" (-1).
+    Anaphor { unit: Unit, offset: f64 },
+    /// PAST_REF, PRESENT_REF, FUTURE_REF.
+    Ref(&'static str),
+    /// A holiday; `rel` is "last"/"next"/"this" before it, `year_offset` a
+    /// year relative to the anchor's after it ("Christmas last year").
+    Holiday { holiday: Holiday, year: Option<i32>, rel: Option<i32>, year_offset: Option<i32> },
+    Duration { amount: Amount, unit: Unit },
+    /// A recurring time, already in TimeML form ("P1D", "XXXX-WXX-1").
+    Set(String),
+    /// A clock time, possibly with the date it falls on.
+    Clock { hour: u8, minute: u8, date: Option<Box<Sem>> },
+    /// A date narrowed to a part of the day: "Friday night", "this morning".
+    PartOfDay { date: Box<Sem>, part: &'static str },
+    /// "the week of March 6".
+    WeekOf(Box<Sem>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PartCode {
+    Season(&'static str),
+    Quarter(u8),
+    Half(u8),
+    /// "the quarter" without a number: the quarter the anchor falls in.
+    AnyQuarter,
+}
+
+impl Sem {
+    /// Whether this is a calendar point (a date or time), as opposed to a
+    /// duration, a set or a vague reference.
+    pub fn is_point(&self) -> bool {
+        !matches!(self, Sem::Duration { .. } | Sem::Set(_) | Sem::Ref(_))
+    }
+}

@@ -1,0 +1,302 @@
+//! One test per expression shape, on sentences written for these tests.
+//! The anchor is Wednesday 5 November 2025 (ISO week 45) unless said.
+
+use newsledger_timex::{find_times, Anchor, DatePrecision, SignalKind, TimeType, Timex, TimexKind};
+
+fn anchor() -> Option<Anchor> {
+    Some("2025-11-05".parse().unwrap())
+}
+
+fn times(text: &str, anchor: Option<Anchor>) -> Vec<(String, Option<String>)> {
+    find_times(text, anchor).iter().map(|t| (t.text(text).to_string(), t.value.clone())).collect()
+}
+
+/// The single expression with this text.
+fn one(text: &str, expr: &str, anchor: Option<Anchor>) -> Timex {
+    let all = find_times(text, anchor);
+    let found: Vec<_> = all.iter().filter(|t| t.text(text) == expr).collect();
+    assert_eq!(found.len(), 1, "{expr:?} in {text:?}: found {:?}", times(text, anchor));
+    found[0].clone()
+}
+
+fn value_of(text: &str, expr: &str) -> String {
+    one(text, expr, anchor()).value.unwrap_or_default()
+}
+
+#[test]
+fn bare_month_leans_to_the_past() {
+    let t = one("Troops were withdrawn from the border in February.", "February", anchor());
+    assert_eq!(t.value.as_deref(), Some("2025-02"));
+    assert_eq!(t.precision, DatePrecision::Month);
+    assert_eq!(t.time_type, TimeType::Date);
+    // December has not come yet in a November article: the past one is last year's.
+    assert_eq!(value_of("The ceasefire collapsed in December.", "December"), "2024-12");
+}
+
+#[test]
+fn month_in_future_tense_goes_forward() {
+    assert_eq!(value_of("The new force will be deployed in February.", "February"), "2026-02");
+    assert_eq!(value_of("Elections are scheduled for March.", "March"), "2026-03");
+    assert_eq!(value_of("Negotiators plan to meet again next February.", "next February"), "2026-02");
+    assert_eq!(value_of("The law was passed last February.", "last February"), "2025-02");
+}
+
+#[test]
+fn weeks() {
+    let t = one("Two journalists were detained last week.", "last week", anchor());
+    assert_eq!(t.value.as_deref(), Some("2025-W44"));
+    assert_eq!(t.precision, DatePrecision::Week);
+    assert_eq!(value_of("The commission reports this week.", "this week"), "2025-W45");
+    assert_eq!(value_of("Talks resume next week.", "next week"), "2025-W46");
+}
+
+#[test]
+fn weekdays_follow_the_tense() {
+    assert_eq!(value_of("The governor said on Monday that the curfew would end.", "Monday"), "2025-11-03");
+    assert_eq!(value_of("The governor will travel to the capital on Monday.", "Monday"), "2025-11-10");
+    // The anchor's own weekday is the anchor day.
+    assert_eq!(value_of("Police said Wednesday that six people were arrested.", "Wednesday"), "2025-11-05");
+    assert_eq!(value_of("Friday's attack killed three guards.", "Friday"), "2025-10-31");
+    assert_eq!(value_of("Protesters gathered on Friday night outside the prison.", "Friday night"), "2025-10-31TNI");
+    let t = one("The mayor spoke on Tuesday.", "Tuesday", anchor());
+    assert_eq!(t.precision, DatePrecision::Day);
+}
+
+#[test]
+fn explicit_dates() {
+    for (text, expr) in [
+        ("The report was published on Nov. 3 by the ministry.", "Nov. 3"),
+        ("The report was published on November 3, 2025, by the ministry.", "November 3, 2025"),
+        ("The report was published on 2025-11-03 by the ministry.", "2025-11-03"),
+        ("The report was published on 3 November 2025 by the ministry.", "3 November 2025"),
+        ("The report was published on Monday, Nov. 3, by the ministry.", "Monday, Nov. 3"),
+    ] {
+        let t = one(text, expr, anchor());
+        assert_eq!(t.value.as_deref(), Some("2025-11-03"), "{text}");
+        assert_eq!(t.precision, DatePrecision::Day);
+    }
+    assert_eq!(value_of("The army entered the city on Aug. 7, 1998.", "Aug. 7, 1998"), "1998-08-07");
+    assert_eq!(value_of("The vote was held in January 2024.", "January 2024"), "2024-01");
+    assert_eq!(value_of("The dispute dates back to 1994.", "1994"), "1994");
+}
+
+#[test]
+fn month_day_without_year_picks_the_sensible_year() {
+    // A deadline a few weeks ahead stays in the future even in past tense.
+    assert_eq!(value_of("The court set a deadline of Dec. 1 for the appeal.", "Dec. 1"), "2025-12-01");
+    // A date well behind the anchor is this year's.
+    assert_eq!(value_of("The bridge collapsed on Sept. 14, officials said.", "Sept. 14"), "2025-09-14");
+    // Early in the year, a late-year date with past tense is last year's.
+    let january = Some("2026-01-10".parse().unwrap());
+    assert_eq!(one("The strike began on Dec. 20, the union said.", "Dec. 20", january).value.as_deref(), Some("2025-12-20"));
+}
+
+#[test]
+fn dateline_after_a_headline() {
+    // The headline's tense must not leak into the dateline paragraph.
+    let text = "Ministry Plans New Curfew for Border Towns\n\nBy A. Reporter, MEXICO CITY, Nov. 4 / 7 AM EDT\n\nThe ministry said on Monday that the curfew would start soon.";
+    let anchor = Some("2025-11-05".parse().unwrap());
+    assert_eq!(one(text, "Nov. 4", anchor).value.as_deref(), Some("2025-11-04"));
+    // A bare clock time takes the day mentioned just before it.
+    assert_eq!(one(text, "7 AM EDT", anchor).value.as_deref(), Some("2025-11-04T07:00"));
+    assert_eq!(one(text, "Monday", anchor).value.as_deref(), Some("2025-11-03"));
+}
+
+#[test]
+fn deictic_and_relative_dates() {
+    assert_eq!(value_of("The talks collapsed yesterday.", "yesterday"), "2025-11-04");
+    assert_eq!(value_of("The ministry will publish the figures tomorrow.", "tomorrow"), "2025-11-06");
+    assert_eq!(value_of("The council votes today.", "today"), "2025-11-05");
+    let t = one("Arrests have doubled this year.", "this year", anchor());
+    assert_eq!(t.value.as_deref(), Some("2025"));
+    assert_eq!(t.precision, DatePrecision::Year);
+    assert_eq!(value_of("The plant closed last month.", "last month"), "2025-10");
+    assert_eq!(value_of("The plant closed last year.", "last year"), "2024");
+    assert_eq!(value_of("The plant reopens next month.", "next month"), "2025-12");
+    assert_eq!(value_of("The camp was shelled this morning.", "this morning"), "2025-11-05TMO");
+    assert_eq!(value_of("Shots were heard last night.", "last night"), "2025-11-04TNI");
+}
+
+#[test]
+fn ago() {
+    let t = one("The envoy arrived two weeks ago.", "two weeks ago", anchor());
+    assert_eq!(t.value.as_deref(), Some("2025-W43"));
+    assert_eq!(t.precision, DatePrecision::Week);
+    assert_eq!(value_of("The mine opened 30 years ago.", "30 years ago"), "1995");
+    assert_eq!(value_of("The ship sank three days ago.", "three days ago"), "2025-11-02");
+    assert_eq!(value_of("The treaty was signed a decade ago.", "a decade ago"), "2015");
+    // No number: only "in the past" can be said.
+    assert_eq!(value_of("The clinic closed years ago.", "years ago"), "PAST_REF");
+}
+
+#[test]
+fn decades_and_centuries() {
+    let t = one("The conflict began in the 1990s.", "1990s", anchor());
+    assert_eq!(t.value.as_deref(), Some("199"));
+    assert_eq!(t.precision, DatePrecision::Interval);
+    assert_eq!(value_of("Prices last peaked in the early 1980s.", "early 1980s"), "198");
+    assert_eq!(one("Prices last peaked in the early 1980s.", "early 1980s", anchor()).modifier, Some("START"));
+    assert_eq!(value_of("Tensions go back to the '60s.", "'60s"), "196");
+    assert_eq!(value_of("The town was founded in the 19th century.", "the 19th century"), "18");
+}
+
+#[test]
+fn vague_references() {
+    assert_eq!(value_of("The group has recently expanded its operations.", "recently"), "PAST_REF");
+    assert_eq!(value_of("The group is now the largest in the state.", "now"), "PRESENT_REF");
+    assert_eq!(value_of("Such attacks are likely in the future.", "the future"), "FUTURE_REF");
+    assert_eq!(value_of("Such attacks were rare in the past.", "the past"), "PAST_REF");
+    assert_eq!(one("The group is now the largest.", "now", anchor()).precision, DatePrecision::Unknown);
+}
+
+#[test]
+fn durations() {
+    let t = one("The siege lasted three years.", "three years", anchor());
+    assert_eq!(t.value.as_deref(), Some("P3Y"));
+    assert_eq!(t.time_type, TimeType::Duration);
+    assert_eq!(t.precision, DatePrecision::Unknown);
+    assert_eq!(value_of("After a 16-hour standoff, the gunmen surrendered.", "16-hour"), "PT16H");
+    assert_eq!(value_of("The hearing took 5 1/2 hours.", "5 1/2 hours"), "PT5H30M");
+    assert_eq!(value_of("The strike lasted twenty-four days.", "twenty-four days"), "P24D");
+    assert_eq!(value_of("Fighting continued for several weeks.", "several weeks"), "PXW");
+    assert_eq!(value_of("Violence has risen over the past six months.", "the past six months"), "P6M");
+    assert_eq!(value_of("Fighting has continued for half an hour.", "half an hour"), "PT30M");
+    let approx = one("The convoy waited about two hours at the border.", "two hours", anchor());
+    assert_eq!(approx.value.as_deref(), Some("PT2H"));
+    assert_eq!(approx.modifier, Some("APPROX"));
+    let more = one("The trial has taken more than a year.", "more than a year", anchor());
+    assert_eq!(more.value.as_deref(), Some("P1Y"));
+    assert_eq!(more.modifier, Some("MORE_THAN"));
+}
+
+#[test]
+fn sets() {
+    let t = one("The commission meets each year in Geneva.", "each year", anchor());
+    assert_eq!(t.value.as_deref(), Some("P1Y"));
+    assert_eq!(t.time_type, TimeType::Set);
+    assert_eq!(value_of("The reports are published weekly.", "weekly"), "P1W");
+    assert_eq!(value_of("Relatives protest every Monday outside the ministry.", "every Monday"), "XXXX-WXX-1");
+    assert_eq!(value_of("The program costs $5 million a year.", "a year"), "P1Y");
+    assert_eq!(value_of("Patrols now run every two hours.", "every two hours"), "PT2H");
+}
+
+#[test]
+fn clock_times() {
+    let t = one("The explosion happened at 7 AM EDT near the market.", "7 AM EDT", anchor());
+    assert_eq!(t.value.as_deref(), Some("2025-11-05T07:00"));
+    assert_eq!(t.time_type, TimeType::Time);
+    assert_eq!(t.precision, DatePrecision::Minute);
+    assert_eq!(value_of("The curfew starts at 10:30 p.m. on Friday.", "10:30 p.m. on Friday"), "2025-10-31T22:30");
+    assert_eq!(value_of("The shooting began at 9 a.m. Tuesday, police said.", "9 a.m. Tuesday"), "2025-11-04T09:00");
+    assert_eq!(value_of("The ceasefire took effect at noon.", "noon"), "2025-11-05T12:00");
+    assert_eq!(value_of("The ceasefire took effect at 18:30 local time.", "18:30"), "2025-11-05T18:30");
+}
+
+#[test]
+fn quarters_halves_seasons() {
+    assert_eq!(value_of("Exports fell in the third quarter.", "the third quarter"), "2025-Q3");
+    assert_eq!(value_of("Exports fell in the first half of 2024.", "the first half of 2024"), "2024-H1");
+    assert_eq!(value_of("Exports fell sharply last fall.", "last fall"), "2024-FA");
+    assert_eq!(value_of("The offensive began in the summer of 2023.", "the summer of 2023"), "2023-SU");
+    assert_eq!(value_of("The company reported third-quarter losses.", "third-quarter"), "2025-Q3");
+}
+
+#[test]
+fn holidays() {
+    assert_eq!(value_of("The prisoners will be home by Christmas, the minister promised.", "Christmas"), "2025-12-25");
+    assert_eq!(value_of("The hostages were freed on Thanksgiving Day last year.", "Thanksgiving Day last year"), "2024-11-28");
+    assert_eq!(value_of("The hostages were freed on Thanksgiving.", "Thanksgiving"), "2024-11-28");
+    assert_eq!(value_of("Voters go to the polls on Election Day.", "Election Day"), "2025-11-04");
+}
+
+#[test]
+fn anaphora_uses_the_last_mentioned_date() {
+    let text = "The attack took place on Oct. 12. That day, the army closed the roads. Two days later, talks began.";
+    assert_eq!(value_of(text, "That day"), "2025-10-12");
+    assert_eq!(value_of(text, "Two days later"), "2025-10-14");
+    let text = "The dam was finished in 1998. Later that year it flooded.";
+    assert_eq!(value_of(text, "Later that year"), "1998");
+}
+
+#[test]
+fn month_with_relative_year() {
+    assert_eq!(value_of("The treaty was ratified in February this year.", "February this year"), "2025-02");
+    assert_eq!(value_of("The summit will be held in April next year.", "April next year"), "2026-04");
+}
+
+#[test]
+fn since_signals_and_event_intervals() {
+    let text = "Arrests have doubled since 2018.";
+    let t = one(text, "2018", anchor());
+    assert_eq!(t.signal.map(|s| s.kind), Some(SignalKind::Since));
+    assert_eq!(t.interval_value(anchor()).as_deref(), Some("2018/2025-11-05"));
+
+    let text = "Homicides have fallen since Sheinbaum took office.";
+    let t = one(text, "since Sheinbaum took office", anchor());
+    assert_eq!(t.kind, TimexKind::EventAnchored);
+    assert_eq!(t.precision, DatePrecision::Interval);
+    assert_eq!(t.value.as_deref(), Some("XXXX-XX-XX/2025-11-05"));
+    let t = one(text, "since Sheinbaum took office", None);
+    assert_eq!(t.value.as_deref(), Some("XXXX-XX-XX/PRESENT_REF"));
+
+    let text = "Prices have risen since the election.";
+    assert_eq!(one(text, "since the election", anchor()).kind, TimexKind::EventAnchored);
+    // Causal "since" is not a time.
+    assert!(find_times("The vote was delayed since it is raining.", anchor()).is_empty());
+}
+
+#[test]
+fn without_anchor_nothing_is_guessed() {
+    let text = "In February the army withdrew; last week it returned, and on Monday it left again, two days after Feb. 10.";
+    let got = times(text, None);
+    assert_eq!(
+        got,
+        [
+            ("February".to_string(), Some("XXXX-02".to_string())),
+            ("last week".to_string(), None),
+            ("Monday".to_string(), Some("XXXX-WXX-1".to_string())),
+            ("two days".to_string(), Some("P2D".to_string())),
+            ("Feb. 10".to_string(), Some("XXXX-02-10".to_string())),
+        ]
+    );
+    let week = one(text, "last week", None);
+    assert_eq!(week.precision, DatePrecision::Week);
+    // Absolute dates need no anchor.
+    assert_eq!(one("It happened on Aug. 7, 1998.", "Aug. 7, 1998", None).value.as_deref(), Some("1998-08-07"));
+}
+
+#[test]
+fn things_that_are_not_times() {
+    for text in [
+        "Officials may meet the families.",
+        "About 2,000 troops and 1,500 police were deployed.",
+        "A 44-year-old man was arrested.",
+        "The march to the capital was peaceful.",
+        "Prices rose 2.5 percent.",
+        "The group has 300 members in 12 states.",
+        "The Sun reported that Jan Kavan had resigned.",
+        "May the best candidate win, the mayor said.",
+    ] {
+        assert!(find_times(text, anchor()).is_empty(), "{text}: {:?}", times(text, anchor()));
+    }
+}
+
+#[test]
+fn spans_are_byte_offsets() {
+    let text = "Officials — speaking on Monday — said the curfew ends next week.";
+    let all = find_times(text, anchor());
+    assert_eq!(all.len(), 2);
+    assert_eq!(&text[all[0].start..all[0].end], "Monday");
+    assert_eq!(all[0].start, text.find("Monday").unwrap());
+    assert_eq!(&text[all[1].start..all[1].end], "next week");
+}
+
+#[test]
+fn anchor_parsing() {
+    assert!("2025-11-05".parse::<Anchor>().is_ok());
+    assert!("2025-11-05T07:00:00Z".parse::<Anchor>().is_ok());
+    assert!("2025-02-30".parse::<Anchor>().is_err());
+    assert!("Nov. 5".parse::<Anchor>().is_err());
+    assert!(Anchor::from_ymd(2025, 13, 1).is_err());
+    assert_eq!(Anchor::from_ymd(2025, 11, 5).unwrap().ymd(), "2025-11-05");
+}
