@@ -5,6 +5,15 @@
 //! boilerplate (navigation, share bars, related links, comment forms,
 //! newsletters, cookie banners) left out, plus the metadata the page states.
 
+mod boiler;
+mod content;
+mod dom;
+mod entity_table;
+mod meta;
+mod signals;
+mod tags;
+mod text;
+
 /// What kind of block a piece of body text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -48,6 +57,115 @@ pub struct HtmlPage {
 }
 
 /// Extracts the main content and metadata of an HTML page.
-pub fn extract_page(_html: &str) -> HtmlPage {
-    HtmlPage::default()
+///
+/// Never panics; malformed, truncated or binary input gives whatever
+/// text and metadata can be recovered (possibly none).
+pub fn extract_page(html: &str) -> HtmlPage {
+    let dom = dom::parse(html);
+    let analysis = content::analyse(&dom);
+    let meta = meta::collect(&dom, &analysis.raw_len);
+    let extraction = content::extract(&dom, &analysis);
+    let outlet = meta
+        .site_name
+        .clone()
+        .or_else(|| meta.jsonld.publisher.clone())
+        .or_else(|| meta.application_name.clone());
+    HtmlPage {
+        title: choose_title(&dom, &meta, outlet.as_deref()),
+        byline: choose_byline(&dom, &meta),
+        published: meta
+            .published
+            .as_ref()
+            .filter(|(p, _)| *p == 0)
+            .map(|(_, v)| v.clone())
+            .or_else(|| meta.jsonld.date_published.clone())
+            .or_else(|| meta.published.as_ref().map(|(_, v)| v.clone()))
+            .or_else(|| meta.first_time.clone()),
+        outlet,
+        url: meta
+            .canonical
+            .clone()
+            .or_else(|| meta.og_url.clone())
+            .or_else(|| meta.jsonld.url.clone()),
+        language: meta.lang.clone(),
+        blocks: extraction.blocks,
+        captions: extraction.captions,
+    }
+}
+
+/// Describes how the main content was chosen, for debugging the
+/// extractor: the best-scoring elements, the container's ancestry, the
+/// ancestry of the first text node containing `needle`, and the top levels
+/// of the tree. Not a stable format.
+#[doc(hidden)]
+pub fn explain_page(html: &str, needle: Option<&str>) -> String {
+    let dom = dom::parse(html);
+    format!(
+        "{}\n{}",
+        content::explain(&dom, needle),
+        content::outline(&dom, 3)
+    )
+}
+
+fn choose_title(dom: &dom::Dom, meta: &meta::Meta, outlet: Option<&str>) -> Option<String> {
+    let h1 = meta
+        .h1s
+        .iter()
+        .map(|&id| meta::element_text(dom, id, 500))
+        .find(|t| t.split_whitespace().count() >= 2);
+    let declared = [
+        meta.og_title.as_deref(),
+        meta.twitter_title.as_deref(),
+        meta.jsonld.headline.as_deref(),
+        meta.title_tag.as_deref(),
+    ];
+    // The <h1> is the cleanest headline when the page's declared titles agree with it.
+    if let Some(h1) = &h1 {
+        if declared.iter().flatten().any(|d| d.contains(h1.as_str())) {
+            return Some(h1.clone());
+        }
+    }
+    for d in declared.iter().flatten() {
+        let t = meta::strip_site_suffix(d, outlet);
+        if !t.is_empty() && Some(t.as_str()) != outlet {
+            return Some(t);
+        }
+    }
+    h1
+}
+
+fn choose_byline(dom: &dom::Dom, meta: &meta::Meta) -> Vec<String> {
+    if !meta.jsonld.authors.is_empty() {
+        return dedup(
+            meta.jsonld
+                .authors
+                .iter()
+                .flat_map(|a| meta::split_names(a))
+                .collect(),
+        );
+    }
+    if !meta.meta_authors.is_empty() {
+        return meta.meta_authors.clone();
+    }
+    for &id in &meta.byline_nodes {
+        let t = meta::element_text(dom, id, 300);
+        if t.is_empty() || t.len() > 200 {
+            continue;
+        }
+        let names = meta::split_names(&t);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+fn dedup(names: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
 }

@@ -1,0 +1,639 @@
+//! Metadata a page states about itself: `<meta>`, `<link rel=canonical>`,
+//! `<html lang>`, `<title>`, JSON-LD, microdata, `<time>` and byline
+//! elements.
+
+use serde_json::Value;
+
+use super::dom::{Dom, NONE};
+use super::tags::Tag;
+use super::text::clean;
+
+/// What the JSON-LD of the page says about its article.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct JsonLd {
+    pub headline: Option<String>,
+    pub date_published: Option<String>,
+    pub authors: Vec<String>,
+    pub publisher: Option<String>,
+    pub article_body: Option<String>,
+    pub url: Option<String>,
+}
+
+/// Everything collected from one pass over the head and the tags that carry
+/// metadata.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Meta {
+    pub lang: Option<String>,
+    pub title_tag: Option<String>,
+    pub og_title: Option<String>,
+    pub twitter_title: Option<String>,
+    pub site_name: Option<String>,
+    pub application_name: Option<String>,
+    pub canonical: Option<String>,
+    pub og_url: Option<String>,
+    /// (priority, value): lower priority number wins.
+    pub published: Option<(u8, String)>,
+    pub meta_authors: Vec<String>,
+    pub jsonld: JsonLd,
+    /// Node ids of the first `<h1>` elements with text.
+    pub h1s: Vec<u32>,
+    /// Elements marked as author names (itemprop=author, rel=author, class byline/author).
+    pub byline_nodes: Vec<u32>,
+    /// First `<time datetime>` value.
+    pub first_time: Option<String>,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNews",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "Report",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "WebPage",
+];
+
+fn type_rank(v: &Value) -> Option<usize> {
+    let rank_of = |s: &str| ARTICLE_TYPES.iter().position(|t| t.eq_ignore_ascii_case(s));
+    match v.get("@type") {
+        Some(Value::String(s)) => rank_of(s),
+        Some(Value::Array(a)) => a.iter().filter_map(|t| t.as_str().and_then(rank_of)).min(),
+        _ => None,
+    }
+}
+
+fn string_of(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => {
+            let s = clean(s);
+            (!s.is_empty()).then_some(s)
+        }
+        Value::Array(a) => a.iter().find_map(|x| string_of(Some(x))),
+        Value::Object(o) => string_of(o.get("name")).or_else(|| string_of(o.get("@id"))),
+        _ => None,
+    }
+}
+
+fn names_of(v: Option<&Value>, out: &mut Vec<String>) {
+    match v {
+        Some(Value::String(s)) => {
+            let s = clean(s);
+            if !s.is_empty() && !s.starts_with("http") {
+                out.push(s);
+            }
+        }
+        Some(Value::Array(a)) => a.iter().for_each(|x| names_of(Some(x), out)),
+        Some(Value::Object(o)) => {
+            if let Some(name) = o.get("name") {
+                names_of(Some(name), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Collects article-typed objects (also inside `@graph` and arrays).
+fn collect_objects<'v>(v: &'v Value, out: &mut Vec<(usize, &'v Value)>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| collect_objects(x, out, depth + 1)),
+        Value::Object(o) => {
+            if let Some(rank) = type_rank(v) {
+                out.push((rank, v));
+            }
+            if let Some(g) = o.get("@graph") {
+                collect_objects(g, out, depth + 1);
+            }
+            if let Some(m) = o.get("mainEntity") {
+                collect_objects(m, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn read_jsonld(raw: &str, into: &mut JsonLd, best_rank: &mut usize) {
+    // Some pages wrap the JSON in comments or CDATA markers.
+    let trimmed = raw
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim();
+    let trimmed = trimmed
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim();
+    let Ok(value) = serde_json::from_str::<Value>(trimmed) else {
+        return;
+    };
+    let mut objects = Vec::new();
+    collect_objects(&value, &mut objects, 0);
+    objects.sort_by_key(|(rank, _)| *rank);
+    for (rank, obj) in objects {
+        let better = rank < *best_rank;
+        let fill = |slot: &mut Option<String>, v: Option<String>| {
+            if v.is_some() && (slot.is_none() || better) {
+                *slot = v;
+            }
+        };
+        fill(
+            &mut into.headline,
+            string_of(obj.get("headline"))
+                .or_else(|| string_of(obj.get("name")).filter(|_| rank < ARTICLE_TYPES.len() - 1)),
+        );
+        fill(
+            &mut into.date_published,
+            string_of(obj.get("datePublished")).or_else(|| string_of(obj.get("dateCreated"))),
+        );
+        fill(
+            &mut into.publisher,
+            obj.get("publisher")
+                .and_then(|p| string_of(p.get("name")).or_else(|| string_of(Some(p)))),
+        );
+        fill(
+            &mut into.url,
+            string_of(obj.get("url")).filter(|u| u.starts_with("http")),
+        );
+        if let Some(Value::String(body)) = obj.get("articleBody") {
+            if into
+                .article_body
+                .as_ref()
+                .is_none_or(|b| body.len() > b.len())
+            {
+                into.article_body = Some(body.clone());
+            }
+        }
+        if into.authors.is_empty() || better {
+            let mut names = Vec::new();
+            names_of(obj.get("author"), &mut names);
+            if !names.is_empty() {
+                into.authors = names;
+            }
+        }
+        *best_rank = (*best_rank).min(rank);
+    }
+}
+
+/// Text content of an element (decoded, collapsed), skipping scripts.
+pub(crate) fn element_text(dom: &Dom, id: u32, limit: usize) -> String {
+    let mut out = String::new();
+    let mut pending = false;
+    let mut cur = dom.node(id).first_child;
+    if cur == NONE {
+        return out;
+    }
+    // Iterative pre-order walk inside `id`.
+    loop {
+        let n = dom.node(cur);
+        let mut descend = false;
+        match n.tag {
+            Tag::Text => super::text::push_collapsed(&mut out, dom.raw(cur), &mut pending),
+            t if t.has(super::tags::SKIP) && t != Tag::Img => {}
+            t => {
+                if super::dom::is_block(t) {
+                    pending = true;
+                }
+                descend = true;
+            }
+        }
+        if out.len() >= limit {
+            break;
+        }
+        if descend && n.first_child != NONE {
+            cur = n.first_child;
+            continue;
+        }
+        // Next sibling, climbing up as needed, never above `id`.
+        let mut c = cur;
+        loop {
+            if c == id {
+                return out;
+            }
+            let node = dom.node(c);
+            if node.next_sibling != NONE {
+                c = node.next_sibling;
+                break;
+            }
+            c = node.parent;
+            if c == NONE || c == id {
+                return out;
+            }
+        }
+        cur = c;
+    }
+    out
+}
+
+fn set_published(meta: &mut Meta, priority: u8, value: &str) {
+    let v = clean(value);
+    if v.is_empty() {
+        return;
+    }
+    if meta.published.as_ref().is_none_or(|(p, _)| priority < *p) {
+        meta.published = Some((priority, v));
+    }
+}
+
+/// One pass over all elements collecting metadata.
+/// `raw_len` is each node's visible text length: elements without text
+/// cannot be bylines, so their attributes are not read.
+pub(crate) fn collect(dom: &Dom, raw_len: &[u32]) -> Meta {
+    let mut meta = Meta::default();
+    let mut best_rank = usize::MAX;
+    for id in 1..dom.nodes.len() as u32 {
+        let tag = dom.node(id).tag;
+        match tag {
+            Tag::Html => {
+                if meta.lang.is_none() {
+                    if let Some(lang) = dom.attr(id, "lang").or_else(|| dom.attr(id, "xml:lang")) {
+                        meta.lang = normalise_lang(lang);
+                    }
+                }
+            }
+            Tag::Title => {
+                if meta.title_tag.is_none() {
+                    // Skip <title> inside <svg>.
+                    if !in_svg(dom, id) {
+                        let t = element_text(dom, id, 1000);
+                        if !t.is_empty() {
+                            meta.title_tag = Some(t);
+                        }
+                    }
+                }
+            }
+            Tag::Meta => read_meta(dom, id, &mut meta),
+            Tag::Link => {
+                let rel = dom.attr(id, "rel").unwrap_or("");
+                if rel
+                    .split_ascii_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("canonical"))
+                    && meta.canonical.is_none()
+                {
+                    if let Some(href) = dom.attr(id, "href") {
+                        let h = clean(href);
+                        if !h.is_empty() {
+                            meta.canonical = Some(h);
+                        }
+                    }
+                }
+            }
+            Tag::Script => {
+                let is_ld = dom
+                    .attr(id, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if is_ld {
+                    let child = dom.node(id).first_child;
+                    if child != NONE {
+                        read_jsonld(dom.raw(child), &mut meta.jsonld, &mut best_rank);
+                    }
+                }
+            }
+            Tag::H1 => {
+                if meta.h1s.len() < 4 {
+                    meta.h1s.push(id);
+                }
+            }
+            Tag::Time => {
+                if meta.first_time.is_none() {
+                    if let Some(dt) = dom.attr(id, "datetime") {
+                        let v = clean(dt);
+                        if !v.is_empty() {
+                            meta.first_time = Some(v);
+                        }
+                    }
+                }
+                if dom
+                    .attr(id, "itemprop")
+                    .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+                {
+                    if let Some(dt) = dom.attr(id, "datetime").or_else(|| dom.attr(id, "content")) {
+                        set_published(&mut meta, 2, dt);
+                    }
+                }
+            }
+            Tag::Text | Tag::Root => {}
+            _ => {
+                // Microdata and byline markers on any element: one scan of
+                // its attributes.
+                if dom.node(id).start >= dom.node(id).end
+                    || raw_len.get(id as usize).is_none_or(|&l| l == 0)
+                {
+                    continue;
+                }
+                let (mut itemprop, mut rel, mut class, mut content, mut datetime) =
+                    (None, None, None, None, None);
+                for (k, v) in dom.attrs(id) {
+                    match k.len() {
+                        3 if k.eq_ignore_ascii_case("rel") => rel = Some(v),
+                        5 if k.eq_ignore_ascii_case("class") => class = Some(v),
+                        7 if k.eq_ignore_ascii_case("content") => content = Some(v),
+                        8 if k.eq_ignore_ascii_case("itemprop") => itemprop = Some(v),
+                        8 if k.eq_ignore_ascii_case("datetime") => datetime = Some(v),
+                        _ => {}
+                    }
+                }
+                if let Some(prop) = itemprop {
+                    if prop.eq_ignore_ascii_case("datePublished") {
+                        if let Some(dt) = content.or(datetime) {
+                            set_published(&mut meta, 2, dt);
+                        }
+                    } else if prop.eq_ignore_ascii_case("author") && meta.byline_nodes.len() < 8 {
+                        meta.byline_nodes.push(id);
+                    }
+                } else if tag == Tag::A
+                    && rel.is_some_and(|r| {
+                        r.split_ascii_whitespace()
+                            .any(|x| x.eq_ignore_ascii_case("author"))
+                    })
+                    && meta.byline_nodes.len() < 8
+                {
+                    meta.byline_nodes.push(id);
+                } else if matches!(
+                    tag,
+                    Tag::Div | Tag::Span | Tag::P | Tag::A | Tag::Address | Tag::Other
+                ) && meta.byline_nodes.len() < 8
+                {
+                    if let Some(class) = class {
+                        if is_byline_class(class) {
+                            meta.byline_nodes.push(id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    meta
+}
+
+/// A class naming a byline: "byline", or the word "author"/"authors".
+fn is_byline_class(class: &str) -> bool {
+    let b = class.as_bytes();
+    if b.windows(6).any(|w| w.eq_ignore_ascii_case(b"byline")) {
+        return true;
+    }
+    b.split(|c| !c.is_ascii_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(b"author") || w.eq_ignore_ascii_case(b"authors"))
+}
+
+fn in_svg(dom: &Dom, id: u32) -> bool {
+    let mut p = dom.node(id).parent;
+    let mut steps = 0;
+    while p != NONE && steps < 64 {
+        if dom.node(p).tag == Tag::Svg {
+            return true;
+        }
+        p = dom.node(p).parent;
+        steps += 1;
+    }
+    false
+}
+
+fn read_meta(dom: &Dom, id: u32, meta: &mut Meta) {
+    let mut key: Option<&str> = None;
+    let mut content: Option<&str> = None;
+    for (k, v) in dom.attrs(id) {
+        if k.eq_ignore_ascii_case("property")
+            || k.eq_ignore_ascii_case("name")
+            || k.eq_ignore_ascii_case("itemprop")
+        {
+            if key.is_none() {
+                key = Some(v);
+            }
+        } else if k.eq_ignore_ascii_case("http-equiv") && v.eq_ignore_ascii_case("content-language")
+        {
+            key = Some("content-language");
+        } else if k.eq_ignore_ascii_case("content") {
+            content = Some(v);
+        }
+    }
+    let (Some(key), Some(content)) = (key, content) else {
+        return;
+    };
+    let key = key.trim().to_ascii_lowercase();
+    let value = || {
+        let v = clean(content);
+        (!v.is_empty()).then_some(v)
+    };
+    match key.as_str() {
+        "og:title" if meta.og_title.is_none() => meta.og_title = value(),
+        "twitter:title" if meta.twitter_title.is_none() => meta.twitter_title = value(),
+        "og:site_name" if meta.site_name.is_none() => meta.site_name = value(),
+        "application-name" | "apple-mobile-web-app-title" if meta.application_name.is_none() => {
+            meta.application_name = value()
+        }
+        "og:url" if meta.og_url.is_none() => meta.og_url = value(),
+        "article:published_time" | "og:article:published_time" => set_published(meta, 0, content),
+        "datepublished" => set_published(meta, 2, content),
+        "pubdate"
+        | "publishdate"
+        | "publish-date"
+        | "publish_date"
+        | "published_date"
+        | "article.published"
+        | "dc.date.issued"
+        | "dcterms.issued"
+        | "dc.date"
+        | "dcterms.date"
+        | "dcterms.created"
+        | "sailthru.date"
+        | "parsely-pub-date"
+        | "date"
+        | "og:published_time"
+        | "article_date_original"
+        | "cxenseparse:recs:publishtime"
+        | "originalpublicationdate" => set_published(meta, 3, content),
+        "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author"
+        | "byl" => {
+            if let Some(v) = value() {
+                if !v.starts_with("http") && meta.meta_authors.is_empty() {
+                    meta.meta_authors = split_names(&v);
+                }
+            }
+        }
+        "content-language" | "og:locale" if meta.lang.is_none() => {
+            meta.lang = normalise_lang(content)
+        }
+        _ => {}
+    }
+}
+
+/// Primary language subtag, lower-case ("en-US" → "en", "pt_BR" → "pt").
+pub(crate) fn normalise_lang(raw: &str) -> Option<String> {
+    let first = raw.trim().split([',', ';']).next()?.trim();
+    let primary = first.split(['-', '_']).next()?.trim();
+    if primary.is_empty() || primary.len() > 8 || !primary.bytes().all(|b| b.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    Some(primary.to_ascii_lowercase())
+}
+
+/// Splits a byline into names: drops a leading "By", splits on commas,
+/// " and ", "&", and drops trailing roles after a separator.
+pub(crate) fn split_names(raw: &str) -> Vec<String> {
+    let mut s = raw.trim();
+    for prefix in [
+        "By ", "by ", "BY ", "Por ", "por ", "Von ", "von ", "Par ", "par ", "Di ", "Oleh ",
+    ] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest.trim_start();
+            break;
+        }
+    }
+    // Drop "| Role", "— Role" and everything after a line-like separator.
+    for sep in ['|', '—', '\u{2013}', '•', '·'] {
+        if let Some(i) = s.find(sep) {
+            s = &s[..i];
+        }
+    }
+    let mut names = Vec::new();
+    for part in s.split([',', '&', ';']) {
+        for name in part.split(" and ") {
+            // A name ends where a handle, a date or a time starts
+            // ("Jane Doe @jdoe Nov 18", "Associated Press November 19").
+            let mut words = Vec::new();
+            for w in name.split_whitespace() {
+                if w.starts_with('@') || w.chars().any(|c| c.is_ascii_digit()) || is_month_word(w) {
+                    break;
+                }
+                words.push(w);
+            }
+            let joined = words.join(" ");
+            let name = joined.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
+            let name = name.strip_prefix("and ").unwrap_or(name).trim();
+            if name.is_empty()
+                || name.chars().count() > 60
+                || name.contains(['(', ')', ':', '?', '!'])
+            {
+                continue;
+            }
+            let words = name.split_whitespace().count();
+            if !(1..=5).contains(&words) {
+                continue;
+            }
+            if !names.iter().any(|n: &String| n == name) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+fn is_month_word(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    let w = w.trim_end_matches(['.', ',']);
+    MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m))
+        && w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Removes a trailing " | Site" / " - Site" / " — Site" part from a title.
+pub(crate) fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let t = title.trim();
+    if let Some(site) = site {
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+            if let Some(head) = t
+                .strip_suffix(site)
+                .and_then(|h| h.strip_suffix(sep.trim_end()))
+            {
+                return head.trim().to_string();
+            }
+            if let Some(rest) = t
+                .strip_prefix(site)
+                .and_then(|r| r.strip_prefix(sep.trim_start()))
+            {
+                return rest.trim().to_string();
+            }
+        }
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+        if let Some(i) = t.rfind(sep) {
+            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+            // Only a short tail is a site name.
+            if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    t.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            split_names("By Jane Doe and John Roe"),
+            vec!["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            split_names("By JANE DOE, Associated Press"),
+            vec!["JANE DOE", "Associated Press"]
+        );
+        assert_eq!(split_names("Ana Lima | Staff writer"), vec!["Ana Lima"]);
+        assert_eq!(
+            split_names("Bryan Doe @BryanDoe Nov 18, 2019 at 9:24 pm ET"),
+            vec!["Bryan Doe"]
+        );
+        assert_eq!(
+            split_names("Associated Press November 19, 2019, 9:02 AM"),
+            vec!["Associated Press"]
+        );
+        assert!(split_names("Name (required)").is_empty());
+    }
+
+    #[test]
+    fn langs() {
+        assert_eq!(normalise_lang("en-US").as_deref(), Some("en"));
+        assert_eq!(normalise_lang("pt_BR").as_deref(), Some("pt"));
+        assert_eq!(normalise_lang("  ").as_deref(), None);
+    }
+
+    #[test]
+    fn site_suffix() {
+        assert_eq!(
+            strip_site_suffix("Big storm hits the coast | The Daily", Some("The Daily")),
+            "Big storm hits the coast"
+        );
+        assert_eq!(
+            strip_site_suffix("Big storm hits the coast - Daily", None),
+            "Big storm hits the coast"
+        );
+        assert_eq!(strip_site_suffix("A - B", None), "A - B");
+    }
+}

@@ -1,0 +1,428 @@
+//! What an element's class, id, role and itemprop say about it.
+//!
+//! Web templates name their parts with a shared vocabulary
+//! (`comments`, `share-bar`, `related-posts`, `entry-content`, …) regardless
+//! of the site or the page's language. Matching is by substring over the
+//! attribute value, ASCII case-insensitive, leftmost-longest, so a longer
+//! harmless word ("commentary", "unrelated") shadows the shorter signal
+//! inside it; short words that occur inside ordinary words ("ad", "nav",
+//! "date") only count at word boundaries (non-letters or a camelCase step).
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+/// The verdict on one element's naming.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Signal {
+    #[default]
+    Neutral,
+    /// Names the main text ("article-body", itemprop=articleBody).
+    StrongPositive,
+    /// Names something article-like ("post", "content", "story").
+    WeakPositive,
+    /// Names boilerplate (share bars, related links, ads…).
+    Negative,
+    /// Names a comment section or comment form.
+    Comments,
+    /// Names boilerplate and article-like things at once
+    /// ("content-with-sidebar"): a layout wrapper as often as not.
+    MixedNegative,
+    /// Not shown to readers (hidden, screen-reader-only).
+    Hidden,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Neutral,
+    Strong,
+    Weak,
+    Negative,
+    Comment,
+    /// Page-layout words (sidebar, rail, widget): boilerplate, but also
+    /// found on wrappers ("content-with-sidebar").
+    Layout,
+    /// An embedded post (tweet, Instagram): quoted material of the article.
+    Embed,
+    /// Image captions and credits (never article text, embed or not).
+    Caption,
+}
+
+/// (pattern, kind, whole word only)
+const PATTERNS: &[(&str, Kind, bool)] = &[
+    // Main text.
+    ("articlebody", Kind::Strong, false),
+    ("article-body", Kind::Strong, false),
+    ("article_body", Kind::Strong, false),
+    ("article__body", Kind::Strong, false),
+    ("articletext", Kind::Strong, false),
+    ("article-text", Kind::Strong, false),
+    ("article__text", Kind::Strong, false),
+    ("articlecontent", Kind::Strong, false),
+    ("article-content", Kind::Strong, false),
+    ("article_content", Kind::Strong, false),
+    ("article__content", Kind::Strong, false),
+    ("story-body", Kind::Strong, false),
+    ("storybody", Kind::Strong, false),
+    ("story__body", Kind::Strong, false),
+    ("story-content", Kind::Strong, false),
+    ("storycontent", Kind::Strong, false),
+    ("story-text", Kind::Strong, false),
+    ("entry-content", Kind::Strong, false),
+    ("entrycontent", Kind::Strong, false),
+    ("entry_content", Kind::Strong, false),
+    ("post-content", Kind::Strong, false),
+    ("postcontent", Kind::Strong, false),
+    ("post_content", Kind::Strong, false),
+    ("post-body", Kind::Strong, false),
+    ("postbody", Kind::Strong, false),
+    ("post-text", Kind::Strong, false),
+    ("body-text", Kind::Strong, false),
+    ("bodytext", Kind::Strong, false),
+    ("body-copy", Kind::Strong, false),
+    ("content-body", Kind::Strong, false),
+    ("rich-text", Kind::Strong, false),
+    ("richtext", Kind::Strong, false),
+    // Article-like.
+    ("article", Kind::Weak, false),
+    ("content", Kind::Weak, false),
+    ("entry", Kind::Weak, false),
+    ("post", Kind::Weak, true),
+    ("story", Kind::Weak, false),
+    ("body", Kind::Weak, true),
+    ("text", Kind::Weak, true),
+    ("main", Kind::Weak, true),
+    ("prose", Kind::Weak, false),
+    ("hentry", Kind::Weak, false),
+    // Embedded posts quoted by the article.
+    ("twitter-tweet", Kind::Embed, false),
+    ("tweet", Kind::Embed, true),
+    ("instagram-media", Kind::Embed, false),
+    ("embed", Kind::Embed, true),
+    // Harmless words that contain a signal.
+    ("commentary", Kind::Neutral, false),
+    ("shared", Kind::Neutral, false),
+    ("shareholder", Kind::Neutral, false),
+    ("unrelated", Kind::Neutral, false),
+    ("subheader", Kind::Neutral, false),
+    ("subhead", Kind::Neutral, false),
+    ("footnote", Kind::Neutral, false),
+    ("menuitem", Kind::Negative, false),
+    ("paddington", Kind::Neutral, false),
+    // Boilerplate.
+    ("comment", Kind::Comment, false),
+    ("disqus", Kind::Comment, false),
+    ("respond", Kind::Comment, false),
+    ("replies", Kind::Comment, false),
+    ("reply", Kind::Comment, true),
+    ("share", Kind::Negative, false),
+    ("sharing", Kind::Negative, false),
+    ("social", Kind::Negative, false),
+    ("sociable", Kind::Negative, false),
+    ("addthis", Kind::Negative, false),
+    ("related", Kind::Negative, false),
+    ("recommend", Kind::Negative, false),
+    ("recirc", Kind::Negative, false),
+    ("promo", Kind::Negative, false),
+    ("newsletter", Kind::Negative, false),
+    ("subscribe", Kind::Negative, false),
+    ("subscription", Kind::Negative, false),
+    ("signup", Kind::Negative, false),
+    ("sign-up", Kind::Negative, false),
+    ("cookie", Kind::Negative, false),
+    ("consent", Kind::Negative, false),
+    ("gdpr", Kind::Negative, false),
+    ("popup", Kind::Negative, false),
+    ("pop-up", Kind::Negative, false),
+    ("modal", Kind::Negative, true),
+    ("sidebar", Kind::Layout, false),
+    ("side-bar", Kind::Layout, false),
+    ("widget", Kind::Layout, false),
+    ("breadcrumb", Kind::Negative, false),
+    ("navbar", Kind::Negative, false),
+    ("navigation", Kind::Negative, false),
+    ("nav", Kind::Negative, true),
+    ("subnav", Kind::Negative, false),
+    ("menu", Kind::Negative, true),
+    ("footer", Kind::Negative, false),
+    ("masthead", Kind::Negative, false),
+    ("header", Kind::Negative, true),
+    ("toolbar", Kind::Negative, false),
+    ("tools", Kind::Negative, true),
+    ("tags", Kind::Negative, true),
+    ("tag", Kind::Negative, true),
+    ("taglist", Kind::Negative, false),
+    ("tagcloud", Kind::Negative, false),
+    ("keywords", Kind::Negative, false),
+    ("topics", Kind::Negative, true),
+    ("byline", Kind::Negative, false),
+    ("dateline", Kind::Negative, false),
+    ("timestamp", Kind::Negative, false),
+    ("date", Kind::Negative, true),
+    ("meta", Kind::Negative, true),
+    ("metadata", Kind::Negative, false),
+    ("author", Kind::Negative, false),
+    ("bio", Kind::Negative, true),
+    ("print", Kind::Negative, true),
+    ("email", Kind::Negative, false),
+    ("follow", Kind::Negative, false),
+    ("readmore", Kind::Negative, false),
+    ("read-more", Kind::Negative, false),
+    ("readnext", Kind::Negative, false),
+    ("read-next", Kind::Negative, false),
+    ("more-stories", Kind::Negative, false),
+    ("morestories", Kind::Negative, false),
+    ("pagination", Kind::Negative, false),
+    ("pager", Kind::Negative, true),
+    ("trending", Kind::Negative, false),
+    ("popular", Kind::Negative, false),
+    ("most-read", Kind::Negative, false),
+    ("mostread", Kind::Negative, false),
+    ("outbrain", Kind::Negative, false),
+    ("taboola", Kind::Negative, false),
+    ("zergnet", Kind::Negative, false),
+    ("sponsor", Kind::Negative, false),
+    ("advert", Kind::Negative, false),
+    ("ad", Kind::Negative, true),
+    ("ads", Kind::Negative, true),
+    ("adslot", Kind::Negative, false),
+    ("adunit", Kind::Negative, false),
+    ("dfp", Kind::Negative, true),
+    ("banner", Kind::Negative, false),
+    ("login", Kind::Negative, false),
+    ("rating", Kind::Negative, false),
+    ("caption", Kind::Caption, false),
+    ("credit", Kind::Caption, false),
+    ("skip", Kind::Negative, true),
+    ("rail", Kind::Layout, true),
+    ("copyright", Kind::Negative, false),
+    ("donate", Kind::Negative, false),
+    ("cta", Kind::Negative, true),
+    ("teaser", Kind::Negative, false),
+    ("carousel", Kind::Negative, false),
+    ("slideshow", Kind::Negative, false),
+    ("gallery", Kind::Negative, false),
+];
+
+/// Class tokens that hide an element.
+const HIDDEN_TOKENS: &[&str] = &[
+    "hidden",
+    "hide",
+    "is-hidden",
+    "d-none",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "invisible",
+];
+
+fn automaton() -> Option<&'static AhoCorasick> {
+    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            // A full DFA: the pattern set is small and this runs on every
+            // element with text.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(PATTERNS.iter().map(|p| p.0))
+            .ok()
+    })
+    .as_ref()
+}
+
+#[inline]
+fn is_boundary(b: &[u8], before: Option<usize>, after: Option<usize>) -> bool {
+    // `before` is the index of the byte before the match; `after` the byte after.
+    let ok_before = match before {
+        None => true,
+        Some(i) => {
+            let c = b[i];
+            !c.is_ascii_alphabetic() || (c.is_ascii_lowercase() && b[i + 1].is_ascii_uppercase())
+        }
+    };
+    let ok_after = match after {
+        None => true,
+        Some(i) => {
+            let c = b[i];
+            !c.is_ascii_alphabetic() || (c.is_ascii_uppercase() && b[i - 1].is_ascii_lowercase())
+        }
+    };
+    ok_before && ok_after
+}
+
+/// Accumulated evidence over the attributes of one element.
+#[derive(Default, Clone, Copy)]
+struct Evidence {
+    strong: bool,
+    weak: bool,
+    negative: bool,
+    layout: bool,
+    embed: bool,
+    caption: bool,
+    comment: bool,
+    hidden: bool,
+}
+
+fn scan_names(value: &str, ev: &mut Evidence) {
+    let Some(ac) = automaton() else {
+        return;
+    };
+    let b = value.as_bytes();
+    for m in ac.find_iter(value) {
+        let (kind, whole_word) = (
+            PATTERNS[m.pattern().as_usize()].1,
+            PATTERNS[m.pattern().as_usize()].2,
+        );
+        if whole_word {
+            let before = m.start().checked_sub(1);
+            let after = if m.end() < b.len() {
+                Some(m.end())
+            } else {
+                None
+            };
+            if !is_boundary(b, before, after) {
+                continue;
+            }
+        }
+        match kind {
+            Kind::Strong => ev.strong = true,
+            Kind::Weak => ev.weak = true,
+            Kind::Negative => ev.negative = true,
+            Kind::Comment => ev.comment = true,
+            Kind::Layout => ev.layout = true,
+            Kind::Embed => ev.embed = true,
+            Kind::Caption => ev.caption = true,
+            Kind::Neutral => {}
+        }
+    }
+}
+
+/// Classifies an element from its attributes (raw values).
+pub(crate) fn classify<'a>(attrs: impl Iterator<Item = (&'a str, &'a str)>) -> Signal {
+    let mut ev = Evidence::default();
+    for (name, value) in attrs {
+        if name.eq_ignore_ascii_case("class") {
+            for token in value.split_ascii_whitespace() {
+                if HIDDEN_TOKENS.iter().any(|h| token.eq_ignore_ascii_case(h)) {
+                    ev.hidden = true;
+                }
+            }
+            scan_names(value, &mut ev);
+        } else if name.eq_ignore_ascii_case("id") {
+            scan_names(value, &mut ev);
+        } else if name.eq_ignore_ascii_case("itemprop") {
+            if value.eq_ignore_ascii_case("comment") || value.eq_ignore_ascii_case("comments") {
+                ev.comment = true;
+            } else if value.eq_ignore_ascii_case("articleBody")
+                || value.eq_ignore_ascii_case("text")
+            {
+                ev.strong = true;
+            } else if value.eq_ignore_ascii_case("author") {
+                ev.negative = true;
+            }
+        } else if name.eq_ignore_ascii_case("role") {
+            let v = value.trim();
+            if [
+                "navigation",
+                "banner",
+                "contentinfo",
+                "complementary",
+                "search",
+                "dialog",
+                "menu",
+                "menubar",
+                "toolbar",
+                "alert",
+            ]
+            .iter()
+            .any(|r| v.eq_ignore_ascii_case(r))
+            {
+                ev.negative = true;
+            } else if v.eq_ignore_ascii_case("main") || v.eq_ignore_ascii_case("article") {
+                ev.weak = true;
+            }
+        } else if name.eq_ignore_ascii_case("hidden") {
+            ev.hidden = true;
+        } else if name.eq_ignore_ascii_case("aria-hidden") {
+            if value.trim().eq_ignore_ascii_case("true") {
+                ev.hidden = true;
+            }
+        } else if name.eq_ignore_ascii_case("style") {
+            let compact: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if compact.contains("display:none") || compact.contains("visibility:hidden") {
+                ev.hidden = true;
+            }
+        }
+    }
+    if ev.hidden {
+        Signal::Hidden
+    } else if ev.strong {
+        Signal::StrongPositive
+    } else if ev.comment {
+        Signal::Comments
+    } else if ev.caption {
+        Signal::Negative
+    } else if ev.embed {
+        Signal::Neutral
+    } else if ev.layout && ev.weak && !ev.negative {
+        Signal::MixedNegative
+    } else if ev.negative || ev.layout {
+        Signal::Negative
+    } else if ev.weak {
+        Signal::WeakPositive
+    } else {
+        Signal::Neutral
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(v: &str) -> Signal {
+        classify([("class", v)].into_iter())
+    }
+
+    #[test]
+    fn vocabulary() {
+        assert_eq!(class("entry-content clearfix"), Signal::StrongPositive);
+        assert_eq!(class("comments-area"), Signal::Comments);
+        assert_eq!(class("commentary"), Signal::Neutral);
+        assert_eq!(class("footer-bottom-text"), Signal::Negative);
+        assert_eq!(class("footer-wrap"), Signal::Negative);
+        assert_eq!(class("footer-bottom-text"), Signal::Negative);
+        assert_eq!(class("widget-area"), Signal::Negative);
+        assert_eq!(class("content-with-sidebar"), Signal::MixedNegative);
+        assert_eq!(class("article-widget article-tweet"), Signal::Neutral);
+        assert_eq!(class("imageEmbedCaption"), Signal::Negative);
+        assert_eq!(class("socialShareBar"), Signal::Negative);
+        assert_eq!(class("post"), Signal::WeakPositive);
+        assert_eq!(class("loading heading"), Signal::Neutral);
+        assert_eq!(class("top-ad"), Signal::Negative);
+        assert_eq!(class("adContainer"), Signal::Negative);
+        assert_eq!(class("headAd"), Signal::Negative);
+        assert_eq!(class("canvas unavailable"), Signal::Neutral);
+        assert_eq!(class("candidate"), Signal::Neutral);
+        assert_eq!(class("overflow-hidden"), Signal::Neutral);
+        assert_eq!(class("sr-only"), Signal::Hidden);
+        assert_eq!(
+            classify([("itemprop", "articleBody")].into_iter()),
+            Signal::StrongPositive
+        );
+        assert_eq!(
+            classify([("role", "navigation")].into_iter()),
+            Signal::Negative
+        );
+        assert_eq!(
+            classify([("style", "display: none")].into_iter()),
+            Signal::Hidden
+        );
+    }
+}
