@@ -20,6 +20,76 @@ pub struct BenchArgs {
 enum BenchWhat {
     /// Generate a corpus of HTML articles (JSON Lines) and ingest it into a fresh database.
     Ingest(IngestBench),
+    /// Ingest real pages (a folder, e.g. the 181 pages of the article-extraction
+    /// benchmark) into a fresh database several times; report the median.
+    Pages(PagesBench),
+}
+
+#[derive(Args)]
+struct PagesBench {
+    /// Folder (or file) of pages: HTML, .html.gz, text or JSON Lines.
+    #[arg(long)]
+    dataset: std::path::PathBuf,
+    /// Runs, each into a fresh database; the median is reported.
+    #[arg(long, default_value_t = 5)]
+    rounds: usize,
+    /// Worker threads.
+    #[arg(long, short = 'j', default_value_t = 1)]
+    threads: usize,
+    /// Store articles without extracting facts.
+    #[arg(long)]
+    no_extract: bool,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn bench_pages(b: &PagesBench) -> anyhow::Result<ExitCode> {
+    let dir = tempfile::tempdir()?;
+    let mut runs = Vec::new();
+    let mut last = None;
+    for round in 0..b.rounds.max(1) {
+        let db_path = dir.path().join(format!("pages-{round}.db"));
+        let mut store = Store::open(&db_path)?;
+        let job = IngestJob { threads: b.threads, extract: !b.no_extract, ..Default::default() };
+        let summary = job.run(std::slice::from_ref(&b.dataset), &mut store, &NoProgress)?;
+        drop(store);
+        let _ = std::fs::remove_file(&db_path);
+        runs.push(summary.seconds);
+        last = Some(summary);
+    }
+    let summary = last.context("no run")?;
+    runs.sort_by(f64::total_cmp);
+    let median = runs[runs.len() / 2];
+    let facts = serde_json::json!({
+        "dataset": b.dataset.display().to_string(),
+        "articles": summary.read,
+        "failed": summary.failed.len(),
+        "rounds": runs.len(),
+        "median_seconds": median,
+        "articles_per_second": summary.read as f64 / median.max(1e-9),
+        "threads": b.threads,
+        "extract": !b.no_extract,
+        "peak_rss_bytes": peak_rss(),
+    });
+    if b.json {
+        println!("{}", serde_json::to_string_pretty(&facts)?);
+    } else {
+        println!(
+            "{} pages from {} ({} failed), {} thread{}, {}: median of {} runs {:.3} s, {:.0} articles/s; peak RSS {:.0} MB",
+            summary.read,
+            b.dataset.display(),
+            summary.failed.len(),
+            b.threads,
+            if b.threads == 1 { "" } else { "s" },
+            if b.no_extract { "ingest + store (no fact extraction)" } else { "HTML to stored facts" },
+            runs.len(),
+            median,
+            summary.read as f64 / median.max(1e-9),
+            peak_rss().unwrap_or(0) as f64 / 1e6
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Args)]
@@ -56,7 +126,10 @@ fn peak_rss() -> Option<u64> {
 }
 
 pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
-    let BenchWhat::Ingest(b) = &args.what;
+    let b = match &args.what {
+        BenchWhat::Ingest(b) => b,
+        BenchWhat::Pages(p) => return bench_pages(p),
+    };
     let tmp;
     let dir = match &b.dir {
         Some(d) => {
