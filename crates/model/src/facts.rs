@@ -240,7 +240,7 @@ impl Modality {
 string_enum! {
     /// How precisely a place is known (coarsest last).
     PlacePrecision {
-        Point = "point", City = "city", Admin1 = "admin1", Country = "country",
+        Point = "point", City = "city", Admin2 = "admin2", Admin1 = "admin1", Country = "country",
         Region = "region", Sea = "sea",
     } default Country
 }

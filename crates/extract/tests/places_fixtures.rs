@@ -1,0 +1,193 @@
+//! The place extractor on sentences written for these tests (no dataset
+//! text), covering the shapes the seed article and conflict news use.
+
+use newsledger_extract::places::PlaceExtractor;
+use newsledger_extract::{Doc, Extractor, NerSpan, Pipeline};
+use newsledger_model::{Article, Dateline, EntityType, PlaceMention, PlacePrecision};
+
+fn article(text: &str, dateline: Option<&str>) -> Article {
+    Article {
+        text: text.into(),
+        language: "en".into(),
+        dateline: dateline.map(|d| Dateline { place: Some(d.into()), text: format!("{d}, Nov. 3") }),
+        ..Default::default()
+    }
+}
+
+fn places_with(text: &str, dateline: Option<&str>, ner: Vec<NerSpan>) -> Vec<PlaceMention> {
+    let a = article(text, dateline);
+    let mut doc = Doc::new(&a, None);
+    doc.notes.ner = ner;
+    PlaceExtractor.run(&mut doc);
+    for p in &doc.facts.places {
+        // Evidence is a byte span of the text inside the pipeline.
+        assert_eq!(&text[p.evidence.start..p.evidence.end], p.text, "evidence of {p:?}");
+    }
+    doc.facts.places
+}
+
+fn places(text: &str) -> Vec<PlaceMention> {
+    places_with(text, None, vec![])
+}
+
+fn texts(ps: &[PlaceMention]) -> Vec<&str> {
+    ps.iter().map(|p| p.text.as_str()).collect()
+}
+
+fn find<'a>(ps: &'a [PlaceMention], t: &str) -> &'a PlaceMention {
+    ps.iter().find(|p| p.text == t).unwrap_or_else(|| panic!("no place {t:?} in {:?}", texts(ps)))
+}
+
+#[test]
+fn countries_are_places_with_coordinates() {
+    let ps = places("Officials said the plan would send troops into Mexico, and strikes had already hit boats from Venezuela.");
+    assert_eq!(texts(&ps), ["Mexico", "Venezuela"]);
+    let mx = &ps[0].place;
+    assert_eq!((mx.country.as_deref(), mx.precision), (Some("MX"), PlacePrecision::Country));
+    assert!(mx.lat.is_some() && mx.lon.is_some());
+    assert_eq!(ps[1].place.country.as_deref(), Some("VE"));
+    assert_eq!((ps[0].id.as_str(), ps[1].id.as_str()), ("p1", "p2"));
+}
+
+#[test]
+fn regions_and_seas_without_the_article() {
+    let ps = places("The navy expanded its campaign in the Caribbean and Pacific regions last month.");
+    assert_eq!(texts(&ps), ["Caribbean", "Pacific"]);
+    assert_eq!(ps[0].place.precision, PlacePrecision::Region);
+    assert_eq!(ps[1].place.precision, PlacePrecision::Sea);
+    assert_eq!(ps[0].place.country, None);
+
+    let ps = places("Tankers waited in the Gulf of Mexico while aid convoys crossed into the Gaza Strip and the West Bank.");
+    assert_eq!(texts(&ps), ["Gulf of Mexico", "Gaza Strip", "West Bank"]);
+    assert_eq!(ps[0].place.precision, PlacePrecision::Sea);
+    assert_eq!(ps[1].place.country.as_deref(), Some("PS"));
+
+    let ps = places("Analysts expect more raids across the Sahel and the Middle East this year.");
+    assert_eq!(texts(&ps), ["Sahel", "Middle East"]);
+}
+
+#[test]
+fn the_us_border_with_mexico_in_the_article() {
+    let ps = places("Mexico has deployed 10,000 troops to the U.S. border since the spring.");
+    assert_eq!(texts(&ps), ["Mexico", "U.S."]);
+    assert_eq!(ps[1].place.precision, PlacePrecision::Region);
+    assert_eq!(ps[1].place.gazetteer_id.as_deref(), Some("region:us-mexico-border"));
+
+    let ps = places("Smugglers moved the cargo along the U.S.-Mexico border at night.");
+    assert_eq!(texts(&ps), ["U.S.-Mexico border"]);
+    assert_eq!(ps[0].place.gazetteer_id.as_deref(), Some("region:us-mexico-border"));
+}
+
+#[test]
+fn a_town_and_its_state() {
+    let ps = places("Soldiers were deployed to Culiacán, Sinaloa, after a week of clashes.");
+    assert_eq!(texts(&ps), ["Culiacán", "Sinaloa"]);
+    assert_eq!((ps[0].place.country.as_deref(), ps[0].place.precision), (Some("MX"), PlacePrecision::City));
+    assert_eq!((ps[1].place.country.as_deref(), ps[1].place.precision), (Some("MX"), PlacePrecision::Admin1));
+    // Accent-insensitive: the same place without the accent.
+    let plain = places("Soldiers were deployed to Culiacan, Sinaloa, after a week of clashes.");
+    assert_eq!(plain[0].place, ps[0].place);
+}
+
+#[test]
+fn qualified_us_towns_stay_in_the_us() {
+    let ps = places("The shipment was seized at the port of Long Beach, CA, on Tuesday.");
+    assert_eq!(texts(&ps), ["Long Beach", "CA"]);
+    assert_eq!(ps[0].place.country.as_deref(), Some("US"));
+    assert_eq!(ps[1].place.name, "California");
+
+    let ps = places("The storm flattened barns outside Paris, Texas, overnight.");
+    assert_eq!(ps[0].place.country.as_deref(), Some("US"));
+}
+
+#[test]
+fn paris_among_texas_towns_needs_strong_evidence() {
+    let ps = places("Floods closed roads in Texas. Residents of Austin and Dallas were told to stay home, and a summit in Paris was postponed.");
+    assert_eq!(find(&ps, "Austin").place.country.as_deref(), Some("US"));
+    assert_eq!(find(&ps, "Paris").place.country.as_deref(), Some("FR"));
+}
+
+#[test]
+fn a_us_dateline_gives_country_context() {
+    let text = "Officers searched a warehouse in Birmingham on Monday.";
+    let with = places_with(text, Some("ATLANTA"), vec![]);
+    let without = places_with(text, None, vec![]);
+    assert_eq!(with[0].place.country.as_deref(), Some("US"));
+    assert_ne!(without[0].place.country.as_deref(), Some("US"), "the test needs a name that is not US by default");
+}
+
+#[test]
+fn demonyms_are_not_places_but_give_context() {
+    let ps = places("Mexican officials and American diplomats met on Friday.");
+    assert!(ps.is_empty(), "{:?}", texts(&ps));
+    let ps = places("Venezuelan troops were sent to Mérida after the protests.");
+    assert_eq!(texts(&ps), ["Mérida"]);
+    assert_eq!(ps[0].place.country.as_deref(), Some("VE"));
+    let ps = places("Tourists returned to Mérida after the protests.");
+    assert_ne!(ps[0].place.country.as_deref(), Some("VE"), "the test needs a name that is not VE by default");
+}
+
+#[test]
+fn ambiguous_names_follow_country_context() {
+    let alone = places("Talks with Georgia resumed.");
+    assert_eq!(alone[0].place.precision, PlacePrecision::Country);
+    let us = places("Storms hit Alabama and Georgia, and Atlanta lost power.");
+    let ga = find(&us, "Georgia");
+    assert_eq!((ga.place.country.as_deref(), ga.place.precision), (Some("US"), PlacePrecision::Admin1));
+}
+
+#[test]
+fn names_of_people_organisations_and_dates_are_not_places() {
+    let ps = places("President Trump said the plan was final. Trump spoke after The Washington Post reported it.");
+    assert!(ps.is_empty(), "{:?}", texts(&ps));
+    let ps = places("Police said the Central Intelligence Agency and the White House declined to comment in March.");
+    assert!(ps.is_empty(), "{:?}", texts(&ps));
+    let ps = places("The State Department designated Tren de Aragua and the Sinaloa Cartel as terrorist groups.");
+    assert!(ps.is_empty(), "{:?}", texts(&ps));
+    let ps = places("The fund pledged US$460 million to the clinic.");
+    assert!(ps.is_empty(), "{:?}", texts(&ps));
+}
+
+#[test]
+fn headlines_keep_only_clear_places() {
+    let ps = places("Trump Administration Plans Covert U.S. Military Operations Inside Mexico to Target Drug Cartels\n\nThe plan is secret.");
+    assert_eq!(texts(&ps), ["U.S.", "Mexico"]);
+}
+
+fn ner_span(text: &str, s: &str, label: EntityType) -> NerSpan {
+    let seg = newsledger_text::segment(text);
+    let start = text.find(s).unwrap();
+    let end = start + s.len();
+    let a = seg.token_at(start);
+    let b = seg.token_at(end - 1) + 1;
+    NerSpan { tokens: a..b, start, end, label }
+}
+
+#[test]
+fn a_tagger_person_span_wins_over_a_place_name() {
+    let text = "Jordan said the talks in Amman went well.";
+    assert_eq!(texts(&places(text)), ["Jordan", "Amman"]);
+    let ps = places_with(text, None, vec![ner_span(text, "Jordan", EntityType::Person)]);
+    assert_eq!(texts(&ps), ["Amman"]);
+}
+
+#[test]
+fn tagger_place_spans_add_no_duplicates() {
+    let text = "Boats left the Gulf of Mexico. The Sinaloa Cartel denied it.";
+    let ner = vec![ner_span(text, "the Gulf of Mexico", EntityType::Loc), ner_span(text, "Sinaloa Cartel", EntityType::Org)];
+    let ps = places_with(text, None, ner);
+    assert_eq!(texts(&ps), ["Gulf of Mexico"]);
+}
+
+#[test]
+fn pipeline_converts_evidence_to_code_points() {
+    let text = "Él viajó a Culiacán y después a Mazatlán.";
+    let a = article(text, None);
+    let facts = Pipeline::with_extractors(vec![Box::new(PlaceExtractor)]).analyze(&a);
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(facts.places.len(), 2);
+    for p in &facts.places {
+        let s: String = chars[p.evidence.start..p.evidence.end].iter().collect();
+        assert_eq!(s, p.text);
+    }
+}

@@ -1,0 +1,103 @@
+//! Per-language word lists the place tagger needs besides the gazetteer:
+//! titles, organisation heads, words never tagged as places, place names
+//! that are also common words, and demonyms. English lives in `data/en/`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::gazetteer::FnvBuild;
+
+/// The word lists of one language. Words are compared ASCII-case-insensitively.
+#[derive(Debug)]
+pub struct Lexicon {
+    titles: HashSet<&'static str, FnvBuild>,
+    person_titles: HashSet<&'static str, FnvBuild>,
+    org_heads: HashSet<&'static str, FnvBuild>,
+    not_places: HashSet<&'static str, FnvBuild>,
+    disease_heads: HashSet<&'static str, FnvBuild>,
+    /// Normalised gazetteer keys that are also lower-case English words.
+    common_words: HashSet<&'static str, FnvBuild>,
+    demonyms: HashMap<&'static str, [u8; 2], FnvBuild>,
+}
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Lower-cases `word` into `buf` when it is short ASCII; `None` otherwise
+/// (no list holds such words). Lets lookups avoid allocating.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+fn set_of(text: &'static str) -> HashSet<&'static str, FnvBuild> {
+    // Stored lower-case; the lists are written in their usual case.
+    lines(text).map(|w| &*Box::leak(w.to_ascii_lowercase().into_boxed_str())).collect()
+}
+
+impl Lexicon {
+    /// The English lists, built once.
+    pub fn english() -> &'static Lexicon {
+        static EN: OnceLock<Lexicon> = OnceLock::new();
+        EN.get_or_init(|| {
+            let demonyms = lines(include_str!("../data/en/demonyms.tsv"))
+                .filter_map(|l| {
+                    let (word, iso) = l.split_once('\t')?;
+                    let b = iso.as_bytes();
+                    (b.len() == 2).then(|| (word, [b[0], b[1]]))
+                })
+                .collect();
+            Lexicon {
+                titles: set_of(include_str!("../data/en/titles.txt")),
+                person_titles: set_of(include_str!("../data/en/person_titles.txt")),
+                org_heads: set_of(include_str!("../data/en/org_heads.txt")),
+                not_places: set_of(include_str!("../data/en/not_places.txt")),
+                disease_heads: set_of(include_str!("../data/en/disease_heads.txt")),
+                common_words: lines(include_str!("../data/en/common_words.txt")).collect(),
+                demonyms,
+            }
+        })
+    }
+
+    fn has(set: &HashSet<&'static str, FnvBuild>, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        lower(word, &mut buf).is_some_and(|w| set.contains(w))
+    }
+
+    /// "President", "Army": may follow a place in one capitalised run.
+    pub fn is_title(&self, word: &str) -> bool {
+        Self::has(&self.titles, word)
+    }
+    /// "Mr.", "President", "Gen.": the capitalised words after it are a name.
+    pub fn is_person_title(&self, word: &str) -> bool {
+        Self::has(&self.person_titles, word)
+    }
+    /// "Department", "Times", "University": the run is an organisation.
+    pub fn is_org_head(&self, word: &str) -> bool {
+        Self::has(&self.org_heads, word)
+    }
+    /// Months, weekdays and the like: never a place on their own.
+    pub fn is_not_place(&self, word: &str) -> bool {
+        Self::has(&self.not_places, word)
+    }
+    /// "virus", "fever": after a place name, the two name a disease.
+    pub fn is_disease_head(&self, word: &str) -> bool {
+        Self::has(&self.disease_heads, word)
+    }
+    /// `key` (normalised) is a place name that is also a lower-case word.
+    pub fn is_common_word(&self, key: &str) -> bool {
+        self.common_words.contains(key)
+    }
+    /// The country a demonym or country adjective points to ("Mexican" →
+    /// `MX`). Case-sensitive: demonyms are capitalised in English.
+    pub fn demonym(&self, word: &str) -> Option<[u8; 2]> {
+        self.demonyms.get(word).copied()
+    }
+}
