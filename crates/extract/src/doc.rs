@@ -26,6 +26,17 @@ pub struct Annotations {
     pub ner: Vec<NerSpan>,
     /// Statements attributed to a source ("according to X", "X said that…").
     pub attributions: Vec<Attribution>,
+    /// Every place the text refers to a source ("two U.S. officials", "the
+    /// officials", "she"), with the source's id: the coreference chains of
+    /// `facts.sources`, whose `evidence` keeps only the first.
+    pub source_mentions: Vec<SourceMention>,
+}
+
+/// One reference to source `source` (an id in `facts.sources`) at `span`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceMention {
+    pub source: String,
+    pub span: Span,
 }
 
 /// A tagged entity span: token range and byte range.

@@ -23,5 +23,5 @@ pub mod places;
 pub mod sources;
 pub mod times;
 
-pub use doc::{Annotations, Attribution, Doc, NerSpan};
+pub use doc::{Annotations, Attribution, Doc, NerSpan, SourceMention};
 pub use pipeline::{Extractor, Pipeline};

@@ -1,0 +1,253 @@
+//! Word lists for sources and speech (`data/<lang>/speech_*`, `sources_*`),
+//! merged into one map so that each token costs one lookup.
+
+use std::sync::LazyLock;
+
+use crate::entities::lexicon::{data_lines, WordMap};
+
+/// A speech or attribution verb form.
+#[derive(Debug, Clone, Copy)]
+pub struct Verb {
+    pub lemma: &'static str,
+    /// Introduces direct quotes.
+    pub quotes: bool,
+    /// Takes a reported clause.
+    pub clause: bool,
+    /// Takes a recipient before the clause ("told reporters that").
+    pub object: bool,
+    /// Participle whose subject is the sentence subject ("saying").
+    pub participle: bool,
+    /// Belief verb: attribution only.
+    pub belief: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadClass {
+    Anon,
+    Role,
+    Spokes,
+    Org,
+    Doc,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Head {
+    pub lemma: &'static str,
+    pub plural: bool,
+    pub class: HeadClass,
+    /// A country or agency modifier makes the people its staff.
+    pub affiliated: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    None,
+    Gov,
+    Mil,
+    Intel,
+    Police,
+    UsGov,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Quant {
+    pub count: Option<u32>,
+    pub definite: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounRef {
+    Person,
+    Org,
+    Any,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Pronoun {
+    /// 'm', 'f' or '-'.
+    pub gender: char,
+    pub plural: bool,
+    pub refers_to: PronounRef,
+}
+
+/// Everything the lexicon knows about one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    pub verb: Option<Verb>,
+    pub head: Option<Head>,
+    pub modifier: Option<Hint>,
+    pub quant: Option<Quant>,
+    pub pronoun: Option<Pronoun>,
+    pub adverb: bool,
+    /// Opens a postmodifier phrase or a fixed cue ("familiar", "according").
+    pub phrase_start: bool,
+    /// Title class (`titles.tsv`), merged here so one lookup serves all.
+    pub title: Option<crate::entities::TitleClass>,
+    /// A capitalised function word that is not part of a name.
+    pub function: bool,
+}
+
+pub struct SourceLexicon {
+    words: WordMap<WordInfo>,
+    /// Postmodifier phrases, as lower-case word lists.
+    pub postmodifiers: Vec<Vec<&'static str>>,
+    /// Fixed non-verb cues ("according to"): words and lemma.
+    pub frames: Vec<(Vec<&'static str>, &'static str)>,
+}
+
+static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
+    SourceLexicon::from_data(
+        include_str!("../../data/en/speech_verbs.tsv"),
+        include_str!("../../data/en/speech_pronouns.tsv"),
+        include_str!("../../data/en/speech_adverbs.txt"),
+        include_str!("../../data/en/speech_frames.tsv"),
+        include_str!("../../data/en/sources_heads.tsv"),
+        include_str!("../../data/en/sources_modifiers.tsv"),
+        include_str!("../../data/en/sources_quantifiers.tsv"),
+        include_str!("../../data/en/sources_postmodifiers.tsv"),
+    )
+});
+
+impl SourceLexicon {
+    pub fn english() -> &'static SourceLexicon {
+        &ENGLISH
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn from_data(
+        verbs: &'static str,
+        pronouns: &'static str,
+        adverbs: &'static str,
+        frames: &'static str,
+        heads: &'static str,
+        modifiers: &'static str,
+        quants: &'static str,
+        postmods: &'static str,
+    ) -> SourceLexicon {
+        let mut words: WordMap<WordInfo> = WordMap::default();
+        for line in data_lines(verbs) {
+            let c: Vec<&'static str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 3 {
+                continue;
+            }
+            let f = c[2];
+            words.get_mut_or_default(c[0]).verb = Some(Verb {
+                lemma: c[1],
+                quotes: f.contains('q'),
+                clause: f.contains('c'),
+                object: f.contains('o'),
+                participle: f.contains('p'),
+                belief: f.contains('b'),
+            });
+        }
+        for line in data_lines(pronouns) {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 4 {
+                continue;
+            }
+            let refers_to = match c[3] {
+                "person" => PronounRef::Person,
+                "org" => PronounRef::Org,
+                _ => PronounRef::Any,
+            };
+            words.get_mut_or_default(c[0]).pronoun =
+                Some(Pronoun { gender: c[1].chars().next().unwrap_or('-'), plural: c[2] == "p", refers_to });
+        }
+        for line in data_lines(adverbs) {
+            words.get_mut_or_default(line.trim()).adverb = true;
+        }
+        let mut frame_list = Vec::new();
+        for line in data_lines(frames) {
+            let c: Vec<&'static str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 2 {
+                continue;
+            }
+            let ws: Vec<&'static str> = c[0].split(' ').collect();
+            if let Some(first) = ws.first() {
+                words.get_mut_or_default(first).phrase_start = true;
+            }
+            frame_list.push((ws, c[1]));
+        }
+        for line in data_lines(heads) {
+            let c: Vec<&'static str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 4 {
+                continue;
+            }
+            let class = match c[3] {
+                "anon" => HeadClass::Anon,
+                "role" => HeadClass::Role,
+                "spokes" => HeadClass::Spokes,
+                "org" => HeadClass::Org,
+                "doc" => HeadClass::Doc,
+                _ => continue,
+            };
+            words.get_mut_or_default(c[0]).head =
+                Some(Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y") });
+        }
+        for line in data_lines(modifiers) {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 2 {
+                continue;
+            }
+            let hint = match c[1] {
+                "gov" => Hint::Gov,
+                "mil" => Hint::Mil,
+                "intel" => Hint::Intel,
+                "police" => Hint::Police,
+                "usgov" => Hint::UsGov,
+                _ => Hint::None,
+            };
+            words.get_mut_or_default(c[0]).modifier = Some(hint);
+        }
+        for line in data_lines(quants) {
+            let c: Vec<&str> = line.split('\t').map(str::trim).collect();
+            if c.len() < 3 {
+                continue;
+            }
+            words.get_mut_or_default(c[0]).quant = Some(Quant { count: c[1].parse().ok(), definite: c[2] == "y" });
+        }
+        let mut postmodifiers = Vec::new();
+        for line in data_lines(postmods) {
+            let ws: Vec<&'static str> = line.trim().split(' ').collect();
+            if let Some(first) = ws.first() {
+                words.get_mut_or_default(first).phrase_start = true;
+            }
+            postmodifiers.push(ws);
+        }
+        for line in data_lines(crate::entities::lexicon::TITLES_EN) {
+            let mut cols = line.split('\t');
+            if let (Some(w), Some(c)) = (cols.next(), cols.next()) {
+                let e = words.get_mut_or_default(w.trim());
+                if e.title.is_none() {
+                    e.title = crate::entities::lexicon::parse_title_class(c);
+                }
+            }
+        }
+        for line in data_lines(crate::entities::lexicon::FUNCTION_WORDS_EN) {
+            words.get_mut_or_default(line.trim()).function = true;
+        }
+        SourceLexicon { words, postmodifiers, frames: frame_list }
+    }
+
+    pub fn info(&self, word: &str) -> WordInfo {
+        self.words.get(word).copied().unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_loads_verbs_heads_and_quantifiers() {
+        let lex = SourceLexicon::english();
+        let said = lex.info("Said");
+        assert_eq!(said.verb.map(|v| v.lemma), Some("say"));
+        assert!(lex.info("saying").verb.is_some_and(|v| v.participle));
+        let officials = lex.info("officials").head.unwrap();
+        assert!(officials.plural && officials.class == HeadClass::Anon && officials.affiliated);
+        assert_eq!(lex.info("two").quant.and_then(|q| q.count), Some(2));
+        assert!(lex.info("she").pronoun.is_some());
+        assert!(lex.info("according").phrase_start);
+    }
+}

@@ -1,0 +1,930 @@
+//! Sources, quotes and attribution of statements.
+//!
+//! Three passes over the segmented text:
+//!
+//! 1. **Frames.** Every speech or attribution cue outside quotation marks
+//!    ("said", "told", "according to", "claims") gets its speaker: the
+//!    source phrase right before it (after adverbs: "Trump has repeatedly
+//!    called"), right after it when inverted ("…,” said the official"), or
+//!    the sentence's subject for participles ("…, saying, “…”"). Speakers
+//!    are resolved to sources: named entities, anonymous descriptions with
+//!    count and affiliation, pronouns and role nouns ("she", "the
+//!    president") to the latest fitting source, definite descriptions ("the
+//!    officials") back to the source they repeat. "told NBC News",
+//!    "according to Reuters" in a speaker's sentence set `via`.
+//! 2. **Direct and partial quotes.** Quote-mark segments take the speaker of
+//!    the frame right after them or right before them. A segment without a
+//!    frame continues the previous quotation of its paragraph (split quotes
+//!    "'A,' Trump said. 'B.'" become ONE quote whose evidence runs from the
+//!    first to the last part, text joined with " … "), or, at a paragraph
+//!    start, keeps the previous paragraph's speaker (multi-paragraph quotes
+//!    are one quote). Fragments inside a sentence ("called the cartels a
+//!    “national security threat”") are partial quotes when the sentence has a
+//!    speaker, and are dropped otherwise (scare quotes, titles).
+//! 3. **Indirect quotes and attributions.** Frames not used by a direct quote
+//!    attribute their clause: after the verb ("said the plan…", "told NBC
+//!    News that…"), before it ("…, officials confirmed."), or around it
+//!    ("The plan, officials said, would…"). Speech verbs give indirect
+//!    quotes; "according to" and belief verbs give attributions only.
+//!    Every quote's content is also recorded as an attribution.
+
+pub mod lexicon;
+mod np;
+mod quotes;
+
+use newsledger_model::{EntityType, Quote, QuoteKind, Source, SourceKind, Span};
+use newsledger_text::TokenKind;
+
+use crate::entities::{ActorKind, Gender, Registry};
+use crate::{Attribution, Doc, Extractor, SourceMention};
+use lexicon::{HeadClass, Hint, PronounRef, Verb};
+use np::{Ctx, Descr, Np, NpKind};
+pub use quotes::{find_segments, Segment};
+
+pub struct SourceExtractor;
+
+impl Extractor for SourceExtractor {
+    fn name(&self) -> &'static str {
+        "sources"
+    }
+
+    fn run(&self, doc: &mut Doc<'_>) {
+        extract(doc);
+    }
+}
+
+/// A speech or attribution cue with its speaker.
+#[derive(Debug, Clone)]
+struct Frame {
+    /// First and last+1 token of the cue ("according to" is two).
+    cue: (usize, usize),
+    lemma: &'static str,
+    verb: Option<Verb>,
+    subj: Option<Np>,
+    inverted: bool,
+    participle: bool,
+    recipient: Option<Np>,
+    /// Token after the cue and its recipient.
+    after: usize,
+    sentence: usize,
+    /// Resolved source index.
+    source: Option<usize>,
+    used: bool,
+}
+
+struct SrcRec {
+    src: Source,
+    entity: Option<usize>,
+    descr: Option<Descr>,
+    /// Lower-cased description without its determiner, for de-duplication.
+    key: String,
+    gender: Option<char>,
+    person: bool,
+    plural: bool,
+    org: bool,
+    last_pos: usize,
+}
+
+#[derive(Default)]
+struct Table {
+    recs: Vec<SrcRec>,
+    mentions: Vec<(usize, Span)>,
+}
+
+/// Runs the source, quote and attribution passes over `doc`.
+pub fn extract(doc: &mut Doc<'_>) {
+    let text = doc.text;
+    let refined = quotes::refine_sentences(text, &doc.seg);
+    let seg = refined.as_ref().unwrap_or(&doc.seg);
+    if seg.tokens.is_empty() {
+        return;
+    }
+    let ctx = Ctx::new(text, &seg.tokens, &doc.facts.entities);
+    let reg = Registry::bundled();
+    let segments = find_segments(text, seg);
+    let mut in_quote = vec![false; seg.tokens.len()];
+    for s in &segments {
+        let end = s.close.unwrap_or_else(|| seg.tokens.partition_point(|t| (t.start as usize) < s.end).saturating_sub(1));
+        for q in in_quote.iter_mut().take(end + 1).skip(s.open) {
+            *q = true;
+        }
+    }
+
+    // Pass 1: frames, resolved in text order.
+    let mut frames = find_frames(&ctx, seg, &in_quote);
+    let mut table = Table::default();
+    for f in frames.iter_mut() {
+        let src = f.subj.as_ref().and_then(|np| resolve(&ctx, reg, &mut table, np));
+        let rec = f.recipient.as_ref().and_then(|np| match &np.kind {
+            NpKind::Entity { entity, .. } if is_outlet(&ctx, reg, *entity) => resolve(&ctx, reg, &mut table, np),
+            _ => None,
+        });
+        if let (Some(s), Some(r)) = (src, rec) {
+            if s != r && table.recs[s].src.via.is_none() {
+                table.recs[s].src.via = Some(table.recs[r].src.id.clone());
+            }
+        }
+        f.source = src;
+    }
+    relay_through_outlets(&ctx, reg, &mut table, &frames);
+
+    // Pass 2: direct and partial quotes.
+    let mut out: Vec<QuoteOut> = Vec::new();
+    assign_segments(&ctx, seg, &segments, &mut frames, &mut out);
+
+    // Pass 3: indirect quotes and attributions from the remaining frames.
+    let mut attributions: Vec<(Span, usize, Span, &'static str)> = Vec::new();
+    for f in frames.iter().filter(|f| !f.used) {
+        let Some(src) = f.source else { continue };
+        let Some((a, b)) = clause_of(&ctx, seg, f, &in_quote) else { continue };
+        let (cs, ce) = ctx.span(f.cue.0, f.cue.1);
+        let content = Span::new(a, b);
+        attributions.push((content, src, Span::new(cs, ce), f.lemma));
+        // "vowed to continue" is a commitment, not reported speech.
+        let infinitive = text[a..b].starts_with("to ");
+        let speech = f.verb.is_some_and(|v| !v.belief && v.clause) && !infinitive;
+        if speech {
+            out.push(QuoteOut {
+                start: a,
+                end: b,
+                text: text[a..b].to_string(),
+                kind: QuoteKind::Indirect,
+                source: Some(src),
+                verb: Some(text[cs..ce].to_string()),
+                cue: Some((Span::new(cs, ce), f.lemma)),
+            });
+        }
+    }
+
+    out.sort_by_key(|q| (q.start, q.end));
+    out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.kind == b.kind);
+    for (i, q) in out.iter().enumerate() {
+        let source = q.source.map(|s| table.recs[s].src.id.clone());
+        if let (Some(s), Some((cue, lemma))) = (q.source, q.cue) {
+            if q.kind != QuoteKind::Indirect {
+                attributions.push((Span::new(q.start, q.end), s, cue, lemma));
+            }
+        }
+        doc.facts.quotes.push(Quote {
+            id: format!("q{}", i + 1),
+            text: q.text.clone(),
+            kind: q.kind,
+            source,
+            verb: q.verb.clone(),
+            evidence: Span::new(q.start, q.end),
+        });
+    }
+    attributions.sort_by_key(|a| (a.0.start, a.0.end));
+    for (content, src, cue, lemma) in attributions {
+        doc.notes.attributions.push(Attribution { content, source: table.recs[src].src.id.clone(), cue, cue_lemma: lemma.to_string() });
+    }
+    for (src, span) in &table.mentions {
+        doc.notes.source_mentions.push(SourceMention { source: table.recs[*src].src.id.clone(), span: *span });
+    }
+    doc.facts.sources = table.recs.into_iter().map(|r| r.src).collect();
+}
+
+/// A quote being built.
+struct QuoteOut {
+    start: usize,
+    end: usize,
+    text: String,
+    kind: QuoteKind,
+    source: Option<usize>,
+    verb: Option<String>,
+    cue: Option<(Span, &'static str)>,
+}
+
+fn is_outlet(ctx: &Ctx<'_>, reg: &Registry, entity: usize) -> bool {
+    ctx.entities[entity].actor.as_deref().and_then(|a| reg.get(a)).is_some_and(|a| a.kind == ActorKind::Outlet)
+}
+
+/// Last token of a sentence's content: before the final terminal and closers.
+fn content_end(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
+    let mut e = to;
+    while e > from && matches!(ctx.toks[e - 1].kind, TokenKind::Terminal | TokenKind::CloseQuote) {
+        e -= 1;
+    }
+    while e > from && matches!(ctx.word(e - 1), ")" | "]" | "," | ";" | ":") {
+        e -= 1;
+    }
+    e
+}
+
+fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[bool]) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    for (si, s) in seg.sentences.iter().enumerate() {
+        let (ss, se) = (s.tokens.start, s.tokens.end);
+        for (v, &quoted) in in_quote.iter().enumerate().take(se).skip(ss) {
+            if quoted || !ctx.is_word(v) {
+                continue;
+            }
+            let info = ctx.info[v];
+            // Fixed cues: "according to X", "citing X".
+            if info.phrase_start {
+                if let Some((len, lemma)) = ctx.slex.frames.iter().find_map(|(ws, lemma)| {
+                    ws.iter().enumerate().all(|(k, w)| v + k < se && ctx.word_is(v + k, w)).then_some((ws.len(), *lemma))
+                }) {
+                    let subj = ctx.parse_np(v + len, se);
+                    if let Some(np) = subj {
+                        let after = np.end;
+                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false });
+                    }
+                    continue;
+                }
+            }
+            let Some(verb) = info.verb else { continue };
+            // "called" etc. need a subject of their own; "said" may be inverted.
+            let mut subj = subject_before(ctx, v, ss);
+            if subj.is_none() && v > ss + 2 && ctx.word(v - 1) == "," {
+                // "President Bush yesterday, asked whether …, replied": the
+                // subject stands before a comma-delimited clause.
+                let floor = ss.max(v.saturating_sub(30));
+                if let Some(c) = (floor..v - 1).rev().find(|&k| ctx.word(k) == ",") {
+                    if !(c + 1..v - 1).any(|k| matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote) || ctx.info[k].verb.is_some_and(|vb| !vb.participle && k == c + 1)) {
+                        subj = subject_before(ctx, c, ss);
+                    }
+                }
+            }
+            let mut inverted = false;
+            let mut participle = false;
+            if subj.is_none() && verb.participle && v > ss && ctx.word(v - 1) == "," {
+                subj = sentence_subject(ctx, ss, v);
+                participle = subj.is_some();
+            }
+            if subj.is_none() {
+                let prev_close = v > ss && ctx.toks[v - 1].kind == TokenKind::CloseQuote;
+                let after_quote = prev_close || (v >= ss + 2 && ctx.word(v - 1) == "," && ctx.toks[v - 2].kind == TokenKind::CloseQuote);
+                // "Says Michael Hirsch, …: “…”" opens the sentence.
+                let opens = v == ss || (v == ss + 1 && ctx.toks[ss].kind == TokenKind::OpenQuote);
+                if after_quote || opens || (v > ss && ctx.word(v - 1) == ",") {
+                    // "…, said the official." — the phrase must close the
+                    // clause, not open a reported one ("…, said negotiators
+                    // would meet").
+                    if let Some(np) = ctx.parse_np(v + 1, se) {
+                        let e = np.end;
+                        let closes = e >= se
+                            || matches!(ctx.toks[e].kind, TokenKind::Terminal | TokenKind::CloseQuote | TokenKind::OpenQuote)
+                            || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–")
+                            || matches!(ctx.word(e), "at" | "in" | "on" | "during" | "before" | "after" | "from" | "of" | "with" | "to")
+                            || after_only_adjuncts(ctx, e, content_end(ctx, ss, se));
+                        if closes {
+                            subj = Some(np);
+                            inverted = true;
+                        }
+                    }
+                }
+            }
+            if subj.is_none() {
+                continue;
+            }
+            let mut after = if inverted { subj.as_ref().map_or(v + 1, |n| n.end) } else { v + 1 };
+            let mut recipient = None;
+            if verb.object && !inverted {
+                if let Some(np) = ctx.parse_np(v + 1, se) {
+                    after = np.end;
+                    recipient = Some(np);
+                } else if v + 1 < se && ctx.is_word(v + 1) && ctx.word(v + 1).chars().all(char::is_lowercase) && ctx.info[v + 1].verb.is_none() && !ctx.word_is(v + 1, "that") {
+                    // "told reporters", "told lawmakers".
+                    after = v + 2;
+                }
+            }
+            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, inverted, participle, recipient, after, sentence: si, source: None, used: false });
+        }
+    }
+    frames
+}
+
+/// The source phrase ending right before the verb at `v` (adverbs between
+/// are skipped); the longest one that parses.
+fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
+    let mut j = v;
+    while j > ss && ctx.info[j - 1].adverb {
+        j -= 1;
+    }
+    if j == ss {
+        return None;
+    }
+    let floor = ss.max(j.saturating_sub(24));
+    let mut best: Option<Np> = None;
+    let mut s = j;
+    while s > floor {
+        s -= 1;
+        let t = &ctx.toks[s];
+        if matches!(t.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote) || matches!(ctx.word(s), ";" | "(" | ")") {
+            break;
+        }
+        if s + 1 < j && ctx.info[s].verb.is_some_and(|vb| !vb.participle) {
+            break;
+        }
+        if let Some(np) = ctx.parse_np(s, j) {
+            if np.end == j {
+                // A pronoun only stands right before the verb.
+                if matches!(np.kind, NpKind::Pronoun(_)) && s + 1 != j {
+                    continue;
+                }
+                best = Some(np);
+            }
+        }
+    }
+    if best.is_none() {
+        for len in (2..=4).rev() {
+            if j >= ss + len && ctx.bare_name(j - len, j) {
+                return Some(Np { start: j - len, end: j, kind: NpKind::NewName { name: (j - len, j), role: None } });
+            }
+        }
+    }
+    best
+}
+
+/// The subject of a sentence: a source phrase at its start, or after an
+/// opening adverbial that ends with a comma ("On Monday, Sheinbaum…").
+fn sentence_subject(ctx: &Ctx<'_>, ss: usize, lim: usize) -> Option<Np> {
+    let good = |np: &Np| !matches!(np.kind, NpKind::Descr(ref d) if d.head.class == HeadClass::Doc);
+    if let Some(np) = ctx.parse_np(ss, lim).filter(good) {
+        return Some(np);
+    }
+    let comma = (ss..lim.min(ss + 8)).find(|&k| ctx.word(k) == ",")?;
+    ctx.parse_np(comma + 1, lim).filter(good)
+}
+
+fn norm_key(ctx: &Ctx<'_>, np: &Np) -> String {
+    let mut a = np.start;
+    if ctx.info[a].quant.is_some_and(|q| q.definite) && a + 1 < np.end {
+        a += 1;
+    }
+    let mut k = ctx.slice(a, np.end).to_lowercase();
+    k.retain(|c| c != ',');
+    k
+}
+
+fn gender_of(reg: &Registry, ctx: &Ctx<'_>, entity: usize) -> Option<char> {
+    let a = ctx.entities[entity].actor.as_deref().and_then(|a| reg.get(a))?;
+    a.gender.map(|g| if g == Gender::Male { 'm' } else { 'f' })
+}
+
+fn compatible(g: Option<char>, want: char) -> bool {
+    want == '-' || g.is_none_or(|g| g == want)
+}
+
+/// Resolves a source phrase to a source, creating it when new.
+fn resolve(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np) -> Option<usize> {
+    let (ps, pe) = ctx.span(np.start, np.end);
+    let span = Span::new(ps, pe);
+    let found = match &np.kind {
+        NpKind::Pronoun(p) => resolve_pronoun(ctx, reg, table, p, ps),
+        NpKind::Entity { entity, role, honorific } => Some(source_for_entity(ctx, reg, table, *entity, np, *role, *honorific)),
+        NpKind::NewName { name, role } => {
+            let key = ctx.slice(name.0, name.1).to_lowercase();
+            match table.recs.iter().position(|r| r.key == key && r.entity.is_none()) {
+                Some(i) => Some(i),
+                None => {
+                    let role_text = role.map(|(a, b)| ctx.slice(a, b).to_string());
+                    let src = Source { name: ctx.slice(np.start, name.1).to_string(), kind: SourceKind::Person, role: role_text, evidence: span, ..Default::default() };
+                    Some(push(table, src, None, None, key, None, true, false, false, ps))
+                }
+            }
+        }
+        NpKind::Descr(d) => Some(resolve_descr(ctx, reg, table, np, d, ps)),
+    };
+    if let Some(i) = found {
+        table.recs[i].last_pos = table.recs[i].last_pos.max(ps);
+        table.mentions.push((i, span));
+    }
+    found
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(table: &mut Table, mut src: Source, entity: Option<usize>, descr: Option<Descr>, key: String, gender: Option<char>, person: bool, plural: bool, org: bool, pos: usize) -> usize {
+    src.id = format!("s{}", table.recs.len() + 1);
+    table.recs.push(SrcRec { src, entity, descr, key, gender, person, plural, org, last_pos: pos });
+    table.recs.len() - 1
+}
+
+fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: usize, np: &Np, role: Option<(usize, usize)>, honorific: Option<char>) -> usize {
+    let role_text = role.map(|(a, b)| ctx.slice(a, b).trim_end_matches(',').trim().to_string());
+    if let Some(i) = table.recs.iter().position(|r| r.entity == Some(entity)) {
+        if table.recs[i].src.role.is_none() && role_text.is_some() {
+            table.recs[i].src.role = role_text;
+        }
+        if table.recs[i].gender.is_none() {
+            table.recs[i].gender = honorific.filter(|h| *h != '-');
+        }
+        return i;
+    }
+    let e = &ctx.entities[entity];
+    let actor = e.actor.as_deref().and_then(|a| reg.get(a));
+    let kind = match actor.map(|a| a.kind) {
+        Some(ActorKind::Government) => SourceKind::Government,
+        Some(ActorKind::Outlet) => SourceKind::Outlet,
+        Some(ActorKind::Person) => SourceKind::Person,
+        Some(ActorKind::Igo | ActorKind::ArmedGroup | ActorKind::CriminalGroup) => SourceKind::Organization,
+        None => match e.entity_type {
+            EntityType::Person => SourceKind::Person,
+            EntityType::Org => SourceKind::Organization,
+            EntityType::Gpe => SourceKind::Government,
+            _ => SourceKind::Other,
+        },
+    };
+    // The name as printed, without a leading article or an appositive.
+    let name_end = match np.kind {
+        NpKind::Entity { .. } => {
+            let (mend, _) = (np.start..np.end).find_map(|k| ctx.mention_at(k).filter(|(_, en)| *en == entity)).unwrap_or((np.end, entity));
+            mend
+        }
+        _ => np.end,
+    };
+    let mut start = np.start;
+    if ctx.word_is(start, "the") && start + 1 < name_end {
+        start += 1;
+    }
+    let (ps, pe) = ctx.span(np.start, np.end);
+    let person = e.entity_type == EntityType::Person;
+    // A person's affiliation from a country or organisation in the role.
+    let affiliation = role.and_then(|(a, b)| {
+        (a..b).find_map(|k| {
+            if let Some((_, en)) = ctx.mention_at(k) {
+                let x = &ctx.entities[en];
+                if x.entity_type == EntityType::Org {
+                    return Some(x.canonical.clone().unwrap_or_else(|| x.text.clone()));
+                }
+            }
+            ctx.lex.country_of(ctx.word(k)).map(|c| format!("{} government", c.adjective))
+        })
+    });
+    let src = Source {
+        name: ctx.slice(start, name_end).to_string(),
+        kind,
+        entity: Some(e.id.clone()),
+        role: role_text,
+        affiliation: if person { affiliation } else { None },
+        evidence: Span::new(ps, pe),
+        ..Default::default()
+    };
+    let gender = gender_of(reg, ctx, entity).or(honorific.filter(|h| *h != '-'));
+    let org = !person;
+    push(table, src, Some(entity), None, e.text.to_lowercase(), gender, person, false, org, ps)
+}
+
+fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon::Pronoun, pos: usize) -> Option<usize> {
+    match p.refers_to {
+        PronounRef::Person if !p.plural => {
+            let from_table = table.recs.iter().enumerate().filter(|(_, r)| r.person && !r.plural && r.last_pos < pos && compatible(r.gender, p.gender)).max_by_key(|(_, r)| r.last_pos);
+            // A person named since the last speaker may be the new one.
+            let from_entities = ctx
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(i, e)| e.entity_type == EntityType::Person && compatible(gender_of(reg, ctx, *i), p.gender))
+                .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.end <= pos).map(|m| m.start).max().map(|s| (i, s)))
+                .max_by_key(|(_, s)| *s);
+            match (from_table, from_entities) {
+                (Some((ti, r)), Some((_, es))) if r.last_pos >= es => Some(ti),
+                (_, Some((ei, es))) => {
+                    let m = ctx.entities[ei].mentions.iter().find(|m| m.start == es).copied()?;
+                    let (a, b) = token_range(ctx, m);
+                    let np = Np { start: a, end: b, kind: NpKind::Entity { entity: ei, role: None, honorific: None } };
+                    let i = source_for_entity(ctx, reg, table, ei, &np, None, None);
+                    if table.recs[i].gender.is_none() && p.gender != '-' {
+                        table.recs[i].gender = Some(p.gender);
+                    }
+                    Some(i)
+                }
+                (Some((ti, _)), None) => Some(ti),
+                (None, None) => None,
+            }
+        }
+        PronounRef::Org => table.recs.iter().enumerate().filter(|(_, r)| r.org && r.last_pos < pos).max_by_key(|(_, r)| r.last_pos).map(|(i, _)| i),
+        _ => table.recs.iter().enumerate().filter(|(_, r)| (r.plural || r.org) && r.last_pos < pos).max_by_key(|(_, r)| r.last_pos).map(|(i, _)| i),
+    }
+}
+
+fn token_range(ctx: &Ctx<'_>, m: Span) -> (usize, usize) {
+    let a = ctx.toks.partition_point(|t| (t.start as usize) < m.start);
+    let mut b = a;
+    while b < ctx.toks.len() && (ctx.toks[b].start as usize) < m.end {
+        b += 1;
+    }
+    (a, b.max(a + 1))
+}
+
+fn affiliation(ctx: &Ctx<'_>, d: &Descr) -> Option<String> {
+    if let Some(o) = d.org {
+        let e = &ctx.entities[o];
+        return Some(e.canonical.clone().unwrap_or_else(|| e.text.clone()));
+    }
+    if let Some(c) = d.country {
+        let adj = &ctx.lex.countries[c].adjective;
+        return match d.hint {
+            Hint::Mil => Some(format!("{adj} military")),
+            Hint::Intel => Some(format!("{adj} intelligence")),
+            Hint::Police => Some(format!("{adj} police")),
+            _ if d.head.affiliated || d.head.class == HeadClass::Org => Some(format!("{adj} government")),
+            _ => None,
+        };
+    }
+    (d.hint == Hint::UsGov).then(|| "US government".to_string())
+}
+
+fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &Descr, pos: usize) -> usize {
+    let key = norm_key(ctx, np);
+    let has_det = ctx.info[np.start].quant.is_some() || ctx.toks[np.start].kind == TokenKind::Number;
+    let refers_back = d.definite || (!has_det && !d.has_mods);
+    // The same description again.
+    if let Some(i) = table.recs.iter().position(|r| r.key == key && r.descr.is_some()) {
+        return i;
+    }
+    match d.head.class {
+        HeadClass::Role if refers_back => {
+            let lemma = d.head.lemma;
+            let by_role = table
+                .recs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.person && r.last_pos < pos)
+                .filter(|(_, r)| {
+                    r.src.role.as_deref().is_some_and(|x| x.to_lowercase().contains(lemma))
+                        || r.entity.and_then(|e| ctx.entities[e].actor.as_deref()).and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(|x| x.to_lowercase().contains(lemma))
+                })
+                .max_by_key(|(_, r)| r.last_pos)
+                .map(|(i, _)| i);
+            if let Some(i) = by_role {
+                return i;
+            }
+            // A registry office holder mentioned earlier ("the president"
+            // after "Sheinbaum").
+            let by_registry = ctx
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.actor.as_deref().and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(|x| x.to_lowercase().contains(lemma) && !x.starts_with("former")))
+                .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max().map(|s| (i, e, s)))
+                .max_by_key(|(_, _, s)| *s)
+                .map(|(i, e, _)| (i, e));
+            if let Some((ei, e)) = by_registry {
+                let m = e.mentions[0];
+                let (a, b) = token_range(ctx, m);
+                let enp = Np { start: a, end: b, kind: NpKind::Entity { entity: ei, role: None, honorific: None } };
+                return source_for_entity(ctx, reg, table, ei, &enp, None, None);
+            }
+        }
+        HeadClass::Anon | HeadClass::Spokes if refers_back => {
+            let back = table
+                .recs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.descr.as_ref().is_some_and(|x| x.head.lemma == d.head.lemma && x.head.plural == d.head.plural) && r.last_pos < pos)
+                .max_by_key(|(_, r)| r.last_pos)
+                .map(|(i, _)| i);
+            if let Some(i) = back {
+                return i;
+            }
+        }
+        HeadClass::Org if d.definite && !d.has_mods => {
+            // "the ministry" → the latest organisation named with that word.
+            let lemma = d.head.lemma;
+            let back = table
+                .recs
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.org && r.last_pos < pos && (r.src.name.to_lowercase().contains(lemma) || r.descr.as_ref().is_some_and(|x| x.head.lemma == lemma)))
+                .max_by_key(|(_, r)| r.last_pos)
+                .map(|(i, _)| i);
+            if let Some(i) = back {
+                return i;
+            }
+            let ent = ctx.entities.iter().enumerate().rev().find(|(_, e)| e.entity_type == EntityType::Org && e.text.to_lowercase().contains(lemma) && e.mentions.first().is_some_and(|m| m.start < pos));
+            if let Some((ei, e)) = ent {
+                let (a, b) = token_range(ctx, e.mentions[0]);
+                let enp = Np { start: a, end: b, kind: NpKind::Entity { entity: ei, role: None, honorific: None } };
+                return source_for_entity(ctx, reg, table, ei, &enp, None, None);
+            }
+        }
+        _ => {}
+    }
+    let (kind, anonymous, person) = match d.head.class {
+        HeadClass::Anon => (SourceKind::Anonymous, true, true),
+        HeadClass::Spokes => (SourceKind::Person, false, true),
+        HeadClass::Role => (SourceKind::Person, !d.definite, true),
+        HeadClass::Org => {
+            let gov = matches!(d.hint, Hint::Gov | Hint::Mil | Hint::Police | Hint::UsGov | Hint::Intel)
+                || matches!(d.head.lemma, "government" | "ministry" | "military" | "army" | "navy" | "police" | "authority" | "administration" | "embassy");
+            (if gov { SourceKind::Government } else { SourceKind::Organization }, false, false)
+        }
+        HeadClass::Doc => (SourceKind::Document, false, false),
+    };
+    let (ps, pe) = ctx.span(np.start, np.end);
+    let name = ctx.slice(np.start, np.end).trim_end_matches(',').trim().to_string();
+    let src = Source {
+        name,
+        kind,
+        anonymous,
+        count: if anonymous { d.count } else { None },
+        affiliation: affiliation(ctx, d),
+        role: if matches!(d.head.class, HeadClass::Role | HeadClass::Spokes) { Some(ctx.slice(d.head_tok, d.head_tok + 1).to_string()) } else { None },
+        evidence: Span::new(ps, pe),
+        ..Default::default()
+    };
+    let plural = d.head.plural;
+    push(table, src, None, Some(d.clone()), key, None, person, plural, !person, pos)
+}
+
+/// "according to NBC News" or "…, citing X" in a sentence where someone else
+/// speaks: the outlet relays that speaker.
+fn relay_through_outlets(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, frames: &[Frame]) {
+    for f in frames {
+        let Some(np) = &f.subj else { continue };
+        let NpKind::Entity { entity, .. } = np.kind else { continue };
+        if !is_outlet(ctx, reg, entity) {
+            continue;
+        }
+        let Some(outlet) = f.source else { continue };
+        let outlet_id = table.recs[outlet].src.id.clone();
+        for g in frames.iter().filter(|g| g.sentence == f.sentence && g.source.is_some() && g.source != Some(outlet)) {
+            // The outlet relays a speaker with "according to" and is relayed
+            // through with "citing": the outlet's own "reported, citing X".
+            let relays = f.lemma == "according to" || g.lemma == "cite";
+            if let Some(s) = g.source.filter(|_| relays) {
+                if table.recs[s].src.via.is_none() {
+                    table.recs[s].src.via = Some(outlet_id.clone());
+                }
+            }
+        }
+    }
+}
+
+/// The previous quote while walking segments: (index in `out`, paragraph,
+/// sentence of its end, source, cue, whether its frame came right after it).
+type LastQuote = (usize, usize, usize, Option<usize>, Option<(Span, &'static str)>, bool);
+
+/// Direct and partial quotes from the quote-mark segments.
+fn assign_segments(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, segments: &[Segment], frames: &mut [Frame], out: &mut Vec<QuoteOut>) {
+    let mut last: Option<LastQuote> = None;
+    for sg in segments {
+        let open_sent = seg.sentence_at(ctx.toks[sg.open].start as usize).unwrap_or(0);
+        let close_sent = sg.close.and_then(|c| seg.sentence_at(ctx.toks[c].start as usize)).unwrap_or(open_sent);
+        let kind = classify(ctx, seg, sg, open_sent);
+        // A fragment belongs to the verb that governs it ("called the
+        // cartels a “threat”, arguing…"); a whole quote to the frame after it.
+        let after = || sg.close.and_then(|c| frame_after(ctx, frames, c, close_sent));
+        let before = || frame_before(ctx, frames, sg.open, open_sent, kind);
+        let frame = if kind == QuoteKind::Partial { before().or_else(after) } else { after().or_else(before) };
+        let content = ctx.text[sg.start..sg.end].to_string();
+        if let Some(fi) = frame {
+            if kind == QuoteKind::Direct {
+                frames[fi].used = true;
+            }
+            let f = &frames[fi];
+            let (cs, ce) = ctx.span(f.cue.0, f.cue.1);
+            let cue = Some((Span::new(cs, ce), f.lemma));
+            let verb = Some(ctx.text[cs..ce].to_string());
+            // "'A,' Trump said, 'B.'": B continues A when this frame served A.
+            if let Some((qi, _, _, src, _, true)) = last {
+                if src == f.source && kind == QuoteKind::Direct && out[qi].kind == QuoteKind::Direct && sg.paragraph == seg.sentences[open_sent].paragraph && continues_split(ctx, frames, fi, sg) {
+                    extend(&mut out[qi], sg, &content, " … ");
+                    last = Some((qi, sg.paragraph, close_sent, src, cue, false));
+                    continue;
+                }
+            }
+            out.push(QuoteOut { start: sg.start, end: sg.end, text: content, kind, source: f.source, verb, cue });
+            let after_frame = sg.close.is_some_and(|c| frame_after(ctx, frames, c, close_sent) == Some(fi));
+            last = Some((out.len() - 1, sg.paragraph, close_sent, f.source, cue, after_frame));
+            continue;
+        }
+        // No frame of its own.
+        if kind == QuoteKind::Partial {
+            continue;
+        }
+        // A quote mark run that does not end its sentence ("“Transition” is
+        // a reference to…") is a mention, not a continuation.
+        let ends_sentence = match sg.close {
+            Some(c) => c + 1 >= ctx.toks.len() || ctx.toks[c + 1].newline_before || matches!(ctx.toks[c + 1].kind, TokenKind::Terminal | TokenKind::OpenQuote) || ctx.text[sg.start..sg.end].ends_with(['.', '?', '!']) || seg.sentence_at(ctx.toks[c + 1].start as usize) != Some(close_sent),
+            None => true,
+        };
+        if !ends_sentence {
+            continue;
+        }
+        // A quote sentence right after a sentence whose speaker speaks
+        // ("Mr. Price said future restructuring would … “We don't need the
+        // cash.”").
+        let prev_frame = (open_sent > 0 && sg.open == seg.sentences[open_sent].tokens.start)
+            .then(|| frames.iter().rposition(|f| f.sentence + 1 == open_sent && f.source.is_some() && f.verb.is_some() && seg.sentences[f.sentence].paragraph == sg.paragraph))
+            .flatten();
+        let last_is_older = last.is_none_or(|(_, _, sent, _, _, _)| sent + 1 < open_sent);
+        if let (Some(fi), true) = (prev_frame, last_is_older) {
+            let f = &frames[fi];
+            let (cs, ce) = ctx.span(f.cue.0, f.cue.1);
+            let cue = Some((Span::new(cs, ce), f.lemma));
+            out.push(QuoteOut { start: sg.start, end: sg.end, text: content, kind: QuoteKind::Direct, source: f.source, verb: None, cue });
+            last = Some((out.len() - 1, sg.paragraph, close_sent, f.source, cue, false));
+            continue;
+        }
+        match last {
+            // Split quote: the next sentence of the same paragraph, or a
+            // continued multi-paragraph quotation.
+            Some((qi, para, sent, src, cue, _)) if (para == sg.paragraph && open_sent <= sent + 1) || sg.continues_previous => {
+                let sep = if sg.continues_previous { " " } else { " … " };
+                extend(&mut out[qi], sg, &content, sep);
+                last = Some((qi, sg.paragraph, close_sent, src, cue, false));
+            }
+            // A new quoted paragraph right after a quoting paragraph keeps
+            // its speaker.
+            Some((_, para, _, src, cue, _)) if sg.paragraph == para + 1 && starts_paragraph(ctx, seg, sg) => {
+                out.push(QuoteOut { start: sg.start, end: sg.end, text: content, kind: QuoteKind::Direct, source: src, verb: None, cue });
+                last = Some((out.len() - 1, sg.paragraph, close_sent, src, cue, false));
+            }
+            _ => {
+                out.push(QuoteOut { start: sg.start, end: sg.end, text: content, kind: QuoteKind::Direct, source: None, verb: None, cue: None });
+                last = Some((out.len() - 1, sg.paragraph, close_sent, None, None, false));
+            }
+        }
+    }
+}
+
+fn extend(q: &mut QuoteOut, sg: &Segment, content: &str, sep: &str) {
+    q.end = sg.end;
+    q.text.push_str(sep);
+    q.text.push_str(content);
+}
+
+fn starts_paragraph(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, sg: &Segment) -> bool {
+    seg.paragraphs.get(sg.paragraph).is_some_and(|p| p.start == ctx.toks[sg.open].start as usize)
+}
+
+/// The segment opens right after the frame that closed the previous one
+/// ("…,” Trump said, “…").
+fn continues_split(ctx: &Ctx<'_>, frames: &[Frame], fi: usize, sg: &Segment) -> bool {
+    let f = &frames[fi];
+    let end = frame_end(f);
+    let mut k = end;
+    while k < sg.open && (ctx.info[k].adverb || matches!(ctx.word(k), "," | ":" | "—" | "–")) {
+        k += 1;
+    }
+    k == sg.open
+}
+
+fn frame_start(f: &Frame) -> usize {
+    match (&f.subj, f.inverted || f.participle) {
+        (Some(np), false) => np.start.min(f.cue.0),
+        _ => f.cue.0,
+    }
+}
+
+fn frame_end(f: &Frame) -> usize {
+    let mut e = f.after.max(f.cue.1);
+    if let Some(np) = &f.subj {
+        if f.inverted {
+            e = e.max(np.end);
+        }
+    }
+    e
+}
+
+/// A frame that starts right after the closing mark (after a comma or dash).
+fn frame_after(ctx: &Ctx<'_>, frames: &[Frame], close: usize, sent: usize) -> Option<usize> {
+    let mut k = close + 1;
+    while k < ctx.toks.len() && matches!(ctx.word(k), "," | "—" | "–") {
+        k += 1;
+    }
+    if k >= ctx.toks.len() || ctx.toks[k].newline_before {
+        return None;
+    }
+    frames.iter().position(|f| {
+        let s = frame_start(f);
+        (f.sentence == sent || f.sentence == sent + 1) && s == k && f.lemma != "according to" && f.verb.is_some_and(|v| v.quotes || v.clause)
+    })
+}
+
+/// A frame before the opening mark in the same sentence: right before it
+/// (after a comma or colon) for direct quotes, anywhere before for partial
+/// ones; then any frame later in the sentence.
+fn frame_before(ctx: &Ctx<'_>, frames: &[Frame], open: usize, sent: usize, kind: QuoteKind) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (fi, f) in frames.iter().enumerate() {
+        if f.sentence != sent || frame_end(f) > open {
+            continue;
+        }
+        let near = {
+            let gap = open - frame_end(f);
+            let between_ok = (frame_end(f)..open).all(|k| !matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote));
+            // A colon or comma right before the mark lets the frame stand
+            // further back ("Says X, chief investment officer of …: “…”").
+            let punct = open > 0 && matches!(ctx.word(open - 1), ":" | ",");
+            between_ok && (gap <= 8 || (punct && gap <= 30))
+        };
+        if kind == QuoteKind::Direct && !near {
+            continue;
+        }
+        if best.is_none_or(|b| frame_end(&frames[b]) <= frame_end(f)) {
+            best = Some(fi);
+        }
+    }
+    if best.is_some() {
+        return best;
+    }
+    // "…,” the ministry, in a statement released on Monday, said.
+    frames.iter().position(|f| f.sentence == sent && f.cue.0 > open && f.verb.is_some() && f.cue.0 - open < 40 && f.source.is_some())
+}
+
+/// Direct when the quote is a sentence or clause of its own; partial when
+/// it is a fragment inside the reporter's sentence.
+fn classify(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, sg: &Segment, open_sent: usize) -> QuoteKind {
+    let ss = seg.sentences[open_sent].tokens.start;
+    let first = ctx.text[sg.start..sg.end].chars().next();
+    let upper = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    if sg.open == ss || sg.continues_previous {
+        return QuoteKind::Direct;
+    }
+    let prev = sg.open - 1;
+    let pw = ctx.word(prev);
+    if matches!(pw, "," | ":" | "—" | "–" | "(") || ctx.toks[prev].kind == TokenKind::CloseQuote {
+        return QuoteKind::Direct;
+    }
+    if upper && ctx.info[prev].verb.is_some() {
+        return QuoteKind::Direct;
+    }
+    let words = ctx.text[sg.start..sg.end].split_whitespace().count();
+    let ends_sentence = ctx.text[sg.start..sg.end].ends_with(['.', '?', '!']);
+    if upper && ends_sentence && words >= 5 {
+        return QuoteKind::Direct;
+    }
+    QuoteKind::Partial
+}
+
+/// The byte range of the clause a frame attributes.
+fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_quote: &[bool]) -> Option<(usize, usize)> {
+    let s = &seg.sentences[f.sentence];
+    let (ss, se) = (s.tokens.start, s.tokens.end);
+    let ce = content_end(ctx, ss, se);
+    let fs = frame_start(f);
+    let fe = frame_end(f);
+    let span = |a: usize, b: usize| -> Option<(usize, usize)> {
+        let mut a = a;
+        // A dateline opening the story ("BOGOTA, March 4 (Reuters) -").
+        if a == ss && ctx.word(a).len() >= 3 && ctx.word(a).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            if let Some(d) = (a..b.min(a + 14)).find(|&k| ctx.toks[k].kind == TokenKind::Dash || ctx.word(k) == "-") {
+                a = d + 1;
+            }
+        }
+        // Skip a leading "that", commas and time adverbs ("said Sunday
+        // that"); at least two words.
+        while a < b && (matches!(ctx.word(a), "," | ":" | "—" | "–") || ctx.word_is(a, "that") || ctx.info[a].adverb || (ctx.word_is(a, "on") && a + 1 < b && ctx.info[a + 1].adverb)) {
+            a += 1;
+        }
+        let mut b = b;
+        while b > a && matches!(ctx.word(b - 1), "," | ":" | "—" | "–") {
+            b -= 1;
+        }
+        if b < a + 2 || in_quote[a] && ctx.toks[a].kind == TokenKind::OpenQuote {
+            return None;
+        }
+        let (x, _) = ctx.span(a, b);
+        let (_, y) = ctx.span(a, b);
+        Some((x, y))
+    };
+    // Clause after the cue: "said (that) …", "told NBC News that …".
+    let mut k = fe;
+    let look = (fe + 7).min(ce);
+    while k < look {
+        if ctx.word_is(k, "that") {
+            return span(k + 1, ce);
+        }
+        if matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote) || ctx.word(k) == "," {
+            break;
+        }
+        k += 1;
+    }
+    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && fe + 2 < ce && !matches!(ctx.word(fe), ",");
+    if after_is_clause && (fs == ss || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
+        return span(fe, ce);
+    }
+    // "According to X, …" at the start: the clause after the first comma.
+    if fs <= ss + 1 && f.lemma == "according to" {
+        if let Some(c) = (fe..ce).find(|&k| ctx.word(k) == ",") {
+            return span(c + 1, ce);
+        }
+    }
+    if fs <= ss + 1 && fe < ce && ctx.word(fe) == "," {
+        return span(fe + 1, ce);
+    }
+    // "…, X said." / "…, according to X." at the end; "X, Y said, Z" inside.
+    if fs > ss && (ctx.word(fs - 1) == "," || f.lemma == "according to") {
+        let before = fs - usize::from(ctx.word(fs - 1) == ",");
+        if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) {
+            return span(ss, before);
+        }
+        if ctx.word(fe) == "," {
+            // Parenthetical: the whole sentence is the content.
+            return span(ss, ce);
+        }
+    }
+    None
+}
+
+/// Only a time or place adjunct follows ("said on Monday", "said recently").
+fn after_only_adjuncts(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    to <= from || (to - from <= 4 && (from..to).all(|k| ctx.info[k].adverb || ctx.is_capitalised(k) || matches!(ctx.word(k).to_ascii_lowercase().as_str(), "on" | "in" | "at" | "late" | "early" | "last" | "this" | "week" | "month" | "night" | "morning" | "statement" | "a" | "an" | "interview")))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,512 @@
+//! Source noun phrases: who a speech verb's subject is. A small
+//! deterministic grammar over tokens, entity mentions and the lexicons:
+//!
+//! ```text
+//! NP := pronoun
+//!     | [det|count] modifier* (PERSON-mention | Title+ Name) [", " appositive ","]
+//!     | [det|count] modifier* head [postmodifier]
+//!     | [det] ORG/GPE-mention
+//! modifier := country | demonym | ORG-mention ["'s"] | title word | adjective
+//! ```
+
+use newsledger_model::{Entity, EntityType};
+use newsledger_text::{Token, TokenKind};
+
+use super::lexicon::{Head, HeadClass, Hint, Pronoun, SourceLexicon, WordInfo};
+use crate::entities::lexicon::token_lexicon;
+use crate::entities::{Lexicon, TitleClass, TokLex};
+
+/// A parsed source phrase: tokens `[start, end)`.
+#[derive(Debug, Clone)]
+pub struct Np {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NpKind,
+}
+
+#[derive(Debug, Clone)]
+pub enum NpKind {
+    Pronoun(Pronoun),
+    /// A known entity (person, organisation, country), with the role words
+    /// before it or in an appositive.
+    Entity { entity: usize, role: Option<(usize, usize)>, honorific: Option<char> },
+    /// A capitalised name after a title that no entity covers yet.
+    NewName { name: (usize, usize), role: Option<(usize, usize)> },
+    /// "two current U.S. officials", "the ministry", "a spokesman".
+    Descr(Descr),
+}
+
+#[derive(Debug, Clone)]
+pub struct Descr {
+    pub head: Head,
+    pub head_tok: usize,
+    pub count: Option<u32>,
+    pub definite: bool,
+    /// Index into the entity lexicon's countries.
+    pub country: Option<usize>,
+    /// Organisation entity among the modifiers ("Pentagon officials").
+    pub org: Option<usize>,
+    pub hint: Hint,
+    /// Modifiers other than the determiner were given.
+    pub has_mods: bool,
+}
+
+/// Per-document token view shared by the source extractor.
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub info: Vec<WordInfo>,
+    pub lexs: Vec<TokLex>,
+    /// For a token where an entity mention starts: (end token, entity index).
+    pub mention: Vec<Option<(u32, u32)>>,
+    pub entities: &'a [Entity],
+    pub lex: &'static Lexicon,
+    pub slex: &'static SourceLexicon,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, toks: &'a [Token], entities: &'a [Entity]) -> Ctx<'a> {
+        let slex = SourceLexicon::english();
+        let lexs = token_lexicon(text, toks);
+        let info: Vec<WordInfo> = lexs
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let mut inf = l.info;
+                // Capitalised "State", "Post", "Report" are names, not verbs;
+                // but a sentence may open with an inverted "Says Michael
+                // Hirsch: …".
+                if l.capitalised {
+                    let t = &toks[i];
+                    let opens = i == 0 || t.newline_before || toks[i - 1].kind == TokenKind::Terminal;
+                    let name_follows = lexs.get(i + 1).is_some_and(|n| n.capitalised);
+                    if !(opens && name_follows) {
+                        inf.verb = None;
+                    }
+                }
+                inf
+            })
+            .collect();
+        let mut mention = vec![None; toks.len()];
+        for (ei, e) in entities.iter().enumerate() {
+            for m in &e.mentions {
+                let s = toks.partition_point(|t| (t.start as usize) < m.start);
+                if s >= toks.len() || toks[s].start as usize != m.start {
+                    continue;
+                }
+                let mut end = s;
+                while end < toks.len() && (toks[end].start as usize) < m.end {
+                    end += 1;
+                }
+                if end > s {
+                    mention[s] = Some((end as u32, ei as u32));
+                }
+            }
+        }
+        Ctx { text, toks, info, lexs, mention, entities, lex: Lexicon::english(), slex }
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        i < self.toks.len() && self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        i < self.toks.len() && matches!(self.word(i), "'s" | "’s" | "'" | "’") && !self.toks[i].space_before
+    }
+
+    pub fn mention_at(&self, i: usize) -> Option<(usize, usize)> {
+        self.mention.get(i).copied().flatten().map(|(e, ent)| (e as usize, ent as usize))
+    }
+
+    pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].start as usize, self.toks[b - 1].end as usize)
+    }
+
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        let (s, e) = self.span(a, b);
+        &self.text[s..e]
+    }
+
+    fn is_title(&self, i: usize) -> Option<TitleClass> {
+        self.lexs[i].title
+    }
+
+    /// A capitalised word that can be part of a person's name: not a title,
+    /// a country, a lexicon word or a sentence-opening function word.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.lexs[i].name_word
+    }
+
+    /// An initial inside a name ("F." in "Walter F. Williams").
+    fn is_initial(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A head noun or title (or a name after a title) within `reach`
+    /// tokens: the capitalised words before it name an organisation ("a Sun
+    /// spokesman", "Merrill Lynch food analyst William Maguire").
+    fn head_or_title_within(&self, from: usize, lim: usize, reach: usize) -> bool {
+        (from..lim.min(from + reach)).any(|k| self.info[k].head.is_some() || self.is_title(k).is_some_and(|c| c != TitleClass::Honorific))
+    }
+
+    /// A token after which a head noun is only a modifier: another head, a
+    /// title, or a name.
+    fn continues_np(&self, i: usize, lim: usize, titled: bool) -> bool {
+        if i >= lim {
+            return false;
+        }
+        if let Some((_, e)) = self.mention_at(i) {
+            return titled && self.entities[e].entity_type == EntityType::Person;
+        }
+        self.info[i].head.is_some()
+            || (titled && self.is_capitalised(i) && (self.is_title(i).is_some() || self.is_name_word(i)))
+    }
+
+    /// Capitalised name tokens from `i`: 1 to 4 words, allowing particles.
+    fn name_run(&self, i: usize, lim: usize) -> Option<usize> {
+        let mut j = i;
+        let mut last = None;
+        while j < lim && j - i < 5 {
+            if self.is_name_word(j) {
+                last = Some(j);
+                j += 1;
+            } else if last.is_some() && j + 1 < lim && (matches!(self.word(j), "de" | "del" | "la" | "da" | "van" | "von" | "bin" | "al") || self.is_initial(j)) && self.is_name_word(j + 1) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        last.map(|l| l + 1)
+    }
+
+    /// Parses a source phrase starting at token `i`, not running past `lim`.
+    pub fn parse_np(&self, i: usize, lim: usize) -> Option<Np> {
+        if i >= lim || !matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Number) {
+            return None;
+        }
+        if let Some(p) = self.info[i].pronoun {
+            // "US" is a country, not "us"; "I" only as a word of its own.
+            let w = self.word(i);
+            if w.chars().skip(1).all(char::is_lowercase) || w == "I" {
+                return Some(Np { start: i, end: i + 1, kind: NpKind::Pronoun(p) });
+            }
+        }
+        let mut j = i;
+        let mut count = None;
+        let mut definite = false;
+        let mut honorific = None;
+        if let Some(q) = self.info[i].quant {
+            count = q.count;
+            definite = q.definite;
+            j += 1;
+            if j + 1 < lim && self.word_is(j + 1, "of") {
+                let w = self.word(j).to_ascii_lowercase();
+                let c = match w.as_str() {
+                    "pair" | "couple" => Some(Some(2)),
+                    "dozen" => Some(Some(12)),
+                    "number" | "handful" | "group" | "team" | "majority" | "series" => Some(None),
+                    _ => None,
+                };
+                if let Some(c) = c {
+                    count = c;
+                    j += 2;
+                }
+            }
+        } else if self.toks[i].kind == TokenKind::Number {
+            count = self.word(i).replace(',', "").parse().ok();
+            j += 1;
+        }
+        let det_end = j;
+        let mut country: Option<usize> = None;
+        let mut org: Option<usize> = None;
+        let mut hint = Hint::None;
+        let mut has_mods = false;
+        let mut role_start: Option<usize> = None;
+        let mut last_entity: Option<(usize, usize)> = None; // (entity, end token)
+        let mut title_seen = false;
+        while j < lim {
+            if let Some((mend, e)) = self.mention_at(j) {
+                if mend > lim {
+                    break;
+                }
+                let ety = self.entities[e].entity_type;
+                if ety == EntityType::Person {
+                    let role = role_start.filter(|_| title_seen || has_mods).map(|s| (s, j));
+                    let np = Np { start: i, end: mend, kind: NpKind::Entity { entity: e, role, honorific } };
+                    return Some(self.with_appositive(np, lim));
+                }
+                if matches!(ety, EntityType::Gpe | EntityType::Norp | EntityType::Loc) {
+                    if let Some(c) = self.country_of_entity(e, j, mend) {
+                        country = Some(c);
+                    }
+                } else {
+                    org = Some(e);
+                }
+                role_start.get_or_insert(j);
+                has_mods = true;
+                last_entity = Some((e, mend));
+                j = mend;
+                if self.is_possessive(j) {
+                    j += 1;
+                    last_entity = None;
+                }
+                continue;
+            }
+            let w = self.word(j);
+            let inf = self.info[j];
+            if !self.is_word(j) {
+                break;
+            }
+            // A demonym or country name the entity pass left alone.
+            if self.is_capitalised(j) {
+                if let Some(c) = self.lexs[j].country() {
+                    country = Some(c as usize);
+                    role_start.get_or_insert(j);
+                    has_mods = true;
+                    last_entity = None;
+                    j += 1;
+                    if self.is_possessive(j) {
+                        j += 1;
+                    }
+                    continue;
+                }
+            }
+            // Capitalised words of an organisation no entity pass knows,
+            // before a head or title ("a Sun spokesman", "Hewlett-Packard's
+            // Mr. Archuleta", "Bethlehem Chairman Walter F. Williams").
+            if self.is_capitalised(j) && inf.head.is_none() && self.is_title(j).is_none() && inf.pronoun.is_none() && inf.quant.is_none() {
+                let possessive = self.is_possessive(j + 1);
+                let next = if possessive { j + 2 } else { j + 1 };
+                if next < lim && (possessive && self.is_title(next) == Some(TitleClass::Honorific) || self.head_or_title_within(next, lim, 3)) {
+                    role_start.get_or_insert(j);
+                    has_mods = true;
+                    last_entity = None;
+                    j = next;
+                    continue;
+                }
+            }
+            // An adjective the lexicon does not know, between a determiner and
+            // a title or name ("a buoyant Gen. Norman Schwarzkopf").
+            if j == det_end && j > i && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && j + 1 < lim {
+                let next_is_title = self.is_title(j + 1).is_some() || self.mention_at(j + 1).is_some_and(|(_, e)| self.entities[e].entity_type == EntityType::Person);
+                if next_is_title {
+                    j += 1;
+                    continue;
+                }
+            }
+            if let Some(h) = inf.head {
+                let titled = matches!(h.class, HeadClass::Role | HeadClass::Spokes) || self.is_title(j).is_some();
+                let of_title = titled && j + 2 < lim && self.word_is(j + 1, "of") && self.is_capitalised(j + 2) && self.is_title(j + 2).is_some();
+                if !of_title && !self.continues_np(j + 1, lim, titled) {
+                    let np_end = j + 1;
+                    let d = Descr { head: h, head_tok: j, count: count.or(if h.plural { None } else { Some(1) }), definite, country, org, hint, has_mods };
+                    let np = Np { start: i, end: np_end, kind: NpKind::Descr(d) };
+                    return Some(self.with_postmodifier(np, lim));
+                }
+            }
+            match self.is_title(j) {
+                Some(TitleClass::Honorific) => {
+                    honorific = Some(match w.trim_end_matches('.').to_ascii_lowercase().as_str() {
+                        "mr" | "sir" => 'm',
+                        "mrs" | "ms" | "miss" | "dame" => 'f',
+                        _ => '-',
+                    });
+                    j += 1;
+                    continue;
+                }
+                Some(_) => {
+                    role_start.get_or_insert(j);
+                    title_seen = true;
+                    last_entity = None;
+                    if let Some(h) = inf.modifier {
+                        if hint == Hint::None {
+                            hint = h;
+                        }
+                    }
+                    j += 1;
+                    // "Secretary of State", "Minister of Defense".
+                    if j + 1 < lim && self.word_is(j, "of") && self.is_capitalised(j + 1) && self.is_title(j + 1).is_some() {
+                        j += 1;
+                    }
+                    continue;
+                }
+                None => {}
+            }
+            if let Some(h) = inf.modifier {
+                if j + 1 < lim {
+                    if hint == Hint::None || h != Hint::None {
+                        hint = if h == Hint::None { hint } else { h };
+                    }
+                    has_mods = true;
+                    last_entity = None;
+                    role_start.get_or_insert(j);
+                    j += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // A name after titles that no entity covers ("spokesman Sean Parnell").
+        if title_seen || honorific.is_some() {
+            if let Some(nend) = self.name_run(j, lim) {
+                let role = role_start.map(|s| (s, j)).filter(|_| title_seen);
+                let np = Np { start: i, end: nend, kind: NpKind::NewName { name: (j, nend), role } };
+                return Some(self.with_appositive(np, lim));
+            }
+        }
+        // The phrase is an organisation or country ("the Pentagon", "Mexico").
+        if let Some((e, end)) = last_entity {
+            if end == j && j > det_end {
+                return Some(Np { start: i, end, kind: NpKind::Entity { entity: e, role: None, honorific: None } });
+            }
+        }
+        // "the president", "Mexico's foreign minister": a role without a name.
+        if title_seen && j > det_end && self.is_title(j - 1) == Some(TitleClass::Head) {
+            if let Some(h) = self.info[j - 1].head {
+                let d = Descr { head: h, head_tok: j - 1, count: Some(1), definite, country, org, hint, has_mods };
+                return Some(Np { start: i, end: j, kind: NpKind::Descr(d) });
+            }
+        }
+        // An unknown two-word name right before a speech verb is handled by
+        // the caller ([`Ctx::bare_name`]).
+        None
+    }
+
+    /// Two to four capitalised name words ending at `end` (exclusive), for
+    /// speakers no entity pass found ("Ana Beltrán said").
+    pub fn bare_name(&self, start: usize, end: usize) -> bool {
+        end >= start + 2 && end - start <= 4 && (start..end).all(|k| self.is_name_word(k)) && self.mention_at(start).is_none()
+    }
+
+    fn country_of_entity(&self, e: usize, a: usize, b: usize) -> Option<usize> {
+        let code = self.lex.country_of(self.slice(a, b)).map(|c| c.code.clone()).or_else(|| {
+            self.entities[e].canonical.as_deref().and_then(|c| self.lex.country_of(c)).map(|c| c.code.clone())
+        })?;
+        self.lex.countries.iter().position(|c| c.code == code)
+    }
+
+    /// ", Mexico's president," / ", a spokesman for the ministry," after a
+    /// name, kept only when a speech verb (or an adverb) follows.
+    fn with_appositive(&self, mut np: Np, lim: usize) -> Np {
+        // "Kurt Brouwer of Brouwer amp Janachowski", "Freeh at a news
+        // conference": a prepositional phrase after a name, up to a comma or
+        // the end of the sentence.
+        if np.end < lim && matches!(self.word(np.end), "of" | "at" | "from" | "with") && np.end + 1 < lim && self.is_capitalised(np.end + 1) {
+            let mut k = np.end + 1;
+            while k < lim && k - np.end < 8 && (self.is_capitalised(k) || matches!(self.word(k), "amp" | "&" | "and" | "of" | "the" | "'s" | "’s")) {
+                k += 1;
+            }
+            if k >= lim || matches!(self.word(k), "," | ";" | ":") || self.toks[k].kind == TokenKind::Terminal || self.info[k].verb.is_some() {
+                np.end = k;
+            }
+        }
+        let j = np.end;
+        if j + 2 >= lim || self.word(j) != "," {
+            return np;
+        }
+        let first = j + 1;
+        let participle = self.is_word(first) && self.word(first).ends_with("ing") && self.word(first).chars().all(char::is_lowercase);
+        let opens_role = participle
+            || self.info[first].quant.is_some()
+            || self.is_title(first).is_some()
+            || self.mention_at(first).is_some_and(|(_, e)| self.entities[e].entity_type != EntityType::Person)
+            || self.lexs[first].country().is_some()
+            || self.toks[first].kind == TokenKind::Number;
+        if !opens_role {
+            return np;
+        }
+        let mut k = first;
+        while k < lim && k - first < 14 {
+            let t = &self.toks[k];
+            if t.kind == TokenKind::Terminal {
+                break;
+            }
+            if matches!(t.kind, TokenKind::OpenQuote | TokenKind::CloseQuote) || self.info[k].verb.is_some() {
+                return np;
+            }
+            if self.word(k) == "," {
+                break;
+            }
+            k += 1;
+        }
+        let closed_by_terminal = k < self.toks.len() && k > first && self.toks[k].kind == TokenKind::Terminal;
+        if closed_by_terminal {
+            // "…,” said Laura Gómez, director of the group." The appositive
+            // ends the sentence.
+            if let NpKind::Entity { role, .. } | NpKind::NewName { role, .. } = &mut np.kind {
+                if role.is_none() && self.toks[first].kind != TokenKind::Number && !participle {
+                    *role = Some((first, k));
+                }
+            }
+            np.end = k;
+            return np;
+        }
+        if k >= lim || self.word(k) != "," || k == first {
+            return np;
+        }
+        let after = k + 1;
+        let verb_follows = after < self.toks.len() && (self.info[after].verb.is_some() || self.info[after].adverb);
+        if !verb_follows {
+            return np;
+        }
+        let is_age = (self.toks[first].kind == TokenKind::Number && k == first + 1) || participle;
+        match &mut np.kind {
+            NpKind::Entity { role, .. } | NpKind::NewName { role, .. } if !is_age && role.is_none() => *role = Some((first, k)),
+            _ => {}
+        }
+        np.end = after;
+        np
+    }
+
+    /// "officials familiar with the effort", "a source, who spoke on
+    /// condition of anonymity,".
+    fn with_postmodifier(&self, mut np: Np, lim: usize) -> Np {
+        let mut j = np.end;
+        let comma = j < lim && self.word(j) == ",";
+        if comma {
+            j += 1;
+        }
+        if j >= lim || !self.info[j].phrase_start {
+            return np;
+        }
+        let matched = self.slex.postmodifiers.iter().any(|p| p.iter().enumerate().all(|(k, w)| j + k < lim && self.word_is(j + k, w)));
+        if !matched {
+            return np;
+        }
+        // A comma-enclosed postmodifier may be long ("speaking on condition
+        // of anonymity because they were not authorized to discuss…").
+        let max = if comma { 24 } else { 12 };
+        let mut k = j;
+        while k < lim && k - j < max {
+            let t = &self.toks[k];
+            if matches!(t.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote) || self.word(k) == "," || self.word(k) == ";" {
+                break;
+            }
+            if k > j + 1 && self.info[k].verb.is_some() && !self.info[k].verb.is_some_and(|v| v.participle) {
+                break;
+            }
+            k += 1;
+        }
+        if comma {
+            if k < lim && self.word(k) == "," {
+                np.end = k + 1;
+            }
+        } else {
+            np.end = k;
+        }
+        np
+    }
+}
