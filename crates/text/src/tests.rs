@@ -106,3 +106,14 @@ fn non_latin_text_does_not_panic() {
         assert!(text.is_char_boundary(t.start as usize) && text.is_char_boundary(t.end as usize));
     }
 }
+
+#[test]
+fn typewriter_quotes_open_and_close() {
+    let text = "``I want a vote,'' Howard said. ``The people are owed it.''";
+    let t = tokenize(text);
+    assert_eq!(t[0].text(text), "``");
+    assert_eq!(t[0].kind, TokenKind::OpenQuote);
+    let close = t.iter().find(|t| t.text(text) == "''").unwrap();
+    assert_eq!(close.kind, TokenKind::CloseQuote);
+    assert_eq!(sents(text), ["``I want a vote,'' Howard said.", "``The people are owed it.''"]);
+}

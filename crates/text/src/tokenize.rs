@@ -101,6 +101,13 @@ pub(crate) fn tokenize_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 j += 1;
             }
             (j, TokenKind::Dash)
+        } else if c == '`' {
+            // Typewriter/PTB-style opening quotes: `` or `.
+            let end = if char_at(text, i + 1) == Some('`') { i + 2 } else { i + 1 };
+            (end, TokenKind::OpenQuote)
+        } else if c == '\'' && char_at(text, i + 1) == Some('\'') {
+            // '' closes a `` quotation.
+            (i + 2, TokenKind::CloseQuote)
         } else if is_open_quote_char(c) {
             (i + clen, TokenKind::OpenQuote)
         } else if is_close_quote_char(c) {

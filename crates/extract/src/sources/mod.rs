@@ -94,8 +94,7 @@ struct Table {
 /// Runs the source, quote and attribution passes over `doc`.
 pub fn extract(doc: &mut Doc<'_>) {
     let text = doc.text;
-    let refined = quotes::refine_sentences(text, &doc.seg);
-    let seg = refined.as_ref().unwrap_or(&doc.seg);
+    let seg = &doc.seg;
     if seg.tokens.is_empty() {
         return;
     }
