@@ -18,6 +18,9 @@ pub(crate) fn tense_near(text: &str, toks: &[Tok], first: usize, end: usize) -> 
             return Some(Tense::Future);
         }
     }
+    // A verb or auxiliary decides; a non-verb cue ("until", "ago") only
+    // when no verb is near.
+    let mut weak: Option<Tense> = None;
     let mut i = first;
     let mut steps = 0;
     while i > 0 && steps < WINDOW {
@@ -31,8 +34,10 @@ pub(crate) fn tense_near(text: &str, toks: &[Tok], first: usize, end: usize) -> 
         if is_boundary(text, toks, i) {
             break;
         }
-        if let Some(tense) = word_tense(text, t) {
-            return Some(with_auxiliary(text, toks, i, tense));
+        match cue_at(text, toks, i) {
+            Some((tense, false)) => return Some(tense),
+            Some((tense, true)) => weak = weak.or(Some(tense)),
+            None => {}
         }
         // Names ("the National Rifle Association") do not use up the window.
         if t.capitalised {
@@ -45,15 +50,70 @@ pub(crate) fn tense_near(text: &str, toks: &[Tok], first: usize, end: usize) -> 
         if is_boundary(text, toks, i) || toks[i].paragraph_before {
             break;
         }
-        if let Some(tense) = word_tense(text, &toks[i]) {
-            return Some(with_auxiliary(text, toks, i, tense));
+        match cue_at(text, toks, i) {
+            Some((tense, false)) => return Some(tense),
+            Some((tense, true)) => weak = weak.or(Some(tense)),
+            None => {}
         }
         if !toks[i].capitalised {
             steps += 1;
         }
         i += 1;
     }
-    None
+    weak
+}
+
+/// The tense token `i` signals, and whether the cue is weak (not a verb).
+fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
+    let t = &toks[i];
+    let w = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map_or("", |t| &text[t.start as usize..t.end as usize]);
+    let word = w(i);
+    // "plans to leave", "planned to meet", "planned for March" look ahead;
+    // "vacation plans", "a planned attack" say nothing.
+    if word.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("plan")) && matches!(word.len(), 4 | 5 | 7) {
+        let next = w(i + 1);
+        let ahead = next.eq_ignore_ascii_case("to") || (word.len() == 7 && next.eq_ignore_ascii_case("for"));
+        return ahead.then_some((Tense::Future, false));
+    }
+    let tense = word_tense(text, t)?;
+    let weak = t.entry.is_some_and(|e| e.tense_weak);
+    if weak {
+        return Some((tense, true));
+    }
+    // "has been scheduled for", "is expected", "was set to": the participle
+    // of a planning verb after an auxiliary looks ahead.
+    if is_auxiliary(word) && planning_participle_after(text, toks, i) {
+        return Some((Tense::Future, false));
+    }
+    with_auxiliary(text, toks, i, tense).map(|t| (t, false))
+}
+
+fn is_auxiliary(w: &str) -> bool {
+    ["has", "have", "had", "was", "were", "is", "are"].iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
+/// An auxiliary at `i` followed (within three words) by "scheduled",
+/// "expected", "due", "set to"…
+fn planning_participle_after(text: &str, toks: &[Tok], i: usize) -> bool {
+    for k in i + 1..(i + 4).min(toks.len()) {
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = &text[t.start as usize..t.end as usize];
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if is("been") || is("being") || is("not") || is("also") || is("now") || is("still") || is("already") || is("originally") {
+            continue;
+        }
+        if is("set") {
+            return toks.get(k + 1).is_some_and(|n| {
+                let nw = &text[n.start as usize..n.end as usize];
+                nw.eq_ignore_ascii_case("to") || nw.eq_ignore_ascii_case("for")
+            });
+        }
+        return t.entry.is_some_and(|e| e.tense == Some(Tense::Future) && !e.tense_weak);
+    }
+    false
 }
 
 fn is_boundary(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -74,18 +134,19 @@ fn is_boundary(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// A past form after an auxiliary is a participle: the auxiliary decides
-/// ("is scheduled" present, "will be held" future, "was held" past).
-fn with_auxiliary(text: &str, toks: &[Tok], i: usize, tense: Tense) -> Tense {
+/// ("is scheduled" present, "will be held" future, "was held" past, "could
+/// be found" nothing).
+fn with_auxiliary(text: &str, toks: &[Tok], i: usize, tense: Tense) -> Option<Tense> {
     if tense != Tense::Past {
-        return tense;
+        return Some(tense);
     }
     let mut k = i;
     for _ in 0..3 {
-        let Some(p) = k.checked_sub(1) else { return tense };
+        let Some(p) = k.checked_sub(1) else { return Some(tense) };
         k = p;
         let t = &toks[k];
         if t.kind != Kind::Word {
-            return tense;
+            return Some(tense);
         }
         let w = &text[t.start as usize..t.end as usize];
         let is = |x: &str| w.eq_ignore_ascii_case(x);
@@ -93,14 +154,16 @@ fn with_auxiliary(text: &str, toks: &[Tok], i: usize, tense: Tense) -> Tense {
             continue;
         }
         if is("is") || is("are") || is("am") {
-            return Tense::Present;
+            return Some(Tense::Present);
         }
         if is("be") {
-            return Tense::Future;
+            // "could be located Friday" reports the past as often as not.
+            let modal = k.checked_sub(1).map(|m| &text[toks[m].start as usize..toks[m].end as usize]);
+            return if modal.is_some_and(|m| m.eq_ignore_ascii_case("could")) { None } else { Some(Tense::Future) };
         }
-        return tense;
+        return Some(tense);
     }
-    tense
+    Some(tense)
 }
 
 pub(crate) fn word_tense(text: &str, t: &Tok) -> Option<Tense> {

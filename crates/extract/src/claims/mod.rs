@@ -1,0 +1,220 @@
+//! Quantities and claims with claimant and evidence status.
+//!
+//! A claim is a statement that carries a number ("64 people have been killed
+//! in 15 such operations") or, added by the event extractor, an attributed
+//! event assertion. Each claim gets
+//!
+//! * its **source**: the attribution whose content covers it (filled by the
+//!   source extractor), else the quote it sits in, else `None` (the outlet
+//!   says it);
+//! * its **status**: `denied` when the text reports a denial, `disputed`
+//!   when the text contests it or another source gives a different figure
+//!   for the same thing, `unverified` when the text says it could not be
+//!   verified or that no evidence was released (in the same sentence, or in
+//!   the next one when that sentence points back at "those figures"),
+//!   `confirmed` when it reports independent verification; otherwise
+//!   `attributed` (a source says it) or `asserted` (the outlet does).
+
+pub mod quantities;
+
+use newsledger_model::{Claim, ClaimStatus, Span};
+use newsledger_text::TokenKind;
+
+use crate::events::lexicon::{CueClass, EvidenceCue, Lexicon};
+use crate::{Doc, Extractor};
+
+pub use quantities::extract_quantities;
+use quantities::{find_quantities, QuantityMention};
+
+/// Finds quantities and turns them into claims.
+pub struct ClaimExtractor;
+
+impl Extractor for ClaimExtractor {
+    fn name(&self) -> &'static str {
+        "claims"
+    }
+
+    fn run(&self, doc: &mut Doc<'_>) {
+        let lex = Lexicon::english();
+        let ids = lex.vocab.token_ids(doc.text, &doc.seg.tokens);
+        let mentions: Vec<QuantityMention> = find_quantities(doc.text, &doc.seg, &ids).into_iter().filter(|m| !is_source_count(doc, &ids, m)).collect();
+
+        // Quantities sharing a predicate ("64 people have been killed in 15
+        // operations") make one claim; a quantity without a predicate joins
+        // the nearest group before it in the sentence.
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (mi, m) in mentions.iter().enumerate() {
+            let joined = groups.iter_mut().rev().take(3).find(|g| {
+                let last = &mentions[*g.last().unwrap_or(&mi)];
+                last.sentence == m.sentence
+                    && ((m.predicate_token.is_some() && last.predicate_token == m.predicate_token)
+                        || (m.predicate_token.is_none() && m.tokens.start.saturating_sub(last.extent.end) <= 8))
+            });
+            match joined {
+                Some(g) => g.push(mi),
+                None => groups.push(vec![mi]),
+            }
+        }
+
+        let mut claims: Vec<Claim> = Vec::new();
+        for g in &groups {
+            let first = &mentions[g[0]];
+            let start_tok = g.iter().map(|&i| mentions[i].extent.start).min().unwrap_or(first.extent.start);
+            let end_tok = g.iter().map(|&i| mentions[i].extent.end).max().unwrap_or(first.extent.end);
+            let evidence = clause_span(doc, &ids, first.sentence, start_tok, end_tok);
+            let (source, status) = assess(doc, &ids, first.quantity.evidence, first.sentence);
+            let claim = Claim {
+                id: String::new(),
+                text: doc.slice(evidence).to_string(),
+                quantities: g.iter().map(|&i| mentions[i].quantity.clone()).collect(),
+                source,
+                status,
+                evidence,
+                event: None,
+            };
+            claims.push(claim);
+        }
+
+        let base = doc.facts.claims.len();
+        for (k, mut c) in claims.into_iter().enumerate() {
+            c.id = format!("c{}", base + k + 1);
+            doc.facts.claims.push(c);
+        }
+    }
+}
+
+/// "Two current U.S. officials told NBC News": a count of sources, not a claim.
+fn is_source_count(doc: &Doc<'_>, ids: &[u32], m: &QuantityMention) -> bool {
+    if m.predicate_token.is_some() {
+        return false;
+    }
+    let q = &m.quantity.evidence;
+    if doc.facts.sources.iter().any(|s| s.evidence.start <= q.start && q.end <= s.evidence.end) {
+        return true;
+    }
+    let lex = Lexicon::english();
+    let after = m.extent.end;
+    after < ids.len() && lex.cues.longest_at(ids, after, after + 2).is_some_and(|(_, c)| c.class == CueClass::Reporting)
+}
+
+/// The comma-delimited stretch of sentence `si` around tokens `from..to`
+/// (without a leading "and"/"but"), as a byte span.
+pub(crate) fn clause_span(doc: &Doc<'_>, ids: &[u32], si: usize, from: usize, to: usize) -> Span {
+    let lex = Lexicon::english();
+    let sent = &doc.seg.sentences[si];
+    let toks = &doc.seg.tokens;
+    let is_cut = |i: usize| {
+        let t = &toks[i];
+        matches!(t.kind, TokenKind::Dash | TokenKind::Terminal) || matches!(t.text(doc.text), "," | ";" | ":")
+    };
+    let mut s = from.max(sent.tokens.start);
+    while s > sent.tokens.start && !is_cut(s - 1) {
+        s -= 1;
+    }
+    while s < from && (ids[s] == lex.w.and || toks[s].text(doc.text).eq_ignore_ascii_case("but") || matches!(toks[s].kind, TokenKind::OpenQuote)) {
+        s += 1;
+    }
+    let mut e = to.min(sent.tokens.end).max(s + 1);
+    while e < sent.tokens.end && !is_cut(e) {
+        e += 1;
+    }
+    Span::new(toks[s].start as usize, toks[e - 1].end as usize)
+}
+
+/// The claimant and status of the statement whose key words are at byte span
+/// `anchor` in sentence `si`.
+pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Option<String>, ClaimStatus) {
+    let lex = Lexicon::english();
+    let attribution = doc
+        .notes
+        .attributions
+        .iter()
+        .filter(|a| a.content.start <= anchor.start && anchor.end <= a.content.end)
+        .min_by_key(|a| a.content.end - a.content.start);
+    let source = attribution.map(|a| a.source.clone()).or_else(|| {
+        doc.facts
+            .quotes
+            .iter()
+            .filter(|q| q.evidence.start <= anchor.start && anchor.end <= q.evidence.end)
+            .min_by_key(|q| q.evidence.end - q.evidence.start)
+            .and_then(|q| q.source.clone())
+    });
+
+    let cues_of = |si: usize| -> Vec<EvidenceCue> {
+        let r = doc.seg.sentences[si].tokens.clone();
+        lex.evidence.scan(ids, r.start, r.end).into_iter().map(|(_, _, c)| *c).collect()
+    };
+    let mut cues = cues_of(si);
+    if si + 1 < doc.seg.sentences.len() && doc.seg.sentences[si + 1].paragraph.abs_diff(doc.seg.sentences[si].paragraph) <= 1 {
+        let next = cues_of(si + 1);
+        if next.contains(&EvidenceCue::Anaphor) {
+            cues.extend(next);
+        }
+    }
+    let denied_by_cue = attribution.is_some_and(|a| matches!(a.cue_lemma.as_str(), "deny" | "denied" | "denies"));
+    let status = if denied_by_cue || cues.contains(&EvidenceCue::Denied) {
+        ClaimStatus::Denied
+    } else if cues.contains(&EvidenceCue::Disputed) {
+        ClaimStatus::Disputed
+    } else if cues.contains(&EvidenceCue::Unverified) {
+        ClaimStatus::Unverified
+    } else if cues.contains(&EvidenceCue::Confirmed) {
+        ClaimStatus::Confirmed
+    } else if source.is_some() {
+        ClaimStatus::Attributed
+    } else {
+        ClaimStatus::Asserted
+    };
+    (source, status)
+}
+
+/// Predicates that count the same thing: the dead are "killed", "died" or "dead".
+fn same_outcome(a: Option<&str>, b: Option<&str>) -> bool {
+    fn class(p: Option<&str>) -> Option<&str> {
+        match p {
+            Some("killed" | "died" | "dead" | "executed") => Some("dead"),
+            Some("wounded" | "injured") => Some("hurt"),
+            Some("arrested" | "detained" | "captured") => Some("held"),
+            other => other,
+        }
+    }
+    class(a) == class(b)
+}
+
+/// Two sources giving different figures for the same thing, within a few
+/// sentences, dispute each other ("the ministry said 12 were killed; the army
+/// said 3"). "The same thing": the same unit and outcome, and claims linked
+/// to events of the same type (`kinds[i]` = sentence and event type of
+/// claim `i`), so a yearly national death toll does not dispute one
+/// strike's toll.
+pub(crate) fn mark_conflicting_figures(claims: &mut [Claim], kinds: &[(usize, Option<newsledger_model::EventType>)]) {
+    let mut disputed = Vec::new();
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            let (a, b) = (&claims[i], &claims[j]);
+            let ((sa, ka), (sb, kb)) = (kinds[i], kinds[j]);
+            if sa.abs_diff(sb) > 3 || ka.is_none() || ka != kb || a.source.is_none() || b.source.is_none() || a.source == b.source {
+                continue;
+            }
+            let conflict = a.quantities.iter().any(|qa| {
+                b.quantities.iter().any(|qb| {
+                    qa.unit.is_some()
+                        && qa.unit == qb.unit
+                        && qa.predicate.is_some()
+                        && same_outcome(qa.predicate.as_deref(), qb.predicate.as_deref())
+                        && qa.value != qb.value
+                })
+            });
+            if conflict {
+                disputed.push(i);
+                disputed.push(j);
+            }
+        }
+    }
+    for i in disputed {
+        let c = &mut claims[i];
+        if matches!(c.status, ClaimStatus::Attributed | ClaimStatus::Asserted) {
+            c.status = ClaimStatus::Disputed;
+        }
+    }
+}

@@ -1,0 +1,499 @@
+//! Numbers with what they count: "at least 14 people were killed",
+//! "deployed 10,000 troops", "tens of thousands of American deaths".
+//!
+//! A quantity is a number (digits or words, possibly vague: "dozens",
+//! "tens of thousands"), optional bounds ("at least", "up to", "between 20
+//! and 30"), the noun phrase it counts and the predicate that says what
+//! happened to it. Numbers that are dates, years, clock times, ages, parts of
+//! names ("Title 50") and ordinals are not quantities; identifiers such as
+//! "MS-13", "F-16" and phone numbers are single word tokens and never reach
+//! the parser.
+
+use std::ops::Range;
+
+use newsledger_model::{Quantity, Span};
+use newsledger_text::{Segmentation, Token, TokenKind};
+
+use crate::events::lexicon::{Bound, Lexicon, NumberKind};
+
+/// A quantity found in the text, with the token positions the claim and
+/// event extractors need. Token indexes are into `Segmentation::tokens`.
+#[derive(Debug, Clone)]
+pub(crate) struct QuantityMention {
+    pub quantity: Quantity,
+    pub sentence: usize,
+    /// The number and its bound words.
+    pub tokens: Range<usize>,
+    /// The number, the noun phrase it counts and its predicate, whichever
+    /// reach furthest.
+    pub extent: Range<usize>,
+    /// Token of the predicate verb, when one was found.
+    pub predicate_token: Option<usize>,
+}
+
+/// Predicates whose object is people even when no noun says so ("killing 12").
+const PERSON_PREDICATES: &[&str] = &[
+    "killed", "died", "dead", "wounded", "injured", "arrested", "detained", "abducted", "kidnapped", "displaced", "executed", "extradited",
+    "deported", "missing", "evacuated", "rescued", "freed", "released", "captured", "shot", "expelled", "charged", "convicted", "sentenced",
+];
+
+/// Finds the quantities of `text`. Spans are byte offsets.
+pub fn extract_quantities(text: &str, seg: &Segmentation) -> Vec<Quantity> {
+    let lex = Lexicon::english();
+    let ids = lex.vocab.token_ids(text, &seg.tokens);
+    find_quantities(text, seg, &ids).into_iter().map(|m| m.quantity).collect()
+}
+
+pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Vec<QuantityMention> {
+    let lex = Lexicon::english();
+    let mut out = Vec::new();
+    for (si, sent) in seg.sentences.iter().enumerate() {
+        let mut i = sent.tokens.start;
+        while i < sent.tokens.end {
+            // Only digits, list words (number words, bounds, "a", "between")
+            // and hyphenated words ("twenty-five") can start a quantity.
+            let t = &seg.tokens[i];
+            let listed = lex.starts_quantity.get(ids[i] as usize).copied().unwrap_or(false);
+            let hyphenated_number = || {
+                let b = &text.as_bytes()[t.start as usize..t.end as usize];
+                t.kind == TokenKind::Word && matches!(b[0] | 0x20, b't' | b'f' | b's' | b'e' | b'n') && b.contains(&b'-')
+            };
+            if t.kind != TokenKind::Number && !listed && !hyphenated_number() {
+                i += 1;
+                continue;
+            }
+            match parse_at(text, seg, ids, lex, si, sent.tokens.clone(), i) {
+                Some(m) => {
+                    i = m.tokens.end.max(i + 1);
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    out
+}
+
+/// A number read from tokens: value, optional upper value of a range, and
+/// the token just past it.
+struct ParsedNumber {
+    value: f64,
+    high: Option<f64>,
+    vague: bool,
+    end: usize,
+}
+
+fn parse_digits(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| *c != ',').collect();
+    cleaned.parse::<f64>().ok()
+}
+
+/// Reads a number starting at token `i` (digits, "10 million", "fifteen",
+/// "two hundred and fifty", "twenty-five", "a dozen", "dozens", "tens of
+/// thousands").
+fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize, end: usize) -> Option<ParsedNumber> {
+    let tok = toks.get(i)?;
+    let w = &lex.w;
+    let scale_after = |j: usize, value: f64| -> (f64, usize) {
+        let mut value = value;
+        let mut j = j;
+        while j < end {
+            match lex.numbers.longest_at(ids, j, j + 1) {
+                Some((1, nw)) if matches!(nw.kind, NumberKind::Scale | NumberKind::Dozen) => {
+                    value *= nw.value;
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        (value, j)
+    };
+    if tok.kind == TokenKind::Number {
+        let value = parse_digits(tok.text(text))?;
+        let (value, j) = scale_after(i + 1, value);
+        return Some(ParsedNumber { value, high: None, vague: false, end: j });
+    }
+    if tok.kind != TokenKind::Word {
+        return None;
+    }
+    // "a dozen", "a hundred", "a million".
+    if (ids[i] == w.a || ids[i] == w.an) && i + 1 < end {
+        if let Some((1, nw)) = lex.numbers.longest_at(ids, i + 1, i + 2) {
+            if matches!(nw.kind, NumberKind::Scale | NumberKind::Dozen) {
+                let (value, j) = scale_after(i + 2, nw.value);
+                return Some(ParsedNumber { value, high: None, vague: false, end: j });
+            }
+        }
+    }
+    // Vague amounts, possibly several words ("tens of thousands").
+    if let Some((len, nw)) = lex.numbers.longest_at(ids, i, end) {
+        if nw.kind == NumberKind::Vague {
+            return Some(ParsedNumber { value: nw.value, high: nw.high, vague: true, end: i + len });
+        }
+    }
+    // Cardinal words: accumulate like "two hundred and fifty thousand".
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut j = i;
+    let mut any = false;
+    while j < end {
+        if let Some(v) = hyphenated_number(text, &toks[j], lex) {
+            current += v;
+            any = true;
+            j += 1;
+            continue;
+        }
+        match lex.numbers.longest_at(ids, j, j + 1) {
+            Some((_, nw)) => match nw.kind {
+                NumberKind::Unit | NumberKind::Teen | NumberKind::Tens => {
+                    current += nw.value;
+                    any = true;
+                }
+                NumberKind::Scale | NumberKind::Dozen if any => {
+                    if nw.value >= 1000.0 {
+                        total += current.max(1.0) * nw.value;
+                        current = 0.0;
+                    } else {
+                        current = current.max(1.0) * nw.value;
+                    }
+                }
+                _ => break,
+            },
+            None => {
+                // "two hundred and fifty"
+                if any && ids[j] == w.and && j + 1 < end && lex.numbers.longest_at(ids, j + 1, j + 2).is_some() {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+        }
+        j += 1;
+    }
+    any.then_some(ParsedNumber { value: total + current, high: None, vague: false, end: j })
+}
+
+/// "twenty-five" (one token) → 25.
+fn hyphenated_number(text: &str, tok: &Token, lex: &Lexicon) -> Option<f64> {
+    let word = tok.text(text);
+    let (tens, unit) = word.split_once('-')?;
+    let t = lex.numbers.longest_at(&[lex.vocab.get(tens)], 0, 1)?.1;
+    let u = lex.numbers.longest_at(&[lex.vocab.get(unit)], 0, 1)?.1;
+    (t.kind == NumberKind::Tens && u.kind == NumberKind::Unit).then_some(t.value + u.value)
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Tries to read a quantity whose first token (bound word or number) is `i`.
+fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usize, sent: Range<usize>, i: usize) -> Option<QuantityMention> {
+    let toks = &seg.tokens;
+    let w = &lex.w;
+    let end = sent.end;
+    // Bounds: "at least", "up to", "between … and …".
+    let mut bound = None;
+    let mut between = false;
+    let mut j = i;
+    if ids[i] == w.between {
+        between = true;
+        j = i + 1;
+    } else if let Some((len, b)) = lex.bounds.longest_at(ids, i, end) {
+        bound = Some(*b);
+        j = i + len;
+    }
+    let num = parse_number(text, toks, ids, lex, j, end)?;
+    let num_start = j;
+    let mut k = num.end;
+    let digits = toks[num_start].kind == TokenKind::Number;
+    let raw = toks[num_start].text(text);
+
+    if is_excluded(text, toks, ids, lex, sent.clone(), num_start, k, bound.is_some() || between, digits, raw) {
+        return None;
+    }
+
+    // Ranges: "20 to 30", "between 20 and 30", "20-30" (one word token).
+    let mut high = num.high;
+    if k + 1 < end && (ids[k] == w.to || ids[k] == w.or || (between && ids[k] == w.and) || toks[k].text(text) == "-") {
+        if let Some(second) = parse_number(text, toks, ids, lex, k + 1, end) {
+            if !second.vague && second.value >= num.value {
+                high = Some(second.value);
+                k = second.end;
+            }
+        }
+    } else if between {
+        return None;
+    }
+
+    // Percent and currency.
+    let mut unit: Option<String> = None;
+    if k < end && toks[k].text(text) == "%" {
+        unit = Some("percent".into());
+        k += 1;
+    } else if let Some((len, u)) = lex.units.longest_at(ids, k, end).filter(|(_, u)| u.unit == "percent") {
+        unit = Some(u.unit.to_string());
+        k += len;
+    }
+    let mut value = num.value;
+    if unit.is_none() && num_start > sent.start {
+        let sym = toks[num_start - 1].text(text);
+        let currency = match sym {
+            "$" => Some("usd"),
+            "€" => Some("eur"),
+            "£" => Some("gbp"),
+            _ => None,
+        };
+        if let Some(c) = currency {
+            unit = Some(c.into());
+        }
+    }
+
+    // The noun phrase it counts.
+    let mut np_start = k;
+    if np_start < end && ids[np_start] == w.of {
+        np_start += 1;
+    }
+    while np_start < end && w.np_skip.contains(&ids[np_start]) && ids[np_start] != w.of {
+        np_start += 1;
+    }
+    let mut np_end = np_start;
+    if unit.is_none() {
+        while np_end < end && np_end - np_start < 4 {
+            let t = &toks[np_end];
+            let id = ids[np_end];
+            if t.kind != TokenKind::Word || w.np_stop.contains(&id) || w.months.contains(&id) {
+                break;
+            }
+            // A predicate verb ends the phrase, unless it is its head noun ("12 wounded").
+            if lex.predicates.contains_key(&id) && np_end > np_start {
+                break;
+            }
+            if lex.predicates.contains_key(&id) && lex.units.longest_at(ids, np_end, np_end + 1).is_none() {
+                break;
+            }
+            np_end += 1;
+            // Stop after a head noun the unit list knows, unless another noun follows it ("cartel leaders").
+            if lex.units.longest_at(ids, np_end - 1, np_end).is_some()
+                && !(np_end < end && toks[np_end].kind == TokenKind::Word && lex.units.longest_at(ids, np_end, np_end + 1).is_some())
+            {
+                break;
+            }
+        }
+    }
+    let what = (np_end > np_start).then(|| text[toks[np_start].start as usize..toks[np_end - 1].end as usize].to_string());
+    let mut implied_predicate = None;
+    if unit.is_none() && np_end > np_start {
+        // The last unit noun in the phrase names the unit.
+        for h in (np_start..np_end).rev() {
+            if let Some((_, u)) = lex.units.longest_at(ids, h, np_end) {
+                unit = Some(u.unit.to_string());
+                implied_predicate = u.predicate;
+                break;
+            }
+        }
+    }
+
+    // The predicate: a verb after the phrase ("64 people have been killed")
+    // or before the number ("deployed 10,000 troops").
+    let after_np = if np_end > np_start { np_end } else { k };
+    let mut predicate_token = None;
+    let mut p = after_np;
+    let mut steps = 0;
+    while p < end && steps < 5 {
+        let id = ids[p];
+        if lex.predicates.contains_key(&id) {
+            predicate_token = Some(p);
+            break;
+        }
+        let t = toks[p].text(text);
+        if !(w.aux.contains(&id) || (t.len() > 3 && t.ends_with("ly")) || t.eq_ignore_ascii_case("reportedly") || t.eq_ignore_ascii_case("also")) {
+            break;
+        }
+        p += 1;
+        steps += 1;
+    }
+    let mut left = i;
+    let mut steps = 0;
+    while predicate_token.is_none() && left > sent.start && steps < 3 {
+        let id = ids[left - 1];
+        if lex.predicates.contains_key(&id) {
+            predicate_token = Some(left - 1);
+            break;
+        }
+        let t = toks[left - 1].text(text);
+        if !(w.determiners.contains(&id) || t.eq_ignore_ascii_case("total") || id == w.of || t.eq_ignore_ascii_case("another")) {
+            break;
+        }
+        left -= 1;
+        steps += 1;
+    }
+    let predicate = predicate_token
+        .and_then(|p| lex.predicates.get(&ids[p]).map(|s| s.to_string()))
+        .or_else(|| implied_predicate.map(str::to_string));
+    if unit.is_none() && predicate.as_deref().is_some_and(|p| PERSON_PREDICATES.contains(&p)) {
+        unit = Some("person".into());
+    }
+    if unit.is_none() && what.is_none() {
+        return None;
+    }
+    // Word numbers need a counted noun: "one of them", "one official" are not counts.
+    if !digits && !num.vague && what.is_none() {
+        return None;
+    }
+
+    let (low, high) = match (bound, high) {
+        (_, Some(h)) if h != value => (Some(value), Some(h)),
+        (Some(Bound::Low), _) => (Some(value), None),
+        (Some(Bound::High), _) => (None, Some(value)),
+        _ if num.vague => (Some(value), None),
+        _ => (None, None),
+    };
+    if low.is_none() && high.is_some() && bound == Some(Bound::High) {
+        value = high.unwrap_or(value);
+    }
+    let start = toks[i].start as usize;
+    let end_byte = toks[k.max(num.end) - 1].end as usize;
+    let number_text = text[start..end_byte].to_string();
+    let mut extent_end = after_np.max(k);
+    let mut extent_start = i;
+    if let Some(p) = predicate_token {
+        extent_end = extent_end.max(p + 1);
+        extent_start = extent_start.min(p);
+    }
+    let quantity = Quantity {
+        value: Some(value),
+        unit,
+        what,
+        predicate,
+        low,
+        high,
+        text: number_text,
+        evidence: Span::new(start, end_byte),
+    };
+    Some(QuantityMention { quantity, sentence: si, tokens: i..k, extent: extent_start..extent_end, predicate_token })
+}
+
+/// Dates, years, clock times, ages, name parts.
+#[allow(clippy::too_many_arguments)]
+fn is_excluded(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, sent: Range<usize>, start: usize, end: usize, bounded: bool, digits: bool, raw: &str) -> bool {
+    let w = &lex.w;
+    let prev = (start > sent.start).then(|| start - 1);
+    let next = (end < sent.end).then_some(end);
+    let is_month = |j: usize| w.months.contains(&ids[j]) && is_capitalised(toks[j].text(text));
+    // Dates: "Nov. 3", "3 November", "November 3, 2025".
+    if prev.is_some_and(is_month) || next.is_some_and(is_month) {
+        return true;
+    }
+    if next.is_some_and(|n| ids[n] == w.of && n + 1 < sent.end && is_month(n + 1)) {
+        return true;
+    }
+    // Clock times: "7 AM", "12:30".
+    if next.is_some_and(|n| w.time_words.contains(&ids[n]) && !toks[n].text(text).eq_ignore_ascii_case("hours")) || raw.contains(':') {
+        return true;
+    }
+    // Years: four digits from 1800 to 2100, unless a unit noun follows ("2000 troops").
+    if digits && end == start + 1 && raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) {
+        let year: u32 = raw.parse().unwrap_or(0);
+        let unit_follows = next.is_some_and(|n| lex.units.longest_at(ids, n, n + 1).is_some());
+        if (1800..=2100).contains(&year) && !unit_follows {
+            return true;
+        }
+    }
+    // Decades: "the 1990s" is a single word token and never gets here.
+    // Ages: "30 years old", "aged 30", "a 30-year-old" (one token), "Smith, 30,".
+    if next.is_some_and(|n| (ids[n] == w.years || ids[n] == w.year) && n + 1 < sent.end && ids[n + 1] == w.old) {
+        return true;
+    }
+    if prev.is_some_and(|p| ids[p] == w.aged || ids[p] == w.age) {
+        return true;
+    }
+    if digits && !bounded {
+        if let (Some(p), Some(n)) = (prev, next) {
+            if toks[p].text(text) == "," && toks[n].text(text) == "," && p > sent.start && is_capitalised(toks[p - 1].text(text)) {
+                return true;
+            }
+        }
+    }
+    // Name parts: "Title 50", "Flight 370", "No. 3": a capitalised word right
+    // before the number, not at the start of the sentence and not a number word.
+    if !bounded {
+        if let Some(p) = prev {
+            let pt = toks[p].text(text);
+            if pt == "#" || pt.eq_ignore_ascii_case("no.") {
+                return true;
+            }
+            let sentence_initial = p == sent.start || matches!(toks[p - 1].kind, TokenKind::OpenQuote | TokenKind::Terminal);
+            if toks[p].kind == TokenKind::Word && is_capitalised(pt) && !sentence_initial && lex.numbers.longest_at(ids, p, p + 1).is_none() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quantities(text: &str) -> Vec<Quantity> {
+        extract_quantities(text, &newsledger_text::segment(text))
+    }
+
+    #[test]
+    fn digits_words_and_vague_amounts() {
+        let q = quantities("The Pentagon claims 64 people have been killed in 15 such operations.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].value, Some(64.0));
+        assert_eq!(q[0].unit.as_deref(), Some("person"));
+        assert_eq!(q[0].predicate.as_deref(), Some("killed"));
+        assert_eq!(q[1].value, Some(15.0));
+        assert_eq!(q[1].unit.as_deref(), Some("operation"));
+
+        let q = quantities("Tens of thousands of American deaths each year.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].low, Some(20000.0));
+        assert_eq!(q[0].what.as_deref(), Some("American deaths"));
+
+        let q = quantities("The state designated six Mexican drug cartels as terrorist groups.");
+        assert_eq!(q[0].value, Some(6.0));
+        assert_eq!(q[0].what.as_deref(), Some("Mexican drug cartels"));
+        assert_eq!(q[0].predicate.as_deref(), Some("designated"));
+    }
+
+    #[test]
+    fn bounds_and_ranges() {
+        let q = quantities("At least 14 were wounded and up to 30 people are missing.");
+        assert_eq!(q[0].low, Some(14.0));
+        assert_eq!(q[0].predicate.as_deref(), Some("wounded"));
+        assert_eq!(q[1].high, Some(30.0));
+        let q = quantities("Between 20 and 30 soldiers were deployed.");
+        assert_eq!((q[0].low, q[0].high), (Some(20.0), Some(30.0)));
+        assert_eq!(q[0].unit.as_deref(), Some("troop"));
+        let q = quantities("A dozen protesters and more than 60 police officers were hurt.");
+        assert_eq!(q[0].value, Some(12.0));
+        assert_eq!(q[1].low, Some(60.0));
+    }
+
+    #[test]
+    fn not_quantities() {
+        for s in [
+            "In February 2025, the agency acted.",
+            "The strike happened on Nov. 3 at 7 AM.",
+            "A 30-year-old man, John Smith, 45, was there.",
+            "JSOC forces would operate under Title 50 authority.",
+            "MS-13 and F-16 jets; call 555-1234.",
+            "He was 30 years old.",
+        ] {
+            let q = quantities(s);
+            assert!(q.is_empty(), "{s}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn money_and_percent() {
+        let q = quantities("The U.S. pledged $1.5 million in aid, 20% more than last year.");
+        assert_eq!(q[0].value, Some(1_500_000.0));
+        assert_eq!(q[0].unit.as_deref(), Some("usd"));
+        assert_eq!(q[1].unit.as_deref(), Some("percent"));
+    }
+}

@@ -1,0 +1,716 @@
+//! The English word lists for quantities, events and modality, compiled once.
+//!
+//! Every word of every list gets a numeric id; a document's tokens are mapped
+//! to ids once (one hash lookup per token, no allocation per token), and all
+//! phrase matching after that compares ids. Phrases are tokenised with the
+//! same tokenizer as documents, so "don't" and "U.S.-led" split the same way.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use newsledger_model::EventType;
+use newsledger_text::Token;
+
+/// The id of a word no list contains.
+pub(crate) const UNKNOWN: u32 = u32::MAX;
+/// Longest word (in bytes) the lists hold; longer tokens are never looked up.
+const MAX_WORD: usize = 40;
+
+/// A small multiplicative hash: the keys are short words and ids, where
+/// SipHash's DoS resistance buys nothing and costs most of the lookup time.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes at a time: most words are one or two rounds.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+    fn finish(&self) -> u64 {
+        // The multiply leaves the well-mixed bits at the top; the table
+        // indexes with the low ones.
+        self.0.rotate_left(26)
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// Lower-cases `word` into `buf` (ASCII only) and maps the curly apostrophe
+/// to a straight one. `None` when the word is too long to be in any list.
+fn normalise<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (out, step) = if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(&0x98) | Some(&0x99)) {
+            (b'\'', 3)
+        } else {
+            (b.to_ascii_lowercase(), 1)
+        };
+        if n == MAX_WORD {
+            return None;
+        }
+        buf[n] = out;
+        n += 1;
+        i += step;
+    }
+    Some(&buf[..n])
+}
+
+/// Word → id. Words of up to 16 bytes (nearly all) are keyed by two
+/// integers, so a lookup compares registers instead of following a pointer.
+#[derive(Default)]
+pub(crate) struct Vocab {
+    short: ShortTable,
+    long: FastMap<Box<[u8]>, u32>,
+}
+
+/// An open-addressing table from two-integer word keys to ids: a lookup is
+/// one multiply and, nearly always, one probe (a general hash map spends
+/// several times longer on these keys, and this lookup runs once per token).
+#[derive(Default)]
+struct ShortTable {
+    /// `(key, id)`; the empty slot has key `(0, 0)`, which no word has.
+    slots: Vec<((u64, u64), u32)>,
+    len: usize,
+}
+
+impl ShortTable {
+    #[inline]
+    fn slot(&self, key: (u64, u64)) -> usize {
+        let h = (key.0 ^ key.1.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    #[inline]
+    fn get(&self, key: (u64, u64)) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut i = self.slot(key);
+        loop {
+            let (k, id) = self.slots[i];
+            if k == key {
+                return Some(id);
+            }
+            if k == (0, 0) {
+                return None;
+            }
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    fn insert_new(&mut self, key: (u64, u64), id: u32) -> u32 {
+        if let Some(old) = self.get(key) {
+            return old;
+        }
+        // Keep the table at most a quarter full.
+        if (self.len + 1) * 4 > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            self.slots = vec![((0, 0), 0); (old.len() * 2).max(1024)];
+            self.len = 0;
+            for (k, v) in old.into_iter().filter(|(k, _)| *k != (0, 0)) {
+                self.insert_new(k, v);
+            }
+        }
+        let mut i = self.slot(key);
+        while self.slots[i].0 != (0, 0) {
+            i = (i + 1) & (self.slots.len() - 1);
+        }
+        self.slots[i] = (key, id);
+        self.len += 1;
+        id
+    }
+}
+
+/// Lower-cases the ASCII letters of eight ASCII bytes at once: a byte
+/// from `A` to `Z` gets bit 0x20. (No byte exceeds 0x7f, so the additions
+/// never carry into the next byte.)
+#[inline]
+fn ascii_lower(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let at_least_a = x.wrapping_add(0x3f3f_3f3f_3f3f_3f3f); // high bit set where byte >= b'A'
+    let above_z = x.wrapping_add(0x2525_2525_2525_2525); // high bit set where byte > b'Z'
+    x | ((at_least_a & !above_z & HIGH) >> 2)
+}
+
+/// The two-integer key of a normalised word of at most 16 bytes.
+#[inline]
+fn short_key(key: &[u8]) -> Option<(u64, u64)> {
+    if key.len() > 16 {
+        return None;
+    }
+    let mut b = [0u8; 16];
+    b[..key.len()].copy_from_slice(key);
+    let mut lo = [0u8; 8];
+    let mut hi = [0u8; 8];
+    lo.copy_from_slice(&b[..8]);
+    hi.copy_from_slice(&b[8..]);
+    Some((u64::from_le_bytes(lo), u64::from_le_bytes(hi)))
+}
+
+impl Vocab {
+    fn len(&self) -> usize {
+        self.short.len + self.long.len()
+    }
+
+    fn intern(&mut self, word: &str) -> u32 {
+        let mut buf = [0u8; MAX_WORD];
+        let Some(key) = normalise(word, &mut buf) else { return UNKNOWN };
+        let id = self.len() as u32;
+        match short_key(key) {
+            Some(k) => self.short.insert_new(k, id),
+            None => *self.long.entry(key.into()).or_insert(id),
+        }
+    }
+
+    pub(crate) fn get(&self, word: &str) -> u32 {
+        let bytes = word.as_bytes();
+        // Fast path: short ASCII words, lower-cased eight bytes at a time.
+        if bytes.len() <= 16 && bytes.is_ascii() {
+            let mut b = [0u8; 16];
+            b[..bytes.len()].copy_from_slice(bytes);
+            let mut lo = [0u8; 8];
+            let mut hi = [0u8; 8];
+            lo.copy_from_slice(&b[..8]);
+            hi.copy_from_slice(&b[8..]);
+            let key = (ascii_lower(u64::from_le_bytes(lo)), ascii_lower(u64::from_le_bytes(hi)));
+            return self.short.get(key).unwrap_or(UNKNOWN);
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let Some(key) = normalise(word, &mut buf) else { return UNKNOWN };
+        let found = match short_key(key) {
+            Some(k) => self.short.get(k),
+            None => self.long.get(key).copied(),
+        };
+        found.unwrap_or(UNKNOWN)
+    }
+
+    /// Ids of `tokens` (one per token, [`UNKNOWN`] for words no list has;
+    /// digits are never looked up).
+    pub(crate) fn token_ids(&self, text: &str, tokens: &[Token]) -> Vec<u32> {
+        let bytes = text.as_bytes();
+        tokens
+            .iter()
+            .map(|t| {
+                if t.kind == newsledger_text::TokenKind::Number {
+                    return UNKNOWN;
+                }
+                let (start, end) = (t.start as usize, t.end as usize);
+                let len = end - start;
+                // Fast path: read sixteen bytes in place and mask to the word.
+                if len <= 16 && start + 16 <= bytes.len() {
+                    let mut lo = [0u8; 8];
+                    let mut hi = [0u8; 8];
+                    lo.copy_from_slice(&bytes[start..start + 8]);
+                    hi.copy_from_slice(&bytes[start + 8..start + 16]);
+                    let (mut lo, mut hi) = (u64::from_le_bytes(lo), u64::from_le_bytes(hi));
+                    if len < 8 {
+                        lo &= (1u64 << (8 * len)) - 1;
+                        hi = 0;
+                    } else if len < 16 {
+                        hi &= (1u64 << (8 * (len - 8))) - 1;
+                    }
+                    if (lo | hi) & 0x8080_8080_8080_8080 == 0 {
+                        return self.short.get((ascii_lower(lo), ascii_lower(hi))).unwrap_or(UNKNOWN);
+                    }
+                }
+                self.get(t.text(text))
+            })
+            .collect()
+    }
+
+    /// Tokenises a phrase from a list and interns its words. Clitics written
+    /// alone ("'ll", "n't") are one token, as the tokenizer makes them when
+    /// they are attached to a word.
+    fn phrase(&mut self, phrase: &str) -> Vec<u32> {
+        let mut ids = Vec::new();
+        for word in phrase.split_whitespace() {
+            if word.starts_with('\'') || word.starts_with('’') || word == "n't" || word == "n’t" {
+                ids.push(self.intern(word));
+            } else {
+                ids.extend(newsledger_text::tokenize(word).iter().map(|t| self.intern(t.text(word))));
+            }
+        }
+        ids
+    }
+}
+
+/// A phrase as word ids, with its payload.
+type Phrase<T> = (Box<[u32]>, T);
+
+/// Phrases (id sequences) with a payload, matched longest-first.
+pub(crate) struct PhraseTable<T> {
+    by_first: FastMap<u32, Vec<Phrase<T>>>,
+}
+
+impl<T> Default for PhraseTable<T> {
+    fn default() -> Self {
+        PhraseTable { by_first: FastMap::default() }
+    }
+}
+
+impl<T> PhraseTable<T> {
+    fn insert(&mut self, ids: Vec<u32>, value: T) {
+        if ids.is_empty() || ids.contains(&UNKNOWN) {
+            return;
+        }
+        let list = self.by_first.entry(ids[0]).or_default();
+        list.push((ids.into_boxed_slice(), value));
+        // Longest first, so the first hit at a position is the longest.
+        list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    }
+
+    /// The longest phrase starting at `ids[i]` and ending by `end`:
+    /// its length in tokens and its payload.
+    pub(crate) fn longest_at(&self, ids: &[u32], i: usize, end: usize) -> Option<(usize, &T)> {
+        let first = *ids.get(i)?;
+        if first == UNKNOWN {
+            return None;
+        }
+        let list = self.by_first.get(&first)?;
+        let end = end.min(ids.len());
+        list.iter().find(|(p, _)| i + p.len() <= end && ids[i..i + p.len()] == p[..]).map(|(p, v)| (p.len(), v))
+    }
+
+    /// All non-overlapping longest matches in `ids[from..to]`, left to right.
+    pub(crate) fn scan(&self, ids: &[u32], from: usize, to: usize) -> Vec<(usize, usize, &T)> {
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < to {
+            match self.longest_at(ids, i, to) {
+                Some((len, v)) => {
+                    out.push((i, i + len, v));
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// Number word kinds (see `quantities_numbers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum NumberKind {
+    Unit,
+    Teen,
+    Tens,
+    Scale,
+    Dozen,
+    Vague,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NumberWord {
+    pub value: f64,
+    pub kind: NumberKind,
+    pub high: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Bound {
+    Low,
+    High,
+    Approx,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct UnitNoun {
+    pub unit: &'static str,
+    pub predicate: Option<&'static str>,
+}
+
+/// One trigger entry of `events_triggers.tsv`.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    pub event_type: EventType,
+    pub mode: Option<&'static str>,
+    pub pos: Option<Pos>,
+    pub obj: Vec<u32>,
+    pub prev: Vec<u32>,
+    pub sent: Vec<u32>,
+    pub not_next: Vec<u32>,
+    pub not_prev: Vec<u32>,
+    pub outcome: bool,
+    pub threat: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Pos {
+    Noun,
+    Verb,
+}
+
+/// What a modality cue says (see `modality_cues.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    Future,
+    Would,
+    Possible,
+    Deontic,
+    Planned,
+    Threatened,
+    Denied,
+    Negator,
+    Negation,
+    Conditional,
+    Ongoing,
+    Transparent,
+    Reporting,
+    Barrier,
+    Occurred,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub class: CueClass,
+    pub left: bool,
+    pub right: bool,
+}
+
+/// Evidence status cues (see `modality_evidence.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EvidenceCue {
+    Unverified,
+    Confirmed,
+    Denied,
+    Disputed,
+    Anaphor,
+}
+
+/// All English lists, compiled.
+pub(crate) struct Lexicon {
+    pub vocab: Vocab,
+    pub numbers: PhraseTable<NumberWord>,
+    pub bounds: PhraseTable<Bound>,
+    pub units: PhraseTable<UnitNoun>,
+    pub predicates: FastMap<u32, &'static str>,
+    pub triggers: PhraseTable<Trigger>,
+    pub non_triggers: PhraseTable<()>,
+    pub cues: PhraseTable<Cue>,
+    pub evidence: PhraseTable<EvidenceCue>,
+    /// Ids of frequent function words the extractors test for.
+    pub w: Words,
+    /// By word id: the word can start a quantity (a number word, a bound,
+    /// "a", "an", "between").
+    pub starts_quantity: Vec<bool>,
+}
+
+/// Ids of single words the code tests directly.
+pub(crate) struct Words {
+    pub the: u32,
+    pub a: u32,
+    pub an: u32,
+    pub and: u32,
+    pub or: u32,
+    pub to: u32,
+    pub of: u32,
+    pub by: u32,
+    pub between: u32,
+    pub year: u32,
+    pub years: u32,
+    pub old: u32,
+    pub aged: u32,
+    pub age: u32,
+    pub no: u32,
+    pub aux: Vec<u32>,
+    pub be_present: Vec<u32>,
+    pub be_past: Vec<u32>,
+    pub have: Vec<u32>,
+    pub subject_pronouns: Vec<u32>,
+    pub first_person: Vec<u32>,
+    pub determiners: Vec<u32>,
+    pub locative: Vec<u32>,
+    pub months: Vec<u32>,
+    pub time_words: Vec<u32>,
+    pub np_stop: Vec<u32>,
+    pub np_skip: Vec<u32>,
+    pub embedded_question_verbs: Vec<u32>,
+    pub anaphor_nouns: Vec<u32>,
+    pub anaphor_dets: Vec<u32>,
+    pub imperative_lead: Vec<u32>,
+    pub imperative_next: Vec<u32>,
+    pub modal_verbs: Vec<u32>,
+    pub should: u32,
+    pub where_: u32,
+}
+
+const NUMBERS: &str = include_str!("../../data/en/quantities_numbers.tsv");
+const BOUNDS: &str = include_str!("../../data/en/quantities_bounds.tsv");
+const UNITS: &str = include_str!("../../data/en/quantities_units.tsv");
+const PREDICATES: &str = include_str!("../../data/en/quantities_predicates.tsv");
+const TRIGGERS: &str = include_str!("../../data/en/events_triggers.tsv");
+const NON_TRIGGERS: &str = include_str!("../../data/en/events_nontriggers.tsv");
+const CUES: &str = include_str!("../../data/en/modality_cues.tsv");
+const EVIDENCE: &str = include_str!("../../data/en/modality_evidence.tsv");
+const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
+
+/// Lines of a list file that are not comments or blank, split on tabs.
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
+}
+
+impl Lexicon {
+    /// The English lists, compiled on first use.
+    pub(crate) fn english() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build_english)
+    }
+
+    fn build_english() -> Lexicon {
+        let mut vocab = Vocab::default();
+
+        let mut numbers = PhraseTable::default();
+        for r in rows(NUMBERS) {
+            let (Some(word), Some(value), Some(kind)) = (r.first(), r.get(1), r.get(2)) else { continue };
+            let Ok(value) = value.parse::<f64>() else { continue };
+            let kind = match *kind {
+                "unit" => NumberKind::Unit,
+                "teen" => NumberKind::Teen,
+                "tens" => NumberKind::Tens,
+                "scale" => NumberKind::Scale,
+                "dozen" => NumberKind::Dozen,
+                _ => NumberKind::Vague,
+            };
+            let high = r.get(3).and_then(|h| h.parse::<f64>().ok());
+            numbers.insert(vocab.phrase(word), NumberWord { value, kind, high });
+        }
+
+        let mut bounds = PhraseTable::default();
+        for r in rows(BOUNDS) {
+            let (Some(p), Some(b)) = (r.first(), r.get(1)) else { continue };
+            let b = match *b {
+                "low" => Bound::Low,
+                "high" => Bound::High,
+                _ => Bound::Approx,
+            };
+            bounds.insert(vocab.phrase(p), b);
+        }
+
+        let mut units = PhraseTable::default();
+        for r in rows(UNITS) {
+            let (Some(noun), Some(unit)) = (r.first(), r.get(1)) else { continue };
+            units.insert(vocab.phrase(noun), UnitNoun { unit, predicate: r.get(2).copied() });
+        }
+
+        let mut predicates = FastMap::default();
+        for r in rows(PREDICATES) {
+            let (Some(form), Some(pred)) = (r.first(), r.get(1)) else { continue };
+            let id = vocab.intern(form);
+            predicates.insert(id, *pred);
+        }
+
+        let mut triggers = PhraseTable::default();
+        for r in rows(TRIGGERS) {
+            let (Some(forms), Some(ty)) = (r.first(), r.get(1)) else { continue };
+            let Some(event_type) = EventType::parse(ty) else { continue };
+            let mode = r.get(2).filter(|m| **m != "-" && !m.is_empty()).copied();
+            let mut t = Trigger {
+                event_type,
+                mode,
+                pos: None,
+                obj: vec![],
+                prev: vec![],
+                sent: vec![],
+                not_next: vec![],
+                not_prev: vec![],
+                outcome: false,
+                threat: false,
+            };
+            for flag in r.get(3).copied().unwrap_or("-").split(';').map(str::trim) {
+                let (name, list) = flag.split_once('=').unwrap_or((flag, ""));
+                let mut ids = || list.split(',').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect::<Vec<_>>();
+                match name {
+                    "noun" => t.pos = Some(Pos::Noun),
+                    "verb" => t.pos = Some(Pos::Verb),
+                    "obj" => t.obj = ids(),
+                    "prev" => t.prev = ids(),
+                    "sent" => t.sent = ids(),
+                    "notnext" => t.not_next = ids(),
+                    "notprev" => t.not_prev = ids(),
+                    "outcome" => t.outcome = true,
+                    "threat" => t.threat = true,
+                    _ => {}
+                }
+            }
+            for form in forms.split('|') {
+                triggers.insert(vocab.phrase(form), t.clone());
+            }
+        }
+
+        let mut non_triggers = PhraseTable::default();
+        for r in rows(NON_TRIGGERS) {
+            if let Some(p) = r.first() {
+                non_triggers.insert(vocab.phrase(p), ());
+            }
+        }
+
+        let mut cues = PhraseTable::default();
+        for r in rows(CUES) {
+            let (Some(p), Some(c)) = (r.first(), r.get(1)) else { continue };
+            let class = match *c {
+                "future" => CueClass::Future,
+                "would" => CueClass::Would,
+                "possible" => CueClass::Possible,
+                "deontic" => CueClass::Deontic,
+                "planned" => CueClass::Planned,
+                "threatened" => CueClass::Threatened,
+                "denied" => CueClass::Denied,
+                "negator" => CueClass::Negator,
+                "negation" => CueClass::Negation,
+                "conditional" => CueClass::Conditional,
+                "ongoing" => CueClass::Ongoing,
+                "transparent" => CueClass::Transparent,
+                "reporting" => CueClass::Reporting,
+                "barrier" => CueClass::Barrier,
+                "occurred" => CueClass::Occurred,
+                _ => continue,
+            };
+            let scope = r.get(2).copied().unwrap_or("left");
+            let cue = Cue { class, left: scope != "right", right: scope != "left" };
+            cues.insert(vocab.phrase(p), cue);
+        }
+
+        let mut evidence = PhraseTable::default();
+        for r in rows(EVIDENCE) {
+            let (Some(p), Some(c)) = (r.first(), r.get(1)) else { continue };
+            let cue = match *c {
+                "unverified" => EvidenceCue::Unverified,
+                "confirmed" => EvidenceCue::Confirmed,
+                "denied" => EvidenceCue::Denied,
+                "disputed" => EvidenceCue::Disputed,
+                _ => EvidenceCue::Anaphor,
+            };
+            evidence.insert(vocab.phrase(p), cue);
+        }
+
+        let mut groups: FastMap<&'static str, Vec<u32>> = FastMap::default();
+        for r in rows(FUNCTION_WORDS) {
+            let (Some(group), Some(words)) = (r.first(), r.get(1)) else { continue };
+            let ids = words.split(' ').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect();
+            groups.insert(group, ids);
+        }
+        let mut group = |name: &str| groups.remove(name).unwrap_or_default();
+        let w = Words {
+            aux: group("aux"),
+            be_present: group("be_present"),
+            be_past: group("be_past"),
+            have: group("have"),
+            subject_pronouns: group("subject_pronouns"),
+            first_person: group("first_person"),
+            determiners: group("determiners"),
+            locative: group("locative"),
+            months: group("months"),
+            time_words: group("time_words"),
+            np_stop: group("np_stop"),
+            np_skip: group("np_skip"),
+            embedded_question_verbs: group("embedded_question_verbs"),
+            anaphor_nouns: group("anaphor_nouns"),
+            anaphor_dets: group("anaphor_dets"),
+            imperative_lead: group("imperative_lead"),
+            imperative_next: group("imperative_next"),
+            modal_verbs: group("modal_verbs"),
+            should: vocab.intern("should"),
+            where_: vocab.intern("where"),
+            the: vocab.intern("the"),
+            a: vocab.intern("a"),
+            an: vocab.intern("an"),
+            and: vocab.intern("and"),
+            or: vocab.intern("or"),
+            to: vocab.intern("to"),
+            of: vocab.intern("of"),
+            by: vocab.intern("by"),
+            between: vocab.intern("between"),
+            year: vocab.intern("year"),
+            years: vocab.intern("years"),
+            old: vocab.intern("old"),
+            aged: vocab.intern("aged"),
+            age: vocab.intern("age"),
+            no: vocab.intern("no"),
+        };
+
+        let mut starts_quantity = vec![false; vocab.len()];
+        for id in numbers.by_first.keys().chain(bounds.by_first.keys()).copied().chain([w.a, w.an, w.between]) {
+            if let Some(f) = starts_quantity.get_mut(id as usize) {
+                *f = true;
+            }
+        }
+        Lexicon { vocab, numbers, bounds, units, predicates, triggers, non_triggers, cues, evidence, w, starts_quantity }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_compiles_and_is_not_empty() {
+        let lex = Lexicon::english();
+        assert!(!lex.numbers.by_first.is_empty());
+        assert!(!lex.triggers.by_first.is_empty());
+        assert!(!lex.cues.by_first.is_empty());
+        assert!(!lex.evidence.by_first.is_empty());
+        assert!(!lex.w.months.is_empty() && !lex.w.aux.is_empty());
+    }
+
+    #[test]
+    fn curly_and_straight_apostrophes_are_the_same_word() {
+        let lex = Lexicon::english();
+        assert_ne!(lex.vocab.get("'ll"), UNKNOWN);
+        assert_eq!(lex.vocab.get("’ll"), lex.vocab.get("'ll"));
+        assert_eq!(lex.vocab.get("WOULD"), lex.vocab.get("would"));
+        assert_eq!(lex.vocab.get("Plans"), lex.vocab.get("plans"));
+        assert_eq!(lex.vocab.get("[@Z`{"), UNKNOWN);
+        assert_eq!(super::ascii_lower(u64::from_le_bytes(*b"AZaz@[`{")), u64::from_le_bytes(*b"azaz@[`{"));
+        let text = "They’ll strike.";
+        let ids = lex.vocab.token_ids(text, &newsledger_text::tokenize(text));
+        assert!(lex.cues.longest_at(&ids, 1, ids.len()).is_some_and(|(_, c)| c.class == CueClass::Future));
+        // The in-place fast path and the plain lookup agree.
+        let text = "The Pentagon CLAIMS Mexico’s troops would strike, the officials said; Überraschung happens in München tomorrow and afterwards.";
+        let toks = newsledger_text::tokenize(text);
+        let fast = lex.vocab.token_ids(text, &toks);
+        let slow: Vec<u32> = toks.iter().map(|t| lex.vocab.get(t.text(text))).collect();
+        assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let lex = Lexicon::english();
+        let text = "could not be independently verified";
+        let toks = newsledger_text::tokenize(text);
+        let ids = lex.vocab.token_ids(text, &toks);
+        let hits = lex.evidence.scan(&ids, 0, ids.len());
+        assert_eq!(hits.len(), 1);
+        assert_eq!(*hits[0].2, EvidenceCue::Unverified);
+    }
+}

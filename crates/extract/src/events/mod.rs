@@ -1,0 +1,591 @@
+//! PLOVER events with modality, actor, target, place and date.
+//!
+//! Triggers come from `data/en/events_triggers.tsv` (word or phrase → PLOVER
+//! type and mode, with context conditions such as "send" needing "troops"
+//! after it); `events_nontriggers.tsv` removes phrases that only look like
+//! events ("declined to comment", "Joint Special Operations Command").
+//! Each trigger is judged by the [`ModalityClassifier`]; then
+//!
+//! * **actor / target**: the nearest entity before the trigger in its clause
+//!   and the first entity after it (swapped for passives with "by"); a
+//!   first-person subject inside a quote is the quote's speaker;
+//! * **place**: a place of the same sentence, preferring one after a locative
+//!   preposition ("in the Caribbean", "inside Mexico") over one used as a
+//!   modifier ("U.S. forces"); else the place of the event an anaphor points
+//!   back to ("the operation would…", "such operations"); else the dateline
+//!   for events that happened;
+//! * **date**: the nearest resolved date or time of the sentence;
+//! * **source**: the attribution covering the trigger, else the quote.
+//!
+//! One mention makes one event: casualty words ("killed", "wounded") join
+//! the attack of their sentence; "such operations" / "the strikes" join the
+//! event they refer back to; coordinated triggers of one type ("coordinates
+//! and collaborates") make one event. Headlines and section headings yield
+//! only events that did not happen (a present-tense headline repeats the
+//! body, a verbless section title asserts nothing).
+//!
+//! Claims: every claim of the claim extractor whose span holds a trigger is
+//! linked to its event; attributed or denied events without a number get a
+//! claim of their own.
+
+pub(crate) mod lexicon;
+pub mod modality;
+
+use newsledger_model::{Claim, ClaimStatus, Event, EventDate, EventType, Modality, Place, Span, TimeType};
+use newsledger_text::TokenKind;
+
+use crate::{Doc, Extractor};
+use lexicon::{CueClass, Lexicon, Trigger};
+pub use modality::{classify_modality, ModalityClassifier, ModalityJudgement};
+
+/// Finds PLOVER events.
+pub struct EventExtractor;
+
+impl Extractor for EventExtractor {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn run(&self, doc: &mut Doc<'_>) {
+        let lex = Lexicon::english();
+        let ids = lex.vocab.token_ids(doc.text, &doc.seg.tokens);
+        let found = find_events(doc, &ids, lex);
+        link_claims(doc, &ids, &found);
+        doc.facts.events.extend(found.events);
+    }
+}
+
+/// What the extractor found, with the token positions of every trigger.
+struct Found {
+    events: Vec<Event>,
+    /// For each event: its sentence and trigger tokens.
+    meta: Vec<EventMeta>,
+    /// Every trigger mention (also those merged into another event) →
+    /// index into `events`.
+    links: Vec<(usize, usize, usize)>,
+}
+
+#[derive(Debug, Clone)]
+struct EventMeta {
+    sentence: usize,
+}
+
+struct Candidate {
+    a: usize,
+    b: usize,
+    trigger: &'static Trigger,
+}
+
+fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
+    let classifier = ModalityClassifier::english();
+    let text = doc.text;
+    let toks = &doc.seg.tokens;
+    let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new() };
+    let mut entity_spans: Vec<(usize, usize, usize)> =
+        doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
+    entity_spans.sort_unstable();
+
+    for (si, sent) in doc.seg.sentences.iter().enumerate() {
+        let r = sent.tokens.clone();
+        let heading = is_heading(doc, si);
+        // Triggers, longest first, skipping non-trigger phrases.
+        let mut cands: Vec<Candidate> = Vec::new();
+        let mut i = r.start;
+        while i < r.end {
+            if let Some((len, _)) = lex.non_triggers.longest_at(ids, i, r.end) {
+                i += len;
+                continue;
+            }
+            if let Some((len, trig)) = lex.triggers.longest_at(ids, i, r.end) {
+                let span = Span::new(toks[i].start as usize, toks[i + len - 1].end as usize);
+                if conditions_hold(doc, ids, trig, r.clone(), i, i + len) && !inside_entity(&entity_spans, span) {
+                    cands.push(Candidate { a: i, b: i + len, trigger: trig });
+                }
+                i += len;
+                continue;
+            }
+            i += 1;
+        }
+        if cands.is_empty() {
+            continue;
+        }
+        // Attacks first, so that casualty words can join them.
+        cands.sort_by_key(|c| (c.trigger.outcome, c.a));
+        let local_ids = &ids[r.clone()];
+        let local_toks = &toks[r.clone()];
+        let sentence_cues = classifier.sentence_cues(local_ids);
+        // Clause boundaries of the sentence, by local token.
+        let mut barriers: Vec<bool> = local_toks
+            .iter()
+            .map(|t| matches!(t.kind, TokenKind::Dash | TokenKind::OpenQuote | TokenKind::CloseQuote) || matches!(t.text(text), ";" | ":" | "(" | ")"))
+            .collect();
+        for h in sentence_cues.iter().filter(|h| matches!(h.cue.class, CueClass::Barrier | CueClass::Reporting)) {
+            barriers[h.start] = true;
+        }
+        let sentence_events_start = found.events.len();
+        for c in &cands {
+            let judgement = classifier.judge_with(text, local_toks, local_ids, &sentence_cues, c.a - r.start, c.b - r.start);
+            let mut modality = judgement.modality;
+            if c.trigger.threat || (c.trigger.event_type == EventType::Threaten && !matches!(modality, Modality::Negated | Modality::Denied | Modality::Possible)) {
+                modality = Modality::Threatened;
+            }
+            if heading && modality.happened() {
+                continue;
+            }
+            let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
+
+            // Casualty words join the attack of their sentence.
+            if c.trigger.outcome {
+                let joined = found
+                    .links
+                    .iter()
+                    .rev()
+                    .find(|(a, _, e)| *a >= r.start && *a < r.end && found.events[*e].event_type == EventType::Assault)
+                    .map(|l| l.2);
+                if let Some(e) = joined {
+                    found.links.push((c.a, c.b, e));
+                    continue;
+                }
+            }
+            // "such operations", "the strikes": the event referred back to.
+            if let Some(e) = antecedent(doc, ids, lex, &found, c, si, modality) {
+                found.links.push((c.a, c.b, e));
+                continue;
+            }
+            // "coordinates and collaborates": one event.
+            let coordinated = (sentence_events_start..found.events.len()).find(|&e| {
+                found.events[e].event_type == c.trigger.event_type
+                    && found.links.iter().any(|(_, b, le)| {
+                        *le == e && *b < c.a && c.a - *b == 1 && (ids[*b] == lex.w.and || ids[*b] == lex.w.or)
+                    })
+            });
+            if let Some(e) = coordinated {
+                found.links.push((c.a, c.b, e));
+                continue;
+            }
+
+            let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b);
+            let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type);
+            if place.is_none() {
+                place = anaphoric_place(doc, ids, lex, &found, si, c.a, modality);
+            }
+            if place.is_none() && modality.happened() {
+                place = dateline_place(doc);
+            }
+            let date = date_for(doc, si, c.a);
+            let source = source_for(doc, trigger_span);
+            let event = Event {
+                id: String::new(),
+                event_type: c.trigger.event_type,
+                mode: c.trigger.mode.map(str::to_string),
+                modality,
+                actor,
+                target,
+                place,
+                date,
+                source,
+                trigger: doc.slice(trigger_span).to_string(),
+                evidence: Span::new(sent.start, sent.end),
+            };
+            found.links.push((c.a, c.b, found.events.len()));
+            found.events.push(event);
+            found.meta.push(EventMeta { sentence: si });
+        }
+    }
+    let base = doc.facts.events.len();
+    for (k, e) in found.events.iter_mut().enumerate() {
+        e.id = format!("v{}", base + k + 1);
+    }
+    found
+}
+
+/// A short line without final punctuation: a headline or section heading.
+fn is_heading(doc: &Doc<'_>, si: usize) -> bool {
+    let sent = &doc.seg.sentences[si];
+    let para = &doc.seg.paragraphs[sent.paragraph];
+    if para.sentences.len() != 1 || sent.tokens.len() > 25 {
+        return false;
+    }
+    let last = &doc.seg.tokens[sent.tokens.end - 1];
+    !matches!(last.kind, TokenKind::Terminal | TokenKind::CloseQuote)
+}
+
+/// The trigger's context conditions from the trigger list.
+fn conditions_hold(doc: &Doc<'_>, ids: &[u32], t: &Trigger, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    if !t.not_prev.is_empty() && a > sent.start && t.not_prev.contains(&ids[a - 1]) {
+        return false;
+    }
+    if !t.not_next.is_empty() && b < sent.end && t.not_next.contains(&ids[b]) {
+        return false;
+    }
+    if !t.prev.is_empty() && !(a.saturating_sub(3).max(sent.start)..a).any(|k| t.prev.contains(&ids[k])) {
+        return false;
+    }
+    if !t.obj.is_empty() && !(b..(b + 6).min(sent.end)).any(|k| t.obj.contains(&ids[k])) {
+        return false;
+    }
+    if !t.sent.is_empty() && !sent.clone().any(|k| t.sent.contains(&ids[k])) {
+        return false;
+    }
+    // A trigger word used as a modifier inside a name is not an event.
+    let first = doc.seg.tokens[a].text(doc.text);
+    !(first.starts_with("anti-") || first.starts_with("Anti-"))
+}
+
+fn inside_entity(spans: &[(usize, usize, usize)], s: Span) -> bool {
+    let i = spans.partition_point(|e| e.0 <= s.start);
+    spans[..i].iter().rev().take(8).any(|e| e.0 <= s.start && s.end <= e.1 && e.1 - e.0 > s.end - s.start)
+}
+
+/// The earlier event a definite or "such" trigger refers back to: same type,
+/// same happened/not-happened reading, within the three sentences before.
+fn antecedent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, c: &Candidate, si: usize, modality: Modality) -> Option<usize> {
+    let start = doc.seg.sentences[si].tokens.start;
+    if c.a == start {
+        return None;
+    }
+    let det = ids[c.a - 1];
+    let det2 = if c.a >= start + 2 { ids[c.a - 2] } else { u32::MAX };
+    let first_word_is_det = lex.w.anaphor_dets.contains(&ids[c.a]);
+    let anaphoric = first_word_is_det || (lex.w.anaphor_dets.contains(&det) && det != lex.w.the) || (det == lex.w.the && lex.w.anaphor_dets.contains(&det2));
+    let plain_the = det == lex.w.the && c.trigger.event_type == EventType::Assault;
+    if !anaphoric && !plain_the {
+        return None;
+    }
+    (0..found.events.len()).rev().find(|&e| {
+        let ev = &found.events[e];
+        let s = found.meta[e].sentence;
+        s < si && si - s <= 3 && ev.event_type == c.trigger.event_type && ev.modality.happened() == modality.happened()
+    })
+}
+
+/// The place of an event the sentence points back to ("the operation would
+/// focus on drone strikes"): the latest earlier event with a place and the
+/// same happened/not-happened reading.
+fn anaphoric_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, si: usize, a: usize, modality: Modality) -> Option<Place> {
+    let r = doc.seg.sentences[si].tokens.clone();
+    let points_back = (r.start + 1..a).any(|k| lex.w.anaphor_dets.contains(&ids[k - 1]) && lex.w.anaphor_nouns.contains(&ids[k]))
+        || (r.start..a).any(|k| lex.w.anaphor_dets.contains(&ids[k]) && ids[k] != lex.w.the && lex.w.anaphor_nouns.contains(&ids[(k + 1).min(a)]));
+    if !points_back {
+        return None;
+    }
+    (0..found.events.len()).rev().find_map(|e| {
+        let ev = &found.events[e];
+        (found.meta[e].sentence < si && ev.modality.happened() == modality.happened()).then(|| ev.place.clone()).flatten()
+    })
+}
+
+/// The best place of the sentence for the trigger at tokens `a..b`.
+///
+/// A place after a locative preposition scores 3 ("in the Caribbean"; "to"
+/// only for deployments and transfers in the trigger's own stretch: "deployed
+/// troops to the border"; "on"/"over" only for physical events: "strikes on
+/// Gaza", not "sanctions on Iran"). A place without a preposition scores 1,
+/// and only as the subject of the trigger, not as a modifier ("U.S.
+/// forces"). A place in the trigger's clause gets 1 more, the antecedent of
+/// a "where" clause holding the trigger 2 more; distance breaks ties.
+#[allow(clippy::too_many_arguments)]
+fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[bool], a: usize, b: usize, event_type: EventType) -> Option<Place> {
+    let sent = &doc.seg.sentences[si];
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let r = sent.tokens.clone();
+    let barrier_at = |k: usize| barriers[k - r.start];
+    let where_id = w.where_;
+    let mut best: Option<(f64, usize)> = None;
+    for (pi, p) in doc.facts.places.iter().enumerate() {
+        if p.evidence.start < sent.start || p.evidence.end > sent.end {
+            continue;
+        }
+        let pa = doc.seg.token_at(p.evidence.start);
+        let mut pb = pa;
+        while pb < r.end && (toks[pb].start as usize) < p.evidence.end {
+            pb += 1;
+        }
+        if pa < b && pb > a {
+            continue; // the trigger itself
+        }
+        let (lo, hi) = if pb <= a { (pb, a) } else { (b, pa) };
+        let same_clause = !(lo..hi).any(barrier_at);
+        let same_stretch = same_clause && !(lo..hi).any(|k| toks[k].text(doc.text) == ",");
+        // A locative preposition up to three words before ("in the Caribbean").
+        let mut locative = false;
+        let mut k = pa;
+        let mut steps = 0;
+        while k > r.start && steps < 3 {
+            k -= 1;
+            steps += 1;
+            if ids[k] == w.to {
+                locative = steps <= 2 && same_stretch && matches!(event_type, EventType::Mobilize | EventType::Coerce);
+                break;
+            }
+            if w.locative.contains(&ids[k]) {
+                // "sanctions on Iran", "criticism over …": targets and topics, not places.
+                let loose = matches!(doc.seg.tokens[k].text(doc.text).to_ascii_lowercase().as_str(), "on" | "over" | "across" | "around" | "along" | "off");
+                locative = !loose || matches!(event_type, EventType::Assault | EventType::Mobilize | EventType::Protest | EventType::Retreat);
+                break;
+            }
+            if toks[k].kind != TokenKind::Word {
+                break;
+            }
+        }
+        let modifier = pb < r.end && {
+            let n = &toks[pb];
+            let nt = n.text(doc.text);
+            (n.kind == TokenKind::Word && !w.np_stop.contains(&ids[pb]) && !w.locative.contains(&ids[pb])) || nt == "’s" || nt == "'s"
+        };
+        // A bare place counts only as the subject in the trigger's own
+        // stretch ("Gaza was hit"); after the trigger it is a participant
+        // ("escalation with Mexico").
+        if !(locative || (pb <= a && same_stretch)) {
+            continue;
+        }
+        // After a preposition a place stays a place whatever follows ("in
+        // Gaza City killed"); without one, "U.S. forces" is a modifier.
+        if !locative && modifier {
+            continue;
+        }
+        let mut score = if locative { 3.0 } else { 1.0 };
+        if same_clause {
+            score += 1.0;
+        }
+        if pb <= a && (pb..a).any(|k| ids[k] == where_id) {
+            score += 2.0;
+        }
+        score -= (hi - lo) as f64 / 50.0;
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, pi));
+        }
+    }
+    best.map(|(_, pi)| doc.facts.places[pi].place.clone())
+}
+
+fn dateline_place(doc: &Doc<'_>) -> Option<Place> {
+    let name = doc.article.dateline.as_ref()?.place.as_ref()?;
+    doc.facts.places.iter().find(|p| p.text.eq_ignore_ascii_case(name)).map(|p| p.place.clone())
+}
+
+/// The resolved date or time of the sentence nearest to the trigger.
+fn date_for(doc: &Doc<'_>, si: usize, a: usize) -> Option<EventDate> {
+    let sent = &doc.seg.sentences[si];
+    let at = doc.seg.tokens[a].start as usize;
+    doc.facts
+        .times
+        .iter()
+        .filter(|t| t.evidence.start >= sent.start && t.evidence.end <= sent.end)
+        .filter(|t| matches!(t.time_type, TimeType::Date | TimeType::Time) && t.value.is_some())
+        .min_by_key(|t| if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start - at })
+        .map(|t| EventDate { value: t.value.clone(), precision: t.precision })
+}
+
+/// The attribution covering the trigger, else the quote it sits in.
+fn source_for(doc: &Doc<'_>, span: Span) -> Option<String> {
+    doc.notes
+        .attributions
+        .iter()
+        .filter(|a| a.content.start <= span.start && span.end <= a.content.end)
+        .min_by_key(|a| a.content.end - a.content.start)
+        .map(|a| a.source.clone())
+        .or_else(|| quote_at(doc, span).and_then(|q| q.source.clone()))
+}
+
+fn quote_at<'d>(doc: &'d Doc<'_>, span: Span) -> Option<&'d newsledger_model::Quote> {
+    doc.facts.quotes.iter().filter(|q| q.evidence.start <= span.start && span.end <= q.evidence.end).min_by_key(|q| q.evidence.end - q.evidence.start)
+}
+
+/// The entity of the speaker of the quote covering `span`.
+fn speaker_entity(doc: &Doc<'_>, span: Span) -> Option<String> {
+    let q = quote_at(doc, span)?;
+    let sid = q.source.as_ref()?;
+    doc.facts.sources.iter().find(|s| &s.id == sid)?.entity.clone()
+}
+
+/// Actor: nearest entity before the trigger in its clause (after "by" in a
+/// passive); target: first entity after it. Entities standing after a
+/// locative preposition are places, not participants.
+#[allow(clippy::too_many_arguments)]
+fn actor_and_target(
+    doc: &Doc<'_>,
+    ids: &[u32],
+    lex: &Lexicon,
+    entity_spans: &[(usize, usize, usize)],
+    si: usize,
+    cues: &[modality::Hit],
+    a: usize,
+    b: usize,
+) -> (Option<String>, Option<String>) {
+    let sent = &doc.seg.sentences[si];
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let trig_start = toks[a].start as usize;
+    let trig_end = toks[b - 1].end as usize;
+    // Left limit: the nearest reporting cue or quote mark (its subject is the
+    // source, not the actor).
+    let mut left = sent.tokens.start;
+    for h in cues.iter().filter(|h| sent.tokens.start + h.end <= a && h.cue.class == CueClass::Reporting) {
+        left = left.max(sent.tokens.start + h.end);
+    }
+    // "told NBC News that …": the addressee is not the actor either.
+    if left > sent.tokens.start {
+        if let Some(that) = cues.iter().find(|h| sent.tokens.start + h.start >= left && sent.tokens.start + h.end <= a && h.cue.class == CueClass::Barrier && doc.seg.tokens[sent.tokens.start + h.start].text(doc.text).eq_ignore_ascii_case("that")) {
+            left = sent.tokens.start + that.end;
+        }
+    }
+    for k in (sent.tokens.start..a).rev() {
+        if matches!(toks[k].kind, TokenKind::OpenQuote | TokenKind::CloseQuote) {
+            left = left.max(k + 1);
+            break;
+        }
+    }
+    let mut right = sent.tokens.end;
+    for (k, tok) in toks.iter().enumerate().take(sent.tokens.end).skip(b) {
+        let t = tok.text(doc.text);
+        let barrier = cues.iter().any(|h| sent.tokens.start + h.start == k && matches!(h.cue.class, CueClass::Barrier | CueClass::Reporting));
+        if matches!(tok.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) || t == ";" || (t == "," && k > b + 1) || barrier {
+            right = k;
+            break;
+        }
+    }
+    let left_byte = toks[left.min(a)].start as usize;
+    let right_byte = if right > b { toks[right - 1].end as usize } else { trig_end };
+    // Entities after a preposition ("in Mexico", "to the United States")
+    // are places or destinations, not participants.
+    let is_locative = |start: usize| {
+        let k = doc.seg.token_at(start);
+        (k.saturating_sub(2).max(sent.tokens.start)..k).any(|j| w.locative.contains(&ids[j]))
+    };
+    let entity_id = |i: usize| doc.facts.entities[i].id.clone();
+    let before: Vec<&(usize, usize, usize)> = entity_spans.iter().filter(|e| e.0 >= left_byte && e.1 <= trig_start && !is_locative(e.0)).collect();
+    let after: Vec<&(usize, usize, usize)> = entity_spans.iter().filter(|e| e.0 >= trig_end && e.1 <= right_byte && !is_locative(e.0)).collect();
+
+    // Passive with an agent: "were killed by militants".
+    let passive_by = (b..(b + 3).min(sent.tokens.end)).find(|&k| ids[k] == w.by);
+    let passive = a > sent.tokens.start && (w.be_present.contains(&ids[a - 1]) || w.be_past.contains(&ids[a - 1]) || doc.seg.tokens[a - 1].text(doc.text).eq_ignore_ascii_case("been"));
+    if let (true, Some(by)) = (passive, passive_by) {
+        let by_byte = toks[by].end as usize;
+        let actor = after.iter().find(|e| e.0 >= by_byte).map(|e| entity_id(e.2));
+        let target = before.last().map(|e| entity_id(e.2));
+        return (actor, target);
+    }
+
+    let first_person = (left..a).any(|k| w.first_person.contains(&ids[k]));
+    let trig_span = Span::new(trig_start, trig_end);
+    let mut actor = if first_person { speaker_entity(doc, trig_span) } else { None };
+    if actor.is_none() {
+        actor = before.last().map(|e| entity_id(e.2));
+    }
+    if actor.is_none() && quote_at(doc, trig_span).is_some() {
+        actor = speaker_entity(doc, trig_span);
+    }
+    // Nationality adjectives ("six Mexican drug cartels") only when nothing better follows.
+    let is_norp = |i: usize| doc.facts.entities[i].entity_type == newsledger_model::EntityType::Norp;
+    let target = after
+        .iter()
+        .filter(|e| !is_norp(e.2))
+        .chain(after.iter().filter(|e| is_norp(e.2)))
+        .map(|e| entity_id(e.2))
+        .find(|id| Some(id) != actor.as_ref());
+    (actor, target)
+}
+
+/// Links the claim extractor's claims to events, and adds a claim for each
+/// attributed or denied event that has none.
+fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
+    let toks = &doc.seg.tokens;
+    let base = doc.facts.events.len();
+    let mut claimed = vec![false; found.events.len()];
+    for claim in doc.facts.claims.iter_mut().filter(|c| c.event.is_none()) {
+        let anchor = claim.quantities.first().map(|q| q.evidence.start).unwrap_or(claim.evidence.start);
+        let best = found
+            .links
+            .iter()
+            .filter(|(a, b, _)| (toks[*a].start as usize) >= claim.evidence.start && (toks[*b - 1].end as usize) <= claim.evidence.end)
+            .min_by_key(|(a, _, _)| (toks[*a].start as usize).abs_diff(anchor));
+        if let Some(&(_, _, e)) = best {
+            claim.event = Some(format!("v{}", base + e + 1));
+            claimed[e] = true;
+        }
+    }
+    // Different figures from different sources for the same kind of event dispute each other.
+    let kinds: Vec<(usize, Option<EventType>)> = doc
+        .facts
+        .claims
+        .iter()
+        .map(|c| {
+            let si = doc.seg.sentence_at(c.evidence.start).unwrap_or(0);
+            let kind = c.event.as_ref().and_then(|id| {
+                let e: usize = id.trim_start_matches('v').parse().ok()?;
+                found.events.get(e.checked_sub(base + 1)?).map(|ev| ev.event_type)
+            });
+            (si, kind)
+        })
+        .collect();
+    crate::claims::mark_conflicting_figures(&mut doc.facts.claims, &kinds);
+    let mut next_claim = doc.facts.claims.len();
+    for (e, ev) in found.events.iter().enumerate() {
+        if claimed[e] || (ev.source.is_none() && ev.modality != Modality::Denied) {
+            continue;
+        }
+        let Some(&(a, b, _)) = found.links.iter().find(|l| l.2 == e) else { continue };
+        let si = found.meta[e].sentence;
+        let span = Span::new(toks[a].start as usize, toks[b - 1].end as usize);
+        let evidence = crate::claims::clause_span(doc, ids, si, a, b);
+        if doc.facts.claims.iter().any(|c| c.evidence == evidence) {
+            continue; // one claim per statement: the first event of the clause has it
+        }
+        let (source, mut status) = crate::claims::assess(doc, ids, span, si);
+        if ev.modality == Modality::Denied {
+            status = ClaimStatus::Denied;
+        }
+        next_claim += 1;
+        doc.facts.claims.push(Claim {
+            id: format!("c{next_claim}"),
+            text: doc.slice(evidence).to_string(),
+            quantities: Vec::new(),
+            source: source.or_else(|| ev.source.clone()),
+            status,
+            evidence,
+            event: Some(ev.id.clone()),
+        });
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    use crate::{Doc, Extractor};
+
+    fn best(mut f: impl FnMut()) -> f64 {
+        let mut best = f64::MAX;
+        for _ in 0..200 {
+            let t0 = std::time::Instant::now();
+            f();
+            best = best.min(t0.elapsed().as_secs_f64() * 1e6);
+        }
+        best
+    }
+
+    #[test]
+    #[ignore]
+    fn stage_speed() {
+        // Run with: cargo test --release -p newsledger-extract --lib stage_speed -- --ignored --nocapture
+        let Ok(text) = std::fs::read_to_string("/work/shared/seed/covert-operations-mexico.txt") else {
+            eprintln!("note: seed article not found; nothing timed");
+            return;
+        };
+        let art = newsledger_model::Article { text, ..Default::default() };
+        let mut doc = Doc::new(&art, None);
+        let lex = super::Lexicon::english();
+        let ids = lex.vocab.token_ids(doc.text, &doc.seg.tokens);
+        println!("ids {:.1}", best(|| drop(std::hint::black_box(lex.vocab.token_ids(doc.text, &doc.seg.tokens)))));
+        println!("quantities {:.1}", best(|| drop(std::hint::black_box(crate::claims::quantities::find_quantities(doc.text, &doc.seg, &ids)))));
+        println!("find_events {:.1}", best(|| { std::hint::black_box(super::find_events(&doc, &ids, lex).events.len()); }));
+        println!("claims {:.1}", best(|| {
+            doc.facts.claims.clear();
+            crate::claims::ClaimExtractor.run(&mut doc)
+        }));
+        println!("events {:.1}", best(|| {
+            doc.facts.events.clear();
+            super::EventExtractor.run(&mut doc)
+        }));
+    }
+}

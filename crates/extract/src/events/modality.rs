@@ -1,0 +1,491 @@
+//! Did the event happen? A cue-and-scope classifier over one sentence.
+//!
+//! The costliest mistake for the people who use these records is to report a
+//! planned, conditional or hypothetical event as having happened, so the
+//! classifier looks for anything that takes the event out of the real world:
+//!
+//! 1. **Cues to the left, inside the event's clause** (`modality_cues.tsv`):
+//!    modal verbs ("would send", "could extend"), embedding predicates
+//!    ("plans to", "preparing", "threatened to", "denied", "ruled out"),
+//!    conditionals ("if"), negation. The cue nearest the event word wins;
+//!    a negation between them negates, a negation in front of the cue flips
+//!    it ("have not ruled out" → possible). Reporting verbs ("said",
+//!    "claims", "according to"), relative and subordinate conjunctions
+//!    ("where", "though", "that"), quotes, dashes and semicolons end the
+//!    clause, so "The mission would build on a campaign …, where U.S. forces
+//!    have conducted strikes" does not put the strikes under "would".
+//! 2. **Cues to the right of an event noun**: "deployment is not imminent",
+//!    "operations could extend", "the raid was called off".
+//! 3. **A conditional anywhere in the sentence** ("If approved, …", "should
+//!    the mission receive …") turns a not-yet-happened reading into
+//!    `conditional`.
+//! 4. **Otherwise the verb group decides**: "to strike" → planned, "are
+//!    preparing" → ongoing, "have conducted", "was killed" → occurred.
+//!
+//! The classifier needs no parse and no model: about a microsecond per event.
+
+use newsledger_model::{Modality, Span};
+use newsledger_text::{Segmentation, Token, TokenKind};
+
+use super::lexicon::{Cue, CueClass, Lexicon};
+
+/// The classifier's answer: the modality and the cue that decided it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ModalityJudgement {
+    pub modality: Modality,
+    /// Byte span of the deciding cue; `None` when tense alone decided.
+    pub cue: Option<Span>,
+}
+
+/// Classifies the modality of event mentions.
+#[derive(Clone, Copy)]
+pub struct ModalityClassifier {
+    lex: &'static Lexicon,
+}
+
+impl Default for ModalityClassifier {
+    fn default() -> Self {
+        ModalityClassifier::english()
+    }
+}
+
+/// A cue found in the sentence: local token range and what it says.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+}
+
+impl ModalityClassifier {
+    /// The English classifier (lists compiled on first use).
+    pub fn english() -> ModalityClassifier {
+        ModalityClassifier { lex: Lexicon::english() }
+    }
+
+    /// The modality of the event whose word(s) cover the byte span `trigger`
+    /// of `text` (segmented as `seg`).
+    pub fn classify(&self, text: &str, seg: &Segmentation, trigger: Span) -> ModalityJudgement {
+        let first = seg.token_at(trigger.start);
+        let Some(tok) = seg.tokens.get(first) else {
+            return ModalityJudgement { modality: Modality::Occurred, cue: None };
+        };
+        let Some(si) = seg.sentence_at(tok.start as usize) else {
+            return ModalityJudgement { modality: Modality::Occurred, cue: None };
+        };
+        let range = seg.sentences[si].tokens.clone();
+        let mut last = first;
+        while last + 1 < range.end && (seg.tokens[last + 1].start as usize) < trigger.end {
+            last += 1;
+        }
+        let toks = &seg.tokens[range.clone()];
+        let ids = self.lex.vocab.token_ids(text, toks);
+        self.judge(text, toks, &ids, first - range.start, last + 1 - range.start)
+    }
+
+    /// Judges the trigger at local tokens `a..b` of one sentence (`toks`, with
+    /// their word ids `ids`).
+    pub(crate) fn judge(&self, text: &str, toks: &[Token], ids: &[u32], a: usize, b: usize) -> ModalityJudgement {
+        let hits = self.sentence_cues(ids);
+        self.judge_with(text, toks, ids, &hits, a, b)
+    }
+
+    /// The cues of one sentence (local token indexes), for [`Self::judge_with`].
+    pub(crate) fn sentence_cues(&self, ids: &[u32]) -> Vec<Hit> {
+        self.lex.cues.scan(ids, 0, ids.len()).into_iter().map(|(start, end, cue)| Hit { start, end, cue: *cue }).collect()
+    }
+
+    /// [`Self::judge`] with the sentence's cues already found.
+    pub(crate) fn judge_with(&self, text: &str, toks: &[Token], ids: &[u32], hits: &[Hit], a: usize, b: usize) -> ModalityJudgement {
+        let lex = self.lex;
+        let n = toks.len();
+        let b = b.clamp(a + 1, n.max(a + 1));
+        let span_of = |h: &Hit| Span::new(toks[h.start].start as usize, toks[h.end - 1].end as usize);
+        let judged = |m: Modality, h: Option<&Hit>| ModalityJudgement { modality: m, cue: h.map(span_of) };
+
+        // The clause start: the nearest boundary left of the trigger; a
+        // comma before "and"/"but" and a new subject also starts a clause
+        // ("signed a plan Friday, and Yeltsin claimed …").
+        let w = &lex.w;
+        let mut clause_start = 0;
+        for i in (0..a).rev() {
+            if is_boundary_token(text, &toks[i]) {
+                clause_start = i + 1;
+                break;
+            }
+            if toks[i].text(text) == "," && i + 2 < a && (ids[i + 1] == w.and || ids[i + 1] == w.or || toks[i + 1].text(text).eq_ignore_ascii_case("but")) {
+                let subject = toks[i + 2].text(text);
+                if w.subject_pronouns.contains(&ids[i + 2]) || subject.chars().next().is_some_and(char::is_uppercase) {
+                    clause_start = i + 2;
+                    break;
+                }
+            }
+        }
+        for h in hits.iter().rev() {
+            if h.end <= a && h.start >= clause_start && matches!(h.cue.class, CueClass::Barrier | CueClass::Reporting) {
+                clause_start = h.end;
+                break;
+            }
+        }
+        // A reporting verb after its content ("…, the spokesman said") is not
+        // under the content's modals.
+        if hits.iter().any(|h| h.start == a && h.cue.class == CueClass::Reporting) {
+            if let Some(comma) = (clause_start..a).rev().find(|&k| toks[k].text(text) == ",") {
+                clause_start = comma + 1;
+            }
+        }
+        let mut clause_end = n;
+        for (i, t) in toks.iter().enumerate().skip(b) {
+            if is_boundary_token(text, t) {
+                clause_end = i;
+                break;
+            }
+        }
+        for h in hits {
+            if h.start >= b && h.start < clause_end && matches!(h.cue.class, CueClass::Barrier | CueClass::Reporting) {
+                clause_end = h.start;
+                break;
+            }
+        }
+
+        let has_condition = self.sentence_has_condition(text, toks, ids, hits);
+
+        // 1. Cues to the left, nearest first.
+        let mut neg_near: Option<&Hit> = None;
+        let mut ongoing: Option<&Hit> = None;
+        let mut primary: Option<&Hit> = None;
+        for h in hits.iter().rev().filter(|h| h.end <= a && h.start >= clause_start && h.cue.left) {
+            match h.cue.class {
+                CueClass::Transparent => continue,
+                // "still", "continued to": ongoing unless a modal further
+                // left takes the event out of the real world ("could still break").
+                CueClass::Ongoing => {
+                    if ongoing.is_none() {
+                        ongoing = Some(h);
+                    }
+                }
+                CueClass::Negation => {
+                    if neg_near.is_none() && self.negation_reaches(text, toks, ids, h.end, a) {
+                        neg_near = Some(h);
+                    }
+                }
+                CueClass::Barrier | CueClass::Reporting => break,
+                _ => {
+                    // Modal verbs scope over their clause; embedding words
+                    // ("plans", "possible", "threatened to") over what
+                    // follows them closely.
+                    let reach = if h.end - h.start == 1 && self.is_modal_verb(ids[h.start]) { 12 } else { 6 };
+                    if a - h.end > reach {
+                        continue;
+                    }
+                    primary = Some(h);
+                    break;
+                }
+            }
+        }
+        if let Some(p) = primary {
+            // A negation right in front of the cue ("have not ruled out").
+            let gov_neg = hits.iter().rev().find(|h| h.end <= p.start && h.start >= clause_start && p.start - h.end <= 2 && h.cue.class == CueClass::Negation);
+            let class = p.cue.class;
+            let m = if let Some(neg) = neg_near {
+                return judged(
+                    match class {
+                        CueClass::Conditional => Modality::Conditional,
+                        CueClass::Denied => Modality::Possible,
+                        _ => Modality::Negated,
+                    },
+                    Some(neg),
+                );
+            } else if gov_neg.is_some() {
+                match class {
+                    CueClass::Negator | CueClass::Denied => Modality::Possible,
+                    CueClass::Conditional => Modality::Conditional,
+                    _ => Modality::Negated,
+                }
+            } else {
+                class_modality(class)
+            };
+            let m = if has_condition && matches!(m, Modality::Planned | Modality::Possible) { Modality::Conditional } else { m };
+            return judged(m, Some(p));
+        }
+        if let Some(neg) = neg_near {
+            return judged(Modality::Negated, Some(neg));
+        }
+        if let Some(h) = ongoing {
+            return judged(Modality::Ongoing, Some(h));
+        }
+
+        // 2. Cues to the right of an event noun.
+        let noun_like = self.noun_like(text, toks, ids, a);
+        let trigger_reports = hits.iter().any(|h| h.start == a && h.cue.class == CueClass::Reporting);
+        for h in hits.iter().filter(|h| h.start >= b && h.start < clause_end && h.cue.right && !trigger_reports) {
+            let multiword = h.end - h.start > 1;
+            // A single modal only right after the noun ("operations could
+            // extend"), a phrase within three words ("deployment is not imminent").
+            let near = if multiword { h.start - b <= 3 } else { h.start == b };
+            if !near || !(multiword || noun_like) {
+                continue;
+            }
+            if toks[b..h.start].iter().any(|t| t.kind != TokenKind::Word) {
+                continue;
+            }
+            let m = class_modality(h.cue.class);
+            let m = if has_condition && matches!(m, Modality::Planned | Modality::Possible) { Modality::Conditional } else { m };
+            return judged(m, Some(h));
+        }
+
+        // 3. The verb group.
+        let m = self.by_verb_group(text, toks, ids, hits, a, b, clause_start);
+        let m = if has_condition && matches!(m, Modality::Planned) { Modality::Conditional } else { m };
+        judged(m, None)
+    }
+
+    fn is_modal_verb(&self, id: u32) -> bool {
+        self.lex.w.modal_verbs.contains(&id)
+    }
+
+    /// Whether a negation ending at local token `from` negates the trigger at
+    /// `a`: only auxiliaries, adverbs and at most two other words between
+    /// ("did not strike", "no evidence has been released", "not direct
+    /// action"), so that "did not arrest anyone during the march" leaves the
+    /// march alone.
+    fn negation_reaches(&self, text: &str, toks: &[Token], ids: &[u32], from: usize, a: usize) -> bool {
+        let w = &self.lex.w;
+        let mut words = 0;
+        for k in from..a {
+            let t = toks[k].text(text);
+            if w.aux.contains(&ids[k]) || ids[k] == w.to || (t.len() > 3 && t.ends_with("ly")) {
+                continue;
+            }
+            if matches!(t.to_ascii_lowercase().as_str(), "been" | "be" | "being" | "yet" | "even" | "ever" | "also" | "always" | "just" | "still") {
+                continue;
+            }
+            if toks[k].kind != TokenKind::Word {
+                return false;
+            }
+            words += 1;
+            if words > 2 {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// True when the sentence states a condition ("if", "unless", "should
+    /// the mission receive …"), not an embedded question ("asked if").
+    fn sentence_has_condition(&self, text: &str, toks: &[Token], ids: &[u32], hits: &[Hit]) -> bool {
+        let w = &self.lex.w;
+        let conditional = hits.iter().any(|h| {
+            h.cue.class == CueClass::Conditional && !(h.start > 0 && w.embedded_question_verbs.contains(&ids[h.start - 1]))
+        });
+        if conditional {
+            return true;
+        }
+        // Inverted "should": "should the mission receive final authorization".
+        let should = w.should;
+        (1..toks.len().saturating_sub(1)).any(|i| {
+            ids[i] == should && {
+                let next = ids[i + 1];
+                let next_text = toks[i + 1].text(text);
+                (w.determiners.contains(&next) && next != w.no) || (w.subject_pronouns.contains(&next) && next_text != "you")
+            } && (toks[i - 1].kind != TokenKind::Word || !toks[i - 1].text(text).chars().next().is_some_and(char::is_uppercase))
+                && !w.subject_pronouns.contains(&ids[i - 1])
+                && !toks[i - 1].text(text).ends_with('s')
+        })
+    }
+
+    /// Whether the trigger at `a` reads as a noun (not preceded by an
+    /// auxiliary, "to" or a subject pronoun; not an -ed form).
+    fn noun_like(&self, text: &str, toks: &[Token], ids: &[u32], a: usize) -> bool {
+        let w = &self.lex.w;
+        let word = toks[a].text(text);
+        if word.ends_with("ed") {
+            return false;
+        }
+        if a == 0 {
+            return true;
+        }
+        let prev = ids[a - 1];
+        !(w.aux.contains(&prev) || prev == w.to || w.subject_pronouns.contains(&prev))
+    }
+
+    /// Modality from the auxiliaries before the trigger, when no cue decided.
+    #[allow(clippy::too_many_arguments)]
+    fn by_verb_group(&self, text: &str, toks: &[Token], ids: &[u32], hits: &[Hit], a: usize, b: usize, clause_start: usize) -> Modality {
+        let w = &self.lex.w;
+        let word = toks[a].text(text);
+        let lower_ends = |suffix: &str| word.len() > suffix.len() && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
+        if toks.last().is_some_and(|t| t.text(text) == "?") {
+            return Modality::Possible;
+        }
+        // Infinitive of purpose or of a plan ("to target drug cartels").
+        // "began to arrive", "managed to escape": the verb before "to" says it happened.
+        let factive_before = |k: usize| k > 0 && hits.iter().any(|h| h.end == k && matches!(h.cue.class, CueClass::Transparent | CueClass::Ongoing));
+        if a > clause_start && ids[a - 1] == w.to && b == a + 1 && looks_like_base_verb(word) && !factive_before(a - 1) {
+            let before = if a >= 2 { toks[a - 2].text(text) } else { "" };
+            if !matches!(before.to_ascii_lowercase().as_str(), "according" | "due" | "response" | "prior" | "related" | "led" | "up") {
+                return Modality::Planned;
+            }
+        }
+        // The object of such an infinitive ("to discuss an Iraqi withdrawal").
+        let from = a.saturating_sub(5).max(clause_start);
+        for k in from..a.saturating_sub(1) {
+            if toks[k..a].iter().any(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number) || factive_before(k) {
+                continue;
+            }
+            if ids[k] == w.to && k + 1 < a && toks[k + 1].kind == TokenKind::Word && !w.determiners.contains(&ids[k + 1]) {
+                let verb = toks[k + 1].text(text);
+                let capitalised = verb.chars().next().is_some_and(char::is_uppercase);
+                let before = if k > 0 { toks[k - 1].text(text).to_ascii_lowercase() } else { String::new() };
+                if !capitalised && looks_like_base_verb(verb) && !matches!(before.as_str(), "according" | "due" | "response" | "prior" | "related" | "led" | "up" | "close" | "next") {
+                    return Modality::Planned;
+                }
+            }
+        }
+        // Imperatives ("Let me know", "please call", "Strike the camps!"):
+        // a bare verb opening its clause, followed by an object or particle.
+        let lead_ok = (clause_start..a).all(|k| w.imperative_lead.contains(&ids[k]) || toks[k].kind == TokenKind::OpenQuote);
+        let please = a > clause_start && toks[a - 1].text(text).eq_ignore_ascii_case("please");
+        let mixed_case = word.chars().skip(1).any(char::is_uppercase);
+        if lead_ok && b == a + 1 && !mixed_case && looks_like_base_verb(word) && (please || (b < toks.len() && w.imperative_next.contains(&ids[b]))) {
+            return Modality::Planned;
+        }
+        // Walk back over auxiliaries and adverbs.
+        let mut i = a;
+        let mut be_present = false;
+        let mut be_past = false;
+        let mut have = false;
+        let mut being = false;
+        let mut steps = 0;
+        while i > clause_start && steps < 5 {
+            let prev = ids[i - 1];
+            let prev_text = toks[i - 1].text(text);
+            if w.be_present.contains(&prev) {
+                be_present = true;
+            } else if w.be_past.contains(&prev) {
+                be_past = true;
+            } else if w.have.contains(&prev) {
+                have = true;
+            } else if prev_text.eq_ignore_ascii_case("being") {
+                being = true;
+            } else if prev_text.eq_ignore_ascii_case("been") || prev_text.eq_ignore_ascii_case("be") {
+            } else if !(prev_text.len() > 3 && prev_text.ends_with("ly")) {
+                break;
+            }
+            i -= 1;
+            steps += 1;
+        }
+        if have || be_past {
+            return Modality::Occurred;
+        }
+        if be_present && (being || lower_ends("ing")) {
+            return Modality::Ongoing;
+        }
+        Modality::Occurred
+    }
+}
+
+/// Whether a word could be a bare verb after "to" (not "to Kuwait", "to
+/// the", "to talks", "to retaliation").
+fn looks_like_base_verb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_uppercase) {
+        return false;
+    }
+    if !lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        return false;
+    }
+    let plural = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is");
+    !plural && !["ed", "ing", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ship", "age", "ness", "ure"].iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
+}
+
+fn class_modality(class: CueClass) -> Modality {
+    match class {
+        CueClass::Future | CueClass::Would | CueClass::Planned => Modality::Planned,
+        CueClass::Possible | CueClass::Deontic => Modality::Possible,
+        CueClass::Threatened => Modality::Threatened,
+        CueClass::Denied => Modality::Denied,
+        CueClass::Negator | CueClass::Negation => Modality::Negated,
+        CueClass::Conditional => Modality::Conditional,
+        CueClass::Ongoing => Modality::Ongoing,
+        CueClass::Occurred | CueClass::Transparent | CueClass::Reporting | CueClass::Barrier => Modality::Occurred,
+    }
+}
+
+/// Punctuation that ends a clause: `;` `:` dashes, quote marks, brackets.
+fn is_boundary_token(text: &str, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Dash | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Terminal => true,
+        TokenKind::Punct => matches!(t.text(text), ";" | ":" | "(" | ")" | "\""),
+        _ => false,
+    }
+}
+
+/// Convenience: the modality of the event at byte span `trigger` of `text`,
+/// segmenting the text first. For many events of one text, segment once and
+/// use [`ModalityClassifier::classify`].
+pub fn classify_modality(text: &str, trigger: Span) -> ModalityJudgement {
+    let seg = newsledger_text::segment(text);
+    ModalityClassifier::english().classify(text, &seg, trigger)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn modality_of(sentence: &str, word: &str) -> Modality {
+        let start = sentence.find(word).expect("word in sentence");
+        classify_modality(sentence, Span::new(start, start + word.len())).modality
+    }
+
+    #[test]
+    fn modal_and_embedding_cues() {
+        assert_eq!(modality_of("The army plans to strike the town next week.", "strike"), Modality::Planned);
+        assert_eq!(modality_of("Officials said troops would be deployed.", "deployed"), Modality::Planned);
+        assert_eq!(modality_of("Rebels may have attacked the convoy.", "attacked"), Modality::Possible);
+        assert_eq!(modality_of("The group threatened to bomb the bridge.", "bomb"), Modality::Threatened);
+        assert_eq!(modality_of("The ministry denied that its jets bombed the market.", "bombed"), Modality::Denied);
+        assert_eq!(modality_of("The army refused to withdraw.", "withdraw"), Modality::Negated);
+    }
+
+    #[test]
+    fn negation_and_double_negation() {
+        assert_eq!(modality_of("Israeli jets did not strike the camp.", "strike"), Modality::Negated);
+        assert_eq!(modality_of("No evidence has been released.", "released"), Modality::Negated);
+        assert_eq!(modality_of("They have not ruled out acting alone.", "acting"), Modality::Possible);
+    }
+
+    #[test]
+    fn conditional_scopes_over_the_main_clause() {
+        assert_eq!(modality_of("If approved, the operation would focus on drone strikes.", "strikes"), Modality::Conditional);
+        assert_eq!(modality_of("The army will attack unless the rebels withdraw.", "attack"), Modality::Conditional);
+    }
+
+    #[test]
+    fn relative_clause_is_outside_the_modal() {
+        let s = "The mission would build on a campaign in the Caribbean, where U.S. forces have conducted strikes on boats.";
+        assert_eq!(modality_of(s, "strikes"), Modality::Occurred);
+        assert_eq!(modality_of(s, "build"), Modality::Planned);
+    }
+
+    #[test]
+    fn right_cues_of_event_nouns() {
+        assert_eq!(modality_of("Training has begun, though deployment is not imminent.", "deployment"), Modality::Planned);
+        assert_eq!(modality_of("He hinted that similar operations could extend into Mexico.", "operations"), Modality::Possible);
+        assert_eq!(modality_of("The raid was called off at dawn.", "raid"), Modality::Negated);
+    }
+
+    #[test]
+    fn imperatives_are_not_events_that_happened() {
+        assert_eq!(modality_of("Let me know if you have questions.", "Let"), Modality::Planned);
+        assert_eq!(modality_of("“Strike the camps now,” he told the pilots.", "Strike"), Modality::Planned);
+        assert_eq!(modality_of("Attack on convoy kills five.", "Attack"), Modality::Occurred);
+    }
+
+    #[test]
+    fn tense_decides_when_no_cue() {
+        assert_eq!(modality_of("Police arrested three men on Monday.", "arrested"), Modality::Occurred);
+        assert_eq!(modality_of("Troops are deploying along the border.", "deploying"), Modality::Ongoing);
+        assert_eq!(modality_of("The officials said 12 people were killed.", "killed"), Modality::Occurred);
+    }
+}
