@@ -23,6 +23,110 @@ enum BenchWhat {
     /// Ingest real pages (a folder, e.g. the 181 pages of the article-extraction
     /// benchmark) into a fresh database several times; report the median.
     Pages(PagesBench),
+    /// Time each stage (reading and HTML extraction, segmentation, every
+    /// extractor, fingerprint, store) on real pages, one thread.
+    Stages(StagesBench),
+}
+
+#[derive(Args)]
+struct StagesBench {
+    /// Folder (or file) of pages.
+    #[arg(long)]
+    dataset: std::path::PathBuf,
+    /// Passes over the pages (the first warms up lazily loaded models and is not counted).
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn bench_stages(b: &StagesBench) -> anyhow::Result<ExitCode> {
+    use newsledger_extract::{Pipeline, StageTimings};
+    use newsledger_ingest::{expand_inputs, read_bytes, IngestOptions};
+    use std::time::Duration;
+
+    let mut raw = Vec::new();
+    for input in expand_inputs(std::slice::from_ref(&b.dataset)).into_iter().flatten() {
+        if let newsledger_ingest::InputRef::Path(p) = &input {
+            raw.push((input.origin(), std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?));
+        }
+    }
+    let opts = IngestOptions::default();
+    let pipeline = Pipeline::for_language("en");
+    let mut timings = StageTimings::default();
+    let (mut read_time, mut fp_time, mut store_time) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    let mut articles_counted = 0u64;
+    let mut words = 0u64;
+    let dir = tempfile::tempdir()?;
+    for round in 0..b.rounds.max(2) {
+        let counted = round > 0;
+        let mut round_timings = StageTimings::default();
+        let mut analyses = Vec::new();
+        let t = Instant::now();
+        let mut articles = Vec::new();
+        for (origin, bytes) in &raw {
+            read_bytes(origin, bytes, &opts, &mut |r| {
+                if let Ok(a) = r {
+                    articles.push(a);
+                }
+            });
+        }
+        let read = t.elapsed();
+        let mut fp = Duration::ZERO;
+        for a in articles {
+            let facts = pipeline.analyze_timed(&a, &mut round_timings);
+            let t = Instant::now();
+            let fingerprint = newsledger_aggregate::dedup::fingerprint(&a.text);
+            fp += t.elapsed();
+            if counted {
+                words += a.text.split_whitespace().count() as u64;
+            }
+            analyses.push((newsledger_model::Analysis::new(a, facts), fingerprint));
+        }
+        let db_path = dir.path().join(format!("stages-{round}.db"));
+        let mut store = Store::open(&db_path)?;
+        let t = Instant::now();
+        let mut batch = store.batch()?;
+        for (a, f) in &analyses {
+            batch.insert(a, f.as_ref(), None)?;
+        }
+        batch.commit()?;
+        let st = t.elapsed();
+        if counted {
+            read_time += read;
+            fp_time += fp;
+            store_time += st;
+            articles_counted += analyses.len() as u64;
+            for (name, d) in round_timings.stages {
+                timings.add(name, d);
+            }
+        }
+    }
+    let n = articles_counted.max(1) as f64;
+    let mut rows: Vec<(String, f64)> = vec![("read + HTML extraction".into(), read_time.as_secs_f64())];
+    rows.extend(timings.stages.iter().map(|(name, d)| (name.to_string(), d.as_secs_f64())));
+    rows.push(("fingerprint".into(), fp_time.as_secs_f64()));
+    rows.push(("store (one transaction)".into(), store_time.as_secs_f64()));
+    let total: f64 = rows.iter().map(|r| r.1).sum();
+    if b.json {
+        let stages: Vec<serde_json::Value> = rows.iter().map(|(name, s)| serde_json::json!({"stage": name, "us_per_article": s / n * 1e6, "share": s / total})).collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "dataset": b.dataset.display().to_string(), "articles": articles_counted, "words_per_article": words as f64 / n,
+                "us_per_article": total / n * 1e6, "articles_per_second": n / total, "stages": stages
+            }))?
+        );
+    } else {
+        println!("{} articles ({} passes after a warm-up), {:.0} words per article, one thread", articles_counted, b.rounds.max(2) - 1, words as f64 / n);
+        println!("{:<28} {:>12} {:>7}", "stage", "µs/article", "share");
+        for (name, secs) in &rows {
+            println!("{:<28} {:>12.1} {:>6.1}%", name, secs / n * 1e6, secs / total * 100.0);
+        }
+        println!("{:<28} {:>12.1}   → {:.0} articles/s", "total", total / n * 1e6, n / total);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Args)]
@@ -129,6 +233,7 @@ pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let b = match &args.what {
         BenchWhat::Ingest(b) => b,
         BenchWhat::Pages(p) => return bench_pages(p),
+        BenchWhat::Stages(s) => return bench_stages(s),
     };
     let tmp;
     let dir = match &b.dir {

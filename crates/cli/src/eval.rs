@@ -10,7 +10,7 @@ use newsledger_eval::{EvalOptions, EvalReport};
 pub enum Scorer {
     /// Article body extraction (scrapinghub article-extraction-benchmark).
     Extraction,
-    /// Named entities (CoNLL-2003 eng.testb).
+    /// Named entities (a CoNLL-2003 file, e.g. eng.testb).
     Ner,
     /// Time expressions (TimeBank/AQUAINT TimeML).
     Timex,
@@ -29,9 +29,14 @@ pub struct EvalArgs {
     /// The dataset (a folder or file, as the scorer expects; see BENCHMARKS.md).
     #[arg(long)]
     dataset: PathBuf,
-    /// Another system's predictions to score beside ours.
+    /// Another system's predictions to score beside ours (repeatable for
+    /// extraction; format per scorer, see BENCHMARKS.md).
     #[arg(long)]
-    predictions: Option<PathBuf>,
+    predictions: Vec<PathBuf>,
+    /// Part of the dataset, for scorers that have several (modality: dev,
+    /// test, aquaint, aquaint-clean; default test, the held-out part).
+    #[arg(long)]
+    split: Option<String>,
     /// Score at most this many documents.
     #[arg(long)]
     limit: Option<usize>,
@@ -41,25 +46,33 @@ pub struct EvalArgs {
 }
 
 pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let opts = EvalOptions { limit: args.limit, predictions: args.predictions.clone() };
-    let report: EvalReport = run(args.scorer, &args.dataset, &opts)?;
+    use newsledger_eval as ev;
+    let opts = EvalOptions { limit: args.limit, predictions: args.predictions.first().cloned() };
+    let no_peer = EvalOptions { predictions: None, ..opts.clone() };
+    let dataset = &args.dataset;
+    let report: EvalReport = match args.scorer {
+        Scorer::Extraction => ev::extraction::run_with_peers(dataset, &no_peer, &args.predictions)?,
+        Scorer::Ner => {
+            let peers: Vec<(String, PathBuf)> = args
+                .predictions
+                .iter()
+                .map(|p| (p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "peer".into()), p.clone()))
+                .collect();
+            ev::ner::run_with_peers(dataset, &no_peer, &peers)?
+        }
+        Scorer::Modality => {
+            let name = args.split.as_deref().unwrap_or("test");
+            let part = ev::modality::TimebankPart::parse(name).ok_or_else(|| anyhow::anyhow!("--split {name:?}: expected dev, test, aquaint or aquaint-clean"))?;
+            ev::modality::run_timebank(dataset, part, &opts)?
+        }
+        Scorer::Timex => ev::timex::score(dataset, &opts)?,
+        Scorer::Geo => ev::geo::run(dataset, &opts)?,
+        Scorer::Quotes => ev::quotes::score_timebank(dataset, &opts)?,
+    };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);
     } else {
         println!("{} — {}\n{}", report.name, report.dataset, report.table);
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn run(scorer: Scorer, dataset: &std::path::Path, opts: &EvalOptions) -> anyhow::Result<EvalReport> {
-    use newsledger_eval as ev;
-    Ok(match scorer {
-        Scorer::Extraction => ev::extraction::run(dataset, opts)?,
-        Scorer::Timex => ev::timex::score(dataset, opts)?,
-        Scorer::Geo => ev::geo::run(dataset, opts)?,
-        Scorer::Quotes => ev::quotes::score_timebank(dataset, opts)?,
-        Scorer::Ner | Scorer::Modality => {
-            anyhow::bail!("the {} scorer is not wired yet", scorer.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default())
-        }
-    })
 }

@@ -44,14 +44,51 @@ impl Pipeline {
     /// Runs every extractor over `article` and returns the facts with
     /// offsets in code points (schema v1).
     pub fn analyze(&self, article: &Article) -> Facts {
+        self.run(article, None)
+    }
+
+    /// Like [`Pipeline::analyze`], adding each step's time to `timings`
+    /// (for benchmarks: "segment", then each extractor's name, then
+    /// "offsets").
+    pub fn analyze_timed(&self, article: &Article, timings: &mut StageTimings) -> Facts {
+        self.run(article, Some(timings))
+    }
+
+    fn run(&self, article: &Article, mut timings: Option<&mut StageTimings>) -> Facts {
+        let mut clock = std::time::Instant::now();
+        let mut lap = |name: &'static str, timings: &mut Option<&mut StageTimings>| {
+            if let Some(t) = timings.as_deref_mut() {
+                let now = std::time::Instant::now();
+                t.add(name, now - clock);
+                clock = now;
+            }
+        };
         let anchor = article.published.as_ref().filter(|p| p.len() >= 10).map(|p| p[..10].to_string());
         let mut doc = Doc::new(article, anchor);
+        lap("segment", &mut timings);
         for e in &self.extractors {
             e.run(&mut doc);
+            lap(e.name(), &mut timings);
         }
         let mut facts = doc.facts;
         spans_to_code_points(&mut facts, &CharMap::new(doc.text));
+        lap("offsets", &mut timings);
         facts
+    }
+}
+
+/// Time spent per pipeline step, summed over calls.
+#[derive(Debug, Clone, Default)]
+pub struct StageTimings {
+    pub stages: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl StageTimings {
+    pub fn add(&mut self, name: &'static str, d: std::time::Duration) {
+        match self.stages.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, total)) => *total += d,
+            None => self.stages.push((name, d)),
+        }
     }
 }
 

@@ -55,18 +55,16 @@ impl Extractor for LexiconEntityExtractor {
     }
 }
 
-/// Runs the NER tagger sentence by sentence and refines its labels.
+/// Runs the NER tagger over the whole article (its second stage uses how a
+/// word is tagged elsewhere in the document) and refines its labels.
 fn tag(doc: &Doc<'_>) -> Vec<NerSpan> {
     let model = newsledger_ner::Model::english();
-    let mut tagger = model.tagger();
     let lex = Lexicon::english();
+    let ranges: Vec<std::ops::Range<usize>> = doc.seg.sentences.iter().map(|s| s.tokens.clone()).collect();
+    let tagged = model.tag_document(doc.text, &doc.seg.tokens, &ranges);
     let mut out = Vec::new();
-    let mut buf = Vec::new();
-    for s in &doc.seg.sentences {
-        let toks = &doc.seg.tokens[s.tokens.clone()];
-        buf.clear();
-        tagger.tag_into(doc.text, toks, &mut buf);
-        for m in &buf {
+    for (s, mentions) in doc.seg.sentences.iter().zip(&tagged) {
+        for m in mentions {
             let (a, b) = (s.tokens.start + m.tokens.start, s.tokens.start + m.tokens.end);
             if a >= b || b > s.tokens.end {
                 continue;
