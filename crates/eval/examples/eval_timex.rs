@@ -1,8 +1,11 @@
-//! Scores newsledger-timex on TimeBank + AQUAINT (TempEval-3 TBAQ-cleaned).
+//! Scores newsledger-timex on TimeBank + AQUAINT (TempEval-3 TBAQ-cleaned)
+//! or on MEANTIME English (the corpus is recognised from the folder).
 //!
 //! ```text
 //! cargo run --release -p newsledger-eval --example eval_timex -- /work/shared/datasets/timebank
 //!     [--split AQUAINT|TimeBank] [--limit N] [--json] [--errors /tmp/timex-errors.tsv] [--speed]
+//! cargo run --release -p newsledger-eval --example eval_timex -- /work/shared/datasets/meantime
+//!     [--split dev|heldout] [...]
 //! ```
 //! `--errors` writes every mismatch (with dataset text: keep it out of the
 //! repository). `--speed` also times `find_times` over the corpus texts.
@@ -10,7 +13,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use newsledger_eval::timex::{load_dir, score_with_errors, Mismatch, SPLITS};
+use newsledger_eval::timex::{score_with_errors, Corpus, Mismatch};
 use newsledger_eval::EvalOptions;
 
 fn main() {
@@ -32,7 +35,7 @@ fn main() {
         }
     }
     let Some(dataset) = dataset else {
-        eprintln!("usage: eval_timex <timebank dir> [--split AQUAINT|TimeBank] [--limit N] [--json] [--errors FILE] [--speed]");
+        eprintln!("usage: eval_timex <timebank or meantime dir> [--split AQUAINT|TimeBank|dev|heldout] [--limit N] [--json] [--errors FILE] [--speed]");
         std::process::exit(2);
     };
     let mut errors: Vec<Mismatch> = Vec::new();
@@ -71,9 +74,9 @@ fn main() {
 /// reporting µs per document and per 5 KB of text.
 fn time_corpus(dataset: &std::path::Path) {
     let mut docs = Vec::new();
-    for (folder, _) in SPLITS {
-        if let Ok(d) = load_dir(&dataset.join(folder)) {
-            docs.extend(d);
+    if let Some(corpus) = Corpus::detect(dataset) {
+        if let Ok(splits) = corpus.load(None) {
+            docs.extend(splits.into_iter().flat_map(|(_, d)| d));
         }
     }
     let anchors: Vec<_> = docs.iter().map(|d| d.dct.as_deref().and_then(|s| s.parse().ok())).collect();

@@ -1,14 +1,20 @@
-//! Scorer: timex, on TimeBank + AQUAINT (TempEval-3 TBAQ-cleaned, TimeML).
+//! Scorer: timex, on TimeBank + AQUAINT (TempEval-3 TBAQ-cleaned, TimeML)
+//! and on MEANTIME English (CAT XML); [`Corpus::detect`] tells them apart.
 //!
-//! Reads every `*.tml` file of the `AQUAINT/` and `TimeBank/` folders under
-//! the dataset path, runs [`newsledger_timex::find_times`] over the `<TEXT>`
-//! element (tags stripped, entities decoded) with the document's `<DCT>`
-//! date as the anchor, and scores against the `<TIMEX3>` elements inside
-//! `<TEXT>`.
+//! TimeBank/AQUAINT: reads every `*.tml` file of the `AQUAINT/` and
+//! `TimeBank/` folders under the dataset path, runs
+//! [`newsledger_timex::find_times`] over the `<TEXT>` element (tags
+//! stripped, entities decoded) with the document's `<DCT>` date as the
+//! anchor, and scores against the `<TIMEX3>` elements inside `<TEXT>`.
+//!
+//! MEANTIME: rebuilds each article's text from its tokens, anchors on the
+//! CREATION_TIME timex and scores the annotated sentences only (see
+//! [`parse_meantime`]); split by topic into a development half (airbus,
+//! gm) and a held-out half (apple, stock), [`MEANTIME_SPLITS`].
 //!
 //! * The DCT's own TIMEX3 sits outside `<TEXT>` (in `<DCT>`) and is not
 //!   scored, as in TempEval-3, which scores expressions in the text only.
-//! * "since <event>" phrases ([`TimexKind::EventAnchored`]) are not TIMEX3
+//! * "since \<event\>" phrases ([`TimexKind::EventAnchored`]) are not TIMEX3
 //!   expressions and are left out of the system's output before scoring.
 //!
 //! Metrics (TempEval-3): span precision/recall/F1, strict (same extent) and
@@ -43,6 +49,9 @@ pub struct TimemlDoc {
     /// The `<TEXT>` content with tags removed and entities decoded.
     pub text: String,
     pub timexes: Vec<GoldTimex>,
+    /// Byte spans where system output is neither scored nor counted: the
+    /// dateline that MEANTIME annotates as the DCT inside the text.
+    pub ignore: Vec<(usize, usize)>,
 }
 
 /// Parses one TimeML file's content.
@@ -100,7 +109,7 @@ pub fn parse_timeml(id: &str, xml: &str) -> Result<TimemlDoc, String> {
             }
         }
     }
-    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes })
+    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore: Vec::new() })
 }
 
 fn attribute(tag: &str, name: &str) -> Option<String> {
@@ -245,7 +254,8 @@ fn context_of(text: &str, start: usize, end: usize) -> String {
 /// Scores one document; appends its mismatches to `errors` when given.
 pub fn score_doc(doc: &TimemlDoc, errors: Option<&mut Vec<Mismatch>>) -> Counts {
     let anchor: Option<Anchor> = doc.dct.as_deref().and_then(|d| d.parse().ok());
-    let system: Vec<Timex> = find_times(&doc.text, anchor).into_iter().filter(|t| t.kind == TimexKind::TimeMl).collect();
+    let ignored = |t: &Timex| doc.ignore.iter().any(|&(a, b)| t.start < b && a < t.end);
+    let system: Vec<Timex> = find_times(&doc.text, anchor).into_iter().filter(|t| t.kind == TimexKind::TimeMl && !ignored(t)).collect();
     let mut c = Counts { docs: 1, gold: doc.timexes.len(), system: system.len(), ..Counts::default() };
     let mut used = vec![false; system.len()];
     let mut local_errors = Vec::new();
@@ -314,33 +324,106 @@ pub fn score_doc(doc: &TimemlDoc, errors: Option<&mut Vec<Mismatch>>) -> Counts 
     c
 }
 
-/// The two parts of the corpus, in the order they are reported.
+/// The two parts of TimeBank/AQUAINT, in the order they are reported.
 pub const SPLITS: [(&str, &str); 2] = [("AQUAINT", "AQUAINT (development)"), ("TimeBank", "TimeBank (held out)")];
+
+/// The two halves of MEANTIME (by topic corpus), in the order they are
+/// reported: `(key for --split, corpus folders, label)`. The development
+/// half's errors may be read while writing rules; the held-out half's not.
+pub const MEANTIME_SPLITS: [(&str, [&str; 2], &str); 2] = [
+    ("dev", ["corpus_airbus", "corpus_gm"], "MEANTIME airbus+gm (development)"),
+    ("heldout", ["corpus_apple", "corpus_stock"], "MEANTIME apple+stock (held out)"),
+];
+
+/// Which gold corpus a dataset folder holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Corpus {
+    /// TempEval-3 TimeBank + AQUAINT: the folder holding `AQUAINT/` and `TimeBank/`.
+    TimeBank(PathBuf),
+    /// MEANTIME English: the folder holding the `corpus_*` folders
+    /// (`…/intra-doc_annotation`).
+    Meantime(PathBuf),
+}
+
+impl Corpus {
+    /// Recognises `/work/shared/datasets/timebank`, `/work/shared/datasets/meantime`
+    /// and the MEANTIME sub-folders down to `intra-doc_annotation`.
+    pub fn detect(dataset: &Path) -> Option<Corpus> {
+        if dataset.join("AQUAINT").is_dir() || dataset.join("TimeBank").is_dir() {
+            return Some(Corpus::TimeBank(dataset.to_path_buf()));
+        }
+        let candidates = [
+            dataset.to_path_buf(),
+            dataset.join("intra-doc_annotation"),
+            dataset.join("meantime_newsreader_english_oct15").join("intra-doc_annotation"),
+        ];
+        candidates.into_iter().find(|c| c.join("corpus_apple").is_dir() || c.join("corpus_stock").is_dir()).map(Corpus::Meantime)
+    }
+
+    /// `(label, documents)` per split, restricted to the split named `only`
+    /// ("AQUAINT"/"TimeBank"; "dev"/"heldout" for MEANTIME) when given.
+    pub fn load(&self, only: Option<&str>) -> Result<Vec<(String, Vec<TimemlDoc>)>, EvalError> {
+        let mut out = Vec::new();
+        match self {
+            Corpus::TimeBank(root) => {
+                for (folder, label) in SPLITS {
+                    let dir = root.join(folder);
+                    if only.is_some_and(|o| !o.eq_ignore_ascii_case(folder)) || !dir.is_dir() {
+                        continue;
+                    }
+                    out.push((label.to_string(), load_dir(&dir)?));
+                }
+            }
+            Corpus::Meantime(root) => {
+                for (key, folders, label) in MEANTIME_SPLITS {
+                    if only.is_some_and(|o| !o.eq_ignore_ascii_case(key)) {
+                        continue;
+                    }
+                    let mut docs = Vec::new();
+                    for f in folders {
+                        let dir = root.join(f);
+                        if dir.is_dir() {
+                            docs.extend(load_meantime_dir(&dir)?);
+                        }
+                    }
+                    if !docs.is_empty() {
+                        out.push((label.to_string(), docs));
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            Corpus::TimeBank(p) => format!("{} (TimeBank + AQUAINT, TempEval-3 TBAQ-cleaned)", p.display()),
+            Corpus::Meantime(p) => format!("{} (MEANTIME English, Wikinews, CAT XML; text rebuilt from tokens)", p.display()),
+        }
+    }
+}
 
 /// Scores each split found under `dataset` (see the module docs).
 pub fn score(dataset: &Path, opts: &EvalOptions) -> Result<EvalReport, EvalError> {
     score_with_errors(dataset, opts, None, None)
 }
 
-/// [`score`], restricted to one split folder ("AQUAINT" or "TimeBank")
-/// when `only` is given, also collecting every mismatch when `errors` is.
+/// [`score`], restricted to one split when `only` is given ("AQUAINT" or
+/// "TimeBank"; "dev" or "heldout" for MEANTIME), also collecting every
+/// mismatch when `errors` is.
 pub fn score_with_errors(
     dataset: &Path,
     opts: &EvalOptions,
     only: Option<&str>,
     mut errors: Option<&mut Vec<Mismatch>>,
 ) -> Result<EvalReport, EvalError> {
+    let corpus = Corpus::detect(dataset).ok_or_else(|| EvalError::Format {
+        path: dataset.to_path_buf(),
+        reason: "neither AQUAINT/ + TimeBank/ (.tml) nor MEANTIME corpus_* folders".into(),
+    })?;
     let mut rows: Vec<(String, Counts)> = Vec::new();
     let mut total = Counts::default();
-    for (folder, label) in SPLITS {
-        if only.is_some_and(|o| !o.eq_ignore_ascii_case(folder)) {
-            continue;
-        }
-        let dir = dataset.join(folder);
-        if !dir.is_dir() {
-            continue;
-        }
-        let mut docs = load_dir(&dir)?;
+    for (label, mut docs) in corpus.load(only)? {
         if let Some(n) = opts.limit {
             docs.truncate(n);
         }
@@ -349,10 +432,10 @@ pub fn score_with_errors(
             c.add(&score_doc(d, errors.as_deref_mut()));
         }
         total.add(&c);
-        rows.push((label.to_string(), c));
+        rows.push((label, c));
     }
     if rows.is_empty() {
-        return Err(EvalError::Format { path: dataset.to_path_buf(), reason: "no AQUAINT/ or TimeBank/ folder of .tml files".into() });
+        return Err(EvalError::Format { path: dataset.to_path_buf(), reason: format!("no documents for split {only:?}") });
     }
     rows.push(("Total".to_string(), total));
     let mut table = String::new();
@@ -378,12 +461,226 @@ pub fn score_with_errors(
     let json = json!({
         "splits": rows.iter().map(|(l, c)| json!({"split": l, "scores": c.to_json()})).collect::<Vec<_>>(),
     });
-    Ok(EvalReport {
-        name: "timex".into(),
-        dataset: format!("{} (TimeBank + AQUAINT, TempEval-3 TBAQ-cleaned), {} documents", dataset.display(), total.docs),
-        table,
-        json,
-    })
+    Ok(EvalReport { name: "timex".into(), dataset: format!("{}, {} documents", corpus.describe(), total.docs), table, json })
+}
+
+// ---- MEANTIME (CAT XML) ---------------------------------------------------
+
+/// Reads every `*.xml` file of one MEANTIME topic folder, sorted by name.
+pub fn load_meantime_dir(dir: &Path) -> Result<Vec<TimemlDoc>, EvalError> {
+    let io = |source| EvalError::Io { path: dir.to_path_buf(), source };
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "xml"))
+        .collect();
+    paths.sort();
+    let mut docs = Vec::with_capacity(paths.len());
+    for p in paths {
+        let xml = std::fs::read_to_string(&p).map_err(|source| EvalError::Io { path: p.clone(), source })?;
+        let id = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let doc = parse_meantime(&id, &xml).map_err(|reason| EvalError::Format { path: p.clone(), reason })?;
+        docs.push(doc);
+    }
+    Ok(docs)
+}
+
+/// One `<token>` of a CAT file, placed in the rebuilt text.
+struct CatToken {
+    start: usize,
+    end: usize,
+}
+
+/// Parses one MEANTIME CAT file.
+///
+/// CAT files hold tokens, not the article text, so the text is rebuilt
+/// from them: tokens joined by one space, except none before closing
+/// punctuation and clitics (`,` `.` `)` `%` `'s` `n't` …) and none after
+/// opening ones (`(` `$` `US$` …); PTB quotes (` `` ` and `''`) become `"`,
+/// and `&quot;` quotes alternate between opening and closing. The headline
+/// (sentence 0) and the dateline sentence (the one holding the DCT) are
+/// each followed by a blank line, as in a news page; other sentences are
+/// joined by one space.
+///
+/// The DCT is the TIMEX3 with `functionInDocument="CREATION_TIME"` (one
+/// written day first, `03-02-2009`, is read as 2009-02-03); two documents
+/// lack one, and there the first full-date TIMEX3 of sentence 1
+/// (the dateline, to which the others are anchored) stands in. The DCT's
+/// extent is neither gold nor system output ([`TimemlDoc::ignore`]), like
+/// the `<DCT>` of TimeML files. Empty TIMEX3 (no tokens) are left out.
+///
+/// MEANTIME annotates only the headline, the dateline and the first
+/// sentences (up to sentence 5; 6 in one document whose first sentence
+/// carries an image caption). The whole text goes to the system, as
+/// context, but its output past the annotated sentences is ignored: the
+/// annotated region is sentences 0 to the larger of 5 and the last
+/// sentence holding any markable (entity, event, timex or value).
+pub fn parse_meantime(id: &str, xml: &str) -> Result<TimemlDoc, String> {
+    // Tokens, in file order (they are in text order).
+    let mut raw: Vec<(u32, u32, String)> = Vec::new(); // (t_id, sentence, text)
+    let mut rest = xml;
+    while let Some(at) = rest.find("<token ") {
+        rest = &rest[at..];
+        let close = rest.find('>').ok_or("unclosed <token")?;
+        let attrs = &rest[..close];
+        let t_id: u32 = attribute(attrs, "t_id").and_then(|v| v.parse().ok()).ok_or("token without t_id")?;
+        let sentence: u32 = attribute(attrs, "sentence").and_then(|v| v.parse().ok()).ok_or("token without sentence")?;
+        let body_end = rest.find("</token>").ok_or("unclosed <token>")?;
+        let body = decode_entities(&rest[close + 1..body_end]);
+        raw.push((t_id, sentence, body));
+        rest = &rest[body_end + "</token>".len()..];
+    }
+    if raw.is_empty() {
+        return Err("no tokens".into());
+    }
+    // Timexes: (token ids, type, value, is the DCT).
+    let mut cat_timexes: Vec<(Vec<u32>, String, String, bool)> = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = rest.find("<TIMEX3 ") {
+        rest = &rest[at..];
+        let close = rest.find('>').ok_or("unclosed <TIMEX3")?;
+        let attrs = &rest[..close];
+        if attrs.ends_with('/') {
+            rest = &rest[close..];
+            continue;
+        }
+        let body_end = rest.find("</TIMEX3>").ok_or("unclosed <TIMEX3>")?;
+        let body = &rest[close..body_end];
+        let ids: Vec<u32> = body.split("t_id=\"").skip(1).filter_map(|s| s.split('"').next()?.parse().ok()).collect();
+        let dct = attribute(attrs, "functionInDocument").as_deref() == Some("CREATION_TIME");
+        cat_timexes.push((ids, attribute(attrs, "type").unwrap_or_default(), attribute(attrs, "value").unwrap_or_default(), dct));
+        rest = &rest[body_end..];
+    }
+    let sentence_of = |id: u32| raw.iter().find(|(t, _, _)| *t == id).map(|(_, s, _)| *s);
+    let markables = xml.find("<Markables>").map_or("", |at| &xml[at..]);
+    let last_annotated = markables
+        .split("<token_anchor t_id=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next()?.parse().ok())
+        .filter_map(sentence_of)
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    if !cat_timexes.iter().any(|t| t.3) {
+        let stand_in = cat_timexes.iter().position(|(ids, _, v, _)| {
+            v.len() == 10 && v.as_bytes()[4] == b'-' && !ids.is_empty() && ids.iter().all(|&i| sentence_of(i) == Some(1))
+        });
+        if let Some(k) = stand_in {
+            cat_timexes[k].3 = true;
+        }
+    }
+    let dct_sentence = cat_timexes.iter().find(|t| t.3).and_then(|t| t.0.first().copied()).and_then(sentence_of);
+    // Rebuild the text.
+    let mut text = String::new();
+    let mut tokens: Vec<(u32, CatToken)> = Vec::with_capacity(raw.len());
+    let mut glue_next = true;
+    let mut quote_open = false;
+    let mut prev_sentence: Option<u32> = None;
+    for (t_id, sentence, body) in &raw {
+        let mut word = body.as_str();
+        let mut glue_prev = false;
+        let mut glue_after = false;
+        match word {
+            "``" | "“" => {
+                word = "\"";
+                glue_after = true;
+            }
+            "''" | "”" => {
+                word = "\"";
+                glue_prev = true;
+            }
+            "\"" => {
+                quote_open = !quote_open;
+                if quote_open { glue_after = true } else { glue_prev = true }
+            }
+            "," | "." | ";" | ":" | "?" | "!" | "%" | ")" | "]" | "}" | "..." | "’" => glue_prev = true,
+            "(" | "[" | "{" | "$" | "US$" | "CA$" | "A$" | "£" | "€" | "#" => glue_after = true,
+            w if w.starts_with('\'') && w.len() <= 3 && w[1..].chars().all(|c| c.is_ascii_alphabetic()) && w.len() > 1 => glue_prev = true,
+            "n't" | "N'T" => glue_prev = true,
+            _ => {}
+        }
+        match prev_sentence {
+            Some(p) if p != *sentence => {
+                let paragraph = p == 0 || Some(p) == dct_sentence;
+                text.push_str(if paragraph { "\n\n" } else { " " });
+            }
+            Some(_) if !(glue_prev || glue_next) => text.push(' '),
+            _ => {}
+        }
+        let start = text.len();
+        text.push_str(word);
+        tokens.push((*t_id, CatToken { start, end: text.len() }));
+        glue_next = glue_after;
+        prev_sentence = Some(*sentence);
+    }
+    let span_of = |ids: &[u32]| -> Option<(usize, usize)> {
+        let mut span: Option<(usize, usize)> = None;
+        for id in ids {
+            let (_, t) = tokens.iter().find(|(t, _)| t == id)?;
+            span = Some(match span {
+                None => (t.start, t.end),
+                Some((a, b)) => (a.min(t.start), b.max(t.end)),
+            });
+        }
+        span
+    };
+    let mut dct = None;
+    let mut ignore = Vec::new();
+    let unannotated_from = raw.iter().zip(&tokens).find(|((_, sentence, _), _)| *sentence > last_annotated).map(|(_, (_, t))| t.start);
+    if let Some(from) = unannotated_from {
+        ignore.push((from, text.len()));
+    }
+    let mut timexes = Vec::new();
+    for (ids, time_type, value, is_dct) in &cat_timexes {
+        let Some((start, end)) = span_of(ids) else { continue };
+        if *is_dct {
+            if dct.is_none() {
+                dct = Some(repair_dct(value));
+            }
+            ignore.push((start, end));
+            continue;
+        }
+        timexes.push(GoldTimex { start, end, time_type: time_type.clone(), value: value.clone() });
+    }
+    timexes.sort_by_key(|g| (g.start, g.end));
+    ignore.sort_unstable();
+    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore })
+}
+
+/// One MEANTIME DCT is written day first ("03-02-2009" for the dateline
+/// "February 03, 2009"); read `DD-MM-YYYY` as that day.
+fn repair_dct(value: &str) -> String {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if b.len() == 10 && b[2] == b'-' && b[5] == b'-' && digits(0..2) && digits(3..5) && digits(6..10) {
+        return format!("{}-{}-{}", &value[6..10], &value[3..5], &value[0..2]);
+    }
+    value.to_string()
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let semi = rest.find(';').filter(|&k| k <= 10);
+        match semi.and_then(|k| decode_entity(&rest[1..k]).map(|c| (k, c))) {
+            Some((k, c)) => {
+                out.push(c);
+                rest = &rest[k + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -399,6 +696,76 @@ mod tests {
 The council <EVENT eid="e1">met</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2025-11-03">Monday</TIMEX3> &amp; agreed to meet again in <TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3>. Its mandate ends <TIMEX3 tid="t3" type="DATE" value="2026">next year</TIMEX3>.
 </TEXT>
 </TimeML>"#;
+
+    // A made-up article in the MEANTIME CAT layout (not from the corpus):
+    // headline, dateline (the DCT), then sentences.
+    const CAT: &str = r#"<?xml version="1.0" ?><Document doc_id="1" doc_name="test" lang="en">
+<token number="0" sentence="0" t_id="1">Council</token>
+<token number="1" sentence="0" t_id="2">meets</token>
+<token number="2" sentence="1" t_id="3">November</token>
+<token number="3" sentence="1" t_id="4">05</token>
+<token number="4" sentence="1" t_id="5">,</token>
+<token number="5" sentence="1" t_id="6">2025</token>
+<token number="6" sentence="2" t_id="7">The</token>
+<token number="7" sentence="2" t_id="8">council</token>
+<token number="8" sentence="2" t_id="9">met</token>
+<token number="9" sentence="2" t_id="10">on</token>
+<token number="10" sentence="2" t_id="11">Monday</token>
+<token number="11" sentence="2" t_id="12">(</token>
+<token number="12" sentence="2" t_id="13">``</token>
+<token number="13" sentence="2" t_id="14">finally</token>
+<token number="14" sentence="2" t_id="15">''</token>
+<token number="15" sentence="2" t_id="16">)</token>
+<token number="16" sentence="2" t_id="17">.</token>
+<token number="17" sentence="3" t_id="18">It</token>
+<token number="18" sentence="3" t_id="19">'s</token>
+<token number="19" sentence="3" t_id="20">due</token>
+<token number="20" sentence="3" t_id="21">next</token>
+<token number="21" sentence="3" t_id="22">year</token>
+<token number="22" sentence="3" t_id="23">.</token>
+<token number="23" sentence="6" t_id="24">Talks</token>
+<token number="24" sentence="6" t_id="25">resume</token>
+<token number="25" sentence="6" t_id="26">Friday</token>
+<token number="26" sentence="6" t_id="27">.</token>
+<Markables>
+<TIMEX3 anchorTimeID="" functionInDocument="CREATION_TIME" m_id="1" type="DATE" value="2025-11-05">
+<token_anchor t_id="3"/>
+<token_anchor t_id="4"/>
+<token_anchor t_id="5"/>
+<token_anchor t_id="6"/>
+</TIMEX3>
+<TIMEX3 anchorTimeID="1" functionInDocument="NONE" m_id="2" type="DATE" value="2025-11-03">
+<token_anchor t_id="11"/>
+</TIMEX3>
+<TIMEX3 anchorTimeID="1" functionInDocument="NONE" m_id="3" type="DATE" value="2026">
+<token_anchor t_id="21"/>
+<token_anchor t_id="22"/>
+</TIMEX3>
+<TIMEX3 TAG_DESCRIPTOR="empty" anchorTimeID="1" functionInDocument="NONE" m_id="4" type="DATE" value="2025"/>
+</Markables>
+</Document>"#;
+
+    #[test]
+    fn rebuilds_meantime_text_and_scores() {
+        let d = parse_meantime("test", CAT).unwrap();
+        assert_eq!(d.text, "Council meets\n\nNovember 05, 2025\n\nThe council met on Monday (\"finally\"). It's due next year. Talks resume Friday.");
+        assert_eq!(d.dct.as_deref(), Some("2025-11-05"));
+        // The DCT is not gold; the empty TIMEX3 is skipped.
+        assert_eq!(d.timexes.len(), 2);
+        assert_eq!(&d.text[d.timexes[0].start..d.timexes[0].end], "Monday");
+        assert_eq!(&d.text[d.timexes[1].start..d.timexes[1].end], "next year");
+        // The dateline and sentence 6 (past the annotated sentences 0-5) are ignored.
+        assert_eq!(d.ignore.len(), 2);
+        assert_eq!(&d.text[d.ignore[1].0..d.ignore[1].1], "Talks resume Friday.");
+        let c = score_doc(&d, None);
+        assert_eq!((c.gold, c.system, c.strict, c.value_correct), (2, 2, 2, 2));
+    }
+
+    #[test]
+    fn reads_a_day_first_dct() {
+        assert_eq!(repair_dct("03-02-2009"), "2009-02-03");
+        assert_eq!(repair_dct("2009-02-03"), "2009-02-03");
+    }
 
     #[test]
     fn parses_timeml_and_scores() {

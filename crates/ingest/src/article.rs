@@ -2,7 +2,10 @@
 //! metadata, plus what only the text says (dateline, byline lines, captions
 //! and boilerplate of plain-text dumps).
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use newsledger_model::{Article, DatePrecision, Dateline, Section};
 
@@ -42,29 +45,36 @@ impl From<HtmlPage> for ArticleParts {
 }
 
 struct Lexicons {
-    drop: Vec<String>,
-    cut: Vec<String>,
+    /// Case-insensitive matchers over the "drop:" and "cut:" phrases.
+    drop: AhoCorasick,
+    cut: AhoCorasick,
     captions: Vec<String>,
-    languages: Vec<(String, Vec<String>)>,
+    languages: Vec<(String, HashSet<String>)>,
 }
 
 static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
     let lines = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-    let mut lex = Lexicons { drop: Vec::new(), cut: Vec::new(), captions: Vec::new(), languages: Vec::new() };
+    let (mut drop, mut cut) = (Vec::new(), Vec::new());
     for l in lines(include_str!("../data/en/boilerplate.txt")) {
         if let Some(p) = l.strip_prefix("drop:") {
-            lex.drop.push(p.trim().to_lowercase());
+            drop.push(p.trim().to_string());
         } else if let Some(p) = l.strip_prefix("cut:") {
-            lex.cut.push(p.trim().to_lowercase());
+            cut.push(p.trim().to_string());
         }
     }
-    lex.captions = lines(include_str!("../data/en/captions.txt")).map(str::to_lowercase).collect();
+    let matcher = |phrases: &[String]| AhoCorasick::builder().ascii_case_insensitive(true).build(phrases).expect("boilerplate phrases are plain strings");
+    let mut languages = Vec::new();
     for l in lines(include_str!("../data/language_markers.txt")) {
         if let Some((code, words)) = l.split_once(':') {
-            lex.languages.push((code.trim().to_string(), words.split_whitespace().map(str::to_string).collect()));
+            languages.push((code.trim().to_string(), words.split_whitespace().map(str::to_string).collect()));
         }
     }
-    lex
+    Lexicons {
+        drop: matcher(&drop),
+        cut: matcher(&cut),
+        captions: lines(include_str!("../data/en/captions.txt")).map(str::to_lowercase).collect(),
+        languages,
+    }
 });
 
 /// Longest paragraph that boilerplate phrases may remove.
@@ -202,12 +212,13 @@ fn looks_like_heading(p: &str) -> bool {
 }
 
 fn is_boilerplate(p: &str, cut_zone: bool) -> (bool, bool) {
-    if p.chars().count() >= BOILERPLATE_MAX_CHARS {
+    // Byte length first: a long paragraph is never boilerplate, whatever its
+    // code-point count.
+    if p.len() >= BOILERPLATE_MAX_CHARS * 4 || p.chars().count() >= BOILERPLATE_MAX_CHARS {
         return (false, false);
     }
-    let lower = p.to_lowercase();
-    let cut = cut_zone && LEXICONS.cut.iter().any(|c| lower.contains(c.as_str()));
-    let drop = cut || LEXICONS.drop.iter().any(|c| lower.contains(c.as_str()));
+    let cut = cut_zone && LEXICONS.cut.is_match(p);
+    let drop = cut || LEXICONS.drop.is_match(p);
     (drop, cut)
 }
 
@@ -243,7 +254,7 @@ pub fn guess_language(text: &str) -> Option<String> {
     let (code, hits) = LEXICONS
         .languages
         .iter()
-        .map(|(code, markers)| (code, words.iter().filter(|w| markers.iter().any(|m| m == *w)).count()))
+        .map(|(code, markers)| (code, words.iter().filter(|w| markers.contains(**w)).count()))
         .max_by_key(|(_, hits)| *hits)?;
     (hits * 12 >= words.len()).then(|| code.clone())
 }

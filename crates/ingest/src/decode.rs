@@ -53,26 +53,29 @@ pub fn sniff_binary(head: &[u8]) -> Option<String> {
 /// `<meta>` (when `html` is true); then UTF-8; then windows-1252, which is
 /// what browsers assume for undeclared legacy pages (and a superset of
 /// latin-1 for printable text).
-pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded, IngestErrorKind> {
-    if let Some(what) = sniff_binary(bytes) {
+///
+/// Takes the bytes by value so that valid UTF-8 (the common case) becomes
+/// the text without a copy.
+pub fn decode(bytes: Vec<u8>, html: bool) -> Result<Decoded, IngestErrorKind> {
+    if let Some(what) = sniff_binary(&bytes) {
         return Err(IngestErrorKind::Binary { what });
     }
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+    if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
     }
     if html {
-        if let Some(enc) = declared_charset(bytes) {
+        if let Some(enc) = declared_charset(&bytes) {
             if enc != UTF_8 {
-                let (text, _) = enc.decode_without_bom_handling(bytes);
+                let (text, _) = enc.decode_without_bom_handling(&bytes);
                 return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
             }
         }
     }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded { text: s.to_string(), encoding: UTF_8.name() }),
-        Err(_) => {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded { text, encoding: UTF_8.name() }),
+        Err(e) => {
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(e.as_bytes());
             Ok(Decoded { text: text.into_owned(), encoding: WINDOWS_1252.name() })
         }
     }
@@ -82,20 +85,20 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded, IngestErrorKind> {
 /// (`<meta charset=…>` or `<meta http-equiv=Content-Type content="…; charset=…">`).
 pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(4096)];
-    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let find = |from: usize| head[from..].windows(7).position(|w| w.eq_ignore_ascii_case(b"charset"));
     let mut from = 0;
-    while let Some(pos) = memchr::memmem::find(&lower[from..], b"charset") {
+    while let Some(pos) = find(from) {
         let mut i = from + pos + b"charset".len();
         from = i;
-        while i < lower.len() && (lower[i] == b' ' || lower[i] == b'=' || lower[i] == b'"' || lower[i] == b'\'') {
+        while i < head.len() && (head[i] == b' ' || head[i] == b'=' || head[i] == b'"' || head[i] == b'\'') {
             i += 1;
         }
         let start = i;
-        while i < lower.len() && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_' | b':' | b'.')) {
+        while i < head.len() && (head[i].is_ascii_alphanumeric() || matches!(head[i], b'-' | b'_' | b':' | b'.')) {
             i += 1;
         }
         if i > start {
-            if let Some(enc) = Encoding::for_label(&lower[start..i]) {
+            if let Some(enc) = Encoding::for_label(&head[start..i]) {
                 // A page that declares UTF-16 but is read as bytes is really
                 // ASCII-compatible (the HTML spec's rule).
                 if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
@@ -114,7 +117,7 @@ mod tests {
 
     #[test]
     fn utf8_passes_through() {
-        let d = decode("Culiacán, Sinaloa".as_bytes(), false).unwrap();
+        let d = decode("Culiacán, Sinaloa".as_bytes().to_vec(), false).unwrap();
         assert_eq!(d.text, "Culiacán, Sinaloa");
         assert_eq!(d.encoding, "UTF-8");
     }
@@ -124,7 +127,7 @@ mod tests {
         let mut page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><p>Culiac".to_vec();
         page.push(0xE1); // á in latin-1
         page.extend_from_slice(b"n</p></body></html>");
-        let d = decode(&page, true).unwrap();
+        let d = decode(page, true).unwrap();
         assert!(d.text.contains("Culiacán"), "{}", d.text);
         assert_eq!(d.encoding, "windows-1252");
     }
@@ -132,7 +135,7 @@ mod tests {
     #[test]
     fn undeclared_windows_1252_falls_back() {
         let bytes = b"\x93We reject any intervention,\x94 she said \x96 firmly.";
-        let d = decode(bytes, false).unwrap();
+        let d = decode(bytes.to_vec(), false).unwrap();
         assert_eq!(d.text, "“We reject any intervention,” she said – firmly.");
     }
 
@@ -142,14 +145,14 @@ mod tests {
         for u in "Hola".encode_utf16() {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(&bytes, false).unwrap().text, "Hola");
+        assert_eq!(decode(bytes, false).unwrap().text, "Hola");
     }
 
     #[test]
     fn binary_is_refused_with_its_kind() {
-        let err = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", false).unwrap_err();
+        let err = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(), false).unwrap_err();
         assert!(err.to_string().contains("PNG image"), "{err}");
-        let err = decode(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32], false).unwrap_err();
+        let err = decode((0u8..=32).collect(), false).unwrap_err();
         assert!(err.to_string().contains("binary"), "{err}");
     }
 }

@@ -64,7 +64,7 @@ impl Reader for TextReader {
     }
     fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
         let result = read_all(stream, origin, opts.max_bytes).and_then(|bytes| {
-            let decoded = decode(&bytes, false).map_err(|k| IngestError::new(origin, k))?;
+            let decoded = decode(bytes, false).map_err(|k| IngestError::new(origin, k))?;
             finish(parse_text_article(&decoded.text), origin, opts)
         });
         emit(result)
@@ -85,7 +85,7 @@ impl Reader for HtmlReader {
     }
     fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
         let result = read_all(stream, origin, opts.max_bytes).and_then(|bytes| {
-            let decoded = decode(&bytes, true).map_err(|k| IngestError::new(origin, k))?;
+            let decoded = decode(bytes, true).map_err(|k| IngestError::new(origin, k))?;
             finish(extract_page(&decoded.text).into(), origin, opts)
         });
         emit(result)

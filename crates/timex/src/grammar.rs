@@ -17,6 +17,10 @@ pub(crate) struct Found {
     pub sem: Sem,
     /// TimeML `mod` ("APPROX", "START", "MORE_THAN"…).
     pub modifier: Option<&'static str>,
+    /// Where the next match may start: past `end` when words that belong
+    /// to the expression's meaning stay out of its extent ("February
+    /// [this year]").
+    pub consumed: usize,
 }
 
 pub(crate) struct Matcher<'a> {
@@ -47,13 +51,40 @@ impl<'a> Matcher<'a> {
             }
             match self.longest_at(i) {
                 Some(f) if f.end > i => {
-                    i = f.end;
+                    i = f.consumed.max(f.end);
+                    let second = self.second_day(&f);
                     out.push(f);
+                    if let Some(s) = second {
+                        i = s.end;
+                        out.push(s);
+                    }
                 }
                 _ => i += 1,
             }
         }
         out
+    }
+
+    /// "April 24 and 25", "March 10-12": the bare second day is a date of
+    /// the same month.
+    fn second_day(&self, f: &Found) -> Option<Found> {
+        let Sem::Cal { year, month: Some(month), day: Some(_), .. } = f.sem else { return None };
+        let k = f.consumed.max(f.end);
+        let joined = self.is_cue(k, Cue::And) || self.is_cue(k, Cue::Or) || self.is_cue(k, Cue::To) || self.is(k, "through") || self.punct(k, '-') || self.punct(k, '–');
+        if !joined {
+            return None;
+        }
+        let (day, after) = self.day_number(k + 1)?;
+        // "April 24 and 25 May" is two full dates; "May 5 and 6 people" no date.
+        if self.month(after).is_some() || self.unit(after).is_some() || self.tok(after).is_some_and(|t| t.kind == Kind::Number) {
+            return None;
+        }
+        let w = self.word(after).unwrap_or("");
+        if self.tok(after).is_some_and(|t| t.kind == Kind::Word && t.entry.is_none() && !t.capitalised) && !["in", "at", "on", "of", "to", "and", "or", "when", "with", "for"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+            return None;
+        }
+        let sem = Sem::Cal { year, month: Some(month), day: Some(day), weekday: None };
+        Some(Found { first: k + 1, end: after, sem, modifier: None, consumed: after })
     }
 
     /// A cheap filter: only tokens that can open some pattern are tried.
@@ -341,7 +372,14 @@ impl<'a> Matcher<'a> {
         // Hedges ("about", "nearly") set the mod but stay out of the extent,
         // as in the TimeBank/AQUAINT annotation.
         let first = if modifier == Some("APPROX") { core_start } else { i };
-        Some(Found { first, end, sem, modifier })
+        // "February this year", "April next year": TimeML corpora keep the
+        // month alone in the extent and its value carries the year.
+        let consumed = end;
+        let end = match sem {
+            Sem::CalRelYear { year_words, .. } => end - year_words as usize,
+            _ => end,
+        };
+        Some(Found { first, end, sem, modifier, consumed })
     }
 
     /// Extends a match over glued suffixes TimeML keeps ("-long").
@@ -466,7 +504,7 @@ impl<'a> Matcher<'a> {
             }
             if year.is_none() {
                 if let Some(off) = self.relative_year(after_day) {
-                    return Some((after_day + 2, Sem::CalRelYear { month, day: Some(day), year_offset: off }));
+                    return Some((after_day + 2, Sem::CalRelYear { month, day: Some(day), year_offset: off, year_words: 2 }));
                 }
             }
             // A day number followed by a unit or another number is not a date
@@ -484,9 +522,14 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year_number(y_at) {
             return Some((y_at + 1, Sem::Cal { year: Some(y), month: Some(month), day: None, weekday: None }));
         }
-        // "February this year", "April next year"
+        // "February this year", "April next year", "October of next year"
         if let Some(off) = self.relative_year(k) {
-            return Some((k + 2, Sem::CalRelYear { month, day: None, year_offset: off }));
+            return Some((k + 2, Sem::CalRelYear { month, day: None, year_offset: off, year_words: 2 }));
+        }
+        if self.is_cue(k, Cue::Of) {
+            if let Some(off) = self.relative_year(k + 1) {
+                return Some((k + 3, Sem::CalRelYear { month, day: None, year_offset: off, year_words: 3 }));
+            }
         }
         // A bare month. Abbreviations and words that are also common
         // words ("may", "march") need a temporal cue before them.
@@ -563,6 +606,17 @@ impl<'a> Matcher<'a> {
             }
             if self.is_cue(j + 2, Cue::S) && self.glued(j + 2) && n % 10 == 0 {
                 return Some((j + 3, Sem::Decade { decade: (n / 10) as i32, century_known: false }));
+            }
+            return None;
+        }
+        // "the 70s", "the 70s and 80s": a decade of the century the anchor
+        // picks (not "in his 70s", an age).
+        if let Some((n, 2)) = self.digits(j) {
+            let decade_word = self.is_cue(j + 1, Cue::S) && self.glued(j + 1) && n % 10 == 0;
+            let after_the = j > 0 && self.is_cue(j - 1, Cue::The);
+            let after_decade = j > 1 && (self.is_cue(j - 1, Cue::And) || self.is_cue(j - 1, Cue::Or) || self.is_cue(j - 1, Cue::To)) && self.is_cue(j - 2, Cue::S);
+            if decade_word && i == j && (after_the || after_decade) {
+                return Some((j + 2, Sem::Decade { decade: (n / 10) as i32, century_known: false }));
             }
             return None;
         }
@@ -728,7 +782,9 @@ impl<'a> Matcher<'a> {
             if with_the && c == Cue::Past {
                 return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
             }
-            if with_the && c == Cue::Last && matches!(unit, Unit::Year | Unit::Month | Unit::Decade | Unit::Century) {
+            // "the last year" is the year before, like "last year" (AQUAINT, MEANTIME);
+            // "the last decade" a stretch of ten years.
+            if with_the && c == Cue::Last && matches!(unit, Unit::Decade | Unit::Century) {
                 return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
             }
             if unit == Unit::Day && offset != 0 {
@@ -829,7 +885,11 @@ impl<'a> Matcher<'a> {
                 // "future" alone is an adjective far more often than a time.
                 return None;
             }
-            // "now" as a discourse marker ("Now, …") at the start of a sentence is still PRESENT_REF in TimeML.
+            // "now" as a discourse marker ("Now, …") at the start of a sentence is still PRESENT_REF in TimeML;
+            // "the now-defunct agency" is an adjective.
+            if self.hyphen(i + 1) {
+                return None;
+            }
             return Some((i + 1, Sem::Ref(r)));
         }
         None
@@ -923,9 +983,17 @@ impl<'a> Matcher<'a> {
         if !bare && self.is_cue(end, Cue::Old) {
             return None;
         }
-        // "a second betrayal": the ordinal, not the unit.
-        if amount_is_article && self.is(j, "second") && self.tok(end).is_some_and(|t| t.kind == Kind::Word && !t.capitalised) && self.cue(end).is_none() {
+        // "a second betrayal", "a second A380": the ordinal, not the unit.
+        if amount_is_article && self.is(j, "second") && self.tok(end).is_some_and(|t| t.kind != Kind::Punct) && self.cue(end).is_none() {
             return None;
+        }
+        // "about a quarter of its dealers": a fraction. "A quarter" is a
+        // time only after a preposition that takes one ("in a quarter").
+        if amount_is_article && unit == Unit::Quarter {
+            let framed = i > 0 && ["in", "for", "within", "over", "than", "per", "each", "every"].iter().any(|w| self.is(i - 1, w));
+            if !framed {
+                return None;
+            }
         }
         Some((end, Sem::Duration { amount, unit }))
     }
@@ -963,13 +1031,18 @@ impl<'a> Matcher<'a> {
     fn p_set(&self, i: usize) -> Option<(usize, Sem)> {
         let e = self.entry(i)?;
         if let Some(v) = e.set {
+            // "annual profit", "quarterly sales": the amount of one period, a duration.
+            if self.entry(i + 1).is_some_and(|n| n.measure) && v.starts_with('P') {
+                return Some((i + 1, Sem::Period(v)));
+            }
             // "annual" only counts as a set before nothing temporal; "annual report" is not a time.
             if self.is(i, "annual") {
                 return None;
             }
             // "the daily", "the Communist Party daily Granma": a newspaper.
             let noun_use = i > 0 && self.is_cue(i - 1, Cue::The) && self.tok(i + 1).is_none_or(|t| t.kind != Kind::Word);
-            if noun_use {
+            let before_name = self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word && t.capitalised && t.space_before);
+            if noun_use || before_name {
                 return None;
             }
             return Some((i + 1, Sem::Set(v.to_string())));
@@ -1076,8 +1149,10 @@ impl<'a> Matcher<'a> {
         } else {
             return None;
         };
-        // time zone
-        if self.entry(j).and_then(|e| e.zone).is_some() {
+        // time zone; UTC (and GMT, the same clock) is written "Z" in ISO 8601.
+        let mut utc = false;
+        if let Some(zone) = self.entry(j).and_then(|e| e.zone) {
+            utc = matches!(zone, "UTC" | "GMT" | "Z");
             j += 1;
         }
         // attached date: "10 p.m. Friday", "9 a.m. on Tuesday", "noon today"
@@ -1087,6 +1162,14 @@ impl<'a> Matcher<'a> {
             if matches!(sem, Sem::Cal { day: Some(_), .. } | Sem::Cal { weekday: Some(_), .. } | Sem::Deictic(_)) {
                 date = Some(Box::new(sem));
                 j = end;
+            }
+        }
+        // "at 16:15 UTC, June 1": a day after a comma dates the time, outside the extent.
+        if date.is_none() && self.punct(j, ',') {
+            if let Some((_, sem)) = self.p_month_first(j + 1).or_else(|| self.p_day_first(j + 1)) {
+                if matches!(sem, Sem::Cal { day: Some(_), .. }) {
+                    date = Some(Box::new(sem));
+                }
             }
         }
         // "10:35 a.m. (0735 GMT) Friday": the day after a short aside dates
@@ -1101,7 +1184,7 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
-        Some((j, Sem::Clock { hour, minute, date }))
+        Some((j, Sem::Clock { hour, minute, date, utc }))
     }
 
     /// a.m. / p.m. / AM / pm: returns (is_pm, next index).
@@ -1189,8 +1272,8 @@ impl<'a> Matcher<'a> {
                 _ => None,
             };
             if let Some(rel) = rel {
-                if self.unit(r_at + 1) == Some(Unit::Year) {
-                    return Some((r_at + 2, Sem::Part { code, year: None, rel: Some(rel) }));
+                if self.unit(r_at + 1) == Some(Unit::Year) && !self.is_plural_unit(r_at + 1) {
+                    return Some((r_at + 2, Sem::PartRelYear { code, year_offset: rel }));
                 }
             }
         }
@@ -1231,6 +1314,13 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year_number(y_at) {
             end = y_at + 1;
             return Some((end, Sem::Part { code: PartCode::Season(season), year: Some(y), rel: None }));
+        }
+        // "the summer of last year", "spring next year"
+        let r_at = if self.is_cue(end, Cue::Of) { end + 1 } else { end };
+        if let Some(off) = self.relative_year(r_at) {
+            if the || r_at == end {
+                return Some((r_at + 2, Sem::PartRelYear { code: PartCode::Season(season), year_offset: off }));
+            }
         }
         // A bare season word is often a verb or noun ("fall", "spring"); need a frame.
         let framed = the || (i > 0 && (self.is_cue(i - 1, Cue::In) || self.is_cue(i - 1, Cue::Since) || self.is_cue(i - 1, Cue::Until) || self.is(i - 1, "by") || self.is(i - 1, "during") || self.is(i - 1, "this")));
@@ -1288,9 +1378,61 @@ impl<'a> Matcher<'a> {
         Some((end, Sem::Holiday { holiday, year, rel: None, year_offset: None }))
     }
 
+    /// After "the": "same month a year ago", "same period last year",
+    /// "year-earlier quarter", "prior-year period".
+    fn p_same_last_year(&self, k: usize) -> Option<(usize, Sem)> {
+        // The period: a unit or "period"/"time"; `None` is the reference's own.
+        let period = |i: usize| -> Option<Option<Unit>> {
+            if self.is(i, "period") || self.is(i, "time") {
+                return Some(None);
+            }
+            let u = self.unit(i)?;
+            (matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Half) && !self.is_plural_unit(i)).then_some(Some(u))
+        };
+        let year_word = |i: usize| self.unit(i) == Some(Unit::Year) && !self.is_plural_unit(i);
+        // "year-earlier quarter", "year-ago period", "prior-year quarter"
+        if self.hyphen(k + 1) {
+            let compound = (year_word(k) && (self.is(k + 2, "earlier") || self.is(k + 2, "ago") || self.is(k + 2, "before")))
+                || ((self.is(k, "prior") || self.is(k, "previous")) && year_word(k + 2));
+            if compound {
+                let unit = period(k + 3)?;
+                return Some((k + 4, Sem::SameLastYear { unit }));
+            }
+            return None;
+        }
+        if !self.is_cue(k, Cue::Same) {
+            return None;
+        }
+        let unit = period(k + 1)?;
+        let b = k + 2;
+        // "a year ago", "a year earlier", "one year before"
+        if (self.is(b, "a") || self.is(b, "one")) && year_word(b + 1) && (self.is_cue(b + 2, Cue::Ago) || self.is(b + 2, "earlier") || self.is(b + 2, "before")) {
+            return Some((b + 3, Sem::SameLastYear { unit }));
+        }
+        // "last year", "of last year", "in the previous year", "the year before"
+        let c = if self.is_cue(b, Cue::Of) || self.is_cue(b, Cue::In) { b + 1 } else { b };
+        if (self.is(c, "last") || self.is(c, "previous") || self.is(c, "prior")) && year_word(c + 1) {
+            return Some((c + 2, Sem::SameLastYear { unit }));
+        }
+        if self.is_cue(c, Cue::The) {
+            if (self.is(c + 1, "previous") || self.is(c + 1, "prior") || self.is(c + 1, "preceding")) && year_word(c + 2) {
+                return Some((c + 3, Sem::SameLastYear { unit }));
+            }
+            if year_word(c + 1) && (self.is(c + 2, "before") || self.is(c + 2, "earlier")) {
+                return Some((c + 3, Sem::SameLastYear { unit }));
+            }
+        }
+        None
+    }
+
     /// that day, that same day, the same day, that year, later that year, the day before.
     fn p_anaphor(&self, i: usize) -> Option<(usize, Sem)> {
         let j = i;
+        if self.is_cue(j, Cue::The) {
+            if let Some(r) = self.p_same_last_year(j + 1) {
+                return Some(r);
+            }
+        }
         if self.is_cue(j, Cue::That) || (self.is_cue(j, Cue::The) && self.is_cue(j + 1, Cue::Same)) {
             let mut k = j + 1;
             if self.is_cue(k, Cue::Same) {
@@ -1302,7 +1444,18 @@ impl<'a> Matcher<'a> {
             }
             return Some((k + 1, Sem::Anaphor { unit, offset: 0.0 }));
         }
-        if self.is_cue(j, Cue::The) && self.is(j + 1, "day") && (self.is(j + 2, "before") || self.is(j + 2, "after")) {
+        // "the day before", "the year previous", "the week after"
+        let around = |k: usize| {
+            if self.is(k, "before") || self.is(k, "previous") || self.is(k, "earlier") {
+                Some(-1.0)
+            } else if self.is(k, "after") || self.is(k, "later") {
+                Some(1.0)
+            } else {
+                None
+            }
+        };
+        let unit_at = || self.unit(j + 1).filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) && !self.is_plural_unit(j + 1));
+        if let Some((unit, off)) = self.is_cue(j, Cue::The).then(unit_at).flatten().and_then(|u| Some((u, around(j + 2)?))) {
             if self.entry(j + 3).and_then(|e| e.deictic).is_some() {
                 return None; // "the day before yesterday": deictic
             }
@@ -1313,11 +1466,27 @@ impl<'a> Matcher<'a> {
             if self.tok(j + 3).is_some_and(|t| t.kind != Kind::Punct) {
                 return None;
             }
-            let off = if self.is(j + 2, "before") { -1.0 } else { 1.0 };
-            return Some((j + 3, Sem::Anaphor { unit: Unit::Day, offset: off }));
+            return Some((j + 3, Sem::Anaphor { unit, offset: off }));
         }
         if self.is_cue(j, Cue::The) && self.is(j + 1, "weekend") {
             return Some((j + 2, Sem::Rel { unit: Unit::Weekend, offset: 0 }));
+        }
+        // "the last week of March", "the first week of May 2009": the full week at that end of the month.
+        if self.is_cue(j, Cue::The) && self.is(j + 2, "week") && self.is_cue(j + 3, Cue::Of) {
+            let ord = self.entry(j + 1).and_then(|e| e.ordinal)?;
+            let (month, mut end, _) = self.month_name(j + 4)?;
+            let day = match ord {
+                1..=4 => ord as u8 * 7,
+                -1 if month == 2 => 25,
+                -1 => 28,
+                _ => return None,
+            };
+            let y_at = if self.punct(end, ',') { end + 1 } else { end };
+            let year = self.year_number(y_at);
+            if year.is_some() {
+                end = y_at + 1;
+            }
+            return Some((end, Sem::WeekOf(Box::new(Sem::Cal { year, month: Some(month), day: Some(day), weekday: None }))));
         }
         if self.is_cue(j, Cue::The) && self.is(j + 1, "week") && self.is_cue(j + 2, Cue::Of) {
             let (end, sem) = self.p_month_first(j + 3).or_else(|| self.p_day_first(j + 3))?;

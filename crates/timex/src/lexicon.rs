@@ -124,7 +124,12 @@ pub(crate) struct Entry {
     pub reference: Option<&'static str>,
     pub cue: Option<Cue>,
     pub capital_only: bool,
+    /// An amount accrued over a period ("profit", "sales").
+    pub measure: bool,
     pub tense: Option<Tense>,
+    /// The tense cue is not a verb ("until", "ago"): it decides only when
+    /// no verb is near.
+    pub tense_weak: bool,
 }
 
 /// Word → entry, as an open-addressing table keyed by the word packed into
@@ -231,14 +236,16 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         debug_assert!(ok, "lexicon.tsv line {}: unknown class/value {class}/{value}", line_no + 1);
     }
     for line in TENSE_EN.lines() {
-        let Some((word, tense, _)) = split_line(line) else { continue };
+        let Some((word, tense, strength)) = split_line(line) else { continue };
         let t = match tense {
             "past" => Tense::Past,
             "present" => Tense::Present,
             "future" => Tense::Future,
             _ => continue,
         };
-        words.entry(word).or_default().tense = Some(t);
+        let e = words.entry(word).or_default();
+        e.tense = Some(t);
+        e.tense_weak = strength == "weak";
     }
     Lexicon::from_map(words)
 });
@@ -303,6 +310,7 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
         "deictic" => e.deictic = if value == "tonight" { Some(i8::MAX) } else { value.parse().ok() },
         "ref" => e.reference = Some(value),
         "capital_only" => e.capital_only = true,
+        "measure" => e.measure = true,
         "cue" => {
             e.cue = Some(match value {
                 "last" => Cue::Last,

@@ -25,11 +25,21 @@
 //! | "last week"                         | `2025-W44`                | date     | week       |
 //! | "this year", "1998"                 | `2025`, `1998`            | date     | year       |
 //! | "the third quarter", "last fall"    | `2025-Q3`, `2024-FA`      | date     | year       |
-//! | "the 1990s"                         | `199`                     | date     | interval   |
-//! | "recently", "now", "the future"     | `PAST_REF`, `PRESENT_REF`, `FUTURE_REF` | date | unknown |
+//! | "the first quarter of last year"    | `2024-Q1`                 | date     | year       |
+//! | "February this year"                | `2025-02` (extent "February") | date | month      |
+//! | "the year-earlier quarter" (after "the third quarter") | `2024-Q3` | date | year     |
+//! | "the 1990s", "the 70s"              | `199`, `197`              | date     | interval   |
+//! | "the past", "now", "the future"     | `PAST_REF`, `PRESENT_REF`, `FUTURE_REF` | date | unknown |
 //! | "three years", "16-hour"            | `P3Y`, `PT16H`            | duration | unknown    |
+//! | "annual profit", "quarterly sales"  | `P1Y`, `P3M` (extent "annual") | duration | unknown |
 //! | "each year", "every Monday"         | `P1Y`, `XXXX-WXX-1`       | set      | unknown    |
-//! | "7 AM EDT", "Friday night"          | `2025-11-05T07:00`, `2025-10-31TNI` | time | minute, day |
+//! | "7 AM EDT", "18:00 UTC"             | `2025-11-05T07:00`, `2025-11-05T18:00Z` | time | minute |
+//! | "Friday night"                      | `2025-10-31TNI`           | date     | day        |
+//!
+//! ISO weeks are written with two digits (`2025-W07`), decades with three
+//! (`199`), as ISO 8601 and the TimeML guidelines write them. The adverbs
+//! "currently", "recently", "previously", "formerly" are not reported:
+//! TimeML corpora leave them unannotated and they date nothing.
 //!
 //! **Underspecified dates** ("Monday", "Feb. 10", "in February") are placed
 //! by the tense of the clause around them, read from nearby words (auxiliaries,
@@ -37,11 +47,18 @@
 //! dateline paragraph is not read for the body):
 //!
 //! * past tense picks the most recent one, future or present tense ("will
-//!   meet Monday", "is scheduled for March") the next one; the anchor's own
-//!   weekday is the anchor day;
+//!   meet Monday", "is scheduled for March", "has been scheduled", "planned
+//!   to leave on Thursday") the next one; the anchor's own weekday is the
+//!   anchor day. A verb decides before a non-verb cue ("until", "ago",
+//!   "last"); "could be found Wednesday" and "vacation plans" decide nothing;
+//! * a weekday after "until" inside a sentence lies ahead ("postponed until
+//!   Tuesday"); quarters in the present tense ("third-quarter results show")
+//!   are the ones reported, and without a tense the nearest one;
 //! * with no tense cue, news reports the past: weekdays and months go back,
 //!   and a month-day goes forward only when the next one is at least three
-//!   times nearer than the last one ("Jan. 14" written on Jan. 5);
+//!   times nearer than the last one ("Jan. 14" written on Jan. 5), or when
+//!   the past one is eleven months back and the next one two weeks ahead,
+//!   whatever the tense;
 //! * a deadline ("by Jan. 14", "the Dec. 1 deadline") goes forward up to a
 //!   month even in a past-tense clause; a "Monday, Oct. 26" picks the year in
 //!   which Oct. 26 is a Monday.
@@ -57,8 +74,11 @@
 //! their precision.
 //!
 //! **Anaphoric expressions** ("that day", "the next morning", "two days
-//! later", "a year earlier") are resolved against the last calendar point
-//! the text mentioned (of at least the needed precision), else the anchor.
+//! later", "a year earlier", "the year before") are resolved against the
+//! last calendar point the text mentioned (of at least the needed
+//! precision), else the anchor; "the same month a year ago", "the same
+//! period last year" and "the year-earlier period" take that point's own
+//! period (day, month, quarter…) one year back.
 //!
 //! # Intervals ("since …")
 //!
@@ -143,7 +163,7 @@ impl FromStr for Anchor {
 pub enum TimexKind {
     /// A time expression in the TimeML sense.
     TimeMl,
-    /// "since <event>": an interval from an event whose date the text does
+    /// "since \<event\>": an interval from an event whose date the text does
     /// not give, up to the anchor.
     EventAnchored,
 }
@@ -225,6 +245,12 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         if matches!(f.sem, sem::Sem::Cal { weekday: Some(_), month: None, .. }) && possessive_after(text, &toks, f.end) {
             tense = Some(lexicon::Tense::Past);
         }
+        // "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a
+        // weekday after "until" inside a sentence lies ahead whatever the
+        // verb's tense ("Until Thursday, they had not…" opens a sentence).
+        if f.first > 0 && is_until(text, &toks[f.first - 1]) && !sentence_start(text, &toks, f.first - 1) && names_weekday(&f.sem) {
+            tense = Some(lexicon::Tense::Future);
+        }
         let near_reference = reference.filter(|(_, at)| f.first.saturating_sub(*at) <= 40).map(|(r, _)| r);
         // "by Jan. 14", "the Jan. 14 deadline"
         let deadline = (f.first > 0 && is_deadline_word(text, &toks[f.first - 1]))
@@ -256,6 +282,29 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
 fn is_deadline_word(text: &str, t: &Tok) -> bool {
     let w = &text[t.start as usize..t.end as usize];
     ["by", "until", "till", "before", "for", "through"].iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
+fn is_until(text: &str, t: &Tok) -> bool {
+    let w = &text[t.start as usize..t.end as usize];
+    w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till")
+}
+
+/// Token `i` opens a sentence or paragraph.
+fn sentence_start(text: &str, toks: &[Tok], i: usize) -> bool {
+    if i == 0 || toks[i].paragraph_before {
+        return true;
+    }
+    let p = &toks[i - 1];
+    p.kind == Kind::Punct && matches!(&text[p.start as usize..p.end as usize], "." | "!" | "?" | "\"" | "``" | "'")
+}
+
+/// A weekday, alone or under a clock time or part of day.
+fn names_weekday(sem: &sem::Sem) -> bool {
+    match sem {
+        sem::Sem::Cal { weekday: Some(_), month: None, .. } => true,
+        sem::Sem::Clock { date: Some(d), .. } | sem::Sem::PartOfDay { date: d, .. } => names_weekday(d),
+        _ => false,
+    }
 }
 
 fn possessive_after(text: &str, toks: &[Tok], i: usize) -> bool {

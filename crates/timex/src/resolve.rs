@@ -21,6 +21,9 @@ pub(crate) struct Resolved {
 pub(crate) struct Reference {
     pub date: Date,
     pub precision: DatePrecision,
+    /// The quarter or half the reference names ("2009-Q3"), for "the
+    /// same period a year earlier".
+    pub part: Option<PartCode>,
 }
 
 pub(crate) struct Context {
@@ -57,7 +60,7 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
     let date = |value: Option<String>, precision| Resolved { time_type: TimeType::Date, value, precision };
     match sem {
         Sem::Cal { year, month, day, weekday } => resolve_cal(*year, *month, *day, *weekday, cx),
-        Sem::CalRelYear { month, day, year_offset } => {
+        Sem::CalRelYear { month, day, year_offset, .. } => {
             let y = cx.anchor.map(|a| a.year() as i32 + year_offset);
             match (y, day) {
                 (Some(y), Some(d)) => date(Date::new(y as i16, *month as i8, *d as i8).ok().map(ymd), P::Day),
@@ -90,15 +93,28 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
         }
         Sem::Part { code, year, rel } => {
             let code_str = part_code(*code, cx.anchor);
+            // Results are reported in the present tense ("our third-quarter
+            // results show"): a quarter or half goes forward only in the future tense.
+            let lean = match (code, cx.tense) {
+                (PartCode::Quarter(_) | PartCode::Half(_), Some(Tense::Present)) => Lean::Past,
+                _ => cx.lean(),
+            };
             let year = match (year, rel, cx.anchor) {
                 (Some(y), _, _) => Some(*y),
                 (None, Some(r), Some(a)) => Some(part_year(*code, *r, a)),
-                (None, None, Some(a)) => Some(part_year_by_lean(*code, cx.lean(), a)),
+                (None, None, Some(a)) => Some(part_year_by_lean(*code, lean, a)),
                 _ => None,
             };
             let value = match (year, code_str) {
                 (Some(y), Some(c)) => Some(format!("{y:04}-{c}")),
                 (None, Some(c)) if rel.is_none() => Some(format!("XXXX-{c}")),
+                _ => None,
+            };
+            date(value, P::Year)
+        }
+        Sem::PartRelYear { code, year_offset } => {
+            let value = match (part_code(*code, cx.anchor), cx.anchor) {
+                (Some(c), Some(a)) => Some(format!("{:04}-{c}", a.year() as i32 + year_offset)),
                 _ => None,
             };
             date(value, P::Year)
@@ -169,6 +185,19 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             };
             date(base.and_then(|b| shift_value(b, *unit, *offset)), unit_precision(*unit))
         }
+        Sem::SameLastYear { unit } => {
+            let value = match (cx.reference, cx.anchor) {
+                (Some(r), _) => same_period_a_year_before(r, *unit),
+                (None, Some(a)) => {
+                    let unit = unit.unwrap_or(Unit::Year);
+                    let r = Reference { date: a, precision: unit_precision(unit), part: None };
+                    same_period_a_year_before(r, Some(unit))
+                }
+                (None, None) => None,
+            };
+            let precision = value.as_deref().map_or(P::Unknown, value_precision);
+            date(value, precision)
+        }
         Sem::Ref(r) => date(Some((*r).to_string()), P::Unknown),
         Sem::Holiday { holiday, year, rel, year_offset } => {
             let value = match (year, cx.anchor) {
@@ -195,8 +224,9 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
         Sem::Duration { amount, unit } => {
             Resolved { time_type: TimeType::Duration, value: Some(duration_value(*amount, *unit)), precision: P::Unknown }
         }
+        Sem::Period(v) => Resolved { time_type: TimeType::Duration, value: Some((*v).to_string()), precision: P::Unknown },
         Sem::Set(v) => Resolved { time_type: TimeType::Set, value: Some(v.clone()), precision: P::Unknown },
-        Sem::Clock { hour, minute, date: on } => {
+        Sem::Clock { hour, minute, date: on, utc } => {
             let day = match on {
                 Some(d) => day_of(d, cx),
                 None => match (cx.near_reference, cx.anchor) {
@@ -205,10 +235,11 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
                     _ => None,
                 },
             };
+            let zone = if *utc { "Z" } else { "" };
             let value = match day {
-                Some(Ok(d)) => Some(format!("{}T{hour:02}:{minute:02}", ymd(d))),
-                Some(Err(partial)) => Some(format!("{partial}T{hour:02}:{minute:02}")),
-                None => Some(format!("XXXX-XX-XXT{hour:02}:{minute:02}")),
+                Some(Ok(d)) => Some(format!("{}T{hour:02}:{minute:02}{zone}", ymd(d))),
+                Some(Err(partial)) => Some(format!("{partial}T{hour:02}:{minute:02}{zone}")),
+                None => Some(format!("XXXX-XX-XXT{hour:02}:{minute:02}{zone}")),
             };
             Resolved { time_type: TimeType::Time, value, precision: P::Minute }
         }
@@ -332,6 +363,9 @@ fn choose_year(anchor: Date, lean: Lean, deadline: bool, make: impl Fn(i32) -> O
     // A future-tense cue next to a date of last week is more likely a misread
     // tense than a date eleven months ahead.
     let lean = if lean == Lean::Future && back <= 14 && ahead > 300 { Lean::Nearest } else { lean };
+    // Likewise a past-tense cue next to a date two weeks ahead: a writer
+    // names the year of a date eleven months back.
+    let lean = if lean == Lean::Past && ahead <= 14 && back > 300 { Lean::Nearest } else { lean };
     Some(if pick_future(lean, back, ahead) { future } else { past })
 }
 
@@ -406,9 +440,21 @@ fn part_year_by_lean(code: PartCode, lean: Lean, anchor: Date) -> i32 {
     let y = anchor.year() as i32;
     let am = anchor.month() as i32;
     let start = part_start_month(code, anchor);
+    let len = part_len_months(code);
     match lean {
-        Lean::Future => if start + part_len_months(code) > am { y } else { y + 1 },
-        Lean::Past | Lean::Nearest => if start <= am { y } else { y - 1 },
+        Lean::Future => if start + len > am { y } else { y + 1 },
+        Lean::Past => if start <= am { y } else { y - 1 },
+        // Not begun this year: this year's if it starts sooner than last
+        // year's ended ("the fourth quarter" in August is this year's, in
+        // January last year's).
+        Lean::Nearest => {
+            if start <= am {
+                return y;
+            }
+            let ahead = start - am;
+            let back = am + 12 - (start + len - 1);
+            if ahead < back { y } else { y - 1 }
+        }
     }
 }
 
@@ -618,22 +664,69 @@ fn easter(y: i32) -> Option<Date> {
     Date::new(y as i16, month as i8, day as i8).ok()
 }
 
+/// "the same period a year earlier": the reference's period (or the `unit`
+/// around the reference's date) one year back.
+fn same_period_a_year_before(r: Reference, unit: Option<Unit>) -> Option<String> {
+    let y = r.date.year() as i32 - 1;
+    let back = r.date.checked_sub(jiff::Span::new().years(1)).ok()?;
+    let grain = match unit {
+        Some(u) => u,
+        None => match (r.part, r.precision) {
+            (Some(PartCode::Quarter(_)), _) => Unit::Quarter,
+            (Some(PartCode::Half(_)), _) => Unit::Half,
+            (_, DatePrecision::Day | DatePrecision::Minute) => Unit::Day,
+            (_, DatePrecision::Week) => Unit::Week,
+            (_, DatePrecision::Month) => Unit::Month,
+            _ => Unit::Year,
+        },
+    };
+    match grain {
+        Unit::Quarter => Some(format!("{y:04}-Q{}", quarter_of(r.date))),
+        Unit::Half => Some(format!("{y:04}-H{}", (r.date.month() as i32 - 1) / 6 + 1)),
+        Unit::Month => Some(format!("{y:04}-{:02}", r.date.month())),
+        Unit::Week | Unit::Weekend => Some(week_value(back)),
+        Unit::Day => Some(ymd(back)),
+        _ => Some(format!("{y:04}")),
+    }
+}
+
+/// The precision a date value is written at.
+fn value_precision(v: &str) -> DatePrecision {
+    match v.len() {
+        4 => DatePrecision::Year,
+        7 if v.as_bytes()[5] == b'Q' || v.as_bytes()[5] == b'H' => DatePrecision::Year,
+        7 => DatePrecision::Month,
+        8 => DatePrecision::Week,
+        _ => DatePrecision::Day,
+    }
+}
+
 /// The date a resolved value pins down, for use as the next reference.
 pub(crate) fn reference_of(r: &Resolved) -> Option<Reference> {
     let v = r.value.as_deref()?;
     match r.precision {
-        DatePrecision::Day | DatePrecision::Minute => parse_ymd(v).map(|date| Reference { date, precision: DatePrecision::Day }),
+        DatePrecision::Day | DatePrecision::Minute => parse_ymd(v).map(|date| Reference { date, precision: DatePrecision::Day, part: None }),
         DatePrecision::Month => {
             let y: i16 = v.get(0..4)?.parse().ok()?;
             let m: i8 = v.get(5..7)?.parse().ok()?;
-            Date::new(y, m, 1).ok().map(|date| Reference { date, precision: DatePrecision::Month })
+            Date::new(y, m, 1).ok().map(|date| Reference { date, precision: DatePrecision::Month, part: None })
         }
         DatePrecision::Year => {
             let y: i16 = v.get(0..4)?.parse().ok()?;
             if v.len() == 4 {
-                return Date::new(y, 1, 1).ok().map(|date| Reference { date, precision: DatePrecision::Year });
+                return Date::new(y, 1, 1).ok().map(|date| Reference { date, precision: DatePrecision::Year, part: None });
             }
-            None
+            // "2009-Q3", "2009-H1": kept for "the year-earlier quarter".
+            let n: u8 = v.get(6..7)?.parse().ok()?;
+            let (part, month) = match v.as_bytes().get(5)? {
+                b'Q' if (1..=4).contains(&n) => (PartCode::Quarter(n), (n - 1) * 3 + 1),
+                b'H' if (1..=2).contains(&n) => (PartCode::Half(n), (n - 1) * 6 + 1),
+                _ => return None,
+            };
+            if v.len() != 7 {
+                return None;
+            }
+            Date::new(y, month as i8, 1).ok().map(|date| Reference { date, precision: DatePrecision::Year, part: Some(part) })
         }
         _ => None,
     }

@@ -13,7 +13,9 @@ pub(crate) enum Sem {
     Cal { year: Option<i32>, month: Option<u8>, day: Option<u8>, weekday: Option<u8> },
     /// A month (and day) in a year given relative to the anchor:
     /// "February this year", "April next year".
-    CalRelYear { month: u8, day: Option<u8>, year_offset: i32 },
+    /// `year_words` is how many tokens the year phrase takes ("this year":
+    /// 2, "of next year": 3); they stay outside the extent.
+    CalRelYear { month: u8, day: Option<u8>, year_offset: i32, year_words: u8 },
     /// "the 1990s" (199), "the '60s" (century unknown: resolved from the anchor).
     Decade { decade: i32, century_known: bool },
     /// "the 20th century" (19).
@@ -21,6 +23,9 @@ pub(crate) enum Sem {
     /// A season, quarter or half-year: `(code, year)`; code is "SP", "Q3", "H1"…
     /// The year is absolute, or relative to the anchor via `rel`.
     Part { code: PartCode, year: Option<i32>, rel: Option<i32> },
+    /// A season, quarter or half of a year given relative to the anchor's:
+    /// "the first quarter of last year" (-1), "the summer of next year" (+1).
+    PartRelYear { code: PartCode, year_offset: i32 },
     /// "last week" (-1), "this month" (0), "next year" (+1), relative to the anchor.
     Rel { unit: Unit, offset: i32 },
     /// "last Friday", "next Monday", "this Thursday".
@@ -34,16 +39,22 @@ pub(crate) enum Sem {
     /// Relative to the last date the text mentioned: "that day" (0),
     /// "the next day" (+1), "two days later" (+2), "a year earlier" (-1).
     Anaphor { unit: Unit, offset: f64 },
+    /// "the same month a year ago", "the year-earlier period": the period
+    /// the text last mentioned (or `unit`), one year back.
+    SameLastYear { unit: Option<Unit> },
     /// PAST_REF, PRESENT_REF, FUTURE_REF.
     Ref(&'static str),
     /// A holiday; `rel` is "last"/"next"/"this" before it, `year_offset` a
     /// year relative to the anchor's after it ("Christmas last year").
     Holiday { holiday: Holiday, year: Option<i32>, rel: Option<i32>, year_offset: Option<i32> },
     Duration { amount: Amount, unit: Unit },
+    /// The length of one period, already in TimeML form: "annual profit" (P1Y).
+    Period(&'static str),
     /// A recurring time, already in TimeML form ("P1D", "XXXX-WXX-1").
     Set(String),
     /// A clock time, possibly with the date it falls on.
-    Clock { hour: u8, minute: u8, date: Option<Box<Sem>> },
+    /// `utc`: the text gives the time in UTC/GMT (value ends in "Z").
+    Clock { hour: u8, minute: u8, date: Option<Box<Sem>>, utc: bool },
     /// A date narrowed to a part of the day: "Friday night", "this morning".
     PartOfDay { date: Box<Sem>, part: &'static str },
     /// "the week of March 6".
@@ -63,6 +74,6 @@ impl Sem {
     /// Whether this is a calendar point (a date or time), as opposed to a
     /// duration, a set or a vague reference.
     pub fn is_point(&self) -> bool {
-        !matches!(self, Sem::Duration { .. } | Sem::Set(_) | Sem::Ref(_))
+        !matches!(self, Sem::Duration { .. } | Sem::Period(_) | Sem::Set(_) | Sem::Ref(_))
     }
 }

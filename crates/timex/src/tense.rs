@@ -68,11 +68,18 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     let t = &toks[i];
     let w = |k: usize| toks.get(k).filter(|t| t.kind == Kind::Word).map_or("", |t| &text[t.start as usize..t.end as usize]);
     let word = w(i);
-    // "plans to leave", "planned to meet", "planned for March" look ahead;
-    // "vacation plans", "a planned attack" say nothing.
-    if word.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("plan")) && matches!(word.len(), 4 | 5 | 7) {
-        let next = w(i + 1);
-        let ahead = next.eq_ignore_ascii_case("to") || (word.len() == 7 && next.eq_ignore_ascii_case("for"));
+    // "plans to leave" looks ahead, "vacation plans" says nothing; the verb
+    // "planned"/"planning" looks ahead ("planned a march on Saturday")
+    // unless a determiner makes it an adjective ("a planned attack").
+    if word.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("plan")) {
+        let ahead = match word.len() {
+            4 | 5 => w(i + 1).eq_ignore_ascii_case("to"),
+            7 | 8 if word.ends_with("ed") || word.ends_with("ng") => {
+                let before = i.checked_sub(1).map_or("", w);
+                !["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"].iter().any(|d| before.eq_ignore_ascii_case(d))
+            }
+            _ => return None,
+        };
         return ahead.then_some((Tense::Future, false));
     }
     let tense = word_tense(text, t)?;
@@ -104,6 +111,9 @@ fn planning_participle_after(text: &str, toks: &[Tok], i: usize) -> bool {
         let is = |x: &str| w.eq_ignore_ascii_case(x);
         if is("been") || is("being") || is("not") || is("also") || is("now") || is("still") || is("already") || is("originally") {
             continue;
+        }
+        if is("planning") {
+            return true;
         }
         if is("set") {
             return toks.get(k + 1).is_some_and(|n| {
@@ -158,8 +168,12 @@ fn with_auxiliary(text: &str, toks: &[Tok], i: usize, tense: Tense) -> Option<Te
         }
         if is("be") {
             // "could be located Friday" reports the past as often as not.
-            let modal = k.checked_sub(1).map(|m| &text[toks[m].start as usize..toks[m].end as usize]);
-            return if modal.is_some_and(|m| m.eq_ignore_ascii_case("could")) { None } else { Some(Tense::Future) };
+            let word_at = |m: usize| &text[toks[m].start as usize..toks[m].end as usize];
+            let mut m = k.checked_sub(1);
+            if m.is_some_and(|m| word_at(m).eq_ignore_ascii_case("not")) {
+                m = m.and_then(|m| m.checked_sub(1));
+            }
+            return if m.is_some_and(|m| word_at(m).eq_ignore_ascii_case("could")) { None } else { Some(Tense::Future) };
         }
         return Some(tense);
     }

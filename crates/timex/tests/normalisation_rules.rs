@@ -1,0 +1,211 @@
+//! One test per normalisation rule added in the second round (tense cues,
+//! relative years, "the same period last year", decades, zones…), on
+//! sentences written for these tests. Each asserts a normalised value.
+
+use newsledger_timex::{find_times, Anchor, TimeType, Timex};
+
+fn at(date: &str) -> Option<Anchor> {
+    Some(date.parse().unwrap())
+}
+
+fn all(text: &str, anchor: Option<Anchor>) -> Vec<(String, String)> {
+    find_times(text, anchor).iter().map(|t| (t.text(text).to_string(), t.value.clone().unwrap_or_default())).collect()
+}
+
+/// The single expression with this text.
+fn one(text: &str, expr: &str, anchor: Option<Anchor>) -> Timex {
+    let found: Vec<Timex> = find_times(text, anchor).into_iter().filter(|t| t.text(text) == expr).collect();
+    assert_eq!(found.len(), 1, "{expr:?} in {text:?}: found {:?}", all(text, anchor));
+    found[0].clone()
+}
+
+fn value(text: &str, expr: &str, anchor: &str) -> String {
+    one(text, expr, at(anchor)).value.unwrap_or_default()
+}
+
+// ---- tense -------------------------------------------------------------
+
+#[test]
+fn a_verb_outweighs_until_at_the_start_of_a_sentence() {
+    // Friday 7 May 2027: "until" alone would point ahead, the past perfect back.
+    assert_eq!(value("Until Thursday, the police had not named a suspect.", "Thursday", "2027-05-07"), "2027-05-06");
+}
+
+#[test]
+fn until_inside_a_sentence_points_ahead() {
+    // Thursday 30 March 2028.
+    assert_eq!(value("The agency postponed until Tuesday morning any decision on the permits.", "Tuesday morning", "2028-03-30"), "2028-04-04TMO");
+    assert_eq!(value("Mediators gave the two sides until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2028-03-30"), "2028-04-04T09:00");
+}
+
+#[test]
+fn could_be_does_not_make_the_future() {
+    // Thursday 6 January 2028.
+    assert_eq!(value("The missing fishermen could not be located Wednesday near the port.", "Wednesday", "2028-01-06"), "2028-01-05");
+}
+
+#[test]
+fn plans_as_a_noun_is_no_tense_cue() {
+    // Monday 14 August 2028: "vacation plans" must not pull Friday forward.
+    assert_eq!(value("On Friday, when the minister cancelled her vacation plans, rescuers were still digging.", "Friday", "2028-08-14"), "2028-08-11");
+}
+
+#[test]
+fn planned_to_points_ahead() {
+    // Wednesday 27 September 2028.
+    assert_eq!(value("The inspectors planned to leave the capital on Thursday for the border.", "Thursday", "2028-09-27"), "2028-09-28");
+}
+
+#[test]
+fn planned_as_a_verb_points_ahead_as_an_adjective_not() {
+    // Friday 7 January 2028.
+    let text = "Exiles planned a large march downtown on Saturday and were planning to block the airport on Monday.";
+    assert_eq!(value(text, "Saturday", "2028-01-07"), "2028-01-08");
+    assert_eq!(value(text, "Monday", "2028-01-07"), "2028-01-10");
+    assert_eq!(value("A planned strike was called off on Monday.", "Monday", "2028-01-07"), "2028-01-03");
+    assert_eq!(value("The minister's visit is slated for September.", "September", "2028-08-26"), "2028-09");
+}
+
+#[test]
+fn has_been_scheduled_points_ahead() {
+    assert_eq!(value("A June 3 hearing has been scheduled in the district court.", "June 3", "2027-05-20"), "2027-06-03");
+}
+
+#[test]
+fn can_is_present_and_points_ahead() {
+    // December: the April summit is next year's.
+    assert_eq!(value("The three states can join the summit in April.", "April", "2026-12-05"), "2027-04");
+}
+
+#[test]
+fn a_past_verb_next_to_a_date_two_weeks_ahead() {
+    // A writer would give the year of a date eleven months back.
+    assert_eq!(value("By setting a Jan. 14 return date, the court allowed more appeals.", "Jan. 14", "2029-01-06"), "2029-01-14");
+}
+
+// ---- adverbs and non-times ---------------------------------------------
+
+#[test]
+fn vague_adverbs_are_not_times() {
+    for text in [
+        "The group has recently expanded its operations.",
+        "The port is currently closed to ships.",
+        "The ministry previously denied the report.",
+        "The formerly state-owned airline was sold.",
+    ] {
+        assert!(find_times(text, at("2027-03-01")).is_empty(), "{text}: {:?}", all(text, at("2027-03-01")));
+    }
+    assert!(find_times("The now-cancelled contract went to a rival.", at("2027-03-01")).is_empty());
+}
+
+#[test]
+fn a_second_and_a_quarter_as_numbers() {
+    assert!(find_times("A second A380 is also travelling to the show.", at("2027-03-01")).is_empty());
+    assert!(find_times("The firm wants to close about a quarter of its 3,200 dealers.", at("2027-03-01")).is_empty());
+    // Still a duration after a preposition that takes one.
+    assert_eq!(value("Output doubled in a quarter.", "a quarter", "2027-03-01"), "P1Q");
+}
+
+#[test]
+fn a_daily_before_a_name_is_a_newspaper() {
+    assert!(find_times("The letter ran in the Communist Party daily Granma.", at("2027-03-01")).is_empty());
+    assert_eq!(value("Flights to the island leave daily.", "daily", "2027-03-01"), "P1D");
+}
+
+// ---- years, quarters, seasons -----------------------------------------
+
+#[test]
+fn quarter_of_last_year() {
+    let t = one("In the first quarter of last year, the carrier reported a loss.", "the first quarter of last year", at("2029-05-07"));
+    assert_eq!(t.value.as_deref(), Some("2028-Q1"));
+    assert_eq!(value("Sales peaked in the summer of last year.", "the summer of last year", "2029-05-07"), "2028-SU");
+}
+
+#[test]
+fn quarter_in_present_tense_is_the_one_reported() {
+    // November: "third-quarter results show" is this year's Q3, not next year's.
+    assert_eq!(value("Our third-quarter results clearly show progress.", "third-quarter", "2029-11-03"), "2029-Q3");
+}
+
+#[test]
+fn quarter_without_tense_is_the_nearest() {
+    // In August the fourth quarter is this year's; in January, last year's.
+    let text = "The closure of ten plants during the fourth quarter.";
+    assert_eq!(value(text, "the fourth quarter", "2026-08-19"), "2026-Q4");
+    assert_eq!(value(text, "the fourth quarter", "2026-01-19"), "2025-Q4");
+}
+
+#[test]
+fn month_with_a_relative_year_keeps_the_month_as_extent() {
+    let text = "Licences will not be renewed after October of next year.";
+    assert_eq!(all(text, at("2029-11-03")), [("October".to_string(), "2030-10".to_string())]);
+}
+
+#[test]
+fn the_last_year_is_the_year_before() {
+    assert_eq!(value("The carmaker posted a profit for the last year of $2.7 billion.", "the last year", "2030-01-28"), "2029");
+    // "the last decade" stays a stretch of time.
+    assert_eq!(value("Prices tripled over the last decade.", "the last decade", "2030-01-28"), "P10Y");
+}
+
+#[test]
+fn same_period_a_year_earlier() {
+    let text = "Sales fell 35% in January, compared to the same month a year ago.";
+    assert_eq!(value(text, "the same month a year ago", "2029-02-03"), "2028-01");
+    let text = "Sales rose 43% in February compared to the same period last year.";
+    assert_eq!(value(text, "the same period last year", "2030-03-02"), "2029-02");
+    let text = "Third-quarter net rose 10% from $5 million in the year-earlier period.";
+    assert_eq!(value(text, "the year-earlier period", "2029-10-20"), "2028-Q3");
+    let text = "In the third quarter, net income rose 10% from the year-ago quarter.";
+    assert_eq!(value(text, "the year-ago quarter", "2029-10-20"), "2028-Q3");
+    let text = "Costs fell to $118 billion last year, $19 billion less than the year previous.";
+    assert_eq!(value(text, "the year previous", "2030-01-28"), "2028");
+}
+
+#[test]
+fn annual_profit_is_one_year() {
+    let t = one("The airline posted its first annual loss since 1992.", "annual", at("2026-01-27"));
+    assert_eq!(t.value.as_deref(), Some("P1Y"));
+    assert_eq!(t.time_type, TimeType::Duration);
+    assert_eq!(value("Quarterly sales rose 4%.", "Quarterly", "2026-01-27"), "P3M");
+    // "annual" before anything else is still no time.
+    assert!(find_times("The annual march drew thousands.", at("2026-01-27")).is_empty());
+}
+
+// ---- decades, days, weeks, clock times ---------------------------------
+
+#[test]
+fn two_digit_decades_after_the() {
+    let text = "The plan rid the city of the boxy cars of the 70s and 80s.";
+    assert_eq!(all(text, at("2029-02-03")), [("70s".to_string(), "197".to_string()), ("80s".to_string(), "198".to_string())]);
+    // An age is no decade.
+    assert!(find_times("The pilot is in his 70s.", at("2029-02-03")).is_empty());
+}
+
+#[test]
+fn second_day_of_a_pair() {
+    let text = "The summit will be held on April 24 and 25.";
+    assert_eq!(all(text, at("2029-02-10")), [("April 24".to_string(), "2029-04-24".to_string()), ("25".to_string(), "2029-04-25".to_string())]);
+    let text = "The talks will run from March 10-12 in Geneva.";
+    assert_eq!(one(text, "12", at("2029-02-10")).value.as_deref(), Some("2029-03-12"));
+}
+
+#[test]
+fn week_at_an_end_of_a_month() {
+    assert_eq!(value("Car sales rebounded in the last week of March.", "the last week of March", "2029-04-02"), "2029-W13");
+    assert_eq!(value("Talks resume in the first week of May.", "the first week of May", "2029-04-02"), "2029-W19");
+}
+
+#[test]
+fn utc_clock_times_end_in_z() {
+    assert_eq!(value("The aircraft took off on Tuesday at 18:00 UTC.", "18:00 UTC", "2029-12-18"), "2029-12-18T18:00Z");
+    assert_eq!(value("The landing was at 08:30 GMT.", "08:30 GMT", "2029-12-18"), "2029-12-18T08:30Z");
+    // Local zones keep the local clock.
+    assert_eq!(value("The vote closes at 8 p.m. EST.", "8 p.m. EST", "2029-12-18"), "2029-12-18T20:00");
+}
+
+#[test]
+fn a_day_after_a_comma_dates_the_clock_time() {
+    let text = "At a press conference at 16:15 UTC, June 1, the chief executive spoke.";
+    assert_eq!(value(text, "16:15 UTC", "2029-06-04"), "2029-06-01T16:15Z");
+}
