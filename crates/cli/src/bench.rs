@@ -151,20 +151,26 @@ struct PagesBench {
 fn bench_pages(b: &PagesBench) -> anyhow::Result<ExitCode> {
     let dir = tempfile::tempdir()?;
     let mut runs = Vec::new();
+    let mut cpu_runs = Vec::new();
     let mut last = None;
     for round in 0..b.rounds.max(1) {
         let db_path = dir.path().join(format!("pages-{round}.db"));
         let mut store = Store::open(&db_path)?;
         let job = IngestJob { threads: b.threads, extract: !b.no_extract, ..Default::default() };
+        let cpu_before = cpu_seconds();
         let summary = job.run(std::slice::from_ref(&b.dataset), &mut store, &NoProgress)?;
+        let cpu = cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
         drop(store);
         let _ = std::fs::remove_file(&db_path);
         runs.push(summary.seconds);
+        cpu_runs.push(cpu.unwrap_or(f64::NAN));
         last = Some(summary);
     }
     let summary = last.context("no run")?;
     runs.sort_by(f64::total_cmp);
+    cpu_runs.sort_by(f64::total_cmp);
     let median = runs[runs.len() / 2];
+    let cpu_median = cpu_runs[cpu_runs.len() / 2];
     let facts = serde_json::json!({
         "dataset": b.dataset.display().to_string(),
         "articles": summary.read,
@@ -172,6 +178,8 @@ fn bench_pages(b: &PagesBench) -> anyhow::Result<ExitCode> {
         "rounds": runs.len(),
         "median_seconds": median,
         "articles_per_second": summary.read as f64 / median.max(1e-9),
+        "median_cpu_seconds": cpu_median,
+        "articles_per_cpu_second": summary.read as f64 / cpu_median.max(1e-9),
         "threads": b.threads,
         "extract": !b.no_extract,
         "peak_rss_bytes": peak_rss(),
@@ -180,7 +188,7 @@ fn bench_pages(b: &PagesBench) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&facts)?);
     } else {
         println!(
-            "{} pages from {} ({} failed), {} thread{}, {}: median of {} runs {:.3} s, {:.0} articles/s; peak RSS {:.0} MB",
+            "{} pages from {} ({} failed), {} thread{}, {}: median of {} runs {:.3} s, {:.0} articles/s ({:.0} per CPU-second); peak RSS {:.0} MB",
             summary.read,
             b.dataset.display(),
             summary.failed.len(),
@@ -190,6 +198,7 @@ fn bench_pages(b: &PagesBench) -> anyhow::Result<ExitCode> {
             runs.len(),
             median,
             summary.read as f64 / median.max(1e-9),
+            summary.read as f64 / cpu_median.max(1e-9),
             peak_rss().unwrap_or(0) as f64 / 1e6
         );
     }
@@ -219,6 +228,23 @@ struct IngestBench {
     /// Print JSON.
     #[arg(long)]
     json: bool,
+}
+
+/// CPU time (user + system) this process has used, in seconds (Linux), if
+/// known. On a shared machine, work per CPU-second is steadier than work per
+/// wall-clock second: another process on the same core takes wall time but
+/// not our CPU time.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are the
+    // 14th and 15th fields of the whole line.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    // SAFETY: sysconf has no preconditions.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    (ticks > 0).then(|| (utime + stime) / ticks as f64)
 }
 
 /// Peak resident memory of this process in bytes (Linux), if known.
@@ -259,7 +285,9 @@ pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let _ = std::fs::remove_file(&db_path);
     let mut store = Store::open(&db_path)?;
     let job = IngestJob { threads: b.threads, extract: !b.no_extract, ..Default::default() };
+    let cpu_before = cpu_seconds();
     let summary = job.run(&[corpus_path.clone()], &mut store, &NoProgress)?;
+    let cpu = cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
     drop(store);
     let db_bytes = std::fs::metadata(&db_path).map(|m| m.len()).unwrap_or(0);
     let peak = peak_rss();
@@ -272,6 +300,8 @@ pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         "generate_seconds": generate_s,
         "ingest_seconds": summary.seconds,
         "articles_per_second": summary.articles_per_second(),
+        "cpu_seconds": cpu,
+        "articles_per_cpu_second": cpu.map(|c| summary.read as f64 / c.max(1e-9)),
         "mb_per_second": bytes as f64 / 1e6 / summary.seconds.max(1e-9),
         "threads": b.threads,
         "extract": !b.no_extract,
@@ -283,7 +313,7 @@ pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         println!(
-            "{} articles ({:.0} MB of HTML in JSON Lines), {} thread{}, {}: {:.1} s, {:.0} articles/s, {:.1} MB/s; peak RSS {:.0} MB; database {:.0} MB",
+            "{} articles ({:.0} MB of HTML in JSON Lines), {} thread{}, {}: {:.1} s, {:.0} articles/s ({:.0} per CPU-second), {:.1} MB/s; peak RSS {:.0} MB; database {:.0} MB",
             summary.read,
             bytes as f64 / 1e6,
             b.threads,
@@ -291,6 +321,7 @@ pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
             if b.no_extract { "ingest + store (no fact extraction)" } else { "full pipeline" },
             summary.seconds,
             summary.articles_per_second(),
+            cpu.map(|c| summary.read as f64 / c.max(1e-9)).unwrap_or(f64::NAN),
             bytes as f64 / 1e6 / summary.seconds.max(1e-9),
             peak.unwrap_or(0) as f64 / 1e6,
             db_bytes as f64 / 1e6
