@@ -5,7 +5,7 @@
 
 use newsledger_text::Token;
 
-use crate::hash::{feat1, feat2, feat3, Hasher};
+use crate::hash::{add_lower, feat1, feat2, feat3, norm_char, Hasher};
 use crate::lexicon::{Lexicon, PhraseKey, GAZ_TYPES, PREFIX};
 
 /// Bump when features change: a model records the version it was trained with.
@@ -18,38 +18,6 @@ pub(crate) enum CaseVariant {
     Title = 1,
     Lower = 2,
     Missing = 3,
-}
-
-/// Maps typographic variants to the ASCII forms of the training data
-/// (CoNLL-2003 uses straight quotes and hyphens).
-#[inline]
-fn norm_char(c: char) -> char {
-    match c {
-        '’' | '‘' | '`' | '´' | 'ʼ' => '\'',
-        '“' | '”' | '„' | '«' | '»' => '"',
-        '—' | '–' | '―' | '‐' => '-',
-        _ => c,
-    }
-}
-
-#[inline]
-fn add_lower(h: &mut Hasher, c: char) {
-    if c.is_ascii() {
-        h.add(c.to_ascii_lowercase() as u64);
-    } else {
-        for l in c.to_lowercase() {
-            h.add(l as u64);
-        }
-    }
-}
-
-/// Hash of the normalised, lower-cased form: the key of gazetteer phrases.
-pub(crate) fn hash_lower(s: &str) -> u64 {
-    let mut h = Hasher::new(2);
-    for c in s.chars() {
-        add_lower(&mut h, norm_char(c));
-    }
-    h.finish()
 }
 
 /// Hash of the normalised form in the given casing; equal to
@@ -87,35 +55,37 @@ pub(crate) mod caps {
 
 /// Sentence casing modes: headlines and datelines are cased differently
 /// from running text, and the same word means different things there.
-const MODE_RUNNING: u64 = 0;
-const MODE_TITLE: u64 = 1;
+pub(crate) const MODE_RUNNING: u64 = 0;
+pub(crate) const MODE_TITLE: u64 = 1;
 const MODE_CAPS: u64 = 2;
 
-const BOS: u64 = 0xB0B0_5EED;
-const EOS: u64 = 0xE0E0_5EED;
+pub(crate) const BOS: u64 = 0xB0B0_5EED;
+pub(crate) const EOS: u64 = 0xE0E0_5EED;
 
+/// What the features need to know about one token, from its text alone
+/// (plus `gaz`, from the tokens around it).
 #[derive(Debug, Clone, Copy, Default)]
-struct TokenInfo {
-    form: u64,
-    lower: u64,
-    shape: u64,
-    short_shape: u64,
-    prefix: [u64; 4],
-    suffix: [u64; 4],
+pub(crate) struct TokenInfo {
+    pub form: u64,
+    pub lower: u64,
+    pub shape: u64,
+    pub short_shape: u64,
+    pub prefix: [u64; 4],
+    pub suffix: [u64; 4],
     /// How many of `prefix`/`suffix` are set (words shorter than 5 chars have fewer).
-    affixes: u8,
-    cluster: u32,
-    variant: u8,
-    prob: u8,
-    lower_prob: u8,
+    pub affixes: u8,
+    pub cluster: u32,
+    pub variant: u8,
+    pub prob: u8,
+    pub lower_prob: u8,
     /// Raw −10·log-probabilities of the form (as found) and of its lower
     /// case; 255 when unknown.
-    form_nlp: u8,
-    lower_nlp: u8,
-    caps: u8,
-    len_bucket: u8,
+    pub form_nlp: u8,
+    pub lower_nlp: u8,
+    pub caps: u8,
+    pub len_bucket: u8,
     /// Bit `type * 4 + position` (B, I, L, U) per gazetteer type.
-    gaz: u64,
+    pub gaz: u64,
 }
 
 /// Reusable buffers for extracting one sentence's features.
@@ -125,6 +95,8 @@ pub(crate) struct FeatureBuffers {
     chars: Vec<char>,
     lowered: String,
     gaz_len: Vec<[u8; GAZ_TYPES]>,
+    gaz_facts: Vec<(u64, u8, u16)>,
+    gaz_bits: Vec<u64>,
     /// Bucket indexes of every token's features, token after token.
     pub feats: Vec<u32>,
     /// `feats[starts[i]..starts[i + 1]]` are token `i`'s features.
@@ -161,14 +133,14 @@ impl FeatureBuffers {
         self.starts.clear();
         for t in tokens {
             let s = text.get(t.start as usize..t.end as usize).unwrap_or("");
-            let info = self.token_info(s, lexicon);
+            let info = token_info(s, lexicon, &mut self.chars);
             self.infos.push(info);
         }
         self.gazetteer(lexicon);
-        let mut mode = sentence_mode(&self.infos);
+        let mut mode = sentence_mode(self.infos.iter().map(|t| (t.caps, t.len_bucket)));
         if mode == MODE_TITLE {
             self.truecase_title(text, tokens, lexicon);
-            mode = sentence_mode(&self.infos);
+            mode = sentence_mode(self.infos.iter().map(|t| (t.caps, t.len_bucket)));
         }
         let shift = 64 - bits;
         self.starts.push(0);
@@ -243,198 +215,234 @@ impl FeatureBuffers {
         }
     }
 
-    fn token_info(&mut self, s: &str, lexicon: &Lexicon) -> TokenInfo {
-        let mut form = Hasher::new(3);
-        let mut lower = Hasher::new(2);
-        let mut exact = Hasher::new(1);
-        let mut lower_exact = Hasher::new(1);
-        let mut shape = Hasher::new(4);
-        let mut short_shape = Hasher::new(5);
-        let (mut upper_n, mut lower_n, mut digit_n, mut other_n) = (0u32, 0u32, 0u32, 0u32);
-        let mut first_upper = false;
-        let (mut last_class, mut run) = ('\0', 0u32);
-        self.chars.clear();
-        for (i, c) in s.chars().enumerate() {
-            let c = norm_char(c);
-            exact.add(c as u64);
-            add_lower(&mut lower, c);
-            add_lower(&mut lower_exact, c);
-            let class = if c.is_uppercase() {
-                upper_n += 1;
-                first_upper |= i == 0;
-                'X'
-            } else if c.is_lowercase() {
-                lower_n += 1;
-                'x'
-            } else if c.is_numeric() {
-                digit_n += 1;
-                'd'
-            } else {
-                other_n += 1;
-                c
-            };
-            form.add(if class == 'd' { '0' as u64 } else { c as u64 });
-            if class == last_class {
-                run += 1;
-            } else {
-                run = 1;
-                short_shape.add(class as u64);
-            }
-            if run <= 3 {
-                shape.add(class as u64);
-            }
-            last_class = class;
-            if c.is_ascii() {
-                self.chars.push(c.to_ascii_lowercase());
-            } else {
-                self.chars.extend(c.to_lowercase());
-            }
-        }
-        let _ = other_n;
-        let alpha = upper_n + lower_n;
-        let caps = if alpha == 0 {
-            if digit_n > 0 {
-                caps::NUMBER
-            } else {
-                caps::PUNCT
-            }
-        } else if digit_n > 0 {
-            caps::ALNUM
-        } else if first_upper {
-            if lower_n == 0 {
-                if upper_n == 1 {
-                    caps::SINGLE_UPPER
-                } else {
-                    caps::ALLCAPS
-                }
-            } else if upper_n == 1 {
-                caps::TITLE
-            } else {
-                caps::MIXED
-            }
-        } else if upper_n > 0 {
-            caps::MIXED
-        } else {
-            caps::LOWER
-        };
-        let mut info = TokenInfo {
-            form: form.finish(),
-            lower: lower.finish(),
-            shape: shape.finish(),
-            short_shape: short_shape.finish(),
-            caps,
-            len_bucket: (self.chars.len().min(12)) as u8,
-            ..TokenInfo::default()
-        };
-        let nchars = self.chars.len();
-        let affixes = nchars.saturating_sub(1).min(4);
-        for k in 0..affixes {
-            let mut p = Hasher::new(10 + k as u64);
-            for &c in &self.chars[..=k] {
-                p.add(c as u64);
-            }
-            info.prefix[k] = p.finish();
-            let mut q = Hasher::new(20 + k as u64);
-            for &c in &self.chars[nchars - 1 - k..] {
-                q.add(c as u64);
-            }
-            info.suffix[k] = q.finish();
-        }
-        info.affixes = affixes as u8;
-        let (word, variant) = lexicon.word(s, exact.finish());
-        info.cluster = word.cluster;
-        info.variant = variant as u8;
-        info.prob = prob_bucket(variant != CaseVariant::Missing, word.neg_logprob);
-        info.form_nlp = if variant == CaseVariant::Exact { word.neg_logprob.min(254) } else { 255 };
-        let lw = lexicon.word_exact(lower_exact.finish());
-        info.lower_prob = prob_bucket(lw.is_some(), lw.map_or(0, |w| w.neg_logprob));
-        info.lower_nlp = lw.map_or(255, |w| w.neg_logprob.min(254));
-        info
-    }
-
     /// In a Title-Case headline ("Drone Strikes and Covert Operations"),
     /// words far more frequent in lower case than capitalised are analysed
     /// as their lower-case form, so the headline looks like running text
     /// (which the model was trained on) and capitalisation marks names
     /// again. The first word stays as it is, as in a sentence.
     fn truecase_title(&mut self, text: &str, tokens: &[Token], lexicon: &Lexicon) {
-        /// Lower case must be at least e^1.5 ≈ 4.5 times as frequent.
-        const MARGIN: u16 = 15;
         let mut lowered = std::mem::take(&mut self.lowered);
         let mut changed = false;
         for (i, t) in tokens.iter().enumerate().skip(1) {
-            let info = self.infos[i];
-            if info.caps != caps::TITLE || info.lower_nlp == 255 {
-                continue;
-            }
-            if info.form_nlp != 255 && (info.lower_nlp as u16 + MARGIN) > info.form_nlp as u16 {
+            if !truecase_to_lower(&self.infos[i]) {
                 continue;
             }
             let s = text.get(t.start as usize..t.end as usize).unwrap_or("");
             lowered.clear();
             lowered.extend(s.chars().flat_map(char::to_lowercase));
-            self.infos[i] = self.token_info(&lowered, lexicon);
+            self.infos[i] = token_info(&lowered, lexicon, &mut self.chars);
             changed = true;
         }
         self.lowered = lowered;
         if changed {
-            for info in &mut self.infos {
-                info.gaz = 0;
-            }
             self.gazetteer(lexicon);
         }
     }
 
     /// Marks every token's position in the longest gazetteer phrase of each
-    /// type that covers it. Phrases must start and end with a capitalised
-    /// token (except person titles), so "may" or "bill" don't match.
+    /// type that covers it (see [`gazetteer_positions`]).
     fn gazetteer(&mut self, lexicon: &Lexicon) {
-        let n = self.infos.len();
-        self.gaz_len.clear();
-        self.gaz_len.resize(n, [0; GAZ_TYPES]);
-        let max = lexicon.max_phrase_tokens();
-        for i in 0..n {
-            let first_caps = self.infos[i].caps;
-            if first_caps == caps::PUNCT || first_caps == caps::NUMBER {
+        let mut gaz_len = std::mem::take(&mut self.gaz_len);
+        let infos = &mut self.infos;
+        // The one-token key is looked up like the longer ones here.
+        let first = |t: &TokenInfo| {
+            let mut key = PhraseKey::new();
+            key.push(t.lower);
+            lexicon.phrase(key.finish())
+        };
+        let (mut facts, mut gaz) = (std::mem::take(&mut self.gaz_facts), std::mem::take(&mut self.gaz_bits));
+        facts.clear();
+        facts.extend(infos.iter().map(|t| (t.lower, t.caps, first(t))));
+        gaz.resize(infos.len(), 0);
+        gazetteer_positions(&facts, lexicon, &mut gaz_len, &mut gaz);
+        for (info, &g) in infos.iter_mut().zip(&gaz) {
+            info.gaz = g;
+        }
+        (self.gaz_len, self.gaz_facts, self.gaz_bits) = (gaz_len, facts, gaz);
+    }
+}
+
+/// Whether a Title-Case headline's word (not its first) is analysed as its
+/// lower case form: lower case must be at least e^1.5 ≈ 4.5 times as
+/// frequent as the capitalised form.
+pub(crate) fn truecase_to_lower(info: &TokenInfo) -> bool {
+    const MARGIN: u16 = 15;
+    if info.caps != caps::TITLE || info.lower_nlp == 255 {
+        return false;
+    }
+    !(info.form_nlp != 255 && (info.lower_nlp as u16 + MARGIN) > info.form_nlp as u16)
+}
+
+/// Marks every token's position in the longest gazetteer phrase of each
+/// type that covers it. Phrases must start and end with a capitalised
+/// token (except person titles), so "may" or "bill" don't match.
+/// `tokens` gives each token's lower-case hash, capitalisation class and
+/// the phrase flags of itself alone (`Lexicon::phrase` of its one-token
+/// key); `gaz` receives bit `type * 4 + position` (B, I, L, U) per type.
+pub(crate) fn gazetteer_positions(tokens: &[(u64, u8, u16)], lexicon: &Lexicon, gaz_len: &mut Vec<[u8; GAZ_TYPES]>, gaz: &mut [u64]) {
+    let n = tokens.len();
+    gaz_len.clear();
+    gaz_len.resize(n, [0; GAZ_TYPES]);
+    gaz.fill(0);
+    let max = lexicon.max_phrase_tokens();
+    for i in 0..n {
+        let (lower, first_caps, alone) = tokens[i];
+        if first_caps == caps::PUNCT || first_caps == caps::NUMBER {
+            continue;
+        }
+        let mut key = PhraseKey::new();
+        key.push(lower);
+        for j in i..n.min(i + max) {
+            let found = if j == i {
+                alone
+            } else {
+                key.push(tokens[j].0);
+                lexicon.phrase(key.finish())
+            };
+            if found == 0 {
+                break;
+            }
+            let types = found & !PREFIX;
+            if types == 0 {
                 continue;
             }
-            let mut key = PhraseKey::new();
-            for j in i..n.min(i + max) {
-                key.push(self.infos[j].lower);
-                let found = lexicon.phrase(key.finish());
-                if found == 0 {
-                    break;
-                }
-                let types = found & !PREFIX;
-                if types == 0 {
+            let lower_edge = first_caps == caps::LOWER || tokens[j].1 == caps::LOWER;
+            let len = (j - i + 1) as u8;
+            for ty in 0..GAZ_TYPES {
+                if types & (1 << ty) == 0 || (lower_edge && ty != crate::lexicon::GazType::PerTitle as usize) {
                     continue;
                 }
-                let lower_edge = first_caps == caps::LOWER || self.infos[j].caps == caps::LOWER;
-                let len = (j - i + 1) as u8;
-                for ty in 0..GAZ_TYPES {
-                    if types & (1 << ty) == 0 || (lower_edge && ty != crate::lexicon::GazType::PerTitle as usize) {
-                        continue;
-                    }
-                    for k in i..=j {
-                        if self.gaz_len[k][ty] < len {
-                            self.gaz_len[k][ty] = len;
-                            let pos = if len == 1 {
-                                3
-                            } else if k == i {
-                                0
-                            } else if k == j {
-                                2
-                            } else {
-                                1
-                            };
-                            self.infos[k].gaz &= !(0xF << (ty * 4));
-                            self.infos[k].gaz |= 1 << (ty * 4 + pos);
-                        }
+                for k in i..=j {
+                    if gaz_len[k][ty] < len {
+                        gaz_len[k][ty] = len;
+                        let pos = if len == 1 {
+                            3
+                        } else if k == i {
+                            0
+                        } else if k == j {
+                            2
+                        } else {
+                            1
+                        };
+                        gaz[k] &= !(0xF << (ty * 4));
+                        gaz[k] |= 1 << (ty * 4 + pos);
                     }
                 }
             }
         }
     }
+}
+
+/// Analyses one token's text: hashes of its form, lower case, shapes and
+/// affixes, its capitalisation class and what the lexicon knows about it.
+/// `chars` is a reusable buffer.
+pub(crate) fn token_info(s: &str, lexicon: &Lexicon, chars: &mut Vec<char>) -> TokenInfo {
+    let mut form = Hasher::new(3);
+    let mut lower = Hasher::new(2);
+    let mut exact = Hasher::new(1);
+    let mut lower_exact = Hasher::new(1);
+    let mut shape = Hasher::new(4);
+    let mut short_shape = Hasher::new(5);
+    let (mut upper_n, mut lower_n, mut digit_n, mut other_n) = (0u32, 0u32, 0u32, 0u32);
+    let mut first_upper = false;
+    let (mut last_class, mut run) = ('\0', 0u32);
+    chars.clear();
+    for (i, c) in s.chars().enumerate() {
+        let c = norm_char(c);
+        exact.add(c as u64);
+        add_lower(&mut lower, c);
+        add_lower(&mut lower_exact, c);
+        let class = if c.is_uppercase() {
+            upper_n += 1;
+            first_upper |= i == 0;
+            'X'
+        } else if c.is_lowercase() {
+            lower_n += 1;
+            'x'
+        } else if c.is_numeric() {
+            digit_n += 1;
+            'd'
+        } else {
+            other_n += 1;
+            c
+        };
+        form.add(if class == 'd' { '0' as u64 } else { c as u64 });
+        if class == last_class {
+            run += 1;
+        } else {
+            run = 1;
+            short_shape.add(class as u64);
+        }
+        if run <= 3 {
+            shape.add(class as u64);
+        }
+        last_class = class;
+        if c.is_ascii() {
+            chars.push(c.to_ascii_lowercase());
+        } else {
+            chars.extend(c.to_lowercase());
+        }
+    }
+    let _ = other_n;
+    let alpha = upper_n + lower_n;
+    let caps = if alpha == 0 {
+        if digit_n > 0 {
+            caps::NUMBER
+        } else {
+            caps::PUNCT
+        }
+    } else if digit_n > 0 {
+        caps::ALNUM
+    } else if first_upper {
+        if lower_n == 0 {
+            if upper_n == 1 {
+                caps::SINGLE_UPPER
+            } else {
+                caps::ALLCAPS
+            }
+        } else if upper_n == 1 {
+            caps::TITLE
+        } else {
+            caps::MIXED
+        }
+    } else if upper_n > 0 {
+        caps::MIXED
+    } else {
+        caps::LOWER
+    };
+    let mut info = TokenInfo {
+        form: form.finish(),
+        lower: lower.finish(),
+        shape: shape.finish(),
+        short_shape: short_shape.finish(),
+        caps,
+        len_bucket: (chars.len().min(12)) as u8,
+        ..TokenInfo::default()
+    };
+    let nchars = chars.len();
+    let affixes = nchars.saturating_sub(1).min(4);
+    for k in 0..affixes {
+        let mut p = Hasher::new(10 + k as u64);
+        for &c in &chars[..=k] {
+            p.add(c as u64);
+        }
+        info.prefix[k] = p.finish();
+        let mut q = Hasher::new(20 + k as u64);
+        for &c in &chars[nchars - 1 - k..] {
+            q.add(c as u64);
+        }
+        info.suffix[k] = q.finish();
+    }
+    info.affixes = affixes as u8;
+    let (word, variant) = lexicon.word(s, exact.finish());
+    info.cluster = word.cluster;
+    info.variant = variant as u8;
+    info.prob = prob_bucket(variant != CaseVariant::Missing, word.neg_logprob);
+    info.form_nlp = if variant == CaseVariant::Exact { word.neg_logprob.min(254) } else { 255 };
+    let lw = lexicon.word_exact(lower_exact.finish());
+    info.lower_prob = prob_bucket(lw.is_some(), lw.map_or(0, |w| w.neg_logprob));
+    info.lower_nlp = lw.map_or(255, |w| w.neg_logprob.min(254));
+    info
 }
 
 fn prob_bucket(known: bool, neg_logprob: u8) -> u8 {
@@ -454,10 +462,11 @@ fn for_bits(mut bits: u64, mut f: impl FnMut(u64)) {
     }
 }
 
-fn sentence_mode(infos: &[TokenInfo]) -> u64 {
+/// The casing mode of a sentence from its tokens' (capitalisation class, length bucket).
+pub(crate) fn sentence_mode(tokens: impl Iterator<Item = (u8, u8)>) -> u64 {
     let (mut alpha, mut allcaps, mut long_lower) = (0, 0, 0);
-    for t in infos {
-        match t.caps {
+    for (caps, len_bucket) in tokens {
+        match caps {
             caps::ALLCAPS => {
                 alpha += 1;
                 allcaps += 1;
@@ -466,7 +475,7 @@ fn sentence_mode(infos: &[TokenInfo]) -> u64 {
             caps::LOWER => {
                 alpha += 1;
                 // Short lower-case words ("of", "to", "in") stay lower in headlines.
-                if t.len_bucket > 3 {
+                if len_bucket > 3 {
                     long_lower += 1;
                 }
             }

@@ -1,5 +1,6 @@
 //! Hashing for features and lexicon keys: fixed (no random seed), so that a
-//! model file stays valid across runs and machines.
+//! model file stays valid across runs and machines. Self-contained (std
+//! only): `build.rs` includes it to build the lexicon tables.
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -84,5 +85,54 @@ impl std::hash::Hasher for PreHashedHasher {
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = n;
+    }
+}
+
+/// Maps typographic variants to the ASCII forms of the training data
+/// (CoNLL-2003 uses straight quotes and hyphens).
+#[inline]
+pub(crate) fn norm_char(c: char) -> char {
+    match c {
+        '’' | '‘' | '`' | '´' | 'ʼ' => '\'',
+        '“' | '”' | '„' | '«' | '»' => '"',
+        '—' | '–' | '―' | '‐' => '-',
+        _ => c,
+    }
+}
+
+#[inline]
+pub(crate) fn add_lower(h: &mut Hasher, c: char) {
+    if c.is_ascii() {
+        h.add(c.to_ascii_lowercase() as u64);
+    } else {
+        for l in c.to_lowercase() {
+            h.add(l as u64);
+        }
+    }
+}
+
+/// Hash of the normalised, lower-cased form: the key of gazetteer phrases.
+pub(crate) fn hash_lower(s: &str) -> u64 {
+    let mut h = Hasher::new(2);
+    for c in s.chars() {
+        add_lower(&mut h, norm_char(c));
+    }
+    h.finish()
+}
+
+/// Key of a token sequence in the gazetteer: a hash over the tokens'
+/// lower-cased forms ([`hash_lower`]).
+#[derive(Clone, Copy)]
+pub(crate) struct PhraseKey(Hasher);
+
+impl PhraseKey {
+    pub(crate) fn new() -> Self {
+        PhraseKey(Hasher::new(7))
+    }
+    pub(crate) fn push(&mut self, lower_hash: u64) {
+        self.0.add(lower_hash);
+    }
+    pub(crate) fn finish(self) -> u64 {
+        self.0.finish()
     }
 }

@@ -25,7 +25,7 @@
 //! ```
 
 use std::cell::RefCell;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::ops::Range;
 
 use newsledger_text::Token;
@@ -35,6 +35,9 @@ mod doc;
 mod features;
 mod hash;
 mod lexicon;
+mod model_file;
+mod resources;
+mod runtime;
 mod table;
 mod tags;
 mod train;
@@ -42,8 +45,9 @@ mod train;
 pub use lexicon::Lexicon;
 pub use train::{train, EpochReport, TrainConfig};
 
-use doc::{DocCounts, DocView};
-use features::FeatureBuffers;
+use model_file::{ModelData, StageData};
+use features::{gazetteer_positions, sentence_mode, MODE_TITLE};
+use runtime::{Counts, FirstRows, SecondRows, WordCache};
 use table::Table;
 use tags::{Transitions, NTAGS};
 
@@ -144,12 +148,17 @@ pub struct Model {
     bits: u32,
     legal: Transitions,
     lexicon: &'static Lexicon,
+    /// Distinguishes models in the per-thread word cache.
+    id: u64,
+    first_rows: FirstRows,
+    second_rows: Option<SecondRows>,
 }
 
-static ENGLISH_MODEL: &[u8] = include_bytes!("../data/en/ner.model");
+/// The bundled model (`data/en/ner.model`) in the flat form `build.rs`
+/// compiles it into.
+static ENGLISH_MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.model.bin"));
 
-const MAGIC: &[u8; 8] = b"NLNER\0\0\x01";
-const FORMAT_VERSION: u32 = 3;
+const _: () = assert!(model_file::NTAGS == NTAGS);
 
 /// Passes of the document stage (see `tag_doc_with`).
 const DOCUMENT_PASSES: usize = 2;
@@ -157,15 +166,24 @@ const DOCUMENT_PASSES: usize = 2;
 /// Reusable buffers for tagging.
 #[derive(Default)]
 struct Scratch {
-    bufs: FeatureBuffers,
-    /// Whole-document first-stage scores and token facts.
+    cache: WordCache,
+    /// One sentence: its tokens' cached words, gazetteer facts and bits.
+    sent_ids: Vec<u32>,
+    lowered: String,
+    gaz_facts: Vec<(u64, u8, u16)>,
+    gaz_len: Vec<[u8; lexicon::GAZ_TYPES]>,
+    gaz: Vec<u64>,
+    /// Whole document: first-stage scores, tags and token facts.
     first_emissions: Vec<[f32; NTAGS]>,
-    lower: Vec<u64>,
+    ids: Vec<u32>,
+    lower_ids: Vec<u32>,
     caps: Vec<u8>,
     first: Vec<u8>,
     next_first: Vec<u8>,
-    extra: Vec<u32>,
-    counts: DocCounts,
+    /// The previous document pass's input tags and counts.
+    prev_input: Vec<u8>,
+    counts: Counts,
+    prev_counts: Counts,
     emissions: Vec<[f32; NTAGS]>,
     back: Vec<[u8; NTAGS]>,
     tags: Vec<u8>,
@@ -182,7 +200,10 @@ impl Model {
         static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
         MODEL.get_or_init(|| {
             // The bundled file is part of the build; the crate's tests load it.
-            Model::load(ENGLISH_MODEL, Lexicon::english()).unwrap_or_else(|e| panic!("bundled English NER model: {e}"))
+            ModelData::from_raw(ENGLISH_MODEL)
+                .map_err(NerError::Model)
+                .and_then(|data| Model::from_data(data, Lexicon::english()))
+                .unwrap_or_else(|e| panic!("bundled English NER model: {e}"))
         })
     }
 
@@ -237,71 +258,148 @@ impl Model {
         document: bool,
         out: &mut [Vec<Mention>],
     ) {
-        let second = self.second.as_ref().filter(|_| document);
+        let second = self.second.as_ref().zip(self.second_rows.as_ref()).filter(|_| document);
+        s.cache.prepare(self.id);
         s.first_emissions.clear();
-        s.lower.clear();
-        s.caps.clear();
+        s.ids.clear();
         s.first.clear();
         // Stage one: every sentence alone.
         for (si, r) in sentences.iter().enumerate() {
             let Some(sent) = tokens.get(r.clone()).filter(|t| !t.is_empty()) else { continue };
-            s.bufs.extract(text, sent, self.lexicon, self.bits);
-            s.emissions.clear();
-            for i in 0..sent.len() {
-                s.emissions.push(self.first.emission(s.bufs.token_features(i), &[]));
-            }
+            self.first_stage(s, text, sent);
             tags::viterbi(&s.emissions, &self.first.trans, &self.legal, &mut s.back, &mut s.tags);
             if second.is_none() {
                 if let Some(o) = out.get_mut(si) {
                     let before = o.len();
                     tags::decode(&s.tags, o);
-                    self.known_organisations(&mut o[before..], |i| s.bufs.lower(i));
+                    let (cache, ids) = (&s.cache, &s.sent_ids);
+                    self.known_organisations(&mut o[before..], |i| cache.word(ids[i]).lower);
                 }
                 continue;
             }
-            for i in 0..sent.len() {
-                s.lower.push(s.bufs.lower(i));
-                s.caps.push(s.bufs.caps(i));
-            }
+            s.ids.extend_from_slice(&s.sent_ids);
             s.first.extend_from_slice(&s.tags);
             s.first_emissions.extend_from_slice(&s.emissions);
         }
-        let Some(second) = second else { return };
+        let Some((second, rows)) = second else { return };
+        s.lower_ids.clear();
+        s.caps.clear();
+        for &id in &s.ids {
+            let w = s.cache.word(id);
+            s.lower_ids.push(w.lower_id);
+            s.caps.push(w.caps);
+        }
         // Stage two: first-stage scores corrected by what the document says.
         // The second pass recounts the document with the first pass's tags
         // (better than stage one's); a third gained nothing on eng.testa.
         for pass in 0..DOCUMENT_PASSES {
             let last = pass + 1 == DOCUMENT_PASSES;
             s.next_first.clear();
-            let view = DocView { lower: &s.lower, caps: &s.caps, first: &s.first };
-            s.counts.fill(&view);
+            std::mem::swap(&mut s.counts, &mut s.prev_counts);
+            s.counts.fill(&s.lower_ids, &s.caps, &s.first, s.cache.lower_ids());
             let mut g0 = 0usize;
             for (si, r) in sentences.iter().enumerate() {
                 let n = if tokens.get(r.clone()).is_some() { r.len() } else { 0 };
                 if n == 0 {
                     continue;
                 }
-                s.emissions.clear();
-                for g in g0..g0 + n {
-                    s.extra.clear();
-                    s.counts.features(&view, g, g0, g0 + n, self.bits, &mut s.extra);
-                    let mut e = second.emission(&s.extra, &[]);
-                    for (x, b) in e.iter_mut().zip(&s.first_emissions[g]) {
-                        *x += b * self.first_weight;
+                let sentence = g0..g0 + n;
+                // A sentence whose inputs did not change since the previous
+                // pass (its tags, and the counts of its name-like words)
+                // gets the same scores, hence the same tags: its previous
+                // output, which is this pass's input.
+                let unchanged = pass > 0
+                    && s.first[sentence.clone()] == s.prev_input[sentence.clone()]
+                    && sentence.clone().all(|g| {
+                        !runtime::is_name_like(s.caps[g]) || s.counts.same_as(&s.prev_counts, s.lower_ids[g])
+                    });
+                s.tags.clear();
+                if unchanged {
+                    s.tags.extend_from_slice(&s.first[sentence.clone()]);
+                } else {
+                    s.emissions.clear();
+                    for g in sentence.clone() {
+                        let lower = s.cache.word(s.ids[g]).lower;
+                        let acc = runtime::second_stage_acc(
+                            &s.counts,
+                            lower,
+                            s.lower_ids[g],
+                            &s.caps,
+                            &s.first,
+                            g,
+                            g0,
+                            g0 + n,
+                            &second.table,
+                            rows,
+                        );
+                        let mut e = runtime::scores(&acc, second.scale);
+                        for (x, b) in e.iter_mut().zip(&s.first_emissions[g]) {
+                            *x += b * self.first_weight;
+                        }
+                        s.emissions.push(e);
                     }
-                    s.emissions.push(e);
+                    tags::viterbi(&s.emissions, &self.second_trans, &self.legal, &mut s.back, &mut s.tags);
                 }
-                tags::viterbi(&s.emissions, &self.second_trans, &self.legal, &mut s.back, &mut s.tags);
                 s.next_first.extend_from_slice(&s.tags);
                 if let Some(o) = out.get_mut(si).filter(|_| last) {
                     let before = o.len();
                     tags::decode(&s.tags, o);
-                    let lower = &s.lower[g0..g0 + n];
-                    self.known_organisations(&mut o[before..], |i| lower[i]);
+                    let (cache, ids) = (&s.cache, &s.ids[sentence]);
+                    self.known_organisations(&mut o[before..], |i| cache.word(ids[i]).lower);
                 }
                 g0 += n;
             }
+            // This pass's input becomes the previous input; its output the next input.
+            std::mem::swap(&mut s.prev_input, &mut s.first);
             std::mem::swap(&mut s.first, &mut s.next_first);
+        }
+    }
+
+    /// First-stage scores of one sentence into `s.emissions`, its words into `s.sent_ids`.
+    fn first_stage(&self, s: &mut Scratch, text: &str, sent: &[Token]) {
+        let table = &self.first.table;
+        let form = |t: &Token| text.get(t.start as usize..t.end as usize).unwrap_or("");
+        s.sent_ids.clear();
+        for t in sent {
+            let id = s.cache.id(form(t), self.lexicon, table, &self.first_rows);
+            s.sent_ids.push(id);
+        }
+        let mode_of = |cache: &WordCache, ids: &[u32]| {
+            sentence_mode(ids.iter().map(|&id| {
+                let w = cache.word(id);
+                (w.caps, w.len_bucket)
+            }))
+        };
+        let mut mode = mode_of(&s.cache, &s.sent_ids);
+        if mode == MODE_TITLE {
+            // As `FeatureBuffers::truecase_title`: headline words far more
+            // frequent in lower case are analysed as lower case.
+            let mut changed = false;
+            for (i, t) in sent.iter().enumerate().skip(1) {
+                if !s.cache.word(s.sent_ids[i]).truecase {
+                    continue;
+                }
+                s.lowered.clear();
+                s.lowered.extend(form(t).chars().flat_map(char::to_lowercase));
+                s.sent_ids[i] = s.cache.id(&s.lowered, self.lexicon, table, &self.first_rows);
+                changed = true;
+            }
+            if changed {
+                mode = mode_of(&s.cache, &s.sent_ids);
+            }
+        }
+        s.gaz_facts.clear();
+        for &id in &s.sent_ids {
+            let w = s.cache.word(id);
+            s.gaz_facts.push((w.lower, w.caps, w.phrase));
+        }
+        s.gaz.clear();
+        s.gaz.resize(sent.len(), 0);
+        gazetteer_positions(&s.gaz_facts, self.lexicon, &mut s.gaz_len, &mut s.gaz);
+        s.emissions.clear();
+        for i in 0..sent.len() {
+            let acc = runtime::first_stage_acc(&s.cache, &s.sent_ids, &s.gaz, i, mode, table, &self.first_rows);
+            s.emissions.push(runtime::scores(&acc, self.first.scale));
         }
     }
 
@@ -331,88 +429,47 @@ impl Model {
     }
 
     /// Writes the model (compressed; only non-zero rows are stored).
-    pub fn save(&self, mut w: impl Write) -> Result<(), NerError> {
-        w.write_all(MAGIC)?;
-        let mut z = flate2::write::ZlibEncoder::new(w, flate2::Compression::best());
-        let mut buf = Vec::new();
-        let nstages = 1 + self.second.is_some() as u32;
-        for v in [FORMAT_VERSION, features::FEATURE_VERSION, self.bits, NTAGS as u32, nstages] {
-            buf.extend_from_slice(&v.to_le_bytes());
-        }
-        buf.extend_from_slice(&self.lexicon.fingerprint().to_le_bytes());
-        buf.extend_from_slice(&self.first_weight.to_le_bytes());
-        for st in std::iter::once(&self.first).chain(self.second.as_ref()) {
-            buf.extend_from_slice(&st.scale.to_le_bytes());
-            for row in &st.trans {
-                for v in row {
-                    buf.extend_from_slice(&v.to_le_bytes());
-                }
-            }
-            buf.extend_from_slice(&(st.table.len() as u32).to_le_bytes());
-            let mut last = 0usize;
-            for (r, row) in st.table.iter() {
-                put_varint(&mut buf, (r - last) as u64);
-                last = r;
-                for &x in row {
-                    put_varint(&mut buf, zigzag(x));
-                }
-            }
-        }
-        z.write_all(&buf)?;
-        z.finish()?;
+    pub fn save(&self, w: impl Write) -> Result<(), NerError> {
+        let stages = std::iter::once(&self.first).chain(self.second.as_ref());
+        let data = ModelData {
+            feature_version: features::FEATURE_VERSION,
+            bits: self.bits,
+            fingerprint: self.lexicon.fingerprint(),
+            first_weight: self.first_weight,
+            stages: stages
+                .map(|st| StageData { scale: st.scale, trans: st.trans, rows: st.table.iter().map(|(r, w)| (r as u32, *w)).collect() })
+                .collect(),
+        };
+        data.write(w)?;
         Ok(())
     }
 
     /// Reads a model written by [`Model::save`]; `lexicon` must be the one it
     /// was trained with.
     pub fn load(bytes: &[u8], lexicon: &'static Lexicon) -> Result<Model, NerError> {
-        let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or_else(|| NerError::Model("not a newsledger NER model".into()))?;
-        let mut raw = Vec::new();
-        flate2::read::ZlibDecoder::new(body).read_to_end(&mut raw).map_err(|e| NerError::Model(format!("cannot decompress: {e}")))?;
-        let mut r = Reader { buf: &raw, at: 0 };
-        let (format, feature_version, bits, ntags, nstages) = (r.u32()?, r.u32()?, r.u32()?, r.u32()?, r.u32()?);
-        if format != FORMAT_VERSION || feature_version != features::FEATURE_VERSION || ntags as usize != NTAGS {
+        Model::from_data(ModelData::read(bytes).map_err(NerError::Model)?, lexicon)
+    }
+
+    fn from_data(data: ModelData, lexicon: &'static Lexicon) -> Result<Model, NerError> {
+        if data.feature_version != features::FEATURE_VERSION {
             return Err(NerError::Model(format!(
-                "format {format}, features {feature_version}, {ntags} tags; this build reads format {FORMAT_VERSION}, features {}, {NTAGS} tags",
+                "trained with features version {}; this build computes version {}: retrain",
+                data.feature_version,
                 features::FEATURE_VERSION
             )));
         }
-        if !(8..=26).contains(&bits) || !(1..=2).contains(&nstages) {
-            return Err(NerError::Model(format!("implausible table size 2^{bits} or {nstages} stages")));
-        }
-        let fingerprint = r.u64()?;
-        if fingerprint != lexicon.fingerprint() {
+        if data.fingerprint != lexicon.fingerprint() {
             return Err(NerError::Model("trained with a different lexicon (data/<lang>/ resources changed: retrain)".into()));
         }
-        let first_weight = r.f32()?;
-        let mut stages = Vec::new();
-        for _ in 0..nstages {
-            let scale = r.f32()?;
-            let mut trans = [[0f32; NTAGS]; NTAGS + 1];
-            for row in trans.iter_mut() {
-                for v in row.iter_mut() {
-                    *v = r.f32()?;
-                }
-            }
-            let nrows = r.u32()? as usize;
-            let mut rows = Vec::with_capacity(nrows.min(1 << bits));
-            let mut row = 0usize;
-            for k in 0..nrows {
-                row += r.varint()? as usize;
-                if row >= 1usize << bits || (k > 0 && rows.last().is_some_and(|&(last, _)| last >= row)) {
-                    return Err(NerError::Model("row index out of range or out of order".into()));
-                }
-                let mut w = [0i16; NTAGS];
-                for x in &mut w {
-                    *x = unzigzag(r.varint()?);
-                }
-                rows.push((row, w));
-            }
-            stages.push(Stage { table: Table::from_rows(bits, rows), scale, trans });
-        }
+        let bits = data.bits;
+        let mut stages: Vec<Stage> = data
+            .stages
+            .into_iter()
+            .map(|st| Stage { table: Table::from_rows(bits, st.rows.into_iter().map(|(r, w)| (r as usize, w))), scale: st.scale, trans: st.trans })
+            .collect();
         let second = if stages.len() == 2 { stages.pop() } else { None };
         let first = stages.pop().ok_or_else(|| NerError::Model("no stage".into()))?;
-        Ok(Model::from_stages(bits, first, second, first_weight, lexicon))
+        Ok(Model::from_stages(bits, first, second, data.first_weight, lexicon))
     }
 
     pub(crate) fn from_stages(bits: u32, first: Stage, second: Option<Stage>, first_weight: f32, lexicon: &'static Lexicon) -> Model {
@@ -424,7 +481,11 @@ impl Model {
                 }
             }
         }
-        Model { first, second, first_weight, second_trans, bits, legal: Transitions::new(), lexicon }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let first_rows = FirstRows::new(&first.table, bits);
+        let second_rows = second.as_ref().map(|st| SecondRows::new(&st.table, bits));
+        Model { first, second, first_weight, second_trans, bits, legal: Transitions::new(), lexicon, id, first_rows, second_rows }
     }
 }
 
@@ -452,58 +513,6 @@ impl Tagger<'_> {
             o.clear();
         }
         self.model.tag_doc_with(&mut self.scratch, text, tokens, sentences, true, out);
-    }
-}
-
-fn zigzag(x: i16) -> u64 {
-    (((x as i32) << 1) ^ ((x as i32) >> 31)) as u32 as u64
-}
-
-fn unzigzag(v: u64) -> i16 {
-    let v = v as u32;
-    ((v >> 1) as i32 ^ -((v & 1) as i32)) as i16
-}
-
-fn put_varint(buf: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        buf.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    buf.push(v as u8);
-}
-
-struct Reader<'b> {
-    buf: &'b [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take<const N: usize>(&mut self) -> Result<[u8; N], NerError> {
-        let s = self.buf.get(self.at..self.at + N).ok_or_else(|| NerError::Model("truncated".into()))?;
-        self.at += N;
-        let mut a = [0u8; N];
-        a.copy_from_slice(s);
-        Ok(a)
-    }
-    fn u32(&mut self) -> Result<u32, NerError> {
-        Ok(u32::from_le_bytes(self.take()?))
-    }
-    fn u64(&mut self) -> Result<u64, NerError> {
-        Ok(u64::from_le_bytes(self.take()?))
-    }
-    fn f32(&mut self) -> Result<f32, NerError> {
-        Ok(f32::from_le_bytes(self.take()?))
-    }
-    fn varint(&mut self) -> Result<u64, NerError> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let [b] = self.take::<1>()?;
-            v |= ((b & 0x7F) as u64) << shift;
-            if b < 0x80 {
-                return Ok(v);
-            }
-        }
-        Err(NerError::Model("bad varint".into()))
     }
 }
 

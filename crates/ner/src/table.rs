@@ -45,13 +45,25 @@ impl Table {
 
     #[inline]
     pub(crate) fn row(&self, f: u32) -> Option<&[i16; NTAGS]> {
+        self.rows.get(self.index(f)? as usize)
+    }
+
+    /// Where bucket `f`'s row is packed, if it has one.
+    #[inline]
+    pub(crate) fn index(&self, f: u32) -> Option<u32> {
         let b = self.blocks.get((f >> 6) as usize)?;
         let bit = f & 63;
         if (b.present >> bit) & 1 == 0 {
             return None;
         }
         let below = b.present & ((1u64 << bit) - 1);
-        self.rows.get((b.rank + below.count_ones()) as usize)
+        Some(b.rank + below.count_ones())
+    }
+
+    /// The row packed at `index` (from [`Table::index`]).
+    #[inline]
+    pub(crate) fn row_at(&self, index: u32) -> Option<&[i16; NTAGS]> {
+        self.rows.get(index as usize)
     }
 
     pub(crate) fn bits(&self) -> u32 {

@@ -134,11 +134,44 @@ impl Transitions {
         }
         Transitions { ok, ok_last }
     }
+
+    /// Whether the table is the BILOU one that [`viterbi`] is specialised for.
+    pub(crate) fn is_bilou(&self) -> bool {
+        (0..=NTAGS).all(|p| {
+            (0..NTAGS).all(|c| {
+                let expected = if OPENERS.contains(&c) {
+                    p == NTAGS || CLOSERS.contains(&p)
+                } else {
+                    // I-X and L-X: after B-X or I-X of the same label.
+                    p < NTAGS && p != 0 && (p - 1) / 4 == (c - 1) / 4 && (p - 1) % 4 < 2
+                };
+                self.ok[p][c] == expected
+            })
+        })
+    }
 }
+
+/// Tags that may follow a closed position (sentence start, `O`, `L-X`,
+/// `U-X`): `O`, `B-X`, `U-X`, in increasing order.
+const OPENERS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+/// Tags after which a new mention may start (`O`, `L-X`, `U-X`), in increasing order.
+const CLOSERS: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+/// `I-X` and `L-X`, and the `B-X` that (with `I-X` = `B-X` + 1) may precede them.
+const INSIDE: [usize; 8] = [2, 3, 6, 7, 10, 11, 14, 15];
+const INSIDE_FROM: [usize; 8] = [1, 1, 5, 5, 9, 9, 13, 13];
+/// Lanes of the openers' scores, padded to a multiple of 4 for SIMD.
+const LANES: usize = 12;
 
 /// First-order Viterbi over emission scores plus learned transition scores
 /// (`trans[prev][cur]`, row `NTAGS` = start), restricted to legal BILOU
 /// sequences. Writes the best tags into `out`.
+///
+/// Exploits the shape of the BILOU constraints (checked against `legal` in
+/// debug builds): `O`, `B-X` and `U-X` may only follow `O`, `L-Y` and `U-Y`
+/// (81 pairs, computed together over lanes), and `I-X`, `L-X` only `B-X`
+/// or `I-X`: 97 of the 289 pairs. Candidates are scanned in increasing
+/// tag order with a strict `>`, so ties and every score are exactly those
+/// of the plain 17 × 17 loop (`tests::viterbi_matches_plain_loop`).
 pub(crate) fn viterbi(
     emissions: &[[f32; NTAGS]],
     trans: &[[f32; NTAGS]; NTAGS + 1],
@@ -146,6 +179,7 @@ pub(crate) fn viterbi(
     back: &mut Vec<[u8; NTAGS]>,
     out: &mut Vec<u8>,
 ) {
+    debug_assert!(legal.is_bilou());
     let n = emissions.len();
     out.clear();
     if n == 0 {
@@ -153,27 +187,66 @@ pub(crate) fn viterbi(
     }
     back.clear();
     back.resize(n, [0; NTAGS]);
+    // Transition scores from each closer to each opener, lane-aligned.
+    let mut closed_trans = [[0f32; LANES]; CLOSERS.len()];
+    for (row, &p) in closed_trans.iter_mut().zip(&CLOSERS) {
+        for (cell, &c) in row.iter_mut().zip(&OPENERS) {
+            *cell = trans[p][c];
+        }
+    }
     let mut score = [f32::NEG_INFINITY; NTAGS];
     for c in 0..NTAGS {
         if legal.ok[NTAGS][c] {
             score[c] = trans[NTAGS][c] + emissions[0][c];
         }
     }
-    for i in 1..n {
+    // Inside and last tags, with their two possible predecessors B-X and I-X.
+    let mut from_b_trans = [0f32; 8];
+    let mut from_i_trans = [0f32; 8];
+    for (k, &c) in INSIDE.iter().enumerate() {
+        from_b_trans[k] = trans[INSIDE_FROM[k]][c];
+        from_i_trans[k] = trans[INSIDE_FROM[k] + 1][c];
+    }
+    for (em, bk) in emissions.iter().zip(back.iter_mut()).skip(1) {
         let mut next = [f32::NEG_INFINITY; NTAGS];
-        for c in 0..NTAGS {
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for p in 0..NTAGS {
-                if legal.ok[p][c] {
-                    let s = score[p] + trans[p][c];
-                    if s > best {
-                        best = s;
-                        arg = p as u8;
-                    }
+        // Openers: the best closer's score per opener, a max over lanes
+        // that vectorises; then the first closer that reaches it (the one
+        // a scan with a strict `>` keeps), usually `O`, found at once.
+        let mut best = [f32::NEG_INFINITY; LANES];
+        for (row, &p) in closed_trans.iter().zip(&CLOSERS) {
+            let sp = score[p];
+            for (b, &t) in best.iter_mut().zip(row) {
+                let s = sp + t;
+                // Compiles to MAXPS (no NaN handling needed: scores are never NaN).
+                *b = if s > *b { s } else { *b };
+            }
+        }
+        for (k, &c) in OPENERS.iter().enumerate() {
+            let mut arg = 0;
+            for (row, &p) in closed_trans.iter().zip(&CLOSERS) {
+                if score[p] + row[k] == best[k] {
+                    arg = p;
+                    break;
                 }
             }
-            next[c] = best + emissions[i][c];
-            back[i][c] = arg;
+            next[c] = best[k] + em[c];
+            bk[c] = arg as u8;
+        }
+        // Inside and last of label X: from B-X or I-X, B-X on ties. (Only a
+        // score of −∞, which no finite input reaches past the first token,
+        // could make the plain loop keep another back-pointer; such a cell
+        // is never on the best path.)
+        let mut inside = [0f32; 8];
+        let mut from_i = [false; 8];
+        for k in 0..8 {
+            let b = INSIDE_FROM[k];
+            let (sb, si) = (score[b] + from_b_trans[k], score[b + 1] + from_i_trans[k]);
+            from_i[k] = si > sb;
+            inside[k] = if si > sb { si } else { sb };
+        }
+        for (k, &c) in INSIDE.iter().enumerate() {
+            next[c] = inside[k] + em[c];
+            bk[c] = (INSIDE_FROM[k] + from_i[k] as usize) as u8;
         }
         score = next;
     }
@@ -219,6 +292,83 @@ mod tests {
         assert!(allowed(Some(b_per), l_per));
         assert!(!allowed(None, l_per));
         assert!(!allowed_last(b_per));
+    }
+
+    /// The plain loop over all 17 × 17 pairs that [`viterbi`] must match.
+    fn viterbi_plain(emissions: &[[f32; NTAGS]], trans: &[[f32; NTAGS]; NTAGS + 1], legal: &Transitions) -> Vec<u8> {
+        let n = emissions.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut back = vec![[0u8; NTAGS]; n];
+        let mut score = [f32::NEG_INFINITY; NTAGS];
+        for c in 0..NTAGS {
+            if legal.ok[NTAGS][c] {
+                score[c] = trans[NTAGS][c] + emissions[0][c];
+            }
+        }
+        for i in 1..n {
+            let mut next = [f32::NEG_INFINITY; NTAGS];
+            for c in 0..NTAGS {
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+                for p in 0..NTAGS {
+                    if legal.ok[p][c] {
+                        let s = score[p] + trans[p][c];
+                        if s > best {
+                            best = s;
+                            arg = p as u8;
+                        }
+                    }
+                }
+                next[c] = best + emissions[i][c];
+                back[i][c] = arg;
+            }
+            score = next;
+        }
+        let (mut best, mut arg) = (f32::NEG_INFINITY, O);
+        for c in 0..NTAGS {
+            if legal.ok_last[c] && score[c] > best {
+                best = score[c];
+                arg = c as u8;
+            }
+        }
+        let mut out = vec![O; n];
+        out[n - 1] = arg;
+        for i in (1..n).rev() {
+            out[i - 1] = back[i][out[i] as usize];
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_matches_plain_loop() {
+        let legal = Transitions::new();
+        assert!(legal.is_bilou());
+        // Deterministic pseudo-random scores; coarse values make ties common.
+        let mut state = 0x1234_5678_9ABC_DEF0u64;
+        let mut next = move |coarse: bool| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let x = (state >> 40) as f32 / (1u64 << 24) as f32 * 8.0 - 4.0;
+            if coarse {
+                x.round()
+            } else {
+                x
+            }
+        };
+        let (mut back, mut out) = (Vec::new(), Vec::new());
+        for round in 0..400 {
+            let coarse = round % 2 == 0;
+            let mut trans = [[0f32; NTAGS]; NTAGS + 1];
+            for row in trans.iter_mut() {
+                for v in row.iter_mut() {
+                    *v = next(coarse);
+                }
+            }
+            let n = 1 + round % 23;
+            let em: Vec<[f32; NTAGS]> = (0..n).map(|_| std::array::from_fn(|_| next(coarse))).collect();
+            viterbi(&em, &trans, &legal, &mut back, &mut out);
+            assert_eq!(out, viterbi_plain(&em, &trans, &legal), "round {round}");
+        }
     }
 
     #[test]
