@@ -25,9 +25,9 @@ Outputs:
   crates/geo/data/en/common_words.txt place names that are also English words
   crates/geo/data/en/demonyms.tsv    demonym/adjective -> country
 
-Binary format (little-endian), version 1:
-  magic   b"NLGZ\\x01\\x00\\x00\\x00"
-  u32     n_fold, n_places, blob_len
+Binary format (little-endian), version 2:
+  magic   b"NLGZ\\x02\\x00\\x00\\x00"
+  u32     n_fold, n_places, blob_len, n_names, n_postings, text_len, names_len
   fold    n_fold x (u32 code point, u8 len, len bytes ASCII): how a non-ASCII
           character folds for matching ("á" -> "a", "ß" -> "ss"); len 0 means
           the character is dropped (curly apostrophes). Characters not listed
@@ -36,12 +36,22 @@ Binary format (little-endian), version 1:
           i32 lat*1e4, i32 lon*1e4, u32 population, u32 geonames id (0 none),
           u32 parent admin-1 place index (0xFFFFFFFF none), u16 blob length
   blob    per place, in order: display name, 0x1E, slug (regions, seas and
-          continents only; empty otherwise), 0x1E, more keys joined by 0x1F.
-          A key is a normalised name (see normalise()); its first characters
-          may be flags: '!' valid only as a qualifier after a comma, '^' an
-          acronym or dotted abbreviation (what short all-capital tokens
-          may match). The normalised display
-          name is a key too, and is not repeated here unless it has flags.
+          continents only; empty otherwise).
+  names   names_len bytes: the name index, ready to load without sorting or
+          merging. Every name a place is known by is a normalised key (see
+          normalise()), its display name flagged PRIMARY; every word prefix
+          of a multi-word name is listed too, possibly with no places. Names
+          are sorted and front-coded; per name:
+            u8 bytes shared with the previous name, u8 n, n more bytes (ASCII);
+            varint (number of places << 1 | 1 if a longer name starts with
+            this one plus a space);
+            per place, by index: varint (place index << 3 | flags), flags 1
+            valid only as a qualifier after a comma, 2 an acronym or dotted
+            abbreviation (what short all-capital tokens may match), 4 the
+            place's own name.
+          Varints are LEB128 (7 bits a byte, low first). text_len is the sum
+          of the names' lengths, n_postings the number of (name, place)
+          pairs.
 """
 
 from __future__ import annotations
@@ -72,6 +82,7 @@ DATA = os.path.join(ROOT, "crates", "geo", "data")
 KIND_COUNTRY, KIND_ADMIN1, KIND_ADMIN2, KIND_CITY, KIND_REGION, KIND_SEA, KIND_CONTINENT = range(7)
 FLAG_CAPITAL = 1
 NO_PARENT = 0xFFFFFFFF
+POSTING_QUALIFIER_ONLY, POSTING_ACRONYM, POSTING_PRIMARY = 1, 2, 4
 
 # ---------------------------------------------------------------- folding
 
@@ -264,6 +275,71 @@ class Place:
                 continue
             out.append(("!" if "!" in fl else "") + ("^" if "^" in fl else "") + k)
         return out
+
+
+def merge_posting_flags(old: int, new: int) -> int:
+    """The same place under the same name from two listings: primary or
+    acronym if either is, qualifier-only only if both are."""
+    union = POSTING_PRIMARY | POSTING_ACRONYM
+    return ((old | new) & union) | (old & new & POSTING_QUALIFIER_ONLY)
+
+
+def varint(v: int) -> bytes:
+    out = bytearray()
+    while True:
+        b = v & 0x7F
+        v >>= 7
+        if v:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return bytes(out)
+
+
+def name_index(places: list[Place]):
+    """The name section of the file: (names, postings, text length, bytes)."""
+    by_name: dict[str, dict[int, int]] = {}
+    for i, p in enumerate(places):
+        listed = []
+        for k in p.key_list():
+            flags = 0
+            while k[:1] in ("!", "^"):
+                flags |= POSTING_QUALIFIER_ONLY if k[0] == "!" else POSTING_ACRONYM
+                k = k[1:]
+            listed.append((k, flags))
+        primary = normalise(p.name)
+        if primary:
+            listed.append((primary, POSTING_PRIMARY))
+        for k, flags in listed:
+            if not k:
+                continue
+            at = by_name.setdefault(k, {})
+            at[i] = merge_posting_flags(at[i], flags) if i in at else flags
+    continues = set()
+    for k in by_name:
+        for pos, ch in enumerate(k):
+            if ch == " ":
+                continues.add(k[:pos])
+    out = bytearray()
+    prev = b""
+    n_postings = text_len = 0
+    all_names = sorted(set(by_name) | continues)
+    for k in all_names:
+        kb = k.encode("ascii")
+        shared = 0
+        while shared < min(len(kb), len(prev), 255) and kb[shared] == prev[shared]:
+            shared += 1
+        if len(kb) - shared > 255:
+            sys.exit(f"name too long: {k!r}")
+        out += bytes([shared, len(kb) - shared]) + kb[shared:]
+        at = sorted(by_name.get(k, {}).items())
+        out += varint(len(at) << 1 | (1 if k in continues else 0))
+        for place, flags in at:
+            out += varint(place << 3 | flags)
+        n_postings += len(at)
+        text_len += len(kb)
+        prev = kb
+    return len(all_names), n_postings, text_len, bytes(out)
 
 
 def main() -> None:
@@ -498,12 +574,12 @@ def main() -> None:
     a1_index = {(p.cc, p.name): i for i, p in enumerate(places) if p.kind == KIND_ADMIN1}
 
     fold_items = sorted(FOLD.items(), key=lambda kv: ord(kv[0]))
-    out = bytearray(b"NLGZ\x01\x00\x00\x00")
+    out = bytearray(b"NLGZ\x02\x00\x00\x00")
     blob = bytearray()
     recs = bytearray()
     for p in places:
         slug = p.slug if p.kind in (KIND_REGION, KIND_SEA, KIND_CONTINENT) else ""
-        entry = (p.name + "\x1e" + slug + "\x1e" + "\x1f".join(p.key_list())).encode("utf-8")
+        entry = (p.name + "\x1e" + slug).encode("utf-8")
         if len(entry) > 0xFFFF:
             sys.exit(f"entry too long: {p.name}")
         blob += entry
@@ -511,12 +587,15 @@ def main() -> None:
         cc = p.cc.encode("ascii") if p.cc else b"\0\0"
         recs += struct.pack("<BB2siiIIIH", p.kind, p.flags, cc, e4(p.lat), e4(p.lon), min(p.pop, 0xFFFFFFFF),
                             p.gid, parent, len(entry))
-    out += struct.pack("<III", len(fold_items), len(places), len(blob))
+    n_names, n_postings, text_len, names = name_index(places)
+    out += struct.pack("<IIIIIII", len(fold_items), len(places), len(blob), n_names, n_postings, text_len,
+                       len(names))
     for ch, rep in fold_items:
         rb = rep.encode("ascii")
         out += struct.pack("<IB", ord(ch), len(rb)) + rb
     out += recs
     out += blob
+    out += names
 
     # --- English side files
     single = set()

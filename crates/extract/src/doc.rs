@@ -30,6 +30,14 @@ pub struct Annotations {
     /// officials", "she"), with the source's id: the coreference chains of
     /// `facts.sources`, whose `evidence` keeps only the first.
     pub source_mentions: Vec<SourceMention>,
+    /// What the word lists say about each token of `seg.tokens` (same
+    /// length), computed once by the entity extractor for the extractors
+    /// after it; empty when no entity extractor ran.
+    pub token_lex: Vec<crate::entities::TokLex>,
+    /// Each token's id in the event and quantity word lists (same length
+    /// as `seg.tokens`), computed once by the claim extractor for the event
+    /// extractor; empty when it did not run.
+    pub event_word_ids: Vec<u32>,
 }
 
 /// One reference to source `source` (an id in `facts.sources`) at `span`.

@@ -1,11 +1,14 @@
 //! The built gazetteer: decoding `data/gazetteer.bin` and looking names up.
 //!
 //! The file is written by `scripts/build_gazetteer.py` (its docstring has the
-//! byte layout). It is compiled into the binary and decoded once, on first
-//! use, into a hash map from normalised name to candidate places. After that
-//! a lookup is one hash of a short string and allocates nothing.
+//! byte layout). It is compiled into the binary and opened once, on first
+//! use. The file already holds the finished name index (every normalised
+//! name with its merged postings, sorted and front-coded), so opening it is
+//! one pass that copies the names into one buffer and fills an
+//! open-addressing hash table: no sorting, merging or per-name allocation.
+//! A lookup is one hash of a short string, a probe or two, and allocates
+//! nothing.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -15,9 +18,11 @@ use crate::GeoError;
 
 static GAZETTEER_BIN: &[u8] = include_bytes!("../data/gazetteer.bin");
 
-const MAGIC: &[u8; 8] = b"NLGZ\x01\x00\x00\x00";
+const MAGIC: &[u8; 8] = b"NLGZ\x02\x00\x00\x00";
 const RECORD_LEN: usize = 26;
 const NO_PARENT: u32 = u32::MAX;
+/// Bit of a name record's text end: a longer name continues this one.
+const CONTINUES: u32 = 1 << 31;
 
 /// What sort of place an entry is. Finer than [`PlacePrecision`]: admin-2
 /// areas and continents are kept apart from admin-1 areas and regions.
@@ -140,28 +145,43 @@ pub struct Lookup<'g> {
     pub continues: bool,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Slot {
-    start: u32,
-    len: u32,
-    continues: bool,
-}
-
-/// FNV-1a: short keys, no need for DoS resistance (the keys are our data).
+/// Hasher for the word lists: a multiply-rotate hash over 8-byte words.
+/// Keys are short words from our own data, so speed matters more than
+/// resistance to crafted input.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
+impl Fnv {
+    #[inline]
+    fn mix(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(HASH_K);
+    }
+}
+
+const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        // The last multiply leaves the low bits (the table index) depending
+        // on the low input bytes only: fold the well-mixed high half down.
+        self.0 ^ (self.0 >> 29)
     }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
     }
 }
 
@@ -170,8 +190,15 @@ pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 /// The decoded gazetteer.
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    names: HashMap<&'static str, Slot, FnvBuild>,
+    /// Per name: (end of its text in `name_text`, with [`CONTINUES`];
+    /// end of its postings). Each name starts where the previous ends.
+    names: Vec<(u32, u32)>,
+    /// The names, concatenated (ASCII).
+    name_text: Vec<u8>,
     postings: Vec<Posting>,
+    /// Open-addressing hash table of name indexes + 1 (0 empty).
+    table: Vec<u32>,
+    table_mask: usize,
     /// Non-ASCII characters and how they fold, sorted by character.
     fold: Vec<(char, &'static str)>,
     /// Size of the file it was decoded from.
@@ -180,7 +207,7 @@ pub struct Gazetteer {
 
 impl std::fmt::Debug for Gazetteer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Gazetteer").field("places", &self.entries.len()).field("names", &self.names.len()).finish()
+        f.debug_struct("Gazetteer").field("places", &self.entries.len()).field("names", &self.name_count()).finish()
     }
 }
 
@@ -199,25 +226,17 @@ impl Reader {
     fn u8(&mut self) -> Result<u8, GeoError> {
         Ok(self.take(1)?[0])
     }
-    fn u16(&mut self) -> Result<u16, GeoError> {
-        let b = self.take(2)?;
-        Ok(u16::from_le_bytes([b[0], b[1]]))
-    }
     fn u32(&mut self) -> Result<u32, GeoError> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-    fn i32(&mut self) -> Result<i32, GeoError> {
-        let b = self.take(4)?;
-        Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 }
 
 static GLOBAL: OnceLock<Result<Gazetteer, GeoError>> = OnceLock::new();
 
 impl Gazetteer {
-    /// The bundled gazetteer, decoded on first use (tens of milliseconds,
-    /// once per process).
+    /// The bundled gazetteer, opened on first use (a few milliseconds, once
+    /// per process).
     pub fn global() -> Result<&'static Gazetteer, GeoError> {
         GLOBAL.get_or_init(|| Gazetteer::decode(GAZETTEER_BIN)).as_ref().map_err(Clone::clone)
     }
@@ -232,6 +251,10 @@ impl Gazetteer {
         let n_fold = r.u32()? as usize;
         let n_places = r.u32()? as usize;
         let blob_len = r.u32()? as usize;
+        let n_names = r.u32()? as usize;
+        let n_postings = r.u32()? as usize;
+        let text_len = r.u32()? as usize;
+        let names_len = r.u32()? as usize;
 
         let mut fold = Vec::with_capacity(n_fold);
         for _ in 0..n_fold {
@@ -243,85 +266,38 @@ impl Gazetteer {
         }
         fold.sort_by_key(|&(c, _)| c);
 
-        struct Raw {
-            kind: Kind,
-            flags: u8,
-            cc: [u8; 2],
-            lat: i32,
-            lon: i32,
-            pop: u32,
-            gid: u32,
-            parent: u32,
-            len: u16,
-        }
-        let mut raws = Vec::with_capacity(n_places);
-        for _ in 0..n_places {
-            let kind = Kind::from_byte(r.u8()?).ok_or(GeoError::BadRecord(r.at))?;
-            let flags = r.u8()?;
-            let cc_b = r.take(2)?;
-            raws.push(Raw {
-                kind,
-                flags,
-                cc: [cc_b[0], cc_b[1]],
-                lat: r.i32()?,
-                lon: r.i32()?,
-                pop: r.u32()?,
-                gid: r.u32()?,
-                parent: r.u32()?,
-                len: r.u16()?,
-            });
-        }
-        debug_assert_eq!(RECORD_LEN, 26);
+        let records_at = r.at;
+        let records = r.take(n_places.checked_mul(RECORD_LEN).ok_or(GeoError::Truncated(r.at))?)?;
         let blob_start = r.at;
         let blob = r.take(blob_len)?;
+        let names_at = r.at;
+        let name_bytes = r.take(names_len)?;
         if r.at != bytes.len() {
             return Err(GeoError::Trailing(r.at));
         }
 
+        let blob = std::str::from_utf8(blob).map_err(|e| GeoError::BadText(blob_start + e.valid_up_to()))?;
         let mut entries = Vec::with_capacity(n_places);
-        // (key, place, flags) for every name, built before the map.
-        let mut keyed: Vec<(&'static str, PlaceId, u8)> = Vec::with_capacity(n_places * 3);
-        let mut primary_arena = String::with_capacity(blob_len / 3);
-        let mut primary_ranges: Vec<(usize, usize)> = Vec::with_capacity(n_places);
         let mut at = 0usize;
-        for (i, raw) in raws.iter().enumerate() {
-            let end = at + usize::from(raw.len);
-            let seg = blob.get(at..end).ok_or(GeoError::Truncated(blob_start + at))?;
-            let seg = std::str::from_utf8(seg).map_err(|_| GeoError::BadText(blob_start + at))?;
+        for (i, rec) in records.chunks_exact(RECORD_LEN).enumerate() {
+            let rec_at = records_at + i * RECORD_LEN;
+            let kind = Kind::from_byte(rec[0]).ok_or(GeoError::BadRecord(rec_at))?;
+            let u32_at = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]);
+            let len = usize::from(u16::from_le_bytes([rec[24], rec[25]]));
+            let end = at + len;
+            let seg = blob.get(at..end).ok_or(GeoError::BadText(blob_start + at))?;
             at = end;
-            let mut parts = seg.splitn(3, '\u{1e}');
-            let name = parts.next().unwrap_or("");
-            let slug = parts.next().unwrap_or("");
-            let keys = parts.next().unwrap_or("");
-            let id = i as PlaceId;
-            let start = primary_arena.len();
-            normalise_with(&fold, name, &mut primary_arena);
-            primary_ranges.push((start, primary_arena.len()));
-            for k in keys.split('\u{1f}').filter(|k| !k.is_empty()) {
-                let mut flags = 0u8;
-                let mut k = k;
-                loop {
-                    if let Some(rest) = k.strip_prefix('!') {
-                        flags |= Posting::QUALIFIER_ONLY;
-                        k = rest;
-                    } else if let Some(rest) = k.strip_prefix('^') {
-                        flags |= Posting::ACRONYM;
-                        k = rest;
-                    } else {
-                        break;
-                    }
-                }
-                keyed.push((k, id, flags));
-            }
+            let (name, slug) = seg.split_once('\u{1e}').unwrap_or((seg, ""));
+            let parent = u32_at(20);
             entries.push(Entry {
-                kind: raw.kind,
-                capital: raw.flags & 1 != 0,
-                cc: raw.cc,
-                lat_e4: raw.lat,
-                lon_e4: raw.lon,
-                population: raw.pop,
-                geonames_id: raw.gid,
-                parent: (raw.parent != NO_PARENT).then_some(raw.parent),
+                kind,
+                capital: rec[1] & 1 != 0,
+                cc: [rec[2], rec[3]],
+                lat_e4: u32_at(4) as i32,
+                lon_e4: u32_at(8) as i32,
+                population: u32_at(12),
+                geonames_id: u32_at(16),
+                parent: (parent != NO_PARENT).then_some(parent),
                 name,
                 slug,
             });
@@ -329,50 +305,33 @@ impl Gazetteer {
         if at != blob_len {
             return Err(GeoError::Truncated(blob_start + at));
         }
-        // The normalised display names live as long as the program: the
-        // gazetteer is built once per process.
-        let arena: &'static str = Box::leak(primary_arena.into_boxed_str());
-        for (i, &(s, e)) in primary_ranges.iter().enumerate() {
-            if e > s {
-                keyed.push((&arena[s..e], i as PlaceId, Posting::PRIMARY));
-            }
-        }
 
-        // Group by key, merging flags of duplicate (key, place) pairs.
-        keyed.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
-        let mut postings: Vec<Posting> = Vec::with_capacity(keyed.len());
-        let mut names: HashMap<&'static str, Slot, FnvBuild> =
-            HashMap::with_capacity_and_hasher(keyed.len() + keyed.len() / 4, FnvBuild::default());
-        let mut i = 0;
-        while i < keyed.len() {
-            let key = keyed[i].0;
-            let start = postings.len();
-            while i < keyed.len() && keyed[i].0 == key {
-                let (_, place, flags) = keyed[i];
-                let has_own = postings.len() > start;
-                match postings.last_mut() {
-                    Some(last) if has_own && last.place == place => {
-                        // The same place under the same key from two
-                        // sources: primary or acronym if either is,
-                        // qualifier-only only if both are.
-                        const UNION: u8 = Posting::PRIMARY | Posting::ACRONYM;
-                        last.flags = ((last.flags | flags) & UNION) | (last.flags & flags & Posting::QUALIFIER_ONLY);
-                    }
-                    _ => postings.push(Posting { place, flags }),
-                }
-                i += 1;
-            }
-            names.insert(key, Slot { start: start as u32, len: (postings.len() - start) as u32, continues: false });
-            // Every word-prefix of a multi-word key continues.
-            for (pos, _) in key.match_indices(' ') {
-                let prefix = &key[..pos];
-                names
-                    .entry(prefix)
-                    .and_modify(|s| s.continues = true)
-                    .or_insert(Slot { start: 0, len: 0, continues: true });
-            }
+        let (names, name_text, postings) = decode_names(name_bytes, names_at, n_names, n_postings, text_len, n_places)?;
+        // Table at most 70% full, so that probes stay short and always
+        // reach an empty slot.
+        let mut size = 1usize;
+        while size * 7 < names.len() * 10 + 7 {
+            size *= 2;
         }
-        Ok(Gazetteer { entries, names, postings, fold, file_len: bytes.len() })
+        let mut gaz = Gazetteer { entries, names, name_text, postings, table: vec![0; size], table_mask: size - 1, fold, file_len: bytes.len() };
+        for i in 0..gaz.names.len() {
+            let (text, _, _) = gaz.name(i);
+            let mut slot = slot_of(text, gaz.table_mask);
+            while gaz.table[slot] != 0 {
+                slot = (slot + 1) & gaz.table_mask;
+            }
+            gaz.table[slot] = i as u32 + 1;
+        }
+        Ok(gaz)
+    }
+
+    /// Name `i`: its text, whether a longer name continues it, and its
+    /// postings range (checked when the file was opened).
+    fn name(&self, i: usize) -> (&[u8], bool, std::ops::Range<usize>) {
+        let (t_start, p_start) = if i == 0 { (0, 0) } else { self.names[i - 1] };
+        let (t_end, p_end) = self.names[i];
+        let text = &self.name_text[(t_start & !CONTINUES) as usize..(t_end & !CONTINUES) as usize];
+        (text, t_end & CONTINUES != 0, p_start as usize..p_end as usize)
     }
 
     pub fn len(&self) -> usize {
@@ -396,9 +355,19 @@ impl Gazetteer {
 
     /// Looks up an already normalised key (see [`Gazetteer::normalise_into`]).
     pub fn lookup(&self, key: &str) -> Option<Lookup<'_>> {
-        let slot = self.names.get(key)?;
-        let s = slot.start as usize;
-        Some(Lookup { postings: &self.postings[s..s + slot.len as usize], continues: slot.continues })
+        let key = key.as_bytes();
+        let mut slot = slot_of(key, self.table_mask);
+        loop {
+            let v = self.table[slot] as usize;
+            if v == 0 {
+                return None;
+            }
+            let (text, continues, postings) = self.name(v - 1);
+            if text == key {
+                return Some(Lookup { postings: &self.postings[postings], continues });
+            }
+            slot = (slot + 1) & self.table_mask;
+        }
     }
 
     /// The places named `name` (any spelling; normalised here).
@@ -466,6 +435,92 @@ impl Gazetteer {
     }
 }
 
+/// Decodes the name section (see the build script): name records, the
+/// names' text and the postings. Errors carry file offsets.
+#[allow(clippy::type_complexity)]
+fn decode_names(
+    bytes: &[u8],
+    base: usize,
+    n_names: usize,
+    n_postings: usize,
+    text_len: usize,
+    n_places: usize,
+) -> Result<(Vec<(u32, u32)>, Vec<u8>, Vec<Posting>), GeoError> {
+    if text_len >= CONTINUES as usize || n_postings > u32::MAX as usize {
+        return Err(GeoError::BadRecord(base));
+    }
+    // Sizes come from the file: cap what is reserved up front by what the
+    // section could possibly hold.
+    let mut names = Vec::with_capacity(n_names.min(bytes.len() / 3));
+    let mut text: Vec<u8> = Vec::with_capacity(text_len.min(bytes.len().saturating_mul(256)));
+    let mut postings = Vec::with_capacity(n_postings.min(bytes.len()));
+    let mut at = 0usize;
+    let mut prev_start = 0usize;
+    let byte = |at: &mut usize| -> Result<u8, GeoError> {
+        let b = *bytes.get(*at).ok_or(GeoError::Truncated(base + *at))?;
+        *at += 1;
+        Ok(b)
+    };
+    let varint = |at: &mut usize| -> Result<u64, GeoError> {
+        // Most values fit one byte.
+        if let Some(&b) = bytes.get(*at).filter(|&&b| b < 0x80) {
+            *at += 1;
+            return Ok(u64::from(b));
+        }
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = byte(at)?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(GeoError::BadRecord(base + *at))
+    };
+    while at < bytes.len() {
+        let rec_at = at;
+        let shared = usize::from(byte(&mut at)?);
+        let more = usize::from(byte(&mut at)?);
+        let start = text.len();
+        if shared > start - prev_start {
+            return Err(GeoError::BadRecord(base + rec_at));
+        }
+        text.extend_from_within(prev_start..prev_start + shared);
+        let tail = bytes.get(at..at + more).ok_or(GeoError::Truncated(base + at))?;
+        if !tail.is_ascii() {
+            return Err(GeoError::BadText(base + at));
+        }
+        text.extend_from_slice(tail);
+        at += more;
+        prev_start = start;
+        let head = varint(&mut at)?;
+        for _ in 0..head >> 1 {
+            let v = varint(&mut at)?;
+            let place = v >> 3;
+            if place >= n_places as u64 {
+                return Err(GeoError::BadRecord(base + at));
+            }
+            postings.push(Posting { place: place as PlaceId, flags: (v & 7) as u8 });
+        }
+        if text.len() >= CONTINUES as usize || postings.len() > u32::MAX as usize {
+            return Err(GeoError::BadRecord(base + rec_at));
+        }
+        let continues = if head & 1 != 0 { CONTINUES } else { 0 };
+        names.push((text.len() as u32 | continues, postings.len() as u32));
+    }
+    if names.len() != n_names || postings.len() != n_postings || text.len() != text_len {
+        return Err(GeoError::BadRecord(base + at));
+    }
+    Ok((names, text, postings))
+}
+
+/// First table slot of a name.
+fn slot_of(key: &[u8], mask: usize) -> usize {
+    let mut h = Fnv::default();
+    h.write(key);
+    h.finish() as usize & mask
+}
+
 fn normalise_with(fold: &[(char, &'static str)], s: &str, out: &mut String) {
     let mut pending_space = false;
     let base_len = out.len();
@@ -510,4 +565,40 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let dl = (lon2 - lon1).to_radians();
     let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
     2.0 * 6371.0088 * a.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncated_or_damaged_files_are_errors_not_panics() {
+        assert!(Gazetteer::decode(GAZETTEER_BIN).is_ok());
+        let n = GAZETTEER_BIN.len();
+        for cut in [0, 7, 40, n / 3, n / 2, n - 1] {
+            assert!(Gazetteer::decode(&GAZETTEER_BIN[..cut]).is_err(), "cut at {cut}");
+        }
+        // Damage bytes across the file (records, names, postings): decoding
+        // may fail or succeed, and lookups on a result must not panic.
+        for at in (64..n).step_by(n / 37) {
+            let mut bytes = GAZETTEER_BIN.to_vec();
+            bytes[at] ^= 0xa5;
+            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            if let Ok(g) = Gazetteer::decode(bytes) {
+                for name in ["mexico", "culiacan", "new york", "us"] {
+                    let _ = g.lookup(name);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_prefix_of_a_multi_word_name_continues() {
+        let g = Gazetteer::global().unwrap_or_else(|e| panic!("{e}"));
+        let new = g.lookup("new").unwrap_or_else(|| panic!("no \"new\""));
+        assert!(new.continues);
+        let ny = g.lookup("new york").unwrap_or_else(|| panic!("no \"new york\""));
+        assert!(!ny.postings.is_empty());
+        assert!(g.lookup("new yor").is_none());
+    }
 }

@@ -10,11 +10,11 @@ use crate::gazetteer::FnvBuild;
 /// The word lists of one language. Words are compared ASCII-case-insensitively.
 #[derive(Debug)]
 pub struct Lexicon {
-    titles: HashSet<&'static str, FnvBuild>,
-    person_titles: HashSet<&'static str, FnvBuild>,
-    org_heads: HashSet<&'static str, FnvBuild>,
-    not_places: HashSet<&'static str, FnvBuild>,
-    disease_heads: HashSet<&'static str, FnvBuild>,
+    titles: HashSet<&'static [u8], FnvBuild>,
+    person_titles: HashSet<&'static [u8], FnvBuild>,
+    org_heads: HashSet<&'static [u8], FnvBuild>,
+    not_places: HashSet<&'static [u8], FnvBuild>,
+    disease_heads: HashSet<&'static [u8], FnvBuild>,
     /// Normalised gazetteer keys that are also lower-case English words.
     common_words: HashSet<&'static str, FnvBuild>,
     demonyms: HashMap<&'static str, [u8; 2], FnvBuild>,
@@ -26,20 +26,20 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Lower-cases `word` into `buf` when it is short ASCII; `None` otherwise
 /// (no list holds such words). Lets lookups avoid allocating.
-fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     let b = word.as_bytes();
     if b.len() > buf.len() || !word.is_ascii() {
         return None;
     }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).ok()
+    let out = &mut buf[..b.len()];
+    out.copy_from_slice(b);
+    out.make_ascii_lowercase();
+    Some(out)
 }
 
-fn set_of(text: &'static str) -> HashSet<&'static str, FnvBuild> {
+fn set_of(text: &'static str) -> HashSet<&'static [u8], FnvBuild> {
     // Stored lower-case; the lists are written in their usual case.
-    lines(text).map(|w| &*Box::leak(w.to_ascii_lowercase().into_boxed_str())).collect()
+    lines(text).map(|w| &*Box::leak(w.to_ascii_lowercase().into_bytes().into_boxed_slice())).collect()
 }
 
 impl Lexicon {
@@ -66,7 +66,7 @@ impl Lexicon {
         })
     }
 
-    fn has(set: &HashSet<&'static str, FnvBuild>, word: &str) -> bool {
+    fn has(set: &HashSet<&'static [u8], FnvBuild>, word: &str) -> bool {
         let mut buf = [0u8; 32];
         lower(word, &mut buf).is_some_and(|w| set.contains(w))
     }

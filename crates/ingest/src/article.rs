@@ -262,14 +262,16 @@ pub fn guess_language(text: &str) -> Option<String> {
 /// The article id: `a` + 16 hex digits of the BLAKE3 hash of the body with
 /// whitespace collapsed, so that re-ingesting the same text is recognised.
 pub fn article_id(text: &str) -> String {
-    let mut hasher = blake3::Hasher::new();
-    for (i, w) in text.split_whitespace().enumerate() {
-        if i > 0 {
-            hasher.update(b" ");
+    // One contiguous buffer hashed once: much cheaper than one hasher
+    // update per word.
+    let mut canonical = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !canonical.is_empty() {
+            canonical.push(' ');
         }
-        hasher.update(w.as_bytes());
+        canonical.push_str(w);
     }
-    let hex = hasher.finalize().to_hex();
+    let hex = blake3::hash(canonical.as_bytes()).to_hex();
     format!("a{}", &hex.as_str()[..16])
 }
 

@@ -40,11 +40,13 @@ CREATE TABLE fingerprints (
     article_rowid INTEGER PRIMARY KEY REFERENCES articles(rowid) ON DELETE CASCADE,
     signature     BLOB NOT NULL
 );
+-- One B-tree keyed by (band, article): a band lookup is a range scan, and an
+-- insert touches one tree instead of a table and an index.
 CREATE TABLE lsh_bands (
     band          INTEGER NOT NULL,
-    article_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE
-);
-CREATE INDEX lsh_bands_band ON lsh_bands(band);
+    article_rowid INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE,
+    PRIMARY KEY (band, article_rowid)
+) WITHOUT ROWID;
 
 -- Table-like views for people who query the database with SQL.
 CREATE VIEW events AS

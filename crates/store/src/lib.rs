@@ -97,7 +97,7 @@ impl Store {
         }
         store
             .conn
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;")
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 16384;")
             .map_err(wrap(&store.path))?;
         let tx = store.conn.transaction().map_err(wrap(&store.path))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
@@ -228,7 +228,7 @@ impl Batch<'_> {
                 .map_err(self.err())?;
             // Duplicates are not indexed: later copies link to the original.
             if duplicate_of.is_none() {
-                let mut stmt = self.tx.prepare_cached("INSERT INTO lsh_bands (band, article_rowid) VALUES (?1, ?2)").map_err(self.err())?;
+                let mut stmt = self.tx.prepare_cached("INSERT OR IGNORE INTO lsh_bands (band, article_rowid) VALUES (?1, ?2)").map_err(self.err())?;
                 for band in &fp.bands {
                     stmt.execute(params![*band as i64, rowid]).map_err(self.err())?;
                 }

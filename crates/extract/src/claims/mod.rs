@@ -36,7 +36,11 @@ impl Extractor for ClaimExtractor {
 
     fn run(&self, doc: &mut Doc<'_>) {
         let lex = Lexicon::english();
-        let ids = lex.vocab.token_ids(doc.text, &doc.seg.tokens);
+        let ids = if doc.notes.event_word_ids.len() == doc.seg.tokens.len() {
+            std::mem::take(&mut doc.notes.event_word_ids)
+        } else {
+            lex.vocab.token_ids(doc.text, &doc.seg.tokens)
+        };
         let mentions: Vec<QuantityMention> = find_quantities(doc.text, &doc.seg, &ids).into_iter().filter(|m| !is_source_count(doc, &ids, m)).collect();
 
         // Quantities sharing a predicate ("64 people have been killed in 15
@@ -80,6 +84,7 @@ impl Extractor for ClaimExtractor {
             c.id = format!("c{}", base + k + 1);
             doc.facts.claims.push(c);
         }
+        doc.notes.event_word_ids = ids;
     }
 }
 

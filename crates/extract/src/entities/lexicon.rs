@@ -8,57 +8,116 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::registry::find_on_boundaries;
 
-/// FNV-1a: lexicon keys are short words, for which it is several times
-/// faster than the default SipHash; the keys are our own data, so there is
-/// no hash-flooding concern.
+/// A multiply-rotate hash that eats eight bytes at a time: lexicon keys are
+/// short words from our own data, for which it is several times faster than
+/// the default SipHash, and there is no hash-flooding concern.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct Fnv(u64);
 
+const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl Fnv {
+    #[inline]
+    fn mix(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(HASH_K);
+    }
+}
+
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        // The last multiply leaves the low bits (the table index) depending
+        // on the low input bytes only: fold the well-mixed high half down.
+        self.0 ^ (self.0 >> 29)
     }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.mix(i as u64);
     }
 }
 
 pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
-/// A map from lower-cased words to values, looked up without allocating
-/// for ASCII words.
+/// Lower-cases `word` into `buf` without allocating (ASCII fast path;
+/// other characters through `char::to_lowercase`). `None` when the result
+/// does not fit: no lexicon holds words that long.
+pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
+    if word.len() <= buf.len() && word.is_ascii() {
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        return Some(b);
+    }
+    // `str::to_lowercase` (how keys are stored) treats a final sigma
+    // specially; leave such words to it.
+    if word.contains('Σ') {
+        return None;
+    }
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let len = c.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    Some(&buf[..n])
+}
+
+/// A map from lower-cased words to values, looked up without allocating.
 #[derive(Debug)]
 pub(crate) struct WordMap<V> {
     map: HashMap<Box<[u8]>, V, FnvBuild>,
+    /// Every key is ASCII, so a word with a character that does not
+    /// lower-case to ASCII cannot be one (the Kelvin sign is the only
+    /// non-ASCII character that does).
+    ascii_keys: bool,
 }
 
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
-        WordMap { map: HashMap::default() }
+        WordMap { map: HashMap::default(), ascii_keys: true }
     }
 }
 
 impl<V> WordMap<V> {
+    fn key(word: &str) -> Box<[u8]> {
+        word.to_lowercase().into_bytes().into_boxed_slice()
+    }
+
     pub fn insert(&mut self, key: &str, value: V) {
-        self.map.insert(key.to_lowercase().into_bytes().into_boxed_slice(), value);
+        let key = Self::key(key);
+        self.ascii_keys &= key.is_ascii();
+        self.map.insert(key, value);
     }
 
     pub fn get(&self, word: &str) -> Option<&V> {
-        let mut buf = [0u8; 40];
-        if word.len() <= buf.len() && word.is_ascii() {
-            let b = &mut buf[..word.len()];
-            b.copy_from_slice(word.as_bytes());
-            b.make_ascii_lowercase();
-            self.map.get(&*b)
-        } else if word.len() > 80 {
-            None
-        } else {
-            self.map.get(word.to_lowercase().as_bytes())
+        if self.ascii_keys && !word.is_ascii() && !word.contains('\u{212A}') {
+            return None;
+        }
+        let mut buf = [0u8; 48];
+        match lower_into(word, &mut buf) {
+            Some(b) => self.map.get(b),
+            // Far longer than any key.
+            None if word.len() > 80 => None,
+            None => self.map.get(word.to_lowercase().as_bytes()),
         }
     }
 
@@ -70,7 +129,9 @@ impl<V> WordMap<V> {
     where
         V: Default,
     {
-        self.map.entry(key.to_lowercase().into_bytes().into_boxed_slice()).or_default()
+        let key = Self::key(key);
+        self.ascii_keys &= key.is_ascii();
+        self.map.entry(key).or_default()
     }
 }
 

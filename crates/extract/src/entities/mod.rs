@@ -35,8 +35,10 @@ impl Extractor for EntityExtractor {
 
     fn run(&self, doc: &mut Doc<'_>) {
         let ner = tag(doc);
-        let entities = build_entities(doc.text, &doc.seg.tokens, &ner, Registry::bundled(), Lexicon::english());
+        let lexs = lexicon::token_lexicon(doc.text, &doc.seg.tokens);
+        let entities = build_entities_with(doc.text, &doc.seg.tokens, &lexs, &ner, Registry::bundled(), Lexicon::english());
         doc.notes.ner = ner;
+        doc.notes.token_lex = lexs;
         doc.facts.entities = entities;
     }
 }
@@ -51,7 +53,9 @@ impl Extractor for LexiconEntityExtractor {
     }
 
     fn run(&self, doc: &mut Doc<'_>) {
-        doc.facts.entities = build_entities(doc.text, &doc.seg.tokens, &[], Registry::bundled(), Lexicon::english());
+        let lexs = lexicon::token_lexicon(doc.text, &doc.seg.tokens);
+        doc.facts.entities = build_entities_with(doc.text, &doc.seg.tokens, &lexs, &[], Registry::bundled(), Lexicon::english());
+        doc.notes.token_lex = lexs;
     }
 }
 
@@ -122,7 +126,7 @@ struct Mention {
 struct Words<'t> {
     text: &'t str,
     tokens: &'t [Token],
-    lexs: Vec<TokLex>,
+    lexs: &'t [TokLex],
 }
 
 impl<'t> Words<'t> {
@@ -155,7 +159,12 @@ impl<'t> Words<'t> {
 /// Builds the article's entities from NER spans, registry and lexicon
 /// matches. Spans are byte offsets into `text`.
 pub fn build_entities(text: &str, tokens: &[Token], ner: &[NerSpan], reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
-    let w = Words { text, tokens, lexs: lexicon::token_lexicon(text, tokens) };
+    build_entities_with(text, tokens, &lexicon::token_lexicon(text, tokens), ner, reg, lex)
+}
+
+/// [`build_entities`] with the tokens' [`TokLex`] already computed.
+fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[NerSpan], reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
+    let w = Words { text, tokens, lexs };
     let mut mentions: Vec<Mention> = Vec::new();
 
     // 1. Registry aliases.

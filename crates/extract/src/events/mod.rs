@@ -48,10 +48,15 @@ impl Extractor for EventExtractor {
 
     fn run(&self, doc: &mut Doc<'_>) {
         let lex = Lexicon::english();
-        let ids = lex.vocab.token_ids(doc.text, &doc.seg.tokens);
+        let ids = if doc.notes.event_word_ids.len() == doc.seg.tokens.len() {
+            std::mem::take(&mut doc.notes.event_word_ids)
+        } else {
+            lex.vocab.token_ids(doc.text, &doc.seg.tokens)
+        };
         let found = find_events(doc, &ids, lex);
         link_claims(doc, &ids, &found);
         doc.facts.events.extend(found.events);
+        doc.notes.event_word_ids = ids;
     }
 }
 

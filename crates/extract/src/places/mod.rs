@@ -42,8 +42,9 @@ impl Extractor for PlaceExtractor {
 /// used as a modifier inside an organisation span ("DRC President", "NSW
 /// government"), where the place is still named.
 pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidate> {
-    let person_words = scan::person_name_words(doc.text, &doc.seg, gaz, lex);
-    let mut scanner = Scanner::new(doc.text, &doc.seg, gaz, lex, &person_words);
+    let headlines = scan::title_case_sentences(doc.text, &doc.seg);
+    let person_words = scan::person_name_words(doc.text, &doc.seg, &headlines, gaz, lex);
+    let mut scanner = Scanner::new(doc.text, &doc.seg, gaz, lex, &person_words, &headlines);
     let scanned = scanner.scan();
     if doc.notes.ner.is_empty() {
         return scanned;

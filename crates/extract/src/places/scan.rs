@@ -97,12 +97,21 @@ fn is_elision(s: &str) -> bool {
 }
 
 fn has_letter(s: &str) -> bool {
-    s.chars().any(char::is_alphabetic)
+    if s.is_ascii() {
+        s.bytes().any(|b| b.is_ascii_alphabetic())
+    } else {
+        s.chars().any(char::is_alphabetic)
+    }
 }
 
 /// Function words that stay lower-case in title-case headlines.
 fn is_title_case_exception(w: &str) -> bool {
     matches!(w, "a" | "an" | "the" | "of" | "to" | "in" | "on" | "at" | "by" | "for" | "and" | "or" | "with" | "from" | "as" | "but" | "vs" | "via")
+}
+
+/// Which sentences of `seg` are title-case lines (see [`is_title_case`]).
+pub fn title_case_sentences(text: &str, seg: &Segmentation) -> Vec<bool> {
+    seg.sentences.iter().map(|s| is_title_case(text, &seg.tokens[s.tokens.clone()])).collect()
 }
 
 /// Is this sentence a title-case line (a headline, a section heading)?
@@ -131,13 +140,15 @@ fn is_title_case(text: &str, toks: &[Token]) -> bool {
 /// * the last word of a run of two or more capitalised words that is not
 ///   itself a gazetteer name ("Barack Obama" → "Obama"), so that a later
 ///   "Obama said" is not a town.
-pub fn person_name_words<'t>(text: &'t str, seg: &Segmentation, gaz: &Gazetteer, lex: &Lexicon) -> HashSet<&'t str> {
+///
+/// `headlines`: [`title_case_sentences`] of `seg`.
+pub fn person_name_words<'t>(text: &'t str, seg: &Segmentation, headlines: &[bool], gaz: &Gazetteer, lex: &Lexicon) -> HashSet<&'t str> {
     let mut out = HashSet::new();
     let openers = newsledger_text::Lexicon::english();
     let mut key = String::with_capacity(64);
-    for s in &seg.sentences {
+    for (si, s) in seg.sentences.iter().enumerate() {
         let toks = &seg.tokens[s.tokens.clone()];
-        if is_title_case(text, toks) {
+        if headlines[si] {
             continue;
         }
         let mut i = 0;
@@ -212,6 +223,8 @@ pub struct Scanner<'a> {
     pub lex: &'a Lexicon,
     /// Words known to be parts of person names in this article.
     pub person_words: &'a HashSet<&'a str>,
+    /// Per sentence: a title-case line.
+    pub headlines: &'a [bool],
     key: String,
     key2: String,
 }
@@ -232,8 +245,15 @@ struct Match {
 }
 
 impl<'a> Scanner<'a> {
-    pub fn new(text: &'a str, seg: &'a Segmentation, gaz: &'a Gazetteer, lex: &'a Lexicon, person_words: &'a HashSet<&'a str>) -> Self {
-        Scanner { text, seg, gaz, lex, person_words, key: String::with_capacity(64), key2: String::with_capacity(64) }
+    pub fn new(
+        text: &'a str,
+        seg: &'a Segmentation,
+        gaz: &'a Gazetteer,
+        lex: &'a Lexicon,
+        person_words: &'a HashSet<&'a str>,
+        headlines: &'a [bool],
+    ) -> Self {
+        Scanner { text, seg, gaz, lex, person_words, headlines, key: String::with_capacity(64), key2: String::with_capacity(64) }
     }
 
     /// Whether any posting may be used here; whether one is an area (an
@@ -383,7 +403,7 @@ impl<'a> Scanner<'a> {
         }
         let si = seg.sentence_at(seg.tokens[a].start as usize)?;
         let sent = seg.sentences[si].tokens.clone();
-        let headline = is_title_case(text, &seg.tokens[sent.clone()]);
+        let headline = self.headlines[si];
         let first_word = sent.clone().find(|&k| seg.tokens[k].kind == TokenKind::Word);
         let (start, end) = (seg.tokens[a].start as usize, seg.tokens[b - 1].end as usize);
         self.key.clear();
@@ -409,10 +429,9 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Candidate> = Vec::new();
         let seg = self.seg;
         let text = self.text;
-        for s in &seg.sentences {
+        for (si, s) in seg.sentences.iter().enumerate() {
             let range = s.tokens.clone();
-            let toks = &seg.tokens[range.clone()];
-            let headline = is_title_case(text, toks);
+            let headline = self.headlines[si];
             // First word token of the sentence (after quotes and dashes).
             let first_word = range.clone().find(|&k| seg.tokens[k].kind == TokenKind::Word);
             let mut i = range.start;

@@ -98,7 +98,7 @@ pub fn extract(doc: &mut Doc<'_>) {
     if seg.tokens.is_empty() {
         return;
     }
-    let ctx = Ctx::new(text, &seg.tokens, &doc.facts.entities);
+    let ctx = Ctx::new(text, &seg.tokens, &doc.facts.entities, &doc.notes.token_lex);
     let reg = Registry::bundled();
     let segments = find_segments(text, seg);
     let mut in_quote = vec![false; seg.tokens.len()];

@@ -56,7 +56,7 @@ pub struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub info: Vec<WordInfo>,
-    pub lexs: Vec<TokLex>,
+    pub lexs: std::borrow::Cow<'a, [TokLex]>,
     /// For a token where an entity mention starts: (end token, entity index).
     pub mention: Vec<Option<(u32, u32)>>,
     pub entities: &'a [Entity],
@@ -65,9 +65,12 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str, toks: &'a [Token], entities: &'a [Entity]) -> Ctx<'a> {
+    /// `lexs`: the tokens' [`TokLex`] when an earlier extractor computed
+    /// them (one per token), else computed here.
+    pub fn new(text: &'a str, toks: &'a [Token], entities: &'a [Entity], lexs: &'a [TokLex]) -> Ctx<'a> {
         let slex = SourceLexicon::english();
-        let lexs = token_lexicon(text, toks);
+        let lexs: std::borrow::Cow<'a, [TokLex]> =
+            if lexs.len() == toks.len() { std::borrow::Cow::Borrowed(lexs) } else { std::borrow::Cow::Owned(token_lexicon(text, toks)) };
         let info: Vec<WordInfo> = lexs
             .iter()
             .enumerate()
