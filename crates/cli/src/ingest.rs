@@ -21,8 +21,8 @@ pub struct IngestArgs {
     /// Worker threads for reading and extraction (the store writes on one).
     #[arg(long, short = 'j', default_value_t = default_threads())]
     threads: usize,
-    /// Articles per transaction.
-    #[arg(long, default_value_t = 500)]
+    /// Articles per transaction (a transaction also closes after two seconds).
+    #[arg(long, default_value_t = 2000)]
     batch_size: usize,
     /// Store articles without extracting facts.
     #[arg(long)]

@@ -71,7 +71,7 @@ pub struct IngestJob {
 
 impl Default for IngestJob {
     fn default() -> Self {
-        IngestJob { options: IngestOptions::default(), threads: 1, batch_size: 500, extract: true }
+        IngestJob { options: IngestOptions::default(), threads: 1, batch_size: 2000, extract: true }
     }
 }
 
@@ -201,7 +201,8 @@ fn read_counted(input: &InputRef, opts: &IngestOptions, counter: &AtomicU64, emi
 }
 
 /// The writer: dedups and stores what the workers send, one transaction per
-/// `batch_size` articles (or per second, whichever comes first).
+/// `batch_size` articles or two seconds, whichever comes first (so that a
+/// slow trickle of input still lands promptly).
 fn write_all(
     rx: crossbeam_channel::Receiver<Message>,
     store: &mut Store,
@@ -217,7 +218,7 @@ fn write_all(
         let mut batch = store.batch()?;
         let mut in_batch = 0usize;
         let batch_started = Instant::now();
-        while in_batch < batch_size && batch_started.elapsed() < Duration::from_secs(1) {
+        while in_batch < batch_size && batch_started.elapsed() < Duration::from_secs(2) {
             let msg = match rx.recv_timeout(Duration::from_millis(200)) {
                 Ok(m) => m,
                 Err(crossbeam_channel::RecvTimeoutError::Timeout) => continue,
@@ -233,12 +234,14 @@ fn write_all(
                     summary.read += 1;
                     in_batch += 1;
                     let Analysed { analysis, fingerprint } = *a;
+                    // An identical article is caught by `insert` (content
+                    // hash) before the candidates are looked at.
                     let duplicate_of = match &fingerprint {
-                        Some(fp) if !batch.contains(&analysis.article.id)? => {
+                        Some(fp) => {
                             let candidates = batch.near_duplicate_candidates(&fp.bands)?;
                             dedup::best_near_duplicate(fp, &candidates).map(|(id, s)| (id.to_string(), s))
                         }
-                        _ => None,
+                        None => None,
                     };
                     match batch.insert(&analysis, fingerprint.as_ref(), duplicate_of.as_ref().map(|(id, s)| (id.as_str(), *s)))? {
                         Inserted::New => summary.new += 1,

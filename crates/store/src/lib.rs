@@ -97,7 +97,7 @@ impl Store {
         }
         store
             .conn
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 16384;")
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 16384; PRAGMA cache_size = -32768;")
             .map_err(wrap(&store.path))?;
         let tx = store.conn.transaction().map_err(wrap(&store.path))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
@@ -159,12 +159,13 @@ impl Batch<'_> {
     pub fn near_duplicate_candidates(&self, bands: &[u64]) -> Result<Vec<(String, Vec<u32>)>> {
         let mut rowids: Vec<i64> = Vec::new();
         {
-            let mut stmt = self.tx.prepare_cached("SELECT article_rowid FROM lsh_bands WHERE band = ?1").map_err(self.err())?;
-            for band in bands {
-                let rows = stmt.query_map([*band as i64], |r| r.get::<_, i64>(0)).map_err(self.err())?;
-                for r in rows {
-                    rowids.push(r.map_err(self.err())?);
-                }
+            // One statement for all bands: a single VDBE run, one seek per band.
+            let placeholders = vec!["?"; bands.len()].join(",");
+            let sql = format!("SELECT article_rowid FROM lsh_bands WHERE band IN ({placeholders})");
+            let mut stmt = self.tx.prepare_cached(&sql).map_err(self.err())?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(bands.iter().map(|b| *b as i64)), |r| r.get::<_, i64>(0)).map_err(self.err())?;
+            for r in rows {
+                rowids.push(r.map_err(self.err())?);
             }
         }
         rowids.sort_unstable();
