@@ -4,7 +4,8 @@ use newsledger_model::Article;
 #[test]
 #[ignore]
 fn dump() {
-    let path = std::env::var("DUMP").unwrap_or("/work/shared/seed/covert-operations-mexico.txt".into());
+    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seed/covert-operations-mexico.txt");
+    let path = std::env::var("DUMP").unwrap_or(seed.into());
     let text = std::fs::read_to_string(&path).unwrap();
     let art = Article { id: "a1".into(), language: "en".into(), text: text.clone(), published: Some("2025-11-03".into()), ..Default::default() };
     let f = if std::env::var("NO_NER").is_ok() {

@@ -1,4 +1,5 @@
-//! The seed article (/work/shared/seed/covert-operations-mexico.txt, article
+//! The seed article (../shared/seed/covert-operations-mexico.txt beside the
+//! repository, article
 //! date 2025-11-03) through the whole pipeline. Skipped with a note when the
 //! shared folder is absent (the article is not shipped with the repository).
 //!
@@ -12,13 +13,14 @@
 use newsledger_extract::Pipeline;
 use newsledger_model::{Article, ClaimStatus, Event, EventType, Facts, Modality};
 
-const SEED: &str = "/work/shared/seed/covert-operations-mexico.txt";
+const SEED: &str = "../../../shared/seed/covert-operations-mexico.txt";
 
 fn seed() -> Option<(String, Facts)> {
-    let text = match std::fs::read_to_string(SEED) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED);
+    let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(_) => {
-            eprintln!("note: {SEED} not found; seed test skipped");
+            eprintln!("note: {} not found; seed test skipped", path.display());
             return None;
         }
     };

@@ -573,7 +573,7 @@ mod timing {
     #[ignore]
     fn stage_speed() {
         // Run with: cargo test --release -p newsledger-extract --lib stage_speed -- --ignored --nocapture
-        let Ok(text) = std::fs::read_to_string("/work/shared/seed/covert-operations-mexico.txt") else {
+        let Ok(text) = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seed/covert-operations-mexico.txt")) else {
             eprintln!("note: seed article not found; nothing timed");
             return;
         };
