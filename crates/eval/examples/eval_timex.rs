@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release -p newsledger-eval --example eval_timex -- /work/shared/datasets/timebank
-//!     [--split AQUAINT|TimeBank] [--limit N] [--json] [--errors /tmp/timex-errors.tsv] [--speed]
+//!     [--split AQUAINT|TimeBank-dev|TimeBank-test|TimeBank] [--limit N] [--json] [--errors /tmp/timex-errors.tsv] [--speed]
 //! cargo run --release -p newsledger-eval --example eval_timex -- /work/shared/datasets/meantime
 //!     [--split dev|heldout] [...]
 //! ```
@@ -35,7 +35,7 @@ fn main() {
         }
     }
     let Some(dataset) = dataset else {
-        eprintln!("usage: eval_timex <timebank or meantime dir> [--split AQUAINT|TimeBank|dev|heldout] [--limit N] [--json] [--errors FILE] [--speed]");
+        eprintln!("usage: eval_timex <timebank or meantime dir> [--split AQUAINT|TimeBank-dev|TimeBank-test|TimeBank|dev|heldout] [--limit N] [--json] [--errors FILE] [--speed]");
         std::process::exit(2);
     };
     let mut errors: Vec<Mismatch> = Vec::new();
