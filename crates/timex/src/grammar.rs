@@ -778,8 +778,9 @@ impl<'a> Matcher<'a> {
             if (c == Cue::Present || c == Cue::Current) && !matches!(unit, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week) {
                 return None;
             }
-            // "the past year" is a duration (P1Y); "last year" is a date.
-            if with_the && c == Cue::Past {
+            // "the past year" is the year before, as TimeBank annotates it
+            // (like "the last year"); "the past month" a duration.
+            if with_the && c == Cue::Past && unit != Unit::Year {
                 return Some((k + 1, Sem::Duration { amount: Some(1.0), unit }));
             }
             // "the last year" is the year before, like "last year" (AQUAINT, MEANTIME);
@@ -881,7 +882,7 @@ impl<'a> Matcher<'a> {
         }
         let e = self.entry(i)?;
         if let Some(r) = e.reference {
-            if r == "FUTURE_REF" {
+            if self.is(i, "future") {
                 // "future" alone is an adjective far more often than a time.
                 return None;
             }
@@ -927,6 +928,14 @@ impl<'a> Matcher<'a> {
         if unit == Unit::Half {
             return None;
         }
+        // "a year-earlier loss", "the year-ago results": a comparison, not a length.
+        if unit == Unit::Year && self.hyphen(j + 1) && (self.is_cue(j + 2, Cue::Earlier) || self.is_cue(j + 2, Cue::Ago)) {
+            return None;
+        }
+        // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
+        if !bare && self.year_number(i).is_some() && (unit == Unit::Quarter || self.unit(j + 1).is_some_and(|u| matches!(u, Unit::Quarter | Unit::Half))) {
+            return None;
+        }
         let amount_is_article = !bare && (self.is(i, "a") || self.is(i, "an"));
         let vague = amount.is_none();
         if bare {
@@ -960,6 +969,9 @@ impl<'a> Matcher<'a> {
         // "two days later", "a year earlier"
         if !vague && (self.is_cue(end, Cue::Later) || self.is_cue(end, Cue::Earlier)) {
             let sign = if self.is_cue(end, Cue::Later) { 1.0 } else { -1.0 };
+            if unit == Unit::Year && sign < 0.0 && amount == Some(1.0) {
+                return Some((end + 1, Sem::AYearEarlier));
+            }
             if matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
                 return Some((end + 1, Sem::Anaphor { unit, offset: sign * amount.unwrap_or(1.0) }));
             }
@@ -1230,6 +1242,18 @@ impl<'a> Matcher<'a> {
         if self.is_cue(j, Cue::The) {
             j += 1;
         }
+        // "the 1988 second quarter", "the fiscal 1990 first quarter", "the 1988 quarter"
+        let y_at = if self.is_cue(j, Cue::Fiscal) { j + 1 } else { j };
+        if let Some(y) = self.year_number(y_at).filter(|_| self.is_cue(i, Cue::The) || y_at > j) {
+            if self.is(y_at + 1, "quarter") {
+                return Some((y_at + 2, Sem::Part { code: PartCode::AnyQuarter, year: Some(y), rel: None }));
+            }
+            let (found_end, sem) = self.p_quarter(y_at + 1)?;
+            return match sem {
+                Sem::Part { code, year: None, rel: None } if code != PartCode::AnyQuarter => Some((found_end, Sem::Part { code, year: Some(y), rel: None })),
+                _ => None,
+            };
+        }
         let (ord, mut k) = match self.digits(j) {
             Some((n, 1)) if self.is_cue(j + 1, Cue::OrdSuffix) && self.glued(j + 1) => (n as i8, j + 2),
             Some(_) => return None,
@@ -1395,10 +1419,21 @@ impl<'a> Matcher<'a> {
             let compound = (year_word(k) && (self.is(k + 2, "earlier") || self.is(k + 2, "ago") || self.is(k + 2, "before")))
                 || ((self.is(k, "prior") || self.is(k, "previous")) && year_word(k + 2));
             if compound {
+                // "the year-ago third quarter"
+                if let Some((end, Sem::Part { code: PartCode::Quarter(_) | PartCode::Half(_), year: None, rel: None })) = self.p_quarter(k + 3) {
+                    return Some((end, Sem::SameLastYear { unit: None }));
+                }
                 let unit = period(k + 3)?;
                 return Some((k + 4, Sem::SameLastYear { unit }));
             }
             return None;
+        }
+        // "the quarter a year ago", "the period a year earlier"
+        if let Some(unit) = period(k) {
+            let b = k + 1;
+            if (self.is(b, "a") || self.is(b, "one")) && year_word(b + 1) && (self.is_cue(b + 2, Cue::Ago) || self.is(b + 2, "earlier")) {
+                return Some((b + 3, Sem::SameLastYear { unit }));
+            }
         }
         if !self.is_cue(k, Cue::Same) {
             return None;
@@ -1432,6 +1467,11 @@ impl<'a> Matcher<'a> {
             if let Some(r) = self.p_same_last_year(j + 1) {
                 return Some(r);
             }
+        }
+        // "year-earlier net income", "the year-ago results": the compound
+        // alone (TimeBank leaves "the" and the noun out when the noun is no period).
+        if self.unit(j) == Some(Unit::Year) && !self.is_plural_unit(j) && self.hyphen(j + 1) && (self.is_cue(j + 2, Cue::Earlier) || self.is_cue(j + 2, Cue::Ago)) {
+            return Some((j + 3, Sem::SameLastYear { unit: None }));
         }
         if self.is_cue(j, Cue::That) || (self.is_cue(j, Cue::The) && self.is_cue(j + 1, Cue::Same)) {
             let mut k = j + 1;

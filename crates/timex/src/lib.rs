@@ -239,6 +239,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     let anchor_date = anchor.map(|a| a.date);
     let mut out = Vec::with_capacity(found.len());
     let mut reference: Option<(Reference, usize)> = None;
+    let mut last_part: Option<Reference> = None;
     for f in &found {
         let mut tense = tense::tense_near(text, &toks, f.first, f.end);
         // "Wednesday's ruling": a possessive weekday names something that happened.
@@ -255,8 +256,18 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         // "by Jan. 14", "the Jan. 14 deadline"
         let deadline = (f.first > 0 && is_deadline_word(text, &toks[f.first - 1]))
             || toks.get(f.end).is_some_and(|t| text[t.start as usize..t.end as usize].eq_ignore_ascii_case("deadline"));
-        let cx = Context { anchor: anchor_date, tense, reference: reference.map(|(r, _)| r), near_reference, deadline };
+        let cx = Context { anchor: anchor_date, tense, reference: reference.map(|(r, _)| r), near_reference, deadline, last_part };
         let r = resolve::resolve(&f.sem, &cx);
+        // Only a quarter or half the text names itself becomes the reported
+        // period; "the year-ago quarter" points back from it.
+        if matches!(f.sem, sem::Sem::Part { .. } | sem::Sem::PartRelYear { .. }) {
+            // A period still ahead ("through the third quarter of 1990") is
+            // a forecast, not the one reported on.
+            let reported = |p: &Reference| p.part.is_some() && anchor_date.is_none_or(|a| p.date <= a);
+            if let Some(p) = resolve::reference_of(&r).filter(reported) {
+                last_part = Some(p);
+            }
+        }
         if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) {
             if let Some(new_ref) = resolve::reference_of(&r) {
                 reference = Some((new_ref, f.end));

@@ -35,6 +35,18 @@ pub(crate) struct Context {
     /// A deadline preposition governs the expression ("by Jan. 14", "until
     /// Dec. 1"): a date just ahead stays ahead even in a past-tense clause.
     pub deadline: bool,
+    /// The last quarter or half-year the text named ("the third quarter"):
+    /// in a results story "a year ago" and "a year earlier" mean that
+    /// period one year back (TimeBank: "up from $5 million a year ago" after
+    /// "third-quarter profit" is 1988-Q3).
+    pub last_part: Option<Reference>,
+}
+
+impl Context {
+    /// The reported period one year back, when the text named one.
+    fn reported_period_a_year_before(&self) -> Option<String> {
+        self.last_part.and_then(|p| same_period_a_year_before(p, None))
+    }
 }
 
 /// Which way an underspecified date leans.
@@ -90,6 +102,15 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             // text is the one just ended.
             let offset = rel.unwrap_or(if cx.lean() == Lean::Future { 0 } else { -1 });
             date(cx.anchor.and_then(|a| shift_value(a, Unit::Quarter, offset as f64)), P::Year)
+        }
+        Sem::Part { code: PartCode::AnyQuarter, year: Some(y), .. } => {
+            // "the 1988 quarter": the quarter the text reports on, in that
+            // year; without one named, the quarter before the anchor's.
+            let q = match cx.last_part.and_then(|p| p.part) {
+                Some(PartCode::Quarter(q)) => Some(q as i32),
+                _ => cx.anchor.map(|a| (quarter_of(a) + 2) % 4 + 1),
+            };
+            date(q.map(|q| format!("{y:04}-Q{q}")), P::Year)
         }
         Sem::Part { code, year, rel } => {
             let code_str = part_code(*code, cx.anchor);
@@ -170,6 +191,13 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             date(value, P::Month)
         }
         Sem::Deictic(n) => date(cx.anchor.and_then(|a| add_days(a, *n as i64)).map(ymd), P::Day),
+        Sem::Ago { amount: Some(n), unit: Unit::Year, sign: -1 } if *n == 1.0 && cx.last_part.is_some() => {
+            date(cx.reported_period_a_year_before(), P::Year)
+        }
+        Sem::AYearEarlier => match cx.reported_period_a_year_before() {
+            Some(v) => date(Some(v), P::Year),
+            None => resolve(&Sem::Anaphor { unit: Unit::Year, offset: -1.0 }, cx),
+        },
         Sem::Ago { amount, unit, sign } => {
             let precision = unit_precision(*unit);
             let value = match (amount, cx.anchor) {
@@ -186,7 +214,9 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             date(base.and_then(|b| shift_value(b, *unit, *offset)), unit_precision(*unit))
         }
         Sem::SameLastYear { unit } => {
+            let period_of_report = matches!(unit, None | Some(Unit::Quarter)) && cx.last_part.is_some();
             let value = match (cx.reference, cx.anchor) {
+                _ if period_of_report => cx.reported_period_a_year_before(),
                 (Some(r), _) => same_period_a_year_before(r, *unit),
                 (None, Some(a)) => {
                     let unit = unit.unwrap_or(Unit::Year);
@@ -442,6 +472,11 @@ fn part_year_by_lean(code: PartCode, lean: Lean, anchor: Date) -> i32 {
     let start = part_start_month(code, anchor);
     let len = part_len_months(code);
     match lean {
+        // Results come out after the period ends: "expects to report a
+        // third-quarter loss" in October is this year's third quarter.
+        Lean::Future if matches!(code, PartCode::Quarter(_) | PartCode::Half(_)) => {
+            if start + len + 3 > am { y } else { y + 1 }
+        }
         Lean::Future => if start + len > am { y } else { y + 1 },
         Lean::Past => if start <= am { y } else { y - 1 },
         // Not begun this year: this year's if it starts sooner than last

@@ -88,9 +88,8 @@ fn a_past_verb_next_to_a_date_two_weeks_ahead() {
 #[test]
 fn vague_adverbs_are_not_times() {
     for text in [
-        "The group has recently expanded its operations.",
-        "The port is currently closed to ships.",
         "The ministry previously denied the report.",
+        "The ministry will soon publish the report.",
         "The formerly state-owned airline was sold.",
     ] {
         assert!(find_times(text, at("2027-03-01")).is_empty(), "{text}: {:?}", all(text, at("2027-03-01")));
@@ -208,4 +207,75 @@ fn utc_clock_times_end_in_z() {
 fn a_day_after_a_comma_dates_the_clock_time() {
     let text = "At a press conference at 16:15 UTC, June 1, the chief executive spoke.";
     assert_eq!(value(text, "16:15 UTC", "2029-06-04"), "2029-06-01T16:15Z");
+}
+
+#[test]
+fn currently_and_recently_are_references() {
+    assert_eq!(value("The port is currently closed to ships.", "currently", "2027-03-01"), "PRESENT_REF");
+    assert_eq!(value("The group has recently expanded its operations.", "recently", "2027-03-01"), "PAST_REF");
+}
+
+// ---- results stories: the reported quarter ----------------------------
+
+#[test]
+fn a_year_ago_after_a_quarter_is_that_quarter_a_year_back() {
+    // Thursday 4 November 2027: the third quarter has just been reported.
+    let text = "The brewer said third-quarter profit rose to $8 million from $6 million a year ago. \
+                Sales climbed to $90 million from $84 million a year earlier.";
+    assert_eq!(value(text, "third-quarter", "2027-11-04"), "2027-Q3");
+    assert_eq!(value(text, "a year ago", "2027-11-04"), "2026-Q3");
+    assert_eq!(value(text, "a year earlier", "2027-11-04"), "2026-Q3");
+    // Without a quarter named, the calendar year before.
+    assert_eq!(value("Rents were lower a year ago.", "a year ago", "2027-11-04"), "2026");
+    assert_eq!(value("The mill closed in 2019. A year earlier it had cut 200 jobs.", "A year earlier", "2027-11-04"), "2018");
+}
+
+#[test]
+fn a_forecast_quarter_is_not_the_reported_one() {
+    let text = "Third-quarter profit at the mill rose. Analysts expect weak orders through the second quarter of 2028. Profit was lower a year ago.";
+    assert_eq!(value(text, "the second quarter of 2028", "2027-11-04"), "2028-Q2");
+    assert_eq!(value(text, "a year ago", "2027-11-04"), "2026-Q3");
+}
+
+#[test]
+fn year_earlier_and_year_ago_alone() {
+    let text = "For the fourth quarter the chain lost $2 million, compared with a year-earlier loss of $5 million. The year-ago results included a charge.";
+    assert_eq!(value(text, "year-earlier", "2028-02-10"), "2026-Q4");
+    assert_eq!(value(text, "year-ago", "2028-02-10"), "2026-Q4");
+    assert_eq!(value("Its year-earlier profit was $4 million.", "year-earlier", "2028-02-10"), "2027");
+}
+
+#[test]
+fn the_quarter_a_year_ago_and_the_year_ago_third_quarter() {
+    let text = "Profit for the third quarter fell. For the quarter a year ago the company earned more, and in the year-ago third quarter it sold more cars.";
+    assert_eq!(value(text, "the quarter a year ago", "2027-10-28"), "2026-Q3");
+    assert_eq!(value(text, "the year-ago third quarter", "2027-10-28"), "2026-Q3");
+}
+
+#[test]
+fn a_year_before_a_quarter_is_a_date() {
+    let text = "The bank said second-quarter income fell; in the 2026 second quarter it had a gain, and the 2026 quarter also saw a charge.";
+    assert_eq!(value(text, "the 2026 second quarter", "2027-08-02"), "2026-Q2");
+    assert_eq!(value(text, "the 2026 quarter", "2027-08-02"), "2026-Q2");
+    assert_eq!(value("Sales in the fiscal 2029 first quarter will rise.", "the fiscal 2029 first quarter", "2027-08-02"), "2029-Q1");
+}
+
+#[test]
+fn a_just_ended_quarter_is_reported_in_the_future_tense() {
+    // In October the third quarter has ended: "will report" it now.
+    assert_eq!(value("The airline will report a third-quarter loss next week.", "third-quarter", "2027-10-20"), "2027-Q3");
+    // A quarter that ended long ago lies ahead in the future tense.
+    assert_eq!(value("The airline will report a first-quarter loss.", "first-quarter", "2027-10-20"), "2028-Q1");
+}
+
+#[test]
+fn the_past_year_is_the_year_before() {
+    assert_eq!(value("Membership grew over the past year.", "the past year", "2027-06-15"), "2026");
+    assert_eq!(one("Membership grew over the past month.", "the past month", at("2027-06-15")).time_type, TimeType::Duration);
+}
+
+#[test]
+fn payable_points_ahead() {
+    // A past-tense declaration of a payment that is still to come.
+    assert_eq!(value("The board declared a dividend of 10 cents, payable Dec. 15.", "Dec. 15", "2027-10-26"), "2027-12-15");
 }
