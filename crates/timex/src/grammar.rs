@@ -522,6 +522,9 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year_number(y_at) {
             return Some((y_at + 1, Sem::Cal { year: Some(y), month: Some(month), day: None, weekday: None }));
         }
+        if let Some((y, end)) = self.spoken_year(y_at) {
+            return Some((end, Sem::Cal { year: Some(y), month: Some(month), day: None, weekday: None }));
+        }
         // "February this year", "April next year", "October of next year"
         if let Some(off) = self.relative_year(k) {
             return Some((k + 2, Sem::CalRelYear { month, day: None, year_offset: off, year_words: 2 }));
@@ -594,7 +597,7 @@ impl<'a> Matcher<'a> {
             if self.is(j, "year") {
                 j += 1;
             }
-        } else if self.is(j, "year") && self.year_number(j + 1).is_some() {
+        } else if self.is(j, "year") && (self.year_number(j + 1).is_some() || self.spoken_year(j + 1).is_some()) {
             j += 1;
             explicit = true;
         }
@@ -620,6 +623,9 @@ impl<'a> Matcher<'a> {
             }
             return None;
         }
+        if let Some((y, end)) = self.spoken_year(j) {
+            return Some((end, Sem::Cal { year: Some(y), month: None, day: None, weekday: None }));
+        }
         let y = self.year_number(j)?;
         let after = j + 1;
         // "1990s"
@@ -639,6 +645,36 @@ impl<'a> Matcher<'a> {
             return None;
         }
         Some((after, Sem::Cal { year: Some(y), month: None, day: None, weekday: None }))
+    }
+
+    /// A year read out in words, as broadcast transcripts write it:
+    /// "nineteen ninety-six", "nineteen eighty", "two thousand". Returns
+    /// (year, next index).
+    fn spoken_year(&self, i: usize) -> Option<(i32, usize)> {
+        let word_number = |k: usize| -> Option<u32> {
+            let t = self.tok(k)?;
+            if t.kind != Kind::Word {
+                return None;
+            }
+            self.entry(k)?.number
+        };
+        let century = word_number(i)?;
+        if century == 2 && self.is(i + 1, "thousand") {
+            return Some((2000, i + 2));
+        }
+        if !(11..=20).contains(&century) {
+            return None;
+        }
+        let tens = word_number(i + 1).filter(|n| (20..=90).contains(n) && n % 10 == 0)?;
+        let mut y = century * 100 + tens;
+        let mut end = i + 2;
+        if self.hyphen(end) {
+            if let Some(unit) = word_number(end + 1).filter(|n| (1..=9).contains(n)) {
+                y += unit;
+                end += 2;
+            }
+        }
+        Some((y as i32, end))
     }
 
     /// Whether a four-digit number at `i` reads as a year.
@@ -726,6 +762,14 @@ impl<'a> Matcher<'a> {
             if year_alone {
                 return Some((j + 1, Sem::Anaphor { unit: Unit::Year, offset: 0.0 }));
             }
+            // "the full year" of a results story: the year under way.
+            if self.is_cue(j, Cue::Full) && self.is(j + 1, "year") && !self.punct(j + 2, '-') && !self.is_cue(j + 2, Cue::Ended) {
+                return Some((j + 2, Sem::Rel { unit: Unit::Year, offset: 0 }));
+            }
+            // "the latest period": the quarter the story reports.
+            if self.is(j, "latest") && self.is(j + 1, "period") {
+                return Some((j + 2, Sem::Part { code: PartCode::AnyQuarter, year: None, rel: None }));
+            }
         }
         let c = self.cue(j)?;
         let offset = match c {
@@ -734,7 +778,8 @@ impl<'a> Matcher<'a> {
             Cue::This | Cue::Current | Cue::Present => 0,
             _ => return None,
         };
-        let k = j + 1;
+        // "the current fiscal year", "next fiscal year"
+        let k = if self.is_cue(j + 1, Cue::Fiscal) && self.is(j + 2, "year") { j + 2 } else { j + 1 };
         // "the past two years", "the next few weeks", "the last 20 years": durations.
         if with_the || c == Cue::Past || c == Cue::Next || c == Cue::Last || c == Cue::Coming {
             if let Some((amount, u_at)) = self.amount(k) {
@@ -1043,6 +1088,11 @@ impl<'a> Matcher<'a> {
     fn p_set(&self, i: usize) -> Option<(usize, Sem)> {
         let e = self.entry(i)?;
         if let Some(v) = e.set {
+            // "quarterly dividend", "quarterly results", "adjusted quarterly":
+            // TimeBank marks none of them.
+            if self.is(i, "quarterly") {
+                return None;
+            }
             // "annual profit", "quarterly sales": the amount of one period, a duration.
             if self.entry(i + 1).is_some_and(|n| n.measure) && v.starts_with('P') {
                 return Some((i + 1, Sem::Period(v)));
@@ -1240,6 +1290,10 @@ impl<'a> Matcher<'a> {
     fn p_quarter(&self, i: usize) -> Option<(usize, Sem)> {
         let mut j = i;
         if self.is_cue(j, Cue::The) {
+            j += 1;
+        }
+        // "the fiscal first quarter"
+        if self.is_cue(i, Cue::The) && self.is_cue(j, Cue::Fiscal) && self.entry(j + 1).is_some_and(|e| e.ordinal.is_some()) {
             j += 1;
         }
         // "the 1988 second quarter", "the fiscal 1990 first quarter", "the 1988 quarter"

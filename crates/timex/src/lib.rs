@@ -261,9 +261,16 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         // Only a quarter or half the text names itself becomes the reported
         // period; "the year-ago quarter" points back from it.
         if matches!(f.sem, sem::Sem::Part { .. } | sem::Sem::PartRelYear { .. }) {
-            // A period still ahead ("through the third quarter of 1990") is
-            // a forecast, not the one reported on.
-            let reported = |p: &Reference| p.part.is_some() && anchor_date.is_none_or(|a| p.date <= a);
+            // A period reported on has begun, and has ended when spoken of
+            // in the future tense ("expects to report a third-quarter loss"
+            // in October): "through the third quarter of 1990" and "expect
+            // the trend to continue into the fourth quarter" are forecasts.
+            let forecast = tense == Some(lexicon::Tense::Future);
+            let months = |p: &Reference| if matches!(p.part, Some(sem::PartCode::Half(_))) { 6 } else { 3 };
+            let ended = |p: &Reference, a: jiff::civil::Date| p.date.checked_add(jiff::Span::new().months(months(p))).is_ok_and(|end| end <= a);
+            let reported = |p: &Reference| {
+                p.part.is_some() && anchor_date.is_none_or(|a| p.date <= a && (!forecast || ended(p, a)))
+            };
             if let Some(p) = resolve::reference_of(&r).filter(reported) {
                 last_part = Some(p);
             }

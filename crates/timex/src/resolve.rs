@@ -97,6 +97,12 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             date(d.map(|d| format!("{d:03}")), P::Interval)
         }
         Sem::Century(c) => date(Some(format!("{c:02}")), P::Interval),
+        Sem::Part { code: PartCode::AnyQuarter, year: None, rel: None } if cx.last_part.is_some_and(|p| matches!(p.part, Some(PartCode::Quarter(_)))) => {
+            // "the quarter", "the latest period" in a results story: the
+            // quarter it named.
+            let p = cx.last_part.map(|p| format!("{:04}-Q{}", p.date.year(), quarter_of(p.date)));
+            date(p, P::Year)
+        }
         Sem::Part { code: PartCode::AnyQuarter, year: None, rel } => {
             // "this quarter", "last quarter"; "the quarter" in past-tense
             // text is the one just ended.

@@ -166,7 +166,6 @@ fn annual_profit_is_one_year() {
     let t = one("The airline posted its first annual loss since 1992.", "annual", at("2026-01-27"));
     assert_eq!(t.value.as_deref(), Some("P1Y"));
     assert_eq!(t.time_type, TimeType::Duration);
-    assert_eq!(value("Quarterly sales rose 4%.", "Quarterly", "2026-01-27"), "P3M");
     // "annual" before anything else is still no time.
     assert!(find_times("The annual march drew thousands.", at("2026-01-27")).is_empty());
 }
@@ -278,4 +277,48 @@ fn the_past_year_is_the_year_before() {
 fn payable_points_ahead() {
     // A past-tense declaration of a payment that is still to come.
     assert_eq!(value("The board declared a dividend of 10 cents, payable Dec. 15.", "Dec. 15", "2027-10-26"), "2027-12-15");
+}
+
+#[test]
+fn years_read_out_in_words() {
+    assert_eq!(value("The clinic was bombed in nineteen ninety-eight.", "nineteen ninety-eight", "2027-03-01"), "1998");
+    assert_eq!(value("The law dates from nineteen eighty.", "nineteen eighty", "2027-03-01"), "1980");
+    assert_eq!(value("It closed in March nineteen ninety-one.", "March nineteen ninety-one", "2027-03-01"), "1991-03");
+    assert_eq!(value("Plans reach to the year two thousand.", "the year two thousand", "1998-03-01"), "2000");
+}
+
+#[test]
+fn the_latest_period_and_the_quarter_are_the_reported_quarter() {
+    // A fiscal first quarter ended in September, reported in October.
+    let text = "The maker earned $4 million in the fiscal first quarter. Sales in the latest period rose, and in the quarter margins widened.";
+    let q = value(text, "the fiscal first quarter", "2027-10-20");
+    assert_eq!(value(text, "the latest period", "2027-10-20"), q);
+    assert_eq!(value(text, "the quarter", "2027-10-20"), q);
+}
+
+#[test]
+fn the_full_year_and_the_current_fiscal_year() {
+    assert_eq!(value("The chain expects higher profit for the full year.", "the full year", "2027-10-20"), "2027");
+    assert_eq!(value("Sales in the current fiscal year will be flat.", "the current fiscal year", "2027-10-20"), "2027");
+}
+
+#[test]
+fn the_corresponding_period_last_year() {
+    let text = "Second-quarter profit fell to $2 million from $3 million in the corresponding period last year.";
+    assert_eq!(value(text, "the corresponding period last year", "2027-08-01"), "2026-Q2");
+}
+
+#[test]
+fn quarterly_is_not_a_time() {
+    for text in ["The board raised its quarterly dividend to 30 cents.", "The reserve will be adjusted quarterly."] {
+        assert!(find_times(text, at("2027-03-01")).is_empty(), "{text}: {:?}", all(text, at("2027-03-01")));
+    }
+}
+
+#[test]
+fn a_forecast_in_the_future_tense_is_not_the_reported_quarter() {
+    // In October the fourth quarter has begun; a forecast for it does not
+    // make it the quarter "a year ago" points back from.
+    let text = "Third-quarter profit fell. Analysts expect the slump to continue into the fourth quarter. Profit was higher a year ago.";
+    assert_eq!(value(text, "a year ago", "2027-10-20"), "2026-Q3");
 }
