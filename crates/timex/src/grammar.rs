@@ -369,9 +369,10 @@ impl<'a> Matcher<'a> {
             }
         }
         let end = self.trailing(end, &sem);
-        // Hedges ("about", "nearly") set the mod but stay out of the extent,
-        // as in the TimeBank/AQUAINT annotation.
-        let first = if modifier == Some("APPROX") { core_start } else { i };
+        // Hedges ("about", "nearly") set the mod and stay in the extent, as
+        // the TimeML guidelines and TimeBank have them (AQUAINT and
+        // MEANTIME leave them out; only strict span scores differ).
+        let first = i;
         // "February this year", "April next year": TimeML corpora keep the
         // month alone in the extent and its value carries the year.
         let consumed = end;
