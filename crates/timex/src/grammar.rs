@@ -763,6 +763,13 @@ impl<'a> Matcher<'a> {
             if year_alone {
                 return Some((j + 1, Sem::Anaphor { unit: Unit::Year, offset: 0.0 }));
             }
+            // "for the nine months": TimeBank keeps the article in the extent.
+            if let Some((amount @ Some(_), u_at)) = self.amount(j) {
+                let counted = !self.is(j, "a") && !self.is(j, "an") && self.is_plural_unit(u_at);
+                if counted && self.unit(u_at).is_some_and(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)) && !self.is_cue(u_at + 1, Cue::Ago) && !self.is_cue(u_at + 1, Cue::Old) && !self.is_cue(u_at + 1, Cue::Earlier) && !self.is_cue(u_at + 1, Cue::Later) && !self.hyphen(u_at + 1) {
+                    return Some((u_at + 1, Sem::Duration { amount, unit: self.unit(u_at)? }));
+                }
+            }
             // "the full year" of a results story: the year under way.
             if self.is_cue(j, Cue::Full) && self.is(j + 1, "year") && !self.punct(j + 2, '-') && !self.is_cue(j + 2, Cue::Ended) {
                 return Some((j + 2, Sem::Rel { unit: Unit::Year, offset: 0 }));

@@ -322,3 +322,18 @@ fn a_forecast_in_the_future_tense_is_not_the_reported_quarter() {
     let text = "Third-quarter profit fell. Analysts expect the slump to continue into the fourth quarter. Profit was higher a year ago.";
     assert_eq!(value(text, "a year ago", "2027-10-20"), "2026-Q3");
 }
+
+#[test]
+fn the_nine_months_keeps_its_article() {
+    let t = one("For the nine months, the miner earned $40 million.", "the nine months", at("2027-10-20"));
+    assert_eq!(t.value.as_deref(), Some("P9M"));
+    // "the past two years" stays a duration of its own pattern.
+    assert_eq!(value("Prices rose over the past two years.", "the past two years", "2027-10-20"), "P2Y");
+}
+
+#[test]
+fn hedges_stay_in_the_extent() {
+    let t = one("Talks lasted nearly three years.", "nearly three years", at("2027-10-20"));
+    assert_eq!(t.value.as_deref(), Some("P3Y"));
+    assert_eq!(t.modifier, Some("APPROX"));
+}
