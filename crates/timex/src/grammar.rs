@@ -766,7 +766,10 @@ impl<'a> Matcher<'a> {
             // "for the nine months": TimeBank keeps the article in the extent.
             if let Some((amount @ Some(_), u_at)) = self.amount(j) {
                 let counted = !self.is(j, "a") && !self.is(j, "an") && self.is_plural_unit(u_at);
-                if counted && self.unit(u_at).is_some_and(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)) && !self.is_cue(u_at + 1, Cue::Ago) && !self.is_cue(u_at + 1, Cue::Old) && !self.is_cue(u_at + 1, Cue::Earlier) && !self.is_cue(u_at + 1, Cue::Later) && !self.hyphen(u_at + 1) {
+                let calendar_unit = self.unit(u_at).is_some_and(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Quarter));
+                // "the two years ago", "the three years earlier", "the five years-old" are other shapes.
+                let shifted = self.cue(u_at + 1).is_some_and(|c| matches!(c, Cue::Ago | Cue::Old | Cue::Earlier | Cue::Later)) || self.hyphen(u_at + 1);
+                if counted && calendar_unit && !shifted {
                     return Some((u_at + 1, Sem::Duration { amount, unit: self.unit(u_at)? }));
                 }
             }
@@ -1101,7 +1104,7 @@ impl<'a> Matcher<'a> {
             if self.is(i, "quarterly") {
                 return None;
             }
-            // "annual profit", "quarterly sales": the amount of one period, a duration.
+            // "annual profit", "monthly sales": the amount of one period, a duration.
             if self.entry(i + 1).is_some_and(|n| n.measure) && v.starts_with('P') {
                 return Some((i + 1, Sem::Period(v)));
             }

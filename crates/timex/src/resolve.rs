@@ -37,8 +37,8 @@ pub(crate) struct Context {
     pub deadline: bool,
     /// The last quarter or half-year the text named ("the third quarter"):
     /// in a results story "a year ago" and "a year earlier" mean that
-    /// period one year back (TimeBank: "up from $5 million a year ago" after
-    /// "third-quarter profit" is 1988-Q3).
+    /// period one year back, as TimeBank annotates them ("third-quarter
+    /// sales rose to $9 million from $7 million a year ago": last year's Q3).
     pub last_part: Option<Reference>,
 }
 
