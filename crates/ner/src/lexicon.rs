@@ -1,7 +1,8 @@
 //! Lexical resources the features look up: Brown word clusters with word
-//! log-probabilities, and gazetteers (names of places, people, organisations,
-//! nationalities). Kept as text in `data/<lang>/` (see
-//! `scripts/build_resources.py` and MODEL_CARD.md for their sources and
+//! log-probabilities, word classes from k-means over word embeddings, and
+//! gazetteers (names of places, people, organisations, nationalities). Kept
+//! as text in `data/<lang>/` (see `scripts/build_resources.py`,
+//! `scripts/build_embedding_clusters.py` and MODEL_CARD.md for their sources and
 //! licences) and compiled by `build.rs` into sorted tables
 //! (`resources.rs`), so that loading them costs no parsing.
 

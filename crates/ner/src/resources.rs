@@ -1,6 +1,6 @@
-//! The lexicon as sorted tables: word forms (Brown cluster, log-probability)
-//! and gazetteer phrases, keyed by 64-bit hashes. Built from the text
-//! resources of `data/<lang>/` either at compile time (`build.rs`, which
+//! The lexicon as sorted tables: word forms (Brown cluster, log-probability),
+//! lower-case forms (embedding classes) and gazetteer phrases, keyed by
+//! 64-bit hashes. Built from the text resources of `data/<lang>/` either at compile time (`build.rs`, which
 //! includes this file, so it needs only std, `newsledger_text` and
 //! `crate::hash`) or at run time ([`crate::Lexicon::from_parts`]); the
 //! compiled form is a flat little-endian file that loads with no parsing
