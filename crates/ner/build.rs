@@ -30,10 +30,11 @@ fn run() -> Result<(), String> {
     }
     let data = dir.join("data/en");
     let clusters = gunzip(&data.join("clusters.tsv.gz"))?;
+    let embeddings = gunzip(&data.join("embedding-clusters.tsv.gz"))?;
     let gazetteer = gunzip(&data.join("gazetteer.tsv.gz"))?;
     let extra = read(&data.join("gazetteer-extra.tsv"))?;
     let extra = String::from_utf8(extra).map_err(|e| format!("gazetteer-extra.tsv: {e}"))?;
-    let lexicon = resources::LexiconTables::build(&clusters, &[&gazetteer, &extra])?;
+    let lexicon = resources::LexiconTables::build(&clusters, &embeddings, &[&gazetteer, &extra])?;
     write(&out.join("en.lexicon.bin"), &lexicon.to_bytes())?;
     let model = model_file::ModelData::read(&read(&data.join("ner.model"))?).map_err(|e| format!("ner.model: {e}"))?;
     write(&out.join("en.model.bin"), &model.to_raw())?;

@@ -9,7 +9,7 @@ use crate::hash::{add_lower, feat1, feat2, feat3, norm_char, Hasher};
 use crate::lexicon::{Lexicon, PhraseKey, GAZ_TYPES, PREFIX};
 
 /// Bump when features change: a model records the version it was trained with.
-pub(crate) const FEATURE_VERSION: u32 = 4;
+pub(crate) const FEATURE_VERSION: u32 = 5;
 
 /// How a word was found in the lexicon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +75,8 @@ pub(crate) struct TokenInfo {
     /// How many of `prefix`/`suffix` are set (words shorter than 5 chars have fewer).
     pub affixes: u8,
     pub cluster: u32,
+    /// Embedding classes of the lower-case form, `fine << 16 | coarse`; 0 = none.
+    pub embedding: u32,
     pub variant: u8,
     pub prob: u8,
     pub lower_prob: u8,
@@ -191,6 +193,11 @@ impl FeatureBuffers {
             push(feat1(33, next2.map_or(EOS, |t| (t.cluster & 0x3FF) as u64)));
             push(feat2(34, prev.map_or(BOS, |t| (t.cluster & 0x3F) as u64), (cur.cluster & 0x3F) as u64));
             push(feat2(35, (cur.cluster & 0x3F) as u64, next.map_or(EOS, |t| (t.cluster & 0x3F) as u64)));
+            push_embedding_features(cur, &mut push);
+            push(feat1(54, prev.map_or(BOS, |t| embedding_fine(t.embedding))));
+            push(feat1(55, next.map_or(EOS, |t| embedding_fine(t.embedding))));
+            push(feat1(56, prev2.map_or(BOS, |t| embedding_coarse(t.embedding))));
+            push(feat1(57, next2.map_or(EOS, |t| embedding_coarse(t.embedding))));
             push(feat2(19, cur.prob as u64, cur.caps as u64));
             push(feat3(20, cur.lower_prob as u64, cur.caps as u64, cur.variant as u64));
             for_bits(cur.gaz, |b| push(feat1(21, b)));
@@ -439,10 +446,37 @@ pub(crate) fn token_info(s: &str, lexicon: &Lexicon, chars: &mut Vec<char>) -> T
     info.variant = variant as u8;
     info.prob = prob_bucket(variant != CaseVariant::Missing, word.neg_logprob);
     info.form_nlp = if variant == CaseVariant::Exact { word.neg_logprob.min(254) } else { 255 };
-    let lw = lexicon.word_exact(lower_exact.finish());
+    let lower_exact = lower_exact.finish();
+    info.embedding = lexicon.embedding_classes(lower_exact);
+    let lw = lexicon.word_exact(lower_exact);
     info.lower_prob = prob_bucket(lw.is_some(), lw.map_or(0, |w| w.neg_logprob));
     info.lower_nlp = lw.map_or(255, |w| w.neg_logprob.min(254));
     info
+}
+
+/// Fine embedding class (0 = none).
+#[inline]
+pub(crate) fn embedding_fine(classes: u32) -> u64 {
+    (classes >> 16) as u64
+}
+
+/// Coarse embedding class (0 = none).
+#[inline]
+pub(crate) fn embedding_coarse(classes: u32) -> u64 {
+    (classes & 0xFFFF) as u64
+}
+
+/// A token's own embedding-class features (templates 51–53); the runtime's
+/// word cache sums the same ones.
+#[inline]
+pub(crate) fn push_embedding_features(t: &TokenInfo, push: &mut impl FnMut(u64)) {
+    if t.embedding == 0 {
+        push(feat2(51, 0, t.caps as u64));
+    } else {
+        push(feat1(51, embedding_fine(t.embedding)));
+        push(feat1(52, embedding_coarse(t.embedding)));
+        push(feat2(53, embedding_coarse(t.embedding), t.caps as u64));
+    }
 }
 
 fn prob_bucket(known: bool, neg_logprob: u8) -> u8 {

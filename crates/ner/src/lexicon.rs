@@ -1,7 +1,8 @@
 //! Lexical resources the features look up: Brown word clusters with word
-//! log-probabilities, and gazetteers (names of places, people, organisations,
-//! nationalities). Kept as text in `data/<lang>/` (see
-//! `scripts/build_resources.py` and MODEL_CARD.md for their sources and
+//! log-probabilities, word classes from k-means over word embeddings, and
+//! gazetteers (names of places, people, organisations, nationalities). Kept
+//! as text in `data/<lang>/` (see `scripts/build_resources.py`,
+//! `scripts/build_embedding_clusters.py` and MODEL_CARD.md for their sources and
 //! licences) and compiled by `build.rs` into sorted tables
 //! (`resources.rs`), so that loading them costs no parsing.
 
@@ -51,6 +52,7 @@ pub struct Lexicon {
 }
 
 static ENGLISH_CLUSTERS: &[u8] = include_bytes!("../data/en/clusters.tsv.gz");
+static ENGLISH_EMBEDDING_CLASSES: &[u8] = include_bytes!("../data/en/embedding-clusters.tsv.gz");
 static ENGLISH_GAZETTEER: &[u8] = include_bytes!("../data/en/gazetteer.tsv.gz");
 static ENGLISH_GAZETTEER_EXTRA: &str = include_str!("../data/en/gazetteer-extra.tsv");
 /// The same resources as sorted tables, built by `build.rs` at compile time.
@@ -72,17 +74,24 @@ impl Lexicon {
     /// The bundled English lexicon built from its text resources at run
     /// time, as `build.rs` does at compile time (slower; for checks).
     pub fn english_from_sources() -> Result<Lexicon, NerError> {
-        Lexicon::from_parts(ENGLISH_CLUSTERS, &[ENGLISH_GAZETTEER], &[ENGLISH_GAZETTEER_EXTRA])
+        Lexicon::from_parts(ENGLISH_CLUSTERS, ENGLISH_EMBEDDING_CLASSES, &[ENGLISH_GAZETTEER], &[ENGLISH_GAZETTEER_EXTRA])
     }
 
-    /// Builds a lexicon from gzipped `word\tcluster\tneglogprob10` lines and
-    /// gazetteers (`type\tphrase` lines, gzipped or plain).
-    pub fn from_parts(clusters_gz: &[u8], gazetteers_gz: &[&[u8]], gazetteers_plain: &[&str]) -> Result<Lexicon, NerError> {
+    /// Builds a lexicon from gzipped `word\tcluster\tneglogprob10` lines,
+    /// gzipped `word\tfine\tcoarse` embedding-class lines and gazetteers
+    /// (`type\tphrase` lines, gzipped or plain).
+    pub fn from_parts(
+        clusters_gz: &[u8],
+        embedding_classes_gz: &[u8],
+        gazetteers_gz: &[&[u8]],
+        gazetteers_plain: &[&str],
+    ) -> Result<Lexicon, NerError> {
         let clusters = gunzip(clusters_gz)?;
+        let embedding_classes = gunzip(embedding_classes_gz)?;
         let unzipped = gazetteers_gz.iter().map(|g| gunzip(g)).collect::<Result<Vec<_>, _>>()?;
         let mut texts: Vec<&str> = unzipped.iter().map(String::as_str).collect();
         texts.extend_from_slice(gazetteers_plain);
-        let tables = LexiconTables::build(&clusters, &texts).map_err(NerError::Resource)?;
+        let tables = LexiconTables::build(&clusters, &embedding_classes, &texts).map_err(NerError::Resource)?;
         Ok(Lexicon { tables })
     }
 
@@ -106,6 +115,13 @@ impl Lexicon {
     #[inline]
     pub(crate) fn word_exact(&self, hash: u64) -> Option<WordInfo> {
         self.tables.words.get(hash).map(|v| WordInfo { cluster: v >> 8, neg_logprob: v as u8 })
+    }
+
+    /// Embedding classes of a lower-case form (by its [`crate::hash::hash_str`]
+    /// hash): `fine << 16 | coarse`, 0 when the form has none.
+    #[inline]
+    pub(crate) fn embedding_classes(&self, lower_hash: u64) -> u32 {
+        self.tables.embeddings.get(lower_hash).unwrap_or(0)
     }
 
     /// Gazetteer types of the phrase with this key, plus [`PREFIX`] when
@@ -149,6 +165,22 @@ mod tests {
         assert_eq!(GAZ_TYPE_NAMES[GazType::PerTitle as usize], "per.title");
         assert_eq!(GAZ_TYPE_NAMES[GazType::OrgKnown as usize], "org.known");
         assert_eq!(GAZ_TYPE_NAMES[GazType::MiscDemonym as usize], "misc.demonym");
+    }
+
+    /// Embedding classes are keyed by the lower-case form and group words
+    /// used alike: two country names share a fine class, a country and a
+    /// function word do not, and unknown forms have none.
+    #[test]
+    fn embedding_classes_group_similar_words() {
+        use crate::hash::hash_str;
+        let lex = Lexicon::english();
+        let class = |w: &str| lex.embedding_classes(hash_str(w));
+        let (germany, france, the) = (class("germany"), class("france"), class("the"));
+        assert_ne!(germany, 0);
+        assert_eq!(germany >> 16, france >> 16);
+        assert_ne!(germany >> 16, the >> 16);
+        assert_eq!(class("Germany"), 0, "keys are lower case");
+        assert_eq!(class("qzxqzxqzx"), 0);
     }
 
     /// The compiled tables hold exactly what the text resources say.

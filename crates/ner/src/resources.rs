@@ -1,6 +1,6 @@
-//! The lexicon as sorted tables: word forms (Brown cluster, log-probability)
-//! and gazetteer phrases, keyed by 64-bit hashes. Built from the text
-//! resources of `data/<lang>/` either at compile time (`build.rs`, which
+//! The lexicon as sorted tables: word forms (Brown cluster, log-probability),
+//! lower-case forms (embedding classes) and gazetteer phrases, keyed by
+//! 64-bit hashes. Built from the text resources of `data/<lang>/` either at compile time (`build.rs`, which
 //! includes this file, so it needs only std, `newsledger_text` and
 //! `crate::hash`) or at run time ([`crate::Lexicon::from_parts`]); the
 //! compiled form is a flat little-endian file that loads with no parsing
@@ -28,7 +28,7 @@ pub(crate) const PREFIX: u16 = 1 << 15;
 /// Top key bits that index the buckets of a [`SortedTable`].
 const BUCKET_BITS: u32 = 16;
 
-const MAGIC: &[u8; 8] = b"NLLEX\0\0\x01";
+const MAGIC: &[u8; 8] = b"NLLEX\0\0\x02";
 
 /// A map from 64-bit hashes to `u32` values: keys sorted, plus the start of
 /// each range of keys sharing their top [`BUCKET_BITS`] bits, so a look-up
@@ -130,6 +130,9 @@ impl<'a> Bytes<'a> {
 pub(crate) struct LexiconTables {
     /// Word hash ([`hash_str`]) → `cluster << 8 | min(−10·log-prob, 255)`.
     pub words: SortedTable,
+    /// Lower-case word hash ([`hash_str`]) → `fine << 16 | coarse`: its
+    /// classes in the k-means clustering of word embeddings (both ≥ 1).
+    pub embeddings: SortedTable,
     /// Phrase key ([`PhraseKey`]) → bit set of gazetteer types, plus [`PREFIX`].
     pub phrases: SortedTable,
     pub max_phrase_tokens: u32,
@@ -139,9 +142,10 @@ pub(crate) struct LexiconTables {
 }
 
 impl LexiconTables {
-    /// From `word\tcluster\tneglogprob10` lines and gazetteers
-    /// (`type\tphrase` lines; `#` comments).
-    pub(crate) fn build(clusters: &str, gazetteers: &[&str]) -> Result<LexiconTables, String> {
+    /// From `word\tcluster\tneglogprob10` lines, `word\tfine\tcoarse`
+    /// embedding-class lines and gazetteers (`type\tphrase` lines; `#`
+    /// comments).
+    pub(crate) fn build(clusters: &str, embeddings: &str, gazetteers: &[&str]) -> Result<LexiconTables, String> {
         let mut fp = Hasher::new(99);
         let mut words = Vec::with_capacity(clusters.len() / 12);
         for (n, line) in clusters.lines().enumerate() {
@@ -159,6 +163,21 @@ impl LexiconTables {
         }
         // A later line for the same form wins, as in a map.
         let words = SortedTable::build(words, |_, later| later);
+        let mut classes = Vec::with_capacity(embeddings.len() / 12);
+        for (n, line) in embeddings.lines().enumerate() {
+            let mut cols = line.split('\t');
+            let (Some(w), Some(f), Some(c)) = (cols.next(), cols.next(), cols.next()) else {
+                return Err(format!("embedding classes line {}: expected 3 columns", n + 1));
+            };
+            let fine: u32 = f.parse().map_err(|_| format!("embedding classes line {}: bad fine class", n + 1))?;
+            let coarse: u32 = c.parse().map_err(|_| format!("embedding classes line {}: bad coarse class", n + 1))?;
+            if fine == 0 || coarse == 0 || fine >= 1 << 16 || coarse >= 1 << 16 {
+                return Err(format!("embedding classes line {}: classes must be in 1..65536", n + 1));
+            }
+            classes.push((hash_str(w), fine << 16 | coarse));
+            fp.add(hash_str(line));
+        }
+        let embeddings = SortedTable::build(classes, |_, later| later);
         let mut phrases = Vec::new();
         let mut max_phrase_tokens = 1;
         for text in gazetteers {
@@ -189,16 +208,17 @@ impl LexiconTables {
             }
         }
         let phrases = SortedTable::build(phrases, |a, b| a | b);
-        Ok(LexiconTables { words, phrases, max_phrase_tokens, fingerprint: fp.finish() })
+        Ok(LexiconTables { words, embeddings, phrases, max_phrase_tokens, fingerprint: fp.finish() })
     }
 
     #[allow(dead_code)] // written by build.rs
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(32 + 12 * (self.words.len() + self.phrases.len()));
+        let mut out = Vec::with_capacity(32 + 12 * (self.words.len() + self.embeddings.len() + self.phrases.len()));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.max_phrase_tokens.to_le_bytes());
         out.extend_from_slice(&self.fingerprint.to_le_bytes());
         self.words.write(&mut out);
+        self.embeddings.write(&mut out);
         self.phrases.write(&mut out);
         out
     }
@@ -211,7 +231,8 @@ impl LexiconTables {
         let max_phrase_tokens = r.u32()?;
         let fingerprint = r.u64()?;
         let words = SortedTable::read(&mut r)?;
+        let embeddings = SortedTable::read(&mut r)?;
         let phrases = SortedTable::read(&mut r)?;
-        Ok(LexiconTables { words, phrases, max_phrase_tokens, fingerprint })
+        Ok(LexiconTables { words, embeddings, phrases, max_phrase_tokens, fingerprint })
     }
 }

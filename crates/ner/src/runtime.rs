@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::doc::label_slot;
-use crate::features::{caps, token_info, truecase_to_lower, TokenInfo, BOS, EOS};
+use crate::features::{caps, embedding_coarse, embedding_fine, push_embedding_features, token_info, truecase_to_lower, TokenInfo, BOS, EOS};
 use crate::hash::{feat1, feat2, feat3, Hasher, PreHashed};
 use crate::lexicon::{Lexicon, PhraseKey};
 use crate::table::Table;
@@ -99,10 +99,10 @@ impl FirstRows {
         let shift = 64 - bits;
         let r = |h: u64| resolve(table, shift, h);
         let edge = [
-            sum_of(table, shift, &[feat1(7, BOS), feat1(17, BOS)]),
-            sum_of(table, shift, &[feat1(8, EOS), feat1(18, EOS)]),
-            sum_of(table, shift, &[feat1(9, BOS), feat1(32, BOS)]),
-            sum_of(table, shift, &[feat1(10, EOS), feat1(33, EOS)]),
+            sum_of(table, shift, &[feat1(7, BOS), feat1(17, BOS), feat1(54, BOS)]),
+            sum_of(table, shift, &[feat1(8, EOS), feat1(18, EOS), feat1(55, EOS)]),
+            sum_of(table, shift, &[feat1(9, BOS), feat1(32, BOS), feat1(56, BOS)]),
+            sum_of(table, shift, &[feat1(10, EOS), feat1(33, EOS), feat1(57, EOS)]),
         ];
         let c6 = |k: usize, edge: u64| if k == 64 { edge } else { k as u64 };
         let mut cluster_prev = vec![NO_ROW; CLUSTER6 * 64];
@@ -325,12 +325,14 @@ fn analyse(t: &TokenInfo, lexicon: &Lexicon, table: &Table, rows: &FirstRows, ke
     add(feat2(19, t.prob as u64, t.caps as u64));
     add(feat3(20, t.lower_prob as u64, t.caps as u64, t.variant as u64));
     add(feat2(31, t.len_bucket as u64, t.caps as u64));
+    push_embedding_features(t, &mut add);
     let (c, c10) = (t.cluster as u64, (t.cluster & 0x3FF) as u64);
+    let (ef, ec) = (embedding_fine(t.embedding), embedding_coarse(t.embedding));
     let around = [
-        sum_of(table, shift, &[feat1(7, t.lower), feat1(17, c)]),
-        sum_of(table, shift, &[feat1(8, t.lower), feat1(18, c)]),
-        sum_of(table, shift, &[feat1(9, t.lower), feat1(32, c10)]),
-        sum_of(table, shift, &[feat1(10, t.lower), feat1(33, c10)]),
+        sum_of(table, shift, &[feat1(7, t.lower), feat1(17, c), feat1(54, ef)]),
+        sum_of(table, shift, &[feat1(8, t.lower), feat1(18, c), feat1(55, ef)]),
+        sum_of(table, shift, &[feat1(9, t.lower), feat1(32, c10), feat1(56, ec)]),
+        sum_of(table, shift, &[feat1(10, t.lower), feat1(33, c10), feat1(57, ec)]),
     ];
     let mut one = PhraseKey::new();
     one.push(t.lower);
