@@ -28,15 +28,58 @@ fn mix64(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// FNV-1a over a word's lower-cased bytes.
-#[inline]
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a over a word's lower-cased bytes (the tests' reference; the
+/// fingerprint computes the same hash while it scans).
+#[cfg(test)]
 fn word_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u64 = FNV_OFFSET;
     for b in word.bytes() {
         h ^= b.to_ascii_lowercase() as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
+}
+
+/// Calls `each` with the hash ([`word_hash`]) of every maximal run of
+/// alphanumeric characters of `text`, in order. One pass over the bytes:
+/// ASCII is classified inline, other characters through
+/// `newsledger_text::chars` (the same answers as `char::is_alphanumeric`).
+#[inline]
+fn for_each_word_hash(text: &str, mut each: impl FnMut(u64)) {
+    let bytes = text.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (alnum, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            // `i` is always on a char boundary: we step by whole chars.
+            match text[i..].chars().next() {
+                Some(c) => (newsledger_text::chars::is_alphanumeric(c), c.len_utf8()),
+                None => break,
+            }
+        };
+        if alnum {
+            for &x in &bytes[i..i + len] {
+                h ^= x.to_ascii_lowercase() as u64;
+                h = h.wrapping_mul(FNV_PRIME);
+            }
+            in_word = true;
+        } else if in_word {
+            each(h);
+            h = FNV_OFFSET;
+            in_word = false;
+        }
+        i += len;
+    }
+    if in_word {
+        each(h);
+    }
 }
 
 /// The fingerprint of `text`, or `None` when it has fewer than
@@ -46,12 +89,12 @@ pub fn fingerprint(text: &str) -> Option<Fingerprint> {
     let mut words = 0usize;
     const EMPTY: u64 = u64::MAX;
     let mut buckets = [EMPTY; SIGNATURE_LEN];
-    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for_each_word_hash(text, |word| {
         window.rotate_left(1);
-        window[SHINGLE - 1] = word_hash(word);
+        window[SHINGLE - 1] = word;
         words += 1;
         if words < SHINGLE {
-            continue;
+            return;
         }
         let mut h = 0u64;
         for (i, w) in window.iter().enumerate() {
@@ -62,7 +105,7 @@ pub fn fingerprint(text: &str) -> Option<Fingerprint> {
         if value < buckets[bucket] {
             buckets[bucket] = value;
         }
-    }
+    });
     if words < SHINGLE {
         return None;
     }
@@ -155,6 +198,16 @@ mod tests {
         let b = fingerprint("the pentagon said on monday that STRIKES continued in the region.").unwrap();
         assert_eq!(similarity(&a.signature, &b.signature), 1.0);
         assert!(fingerprint("two words").is_none());
+    }
+
+    #[test]
+    fn word_hashes_match_a_split_on_non_alphanumerics() {
+        let text = "Жители Мариуполя—said   it's 3,5 «Ελλάδα» naïve\u{301}x 中文。end Straße-Ⅻ ½ x";
+        let expected: Vec<u64> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
+        let mut got = Vec::new();
+        for_each_word_hash(text, |h| got.push(h));
+        assert_eq!(got, expected);
+        assert!(got.len() > 10);
     }
 
     #[test]

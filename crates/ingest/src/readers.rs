@@ -94,9 +94,13 @@ impl Reader for HtmlReader {
 
 /// One JSON Lines record.
 #[derive(Debug, Deserialize)]
-struct JsonArticle {
-    text: Option<String>,
-    html: Option<String>,
+struct JsonArticle<'a> {
+    // Borrowed from the line buffer (simd-json unescapes in place): the body
+    // is read once more, by the HTML or text parser, never copied.
+    #[serde(borrow)]
+    text: Option<std::borrow::Cow<'a, str>>,
+    #[serde(borrow)]
+    html: Option<std::borrow::Cow<'a, str>>,
     url: Option<String>,
     title: Option<String>,
     published: Option<String>,
@@ -118,11 +122,11 @@ enum BylineField {
 pub struct JsonlReader;
 
 impl JsonlReader {
-    fn record(line: &mut [u8], origin: &str, opts: &IngestOptions) -> Result<Article, IngestError> {
+    fn record(line: &mut [u8], buffers: &mut simd_json::Buffers, origin: &str, opts: &IngestOptions) -> Result<Article, IngestError> {
         // simd-json parses in place (it unescapes into the line buffer):
         // records carry whole HTML pages, and JSON string unescaping was the
         // largest single cost of reading them with serde_json.
-        let rec: JsonArticle = simd_json::serde::from_slice(line).map_err(|e| IngestError::new(origin, IngestErrorKind::Json(e.to_string())))?;
+        let rec: JsonArticle = simd_json::serde::from_slice_with_buffers(line, buffers).map_err(|e| IngestError::new(origin, IngestErrorKind::Json(e.to_string())))?;
         let mut parts = match (rec.html, rec.text) {
             (Some(html), _) => ArticleParts::from(extract_page(&html)),
             (None, Some(text)) => parse_text_article(&text),
@@ -166,6 +170,8 @@ impl Reader for JsonlReader {
     }
     fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
         let mut line = Vec::new();
+        // simd-json's scratch buffers, reused across records.
+        let mut buffers = simd_json::Buffers::new(0);
         let mut number = 0usize;
         loop {
             line.clear();
@@ -186,7 +192,7 @@ impl Reader for JsonlReader {
                     if record.starts_with(b"\xEF\xBB\xBF") {
                         record = &mut record[3..];
                     }
-                    emit(Self::record(record, &format!("{origin}:{number}"), opts));
+                    emit(Self::record(record, &mut buffers, &format!("{origin}:{number}"), opts));
                 }
             }
         }

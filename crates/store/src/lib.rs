@@ -38,7 +38,7 @@ pub enum StoreError {
 type Result<T> = std::result::Result<T, StoreError>;
 
 /// Migrations in order; index + 1 is the schema version.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql"), include_str!("../migrations/0002_facts_by_kind.sql")];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -247,33 +247,39 @@ impl Batch<'_> {
             .prepare_cached("INSERT INTO facts (article_rowid, kind, local_id, type, label, text, start, end, json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
             .map_err(self.err())?;
         let f = &analysis.facts;
-        let mut put = |kind: FactKind, id: &str, ty: &str, label: Option<&str>, text: &str, span: Option<(usize, usize)>, json: String| {
+        // One buffer for every fact's JSON: serialising into a fresh String
+        // per fact cost an allocation and several reallocations each.
+        let mut json = Vec::with_capacity(1024);
+        let mut put = |kind: FactKind, id: &str, ty: &str, label: Option<&str>, text: &str, span: Option<(usize, usize)>, fact: &dyn erased::Fact| -> Result<()> {
+            json.clear();
+            fact.write_json(&mut json)?;
+            // serde_json writes UTF-8; checking it costs less than a copy.
+            let json = std::str::from_utf8(&json).map_err(|e| StoreError::Json(serde::ser::Error::custom(e)))?;
             stmt.execute(params![rowid, kind.as_str(), id, ty, label, text, span.map(|s| s.0 as i64), span.map(|s| s.1 as i64), json])
+                .map_err(|source| StoreError::Sqlite { path: self.path.clone(), source })?;
+            Ok(())
         };
-        let e = |source| StoreError::Sqlite { path: self.path.clone(), source };
         for x in &f.entities {
             let span = x.mentions.first().map(|m| (m.start, m.end));
-            put(FactKind::Entity, &x.id, x.entity_type.as_str(), x.canonical.as_deref(), &x.text, span, serde_json::to_string(x)?).map_err(e)?;
+            put(FactKind::Entity, &x.id, x.entity_type.as_str(), x.canonical.as_deref(), &x.text, span, x)?;
         }
         for x in &f.sources {
-            put(FactKind::Source, &x.id, x.kind.as_str(), None, &x.name, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?).map_err(e)?;
+            put(FactKind::Source, &x.id, x.kind.as_str(), None, &x.name, Some((x.evidence.start, x.evidence.end)), x)?;
         }
         for x in &f.quotes {
-            put(FactKind::Quote, &x.id, x.kind.as_str(), x.source.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?).map_err(e)?;
+            put(FactKind::Quote, &x.id, x.kind.as_str(), x.source.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), x)?;
         }
         for x in &f.claims {
-            put(FactKind::Claim, &x.id, x.status.as_str(), x.source.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?).map_err(e)?;
+            put(FactKind::Claim, &x.id, x.status.as_str(), x.source.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), x)?;
         }
         for x in &f.events {
-            put(FactKind::Event, &x.id, x.event_type.as_str(), Some(x.modality.as_str()), &x.trigger, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?)
-                .map_err(e)?;
+            put(FactKind::Event, &x.id, x.event_type.as_str(), Some(x.modality.as_str()), &x.trigger, Some((x.evidence.start, x.evidence.end)), x)?;
         }
         for x in &f.times {
-            put(FactKind::Time, &x.id, x.time_type.as_str(), x.value.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?).map_err(e)?;
+            put(FactKind::Time, &x.id, x.time_type.as_str(), x.value.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), x)?;
         }
         for x in &f.places {
-            put(FactKind::Place, &x.id, x.place.precision.as_str(), x.place.country.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), serde_json::to_string(x)?)
-                .map_err(e)?;
+            put(FactKind::Place, &x.id, x.place.precision.as_str(), x.place.country.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), x)?;
         }
         Ok(())
     }
@@ -282,6 +288,18 @@ impl Batch<'_> {
     pub fn commit(self) -> Result<()> {
         let path = self.path;
         self.tx.commit().map_err(|source| StoreError::Sqlite { path, source })
+    }
+}
+
+/// A fact of any kind, serialisable into a reused buffer.
+mod erased {
+    pub trait Fact {
+        fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()>;
+    }
+    impl<T: serde::Serialize> Fact for T {
+        fn write_json(&self, out: &mut Vec<u8>) -> serde_json::Result<()> {
+            serde_json::to_writer(out, self)
+        }
     }
 }
 

@@ -174,3 +174,43 @@ fn sql_views_expose_events() {
     let (ty, modality): (String, String) = store.conn().query_row("SELECT event_type, modality FROM events", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!((ty.as_str(), modality.as_str()), ("ASSAULT", "occurred"));
 }
+
+#[test]
+fn a_schema_1_database_is_migrated_with_its_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    let a = analysis("a1", "2025-11-03", "Wire");
+    {
+        // A database as schema 1 wrote it: the first migration only, facts
+        // inserted through the same statement the store used then.
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch(crate::MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+        let mut store = Store { conn: c, path: "v1".into() };
+        let mut batch = store.batch().unwrap();
+        batch.insert(&a, Some(&fp(1)), None).unwrap();
+        batch.commit().unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let v: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, crate::SCHEMA_VERSION);
+    let mut exported = Vec::new();
+    store.for_each_analysis(&Filter::default(), |an| Ok(exported.push(an))).unwrap();
+    assert_eq!(exported, vec![a], "every fact survives the migration");
+    let modality: String = store.conn().query_row("SELECT modality FROM events", [], |r| r.get(0)).unwrap();
+    assert_eq!(modality, "occurred", "the views are back");
+}
+
+#[test]
+fn fact_look_ups_use_the_primary_key() {
+    let store = Store::open_in_memory().unwrap();
+    let plan = |sql: &str| -> String {
+        let mut stmt = store.conn().prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let rows = stmt.query_map([], |r| r.get::<_, String>(3)).unwrap();
+        rows.map(|r| r.unwrap()).collect::<Vec<_>>().join("; ")
+    };
+    let by_article = plan("SELECT kind, json FROM facts WHERE kind IN ('claim', 'entity', 'event', 'place', 'quote', 'source', 'time') AND article_rowid = 1");
+    assert!(by_article.contains("SEARCH") && by_article.contains("PRIMARY KEY") && by_article.contains("article_rowid=?"), "{by_article}");
+    let by_kind = plan("SELECT json FROM facts WHERE kind = 'event'");
+    assert!(by_kind.contains("SEARCH") && by_kind.contains("PRIMARY KEY"), "{by_kind}");
+}

@@ -14,6 +14,7 @@
 //! ```
 
 mod abbrev;
+pub mod chars;
 mod tokenize;
 
 pub use abbrev::Lexicon;

@@ -2,6 +2,7 @@
 //! allocation beyond the output vector.
 
 use crate::abbrev::is_dotted_initialism;
+use crate::chars::{is_alphabetic, is_alphanumeric};
 use crate::{Lexicon, Token, TokenKind};
 
 /// Tokenises `text` with the English lexicon.
@@ -62,7 +63,7 @@ pub(crate) fn tokenize_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             continue;
         }
         let start = i;
-        if c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             let end = scan_word(text, i, lexicon);
             // Split a clitic off the end ("Mexico’s" → "Mexico" "’s").
             let word = &text[start..end];
@@ -120,7 +121,7 @@ pub(crate) fn tokenize_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 None => true,
                 Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–') || is_open_quote_char(p),
             };
-            let opens = if c == '’' { opens && char_at(text, i + clen).is_some_and(|n| n.is_alphanumeric()) } else { opens };
+            let opens = if c == '’' { opens && char_at(text, i + clen).is_some_and(is_alphanumeric) } else { opens };
             (i + clen, if opens { TokenKind::OpenQuote } else { TokenKind::CloseQuote })
         } else {
             (i + clen, TokenKind::Punct)
@@ -146,7 +147,7 @@ fn scan_word(text: &str, i: usize, lexicon: &Lexicon) -> usize {
     loop {
         // A run of alphanumerics (and combining marks).
         while let Some(c) = char_at(text, j) {
-            if c.is_alphanumeric() || is_combining(c) {
+            if is_alphanumeric(c) || is_combining(c) {
                 j += c.len_utf8();
             } else {
                 break;
@@ -156,10 +157,10 @@ fn scan_word(text: &str, i: usize, lexicon: &Lexicon) -> usize {
         let after = char_at(text, j + c.len_utf8());
         let prev = text[..j].chars().next_back();
         let glue = match c {
-            '-' | '‐' => after.is_some_and(|a| a.is_alphanumeric()),
+            '-' | '‐' => after.is_some_and(is_alphanumeric),
             // Dates and fractions: "11/3", "1/2".
             '/' => prev.is_some_and(|p| p.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit()),
-            '\'' | '’' => after.is_some_and(|a| a.is_alphabetic()),
+            '\'' | '’' => after.is_some_and(is_alphabetic),
             ',' | '.' | ':' => prev.is_some_and(|p| p.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit()),
             '&' => prev.is_some_and(|p| p.is_uppercase()) && after.is_some_and(|a| a.is_uppercase()),
             _ => false,
@@ -181,13 +182,13 @@ fn scan_word(text: &str, i: usize, lexicon: &Lexicon) -> usize {
 fn scan_period(text: &str, i: usize, j: usize, lexicon: &Lexicon) -> usize {
     let word = &text[i..j];
     // Dotted initialism: letter . letter . (… "U.S.", "a.m.", "D.C.").
-    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+    if word.chars().count() == 1 && word.chars().all(is_alphabetic) {
         let mut k = j;
         loop {
             // At a '.', look for "X." to continue.
             let next = char_at(text, k + 1);
             match next {
-                Some(n) if n.is_alphabetic() && char_at(text, k + 1 + n.len_utf8()) == Some('.') => {
+                Some(n) if is_alphabetic(n) && char_at(text, k + 1 + n.len_utf8()) == Some('.') => {
                     k += 1 + n.len_utf8();
                 }
                 _ => break,
