@@ -6,6 +6,9 @@
 //! saying whether whitespace came before each token.
 
 use crate::lexicon::{pack_lower_ascii, Entry, LEXICON};
+// The standard library answers non-ASCII letters by a range-table search;
+// the text crate's bitmap gives the same answers far cheaper.
+use newsledger_text::chars::is_alphabetic;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -96,7 +99,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             tok.number = u32::try_from(value).ok();
             tok.digits = digits.min(255) as u8;
             i = j;
-        } else if b.is_ascii_alphabetic() || (b >= 0x80 && char_at(text, i).is_some_and(char::is_alphabetic)) {
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && char_at(text, i).is_some_and(is_alphabetic)) {
             let mut j = i;
             let mut ascii = true;
             while j < bytes.len() {
@@ -105,7 +108,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     j += 1;
                 } else if c >= 0x80 {
                     match char_at(text, j) {
-                        Some(ch) if ch.is_alphabetic() => {
+                        Some(ch) if is_alphabetic(ch) => {
                             ascii = false;
                             j += ch.len_utf8();
                         }
