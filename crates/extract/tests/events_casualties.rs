@@ -89,3 +89,11 @@ fn the_killing_of_x_makes_x_the_target_not_the_earlier_subject_the_actor() {
         assert!(!entity_names(&f, e.actor.as_deref()).contains("iran"), "{e:#?}");
     }
 }
+
+#[test]
+fn progressive_is_not_passive() {
+    let f = analyze("Hamas fighters were attacking Israeli positions near Gaza on Monday.\n");
+    let a = assaults(&f);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(entity_names(&f, a[0].actor.as_deref()).contains("hamas"), "{:#?}", a[0]);
+}

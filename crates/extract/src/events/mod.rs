@@ -477,7 +477,8 @@ fn actor_and_target(
     // Passive with an agent: "were killed by militants".
     let passive_by = (b..(b + 3).min(sent.tokens.end)).find(|&k| ids[k] == w.by);
     let is_be = |k: usize| w.be_present.contains(&ids[k]) || w.be_past.contains(&ids[k]) || doc.seg.tokens[k].text(doc.text).eq_ignore_ascii_case("been");
-    let passive = a > sent.tokens.start && is_be(a - 1);
+    // "were shelling" is progressive, not passive.
+    let passive = a > sent.tokens.start && is_be(a - 1) && !toks[a].text(doc.text).ends_with("ing");
     if let (true, Some(by)) = (passive, passive_by) {
         let by_byte = toks[by].end as usize;
         let actor = after.iter().find(|e| e.0 >= by_byte).map(|e| entity_id(e.2));
