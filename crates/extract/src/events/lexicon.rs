@@ -461,6 +461,7 @@ pub(crate) struct Words {
     pub imperative_lead: Vec<u32>,
     pub imperative_next: Vec<u32>,
     pub modal_verbs: Vec<u32>,
+    pub nonviolent_causes: Vec<u32>,
     pub should: u32,
     pub where_: u32,
 }
@@ -640,6 +641,7 @@ impl Lexicon {
             imperative_lead: group("imperative_lead"),
             imperative_next: group("imperative_next"),
             modal_verbs: group("modal_verbs"),
+            nonviolent_causes: group("nonviolent_causes"),
             should: vocab.intern("should"),
             where_: vocab.intern("where"),
             the: vocab.intern("the"),

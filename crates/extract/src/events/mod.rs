@@ -151,6 +151,17 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     found.links.push((c.a, c.b, e));
                     continue;
                 }
+                // "The virus has killed 30", "were killed in a landslide":
+                // deaths without an attack are no ASSAULT (PLOVER has no
+                // type for disasters, so no event at all).
+                if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) {
+                    continue;
+                }
+            }
+            // "The earthquake struck", "a storm hit": a natural cause as the
+            // subject of an attack verb.
+            if c.trigger.event_type == EventType::Assault && (c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonviolent_causes.contains(&ids[k])) {
+                continue;
             }
             // "such operations", "the strikes": the event referred back to.
             if let Some(e) = antecedent(doc, ids, lex, &found, c, si, modality) {
@@ -465,11 +476,51 @@ fn actor_and_target(
 
     // Passive with an agent: "were killed by militants".
     let passive_by = (b..(b + 3).min(sent.tokens.end)).find(|&k| ids[k] == w.by);
-    let passive = a > sent.tokens.start && (w.be_present.contains(&ids[a - 1]) || w.be_past.contains(&ids[a - 1]) || doc.seg.tokens[a - 1].text(doc.text).eq_ignore_ascii_case("been"));
+    let is_be = |k: usize| w.be_present.contains(&ids[k]) || w.be_past.contains(&ids[k]) || doc.seg.tokens[k].text(doc.text).eq_ignore_ascii_case("been");
+    // "were shelling" is progressive, not passive.
+    let passive = a > sent.tokens.start && is_be(a - 1) && !toks[a].text(doc.text).ends_with("ing");
     if let (true, Some(by)) = (passive, passive_by) {
         let by_byte = toks[by].end as usize;
         let actor = after.iter().find(|e| e.0 >= by_byte).map(|e| entity_id(e.2));
         let target = before.last().map(|e| entity_id(e.2));
+        return (actor, target);
+    }
+    // An entity right before a noun trigger modifies it and carries it out
+    // ("in a US strike", "an Israeli airstrike"), even after a preposition.
+    let modifier = entity_spans
+        .iter()
+        .filter(|e| e.0 >= left_byte && e.1 <= trig_start)
+        .max_by_key(|e| e.1)
+        .filter(|e| {
+            // A country attacks; a city names where ("the Kabul attack").
+            let sub_national = doc.facts.places.iter().any(|p| p.evidence.start < e.1 && e.0 < p.evidence.end && p.place.precision != newsledger_model::PlacePrecision::Country);
+            if sub_national || doc.facts.entities[e.2].entity_type == newsledger_model::EntityType::Loc {
+                return false;
+            }
+            let end_tok = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+            end_tok == a || (end_tok + 1 == a && toks[end_tok].kind == TokenKind::Word && !w.determiners.contains(&ids[end_tok]) && !w.np_stop.contains(&ids[end_tok]))
+        })
+        .map(|e| entity_id(e.2));
+    // "Soleimani was killed", "X was killed in a US strike": the subject of
+    // a passive casualty verb is the victim; the attacker is the strike's
+    // modifier or the agent after "by", else unknown.
+    let victim_of_passive = before.last().filter(|e| {
+        let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+        passive || (from..a).any(|k| is_be(k) && lex.triggers.longest_at(ids, k + 1, a).is_some_and(|(_, t)| t.outcome))
+    });
+    if let Some(v) = victim_of_passive {
+        let by_actor = passive_by.and_then(|by| after.iter().find(|e| e.0 >= toks[by].end as usize)).map(|e| entity_id(e.2));
+        let target = Some(entity_id(v.2));
+        let actor = by_actor.or(modifier.clone()).filter(|x| Some(x) != target.as_ref());
+        return (actor, target);
+    }
+    // "the killing of X (by Y)": X is the target; the actor is the agent
+    // or the trigger's modifier, never an earlier subject ("Iran vowed
+    // revenge for the killing of X").
+    if b < sent.tokens.end && ids[b] == w.of {
+        let target = after.first().map(|e| entity_id(e.2));
+        let by_actor = (b..right.min(sent.tokens.end)).find(|&k| ids[k] == w.by).and_then(|by| after.iter().find(|e| e.0 >= toks[by].end as usize)).map(|e| entity_id(e.2));
+        let actor = by_actor.or(modifier).filter(|x| Some(x) != target.as_ref());
         return (actor, target);
     }
 
@@ -477,7 +528,7 @@ fn actor_and_target(
     let trig_span = Span::new(trig_start, trig_end);
     let mut actor = if first_person { speaker_entity(doc, trig_span) } else { None };
     if actor.is_none() {
-        actor = before.last().map(|e| entity_id(e.2));
+        actor = modifier.or_else(|| before.last().map(|e| entity_id(e.2)));
     }
     if actor.is_none() && quote_at(doc, trig_span).is_some() {
         actor = speaker_entity(doc, trig_span);

@@ -89,6 +89,20 @@ struct SrcRec {
 struct Table {
     recs: Vec<SrcRec>,
     mentions: Vec<(usize, Span)>,
+    /// Byte ranges inside quote marks: names there are quoted, not present.
+    quoted: Vec<(usize, usize)>,
+    /// Byte offset where each sentence starts, in order.
+    sentence_starts: Vec<usize>,
+}
+
+impl Table {
+    fn is_quoted(&self, pos: usize) -> bool {
+        self.quoted.iter().any(|&(a, b)| a <= pos && pos < b)
+    }
+
+    fn sentence_of(&self, pos: usize) -> usize {
+        self.sentence_starts.partition_point(|&s| s <= pos)
+    }
 }
 
 /// Runs the source, quote and attribution passes over `doc`.
@@ -111,7 +125,11 @@ pub fn extract(doc: &mut Doc<'_>) {
 
     // Pass 1: frames, resolved in text order.
     let mut frames = find_frames(&ctx, seg, &in_quote);
-    let mut table = Table::default();
+    let mut table = Table {
+        quoted: segments.iter().map(|s| (s.start, s.end)).collect(),
+        sentence_starts: seg.sentences.iter().map(|s| seg.tokens.get(s.tokens.start).map_or(0, |t| t.start as usize)).collect(),
+        ..Table::default()
+    };
     for f in frames.iter_mut() {
         let src = f.subj.as_ref().and_then(|np| resolve(&ctx, reg, &mut table, np));
         let rec = f.recipient.as_ref().and_then(|np| match &np.kind {
@@ -252,7 +270,9 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 participle = subj.is_some();
             }
             if subj.is_none() {
-                let prev_close = v > ss && ctx.toks[v - 1].kind == TokenKind::CloseQuote;
+                // A closing mark the tokenizer took for an opening one
+                // ("yet, " said): quoted before, not after.
+                let prev_close = v > ss && (ctx.toks[v - 1].kind == TokenKind::CloseQuote || (ctx.toks[v - 1].kind == TokenKind::OpenQuote && in_quote[v - 1]));
                 let after_quote = prev_close || (v >= ss + 2 && ctx.word(v - 1) == "," && ctx.toks[v - 2].kind == TokenKind::CloseQuote);
                 // "Says Michael Hirsch, …: “…”" opens the sentence.
                 let opens = v == ss || (v == ss + 1 && ctx.toks[ss].kind == TokenKind::OpenQuote);
@@ -260,7 +280,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     // "…, said the official." — the phrase must close the
                     // clause, not open a reported one ("…, said negotiators
                     // would meet").
-                    if let Some(np) = ctx.parse_np(v + 1, se) {
+                    if let Some(np) = ctx.parse_inverted_speaker(v + 1, se) {
                         let e = np.end;
                         let closes = e >= se
                             || matches!(ctx.toks[e].kind, TokenKind::Terminal | TokenKind::CloseQuote | TokenKind::OpenQuote)
@@ -475,10 +495,14 @@ fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon
                 .iter()
                 .enumerate()
                 .filter(|(i, e)| e.entity_type == EntityType::Person && compatible(gender_of(reg, ctx, *i), p.gender))
-                .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.end <= pos).map(|m| m.start).max().map(|s| (i, s)))
+                .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.end <= pos && !table.is_quoted(m.start)).map(|m| m.start).max().map(|s| (i, s)))
                 .max_by_key(|(_, s)| *s);
             match (from_table, from_entities) {
-                (Some((ti, r)), Some((_, es))) if r.last_pos >= es => Some(ti),
+                // The speaker still wins over a name that came later in the
+                // speaker's own sentence ("Fabi said Innopac viewed Mr.
+                // Pattison's decision … “…,” he said"): that name is an
+                // object, the speaker the subject.
+                (Some((ti, r)), Some((_, es))) if r.last_pos >= es || table.sentence_of(r.last_pos) == table.sentence_of(es) => Some(ti),
                 (_, Some((ei, es))) => {
                     let m = ctx.entities[ei].mentions.iter().find(|m| m.start == es).copied()?;
                     let (a, b) = token_range(ctx, m);
@@ -665,7 +689,7 @@ fn assign_segments(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, segments:
         let kind = classify(ctx, seg, sg, open_sent);
         // A fragment belongs to the verb that governs it ("called the
         // cartels a “threat”, arguing…"); a whole quote to the frame after it.
-        let after = || sg.close.and_then(|c| frame_after(ctx, frames, c, close_sent));
+        let after = || sg.close.and_then(|c| frame_after(ctx, frames, c, close_sent)).filter(|&fi| !states_its_own(ctx, seg, sg, &frames[fi]));
         let before = || frame_before(ctx, frames, sg.open, open_sent, kind);
         let frame = if kind == QuoteKind::Partial { before().or_else(after) } else { after().or_else(before) };
         let content = ctx.text[sg.start..sg.end].to_string();
@@ -678,8 +702,9 @@ fn assign_segments(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, segments:
             let cue = Some((Span::new(cs, ce), f.lemma));
             let verb = Some(ctx.text[cs..ce].to_string());
             // "'A,' Trump said, 'B.'": B continues A when this frame served A.
-            if let Some((qi, _, _, src, _, true)) = last {
-                if src == f.source && kind == QuoteKind::Direct && out[qi].kind == QuoteKind::Direct && sg.paragraph == seg.sentences[open_sent].paragraph && continues_split(ctx, frames, fi, sg) {
+            if let Some((qi, _, _, src, last_cue, true)) = last {
+                // The same frame: "'A,' X worries. But, he notes, 'B'" is two.
+                if src == f.source && last_cue == cue && kind == QuoteKind::Direct && out[qi].kind == QuoteKind::Direct && sg.paragraph == seg.sentences[open_sent].paragraph && continues_split(ctx, frames, fi, sg) {
                     extend(&mut out[qi], sg, &content, " … ");
                     last = Some((qi, sg.paragraph, close_sent, src, cue, false));
                     continue;
@@ -738,6 +763,19 @@ fn assign_segments(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, segments:
             }
         }
     }
+}
+
+/// A frame after a quote that ended its sentence and that carries its own
+/// reported clause ("…bran.” Mr. Maxwell said he wouldn't be surprised…")
+/// reports something else, not the quote.
+fn states_its_own(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, sg: &Segment, f: &Frame) -> bool {
+    if f.inverted || f.participle || !ctx.text[sg.start..sg.end].ends_with(['.', '?', '!']) {
+        return false;
+    }
+    let s = &seg.sentences[f.sentence];
+    let ce = content_end(ctx, s.tokens.start, s.tokens.end);
+    let fe = frame_end(f);
+    fe < ce && !after_only_adjuncts(ctx, fe, ce) && !matches!(ctx.word(fe), "," | ";" | ":" | "—" | "–")
 }
 
 fn extend(q: &mut QuoteOut, sg: &Segment, content: &str, sep: &str) {

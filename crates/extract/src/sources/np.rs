@@ -195,6 +195,21 @@ impl<'a> Ctx<'a> {
         last.map(|l| l + 1)
     }
 
+    /// A speaker phrase after an inverted speech verb ("…,” said Joel D.
+    /// Gross, a vice president at …): a source phrase, or else a name of two
+    /// to five words that no entity pass found.
+    pub fn parse_inverted_speaker(&self, i: usize, lim: usize) -> Option<Np> {
+        if let Some(np) = self.parse_np(i, lim) {
+            return Some(np);
+        }
+        let end = self.name_run(i, lim)?;
+        let words = (i..end).filter(|&k| self.is_name_word(k)).count();
+        if words < 2 || (i..end).any(|k| self.mention_at(k).is_some() || self.is_title(k).is_some() || self.info[k].verb.is_some() || self.info[k].adverb) || self.is_possessive(end) {
+            return None;
+        }
+        Some(self.with_appositive(Np { start: i, end, kind: NpKind::NewName { name: (i, end), role: None } }, lim))
+    }
+
     /// Parses a source phrase starting at token `i`, not running past `lim`.
     pub fn parse_np(&self, i: usize, lim: usize) -> Option<Np> {
         if i >= lim || !matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Number) {
@@ -287,6 +302,12 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // A first name the entity pass left out ("Abby" before the
+            // tagged "Joseph Cohen").
+            if j == det_end && self.is_name_word(j) && self.mention_at(j).is_none() && self.is_title(j).is_none() && self.mention_at(j + 1).is_some_and(|(_, e)| self.entities[e].entity_type == EntityType::Person) {
+                j += 1;
+                continue;
+            }
             // Capitalised words of an organisation no entity pass knows,
             // before a head or title ("a Sun spokesman", "Hewlett-Packard's
             // Mr. Archuleta", "Bethlehem Chairman Walter F. Williams").
@@ -303,7 +324,8 @@ impl<'a> Ctx<'a> {
             }
             // An adjective the lexicon does not know, between a determiner and
             // a title or name ("a buoyant Gen. Norman Schwarzkopf").
-            if j == det_end && j > i && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && j + 1 < lim {
+            // Also after an organisation: "Merrill Lynch food analyst X".
+            if ((j == det_end && j > i) || (has_mods && org.is_some())) && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && j + 1 < lim {
                 let next_is_title = self.is_title(j + 1).is_some() || self.mention_at(j + 1).is_some_and(|(_, e)| self.entities[e].entity_type == EntityType::Person);
                 if next_is_title {
                     j += 1;
