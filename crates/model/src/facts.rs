@@ -268,6 +268,14 @@ pub struct PlaceMention {
     pub evidence: Span,
 }
 
+string_enum! {
+    /// Where an event's place came from, so a reader can weigh it: named in the
+    /// event's own sentence, carried over from the event an anaphor refers back
+    /// to ("such operations"), or only the article's dateline (where the
+    /// reporter filed from, which is not always where it happened).
+    PlaceBasis { Sentence = "sentence", Reference = "reference", Dateline = "dateline" } default Sentence
+}
+
 /// When an event happened, as far as the text says.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct EventDate {
@@ -291,6 +299,9 @@ pub struct Event {
     /// Entity id of who is acted on, when known.
     pub target: Option<String>,
     pub place: Option<Place>,
+    /// Where `place` came from; absent when there is no place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_basis: Option<PlaceBasis>,
     pub date: Option<EventDate>,
     /// Id from `sources`; `None` means the outlet itself asserts it.
     pub source: Option<String>,

@@ -31,7 +31,7 @@
 pub(crate) mod lexicon;
 pub mod modality;
 
-use newsledger_model::{Claim, ClaimStatus, Event, EventDate, EventType, Modality, Place, Span, TimeType};
+use newsledger_model::{Claim, ClaimStatus, Event, EventDate, EventType, Modality, Place, PlaceBasis, Span, TimeType};
 use newsledger_text::TokenKind;
 
 use crate::{Doc, Extractor};
@@ -182,11 +182,17 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
 
             let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b);
             let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type);
+            let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
                 place = anaphoric_place(doc, ids, lex, &found, si, c.a, modality);
+                place_basis = place.as_ref().map(|_| PlaceBasis::Reference);
             }
-            if place.is_none() && modality.happened() {
+            // A dateline says where the reporter filed from. That is often where a
+            // strike or a deployment happened, but a statement ("Sheinbaum
+            // rejected…") is made wherever its speaker is, so statements get none.
+            if place.is_none() && modality.happened() && !is_statement(c.trigger.event_type) {
                 place = dateline_place(doc);
+                place_basis = place.as_ref().map(|_| PlaceBasis::Dateline);
             }
             let date = date_for(doc, si, c.a);
             let source = source_for(doc, trigger_span);
@@ -198,6 +204,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 actor,
                 target,
                 place,
+                place_basis,
                 date,
                 source,
                 trigger: doc.slice(trigger_span).to_string(),
@@ -374,6 +381,20 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         }
     }
     best.map(|(_, pi)| doc.facts.places[pi].place.clone())
+}
+
+/// PLOVER's verbal categories: said, not done.
+fn is_statement(event_type: EventType) -> bool {
+    matches!(
+        event_type,
+        EventType::Agree
+            | EventType::Support
+            | EventType::Concede
+            | EventType::Request
+            | EventType::Accuse
+            | EventType::Reject
+            | EventType::Threaten
+    )
 }
 
 fn dateline_place(doc: &Doc<'_>) -> Option<Place> {
