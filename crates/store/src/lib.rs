@@ -38,7 +38,11 @@ pub enum StoreError {
 type Result<T> = std::result::Result<T, StoreError>;
 
 /// Migrations in order; index + 1 is the schema version.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_init.sql"), include_str!("../migrations/0002_facts_by_kind.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_facts_by_kind.sql"),
+    include_str!("../migrations/0003_events_place_basis.sql"),
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -176,6 +176,19 @@ fn sql_views_expose_events() {
 }
 
 #[test]
+fn events_view_says_where_the_place_came_from() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut a = analysis("a1", "2025-11-03", "Wire");
+    a.facts.events[0].place = Some(Place { name: "Kabul".into(), precision: PlacePrecision::City, ..Default::default() });
+    a.facts.events[0].place_basis = Some(PlaceBasis::Dateline);
+    let mut batch = store.batch().unwrap();
+    batch.insert(&a, None, None).unwrap();
+    batch.commit().unwrap();
+    let (place, basis): (String, String) = store.conn().query_row("SELECT place, place_basis FROM events", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!((place.as_str(), basis.as_str()), ("Kabul", "dateline"));
+}
+
+#[test]
 fn a_schema_1_database_is_migrated_with_its_facts() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");
