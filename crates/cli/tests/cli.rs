@@ -174,9 +174,19 @@ fn export_jsonl_and_csv() {
 
     let csv = run(&db, &["export", "--format", "csv"]);
     let text = stdout(&csv);
-    let mut rows = text.lines();
-    assert!(rows.next().unwrap().starts_with("article_id,url,outlet,published,fact,id,type"));
-    assert!(rows.count() > 0);
+    assert!(text.starts_with("article_id,url,outlet,published,fact,id,type"));
+    // Every record has the header's fields (quoted newlines in evidence included).
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let basis_col = header.iter().position(|h| h == "place_basis").expect("place_basis column");
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("well-formed CSV record")).collect();
+    assert!(!records.is_empty());
+    assert!(records.iter().all(|r| r.len() == header.len()));
+    // Only events carry a place basis, and only known values.
+    for r in &records {
+        let basis = &r[basis_col];
+        assert!(basis.is_empty() || (&r[4] == "event" && ["sentence", "reference", "dateline"].contains(&basis)), "{r:?}");
+    }
 }
 
 #[test]
