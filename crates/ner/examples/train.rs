@@ -8,7 +8,7 @@
 //! ```
 //! Options: `--epochs N`, `--bits B` (tables of 2^B rows), `--prune X`, `--seed S`,
 //! `--folds K` (jackknife folds for the document stage), `--runs R` (perceptron runs averaged
-//! per stage), `--sentence-only` (no document stage).
+//! per stage), `--first-stage-weight W` (share of the first stage's scores in the second), `--sentence-only` (no document stage).
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -41,6 +41,7 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             "--seed" => config.seed = val()?.parse()?,
             "--folds" => config.folds = val()?.parse()?,
             "--runs" => config.runs = val()?.parse()?,
+            "--first-stage-weight" => config.first_stage_weight = val()?.parse()?,
             "--sentence-only" => config.document_stage = false,
             _ => return Err(format!("unknown argument {a}").into()),
         }
