@@ -286,7 +286,7 @@ pub fn bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let mut store = Store::open(&db_path)?;
     let job = IngestJob { threads: b.threads, extract: !b.no_extract, ..Default::default() };
     let cpu_before = cpu_seconds();
-    let summary = job.run(&[corpus_path.clone()], &mut store, &NoProgress)?;
+    let summary = job.run(std::slice::from_ref(&corpus_path), &mut store, &NoProgress)?;
     let cpu = cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
     drop(store);
     let db_bytes = std::fs::metadata(&db_path).map(|m| m.len()).unwrap_or(0);

@@ -56,7 +56,10 @@ fn insert_list_and_export_round_trip() {
     assert_eq!(events[0].article_id, "a1");
 
     let mut exported = Vec::new();
-    store.for_each_analysis(&Filter::default(), |an| Ok(exported.push(an))).unwrap();
+    store.for_each_analysis(&Filter::default(), |an| {
+        exported.push(an);
+        Ok(())
+    }).unwrap();
     assert_eq!(exported, vec![a], "export gives back exactly what was stored, ids in numeric order");
 }
 
@@ -208,7 +211,10 @@ fn a_schema_1_database_is_migrated_with_its_facts() {
     let v: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(v, crate::SCHEMA_VERSION);
     let mut exported = Vec::new();
-    store.for_each_analysis(&Filter::default(), |an| Ok(exported.push(an))).unwrap();
+    store.for_each_analysis(&Filter::default(), |an| {
+        exported.push(an);
+        Ok(())
+    }).unwrap();
     assert_eq!(exported, vec![a], "every fact survives the migration");
     let modality: String = store.conn().query_row("SELECT modality FROM events", [], |r| r.get(0)).unwrap();
     assert_eq!(modality, "occurred", "the views are back");
