@@ -97,3 +97,12 @@ fn progressive_is_not_passive() {
     assert_eq!(a.len(), 1, "{:#?}", f.events);
     assert!(entity_names(&f, a[0].actor.as_deref()).contains("hamas"), "{:#?}", a[0]);
 }
+
+#[test]
+fn the_subject_of_the_next_clause_is_not_the_target() {
+    let f = analyze("Hours after the bombing, the Interior Ministry of Pakistan promised a full inquiry.\nIn a statement issued after the attack, Germany condemned the violence.\n");
+    for e in assaults(&f) {
+        let target = entity_names(&f, e.target.as_deref());
+        assert!(!target.contains("ministry") && !target.contains("germany"), "target {target:?} in {e:#?}");
+    }
+}

@@ -474,11 +474,13 @@ fn actor_and_target(
             break;
         }
     }
+    // Right limit: a comma ends the trigger's phrase ("after the attack, the
+    // ministry said…": the ministry is the next clause's subject, no target).
     let mut right = sent.tokens.end;
     for (k, tok) in toks.iter().enumerate().take(sent.tokens.end).skip(b) {
         let t = tok.text(doc.text);
         let barrier = cues.iter().any(|h| sent.tokens.start + h.start == k && matches!(h.cue.class, CueClass::Barrier | CueClass::Reporting));
-        if matches!(tok.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) || t == ";" || (t == "," && k > b + 1) || barrier {
+        if matches!(tok.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) || t == ";" || t == "," || barrier {
             right = k;
             break;
         }
