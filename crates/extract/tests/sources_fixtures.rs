@@ -2,57 +2,14 @@
 //! different shapes: wire datelines, titled and untitled names, anonymous
 //! phrasings, split and multi-paragraph quotes, pronoun and role speakers.
 
-use newsledger_extract::entities::{EntityExtractor, LexiconEntityExtractor};
-use newsledger_extract::sources::SourceExtractor;
-use newsledger_extract::{Annotations, Doc, Extractor};
-use newsledger_model::{Article, Facts, Quote, QuoteKind, Source, SourceKind};
+mod common;
+
+use common::{analyse_both, dump, quote, speaker};
+use newsledger_model::{QuoteKind, Source, SourceKind};
 
 fn fixture(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sources").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// Runs the entity pass (registry and lexicons only, then with the NER
-/// tagger) and the source pass; the facts the tests check must hold both ways.
-fn analyse_both(text: &str) -> Vec<(Facts, Annotations)> {
-    [false, true]
-        .into_iter()
-        .map(|ner| {
-            let article = Article { text: text.to_string(), language: "en".into(), ..Default::default() };
-            let mut doc = Doc::new(&article, None);
-            if ner {
-                EntityExtractor.run(&mut doc);
-            } else {
-                LexiconEntityExtractor.run(&mut doc);
-            }
-            SourceExtractor.run(&mut doc);
-            (doc.facts, doc.notes)
-        })
-        .collect()
-}
-
-pub fn dump(text: &str, f: &Facts, notes: &Annotations) {
-    for e in &f.entities {
-        println!("{} {:?} {:?} {:?} x{}", e.id, e.text, e.entity_type, e.canonical, e.mentions.len());
-    }
-    for s in &f.sources {
-        println!("{} {:?} {:?} anon={} count={:?} aff={:?} via={:?} ent={:?} role={:?}", s.id, s.name, s.kind, s.anonymous, s.count, s.affiliation, s.via, s.entity, s.role);
-    }
-    for q in &f.quotes {
-        println!("{} {:?} {:?} src={:?} verb={:?}", q.id, q.kind, q.text, q.source, q.verb);
-    }
-    for a in &notes.attributions {
-        println!("ATTR {} {:?} <- {:?}", a.source, &text[a.content.start..a.content.end], a.cue_lemma);
-    }
-}
-
-fn quote<'f>(f: &'f Facts, starts: &str) -> &'f Quote {
-    f.quotes.iter().find(|q| q.text.starts_with(starts)).unwrap_or_else(|| panic!("no quote starting {starts:?}: {:#?}", f.quotes))
-}
-
-fn speaker<'f>(f: &'f Facts, q: &Quote) -> &'f Source {
-    let id = q.source.as_ref().unwrap_or_else(|| panic!("quote without a source: {q:#?}"));
-    f.sources.iter().find(|s| &s.id == id).unwrap()
 }
 
 #[test]
