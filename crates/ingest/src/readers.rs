@@ -183,15 +183,14 @@ impl Reader for JsonlReader {
                     emit(Err(IngestError::new(format!("{origin}:{number}"), IngestErrorKind::TooLarge { size, limit: opts.max_bytes })));
                 }
                 Ok(LineRead::Line) => {
-                    let start = line.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(line.len());
-                    let end = line.iter().rposition(|b| !b.is_ascii_whitespace()).map_or(start, |e| e + 1);
-                    let mut record = &mut line[start..end];
-                    if record.is_empty() {
+                    // Trimmed in place: simd-json needs the record mutable.
+                    line.truncate(line.trim_ascii_end().len());
+                    let lead = line.len() - line.trim_ascii_start().len();
+                    if lead == line.len() {
                         continue;
                     }
-                    if record.starts_with(b"\xEF\xBB\xBF") {
-                        record = &mut record[3..];
-                    }
+                    let bom = if line[lead..].starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+                    let record = &mut line[lead + bom..];
                     emit(Self::record(record, &mut buffers, &format!("{origin}:{number}"), opts));
                 }
             }
