@@ -139,18 +139,23 @@ fn decode_entity(name: &str) -> Option<char> {
 
 /// Reads every `*.tml` file in `dir`, sorted by name.
 pub fn load_dir(dir: &Path) -> Result<Vec<TimemlDoc>, EvalError> {
+    load_files(dir, "tml", parse_timeml)
+}
+
+/// Reads every `*.<extension>` file in `dir`, sorted by name, with `parse`.
+fn load_files(dir: &Path, extension: &str, parse: fn(&str, &str) -> Result<TimemlDoc, String>) -> Result<Vec<TimemlDoc>, EvalError> {
     let io = |source| EvalError::Io { path: dir.to_path_buf(), source };
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(io)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "tml"))
+        .filter(|p| p.extension().is_some_and(|x| x == extension))
         .collect();
     paths.sort();
     let mut docs = Vec::with_capacity(paths.len());
     for p in paths {
         let xml = std::fs::read_to_string(&p).map_err(|source| EvalError::Io { path: p.clone(), source })?;
         let id = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let doc = parse_timeml(&id, &xml).map_err(|reason| EvalError::Format { path: p.clone(), reason })?;
+        let doc = parse(&id, &xml).map_err(|reason| EvalError::Format { path: p.clone(), reason })?;
         docs.push(doc);
     }
     Ok(docs)
@@ -517,21 +522,7 @@ pub fn score_with_errors(
 
 /// Reads every `*.xml` file of one MEANTIME topic folder, sorted by name.
 pub fn load_meantime_dir(dir: &Path) -> Result<Vec<TimemlDoc>, EvalError> {
-    let io = |source| EvalError::Io { path: dir.to_path_buf(), source };
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(io)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "xml"))
-        .collect();
-    paths.sort();
-    let mut docs = Vec::with_capacity(paths.len());
-    for p in paths {
-        let xml = std::fs::read_to_string(&p).map_err(|source| EvalError::Io { path: p.clone(), source })?;
-        let id = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let doc = parse_meantime(&id, &xml).map_err(|reason| EvalError::Format { path: p.clone(), reason })?;
-        docs.push(doc);
-    }
-    Ok(docs)
+    load_files(dir, "xml", parse_meantime)
 }
 
 /// One `<token>` of a CAT file, placed in the rebuilt text.
