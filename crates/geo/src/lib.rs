@@ -21,7 +21,7 @@ mod gazetteer;
 mod lexicon;
 mod resolve;
 
-pub use gazetteer::{distance_km, Entry, Gazetteer, Kind, Lookup, PlaceId, Posting};
+pub use gazetteer::{distance_km, Entry, Fnv, FnvBuild, Gazetteer, Kind, Lookup, PlaceId, Posting};
 pub use lexicon::Lexicon;
 pub use resolve::{looks_like_acronym, ArticleHints, Context, MentionQuery, Resolved, Resolver};
 

@@ -5,54 +5,9 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use newsledger_geo::FnvBuild;
 
 use super::registry::find_on_boundaries;
-
-/// A multiply-rotate hash that eats eight bytes at a time: lexicon keys are
-/// short words from our own data, for which it is several times faster than
-/// the default SipHash, and there is no hash-flooding concern.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-const HASH_K: u64 = 0x517c_c1b7_2722_0a95;
-
-impl Fnv {
-    #[inline]
-    fn mix(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(HASH_K);
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        // The last multiply leaves the low bits (the table index) depending
-        // on the low input bytes only: fold the well-mixed high half down.
-        self.0 ^ (self.0 >> 29)
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.mix(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.mix(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.mix(u64::from(i));
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.mix(i as u64);
-    }
-}
-
-pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 /// Lower-cases `word` into `buf` without allocating (ASCII fast path;
 /// other characters through `char::to_lowercase`). `None` when the result
