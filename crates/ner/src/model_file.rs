@@ -33,25 +33,35 @@ pub(crate) struct ModelData {
     pub stages: Vec<StageData>,
 }
 
+impl StageData {
+    /// The part of a stage both formats write alike: scale, transitions, row count.
+    fn put_head(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for v in self.trans.iter().flatten() {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
+    }
+}
+
 impl ModelData {
+    /// The header both formats share (read back by [`header`]).
+    fn put_header(&self, out: &mut Vec<u8>) {
+        for v in [FORMAT_VERSION, self.feature_version, self.bits, NTAGS as u32, self.stages.len() as u32] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend_from_slice(&self.fingerprint.to_le_bytes());
+        out.extend_from_slice(&self.first_weight.to_le_bytes());
+    }
+
     /// Writes the compressed format.
     pub(crate) fn write(&self, mut w: impl Write) -> std::io::Result<()> {
         w.write_all(MAGIC)?;
         let mut z = flate2::write::ZlibEncoder::new(w, flate2::Compression::best());
         let mut buf = Vec::new();
-        for v in [FORMAT_VERSION, self.feature_version, self.bits, NTAGS as u32, self.stages.len() as u32] {
-            buf.extend_from_slice(&v.to_le_bytes());
-        }
-        buf.extend_from_slice(&self.fingerprint.to_le_bytes());
-        buf.extend_from_slice(&self.first_weight.to_le_bytes());
+        self.put_header(&mut buf);
         for st in &self.stages {
-            buf.extend_from_slice(&st.scale.to_le_bytes());
-            for row in &st.trans {
-                for v in row {
-                    buf.extend_from_slice(&v.to_le_bytes());
-                }
-            }
-            buf.extend_from_slice(&(st.rows.len() as u32).to_le_bytes());
+            st.put_head(&mut buf);
             let mut last = 0u32;
             for (r, row) in &st.rows {
                 put_varint(&mut buf, (r - last) as u64);
@@ -101,17 +111,9 @@ impl ModelData {
         let nrows: usize = self.stages.iter().map(|s| s.rows.len()).sum();
         let mut out = Vec::with_capacity(64 + nrows * (4 + 2 * NTAGS) + self.stages.len() * 4 * NTAGS * (NTAGS + 1));
         out.extend_from_slice(RAW_MAGIC);
-        for v in [FORMAT_VERSION, self.feature_version, self.bits, NTAGS as u32, self.stages.len() as u32] {
-            out.extend_from_slice(&v.to_le_bytes());
-        }
-        out.extend_from_slice(&self.fingerprint.to_le_bytes());
-        out.extend_from_slice(&self.first_weight.to_le_bytes());
+        self.put_header(&mut out);
         for st in &self.stages {
-            out.extend_from_slice(&st.scale.to_le_bytes());
-            for v in st.trans.iter().flatten() {
-                out.extend_from_slice(&v.to_le_bytes());
-            }
-            out.extend_from_slice(&(st.rows.len() as u32).to_le_bytes());
+            st.put_head(&mut out);
             for (r, _) in &st.rows {
                 out.extend_from_slice(&r.to_le_bytes());
             }
