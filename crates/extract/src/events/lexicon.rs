@@ -462,6 +462,8 @@ pub(crate) struct Words {
     pub imperative_next: Vec<u32>,
     pub modal_verbs: Vec<u32>,
     pub nonviolent_causes: Vec<u32>,
+    pub light_verbs: Vec<u32>,
+    pub degree_words: Vec<u32>,
     pub should: u32,
     pub where_: u32,
 }
@@ -642,6 +644,8 @@ impl Lexicon {
             imperative_next: group("imperative_next"),
             modal_verbs: group("modal_verbs"),
             nonviolent_causes: group("nonviolent_causes"),
+            light_verbs: group("light_verbs"),
+            degree_words: group("degree_words"),
             should: vocab.intern("should"),
             where_: vocab.intern("where"),
             the: vocab.intern("the"),

@@ -137,6 +137,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if heading && modality.happened() {
                 continue;
             }
+            if (is_statement(c.trigger.event_type) || c.trigger.event_type == EventType::Consult) && attributive_participle(doc, ids, lex, r.clone(), c.a, c.b) {
+                continue;
+            }
             let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
 
             // Casualty words join the attack of their sentence.
@@ -148,6 +151,30 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     .find(|(a, _, e)| *a >= r.start && *a < r.end && found.events[*e].event_type == EventType::Assault)
                     .map(|l| l.2);
                 if let Some(e) = joined {
+                    // "US forces killed X, head of Y, in an airstrike": a
+                    // casualty verb's subject and object are better roles than
+                    // those guessed around the attack noun of the same sentence.
+                    // (Not for nouns such as "murder", nor for an attack joined
+                    // from an earlier sentence: that link is only a guess.)
+                    // "the United States' killing of X": the nominal's roles are as clear.
+                    let verb = (toks[c.a].text(text).ends_with("ed") && c.b == c.a + 1) || (c.b < r.end && ids[c.b] == lex.w.of);
+                    if verb && found.meta[e].sentence == si {
+                        let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b);
+                        let attack = &mut found.events[e];
+                        let verb_first = found.links.iter().any(|(la, _, le)| *le == e && *la > c.a);
+                        // Without an object the verb may be a participle
+                        // ("hundreds of Taliban killed"): its "subject" is a victim.
+                        if target.is_some() && verb_first {
+                            attack.actor = actor.or(attack.actor.take());
+                            attack.target = target.or(attack.target.take());
+                        } else if target.is_some() {
+                            attack.actor = attack.actor.take().or(actor);
+                            attack.target = attack.target.take().or(target);
+                        }
+                        if attack.actor.is_some() && attack.actor == attack.target {
+                            attack.target = None;
+                        }
+                    }
                     found.links.push((c.a, c.b, e));
                     continue;
                 }
@@ -468,8 +495,10 @@ fn actor_and_target(
             left = sent.tokens.start + that.end;
         }
     }
+    // A possessive apostrophe ("the United States' killing") is no quote mark.
+    let possessive_mark = |k: usize| k > 0 && matches!(toks[k].text(doc.text), "'" | "’") && toks[k - 1].end == toks[k].start && toks[k - 1].text(doc.text).ends_with(['s', 'S']);
     for k in (sent.tokens.start..a).rev() {
-        if matches!(toks[k].kind, TokenKind::OpenQuote | TokenKind::CloseQuote) {
+        if matches!(toks[k].kind, TokenKind::OpenQuote | TokenKind::CloseQuote) && !possessive_mark(k) {
             left = left.max(k + 1);
             break;
         }
@@ -521,7 +550,10 @@ fn actor_and_target(
                 return false;
             }
             let end_tok = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
-            end_tok == a || (end_tok + 1 == a && toks[end_tok].kind == TokenKind::Word && !w.determiners.contains(&ids[end_tok]) && !w.np_stop.contains(&ids[end_tok]))
+            // A possessive agent: "the United States' killing of …", "Israel's strike".
+            let possessive = end_tok < a && matches!(toks[end_tok].text(doc.text), "'s" | "’s" | "'" | "’");
+            end_tok == a
+                || (end_tok + 1 == a && (possessive || (toks[end_tok].kind == TokenKind::Word && !w.determiners.contains(&ids[end_tok]) && !w.np_stop.contains(&ids[end_tok]))))
         })
         .map(|e| entity_id(e.2));
     // "Soleimani was killed", "X was killed in a US strike": the subject of
@@ -551,9 +583,22 @@ fn actor_and_target(
     let trig_span = Span::new(trig_start, trig_end);
     let mut actor = if first_person { speaker_entity(doc, trig_span) } else { None };
     if actor.is_none() {
-        actor = modifier.or_else(|| before.last().map(|e| entity_id(e.2)));
+        // The subject of the clause carries out an event noun only through a
+        // light verb ("Israel launched an airstrike"); "the United States
+        // condemned the attack" says nothing of who attacked.
+        let subject = before.last().filter(|e| match noun_phrase_start(doc, ids, lex, sent.tokens.start, a) {
+            Some(det) if e.1 <= toks[det].start as usize => {
+                let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+                (from..det).all(|k| w.light_verbs.contains(&ids[k]) || w.aux.contains(&ids[k]) || is_adverb(toks[k].text(doc.text)))
+            }
+            _ => true,
+        });
+        actor = modifier.or_else(|| subject.map(|e| entity_id(e.2)));
     }
-    if actor.is_none() && quote_at(doc, trig_span).is_some() {
+    // In the speaker's own words ("'Strike the camps now,' he told the
+    // pilots"), not in a report of what others did ("officials said the
+    // army attacked …").
+    if actor.is_none() && quote_at(doc, trig_span).is_some_and(|q| q.kind != newsledger_model::QuoteKind::Indirect) {
         actor = speaker_entity(doc, trig_span);
     }
     // Nationality adjectives ("six Mexican drug cartels") only when nothing better follows.
@@ -565,6 +610,45 @@ fn actor_and_target(
         .map(|e| entity_id(e.2))
         .find(|id| Some(id) != actor.as_ref());
     (actor, target)
+}
+
+/// The determiner opening the noun phrase that ends in the trigger at `a`
+/// ("the December 31 attack", "an Israeli airstrike"): up to three words
+/// between them, none a function word.
+fn noun_phrase_start(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent_start: usize, a: usize) -> Option<usize> {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    for k in (a.saturating_sub(4).max(sent_start)..a).rev() {
+        // A determiner, or a possessor's mark ("protesters' demands"): the
+        // possessor, not the clause subject, is the one who acts.
+        if w.determiners.contains(&ids[k]) || matches!(toks[k].text(doc.text), "'s" | "’s" | "'" | "’") {
+            return Some(k);
+        }
+        if !matches!(toks[k].kind, TokenKind::Word | TokenKind::Number) || w.np_stop.contains(&ids[k]) || w.light_verbs.contains(&ids[k]) {
+            return None;
+        }
+    }
+    None
+}
+
+fn is_adverb(word: &str) -> bool {
+    word.len() > 3 && word.ends_with("ly")
+}
+
+/// A statement or meeting word used as an adjective: "the most frequently
+/// discussed subject", "a much debated deal" — a participle between a
+/// determiner (with degree words) and a noun reports no event.
+fn attributive_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    if b != a + 1 || b >= sent.end || !toks[a].text(doc.text).ends_with("ed") || toks[b].kind != TokenKind::Word || w.np_stop.contains(&ids[b]) || w.determiners.contains(&ids[b]) {
+        return false;
+    }
+    let mut k = a;
+    while k > sent.start && (w.degree_words.contains(&ids[k - 1]) || is_adverb(toks[k - 1].text(doc.text))) {
+        k -= 1;
+    }
+    k < a && k > sent.start && w.determiners.contains(&ids[k - 1])
 }
 
 /// Links the claim extractor's claims to events, and adds a claim for each

@@ -236,6 +236,12 @@ impl ModalityClassifier {
 
         // 3. The verb group.
         let m = self.by_verb_group(text, toks, ids, hits, a, b, clause_start);
+        // Under a condition, a bare verb with its object is not a report of
+        // something done: "if you can't make a bomb, take a knife … and
+        // attack the tourists" (an instruction), "if the talks fail, they
+        // attack the town" (a consequence). A past-tense or noun trigger
+        // keeps its reading.
+        let m = if has_condition && m == Modality::Occurred && self.bare_verb_with_object(text, toks, ids, a, b, clause_start) { Modality::Conditional } else { m };
         let m = if has_condition && matches!(m, Modality::Planned) { Modality::Conditional } else { m };
         judged(m, None)
     }
@@ -292,6 +298,28 @@ impl ModalityClassifier {
                 && !w.subject_pronouns.contains(&ids[i - 1])
                 && !toks[i - 1].text(text).ends_with('s')
         })
+    }
+
+    /// Whether the one-word trigger at `a` reads as a bare (base or present)
+    /// verb with an object: a base form, followed by an object word
+    /// ("the", "them", "out"), after a clause start, a conjunction, a comma,
+    /// a modal or a subject pronoun — never after a determiner or adjective,
+    /// so "an attack on the town" stays a noun.
+    fn bare_verb_with_object(&self, text: &str, toks: &[Token], ids: &[u32], a: usize, b: usize, clause_start: usize) -> bool {
+        let w = &self.lex.w;
+        let word = toks[a].text(text);
+        if b != a + 1 || b >= toks.len() || !looks_like_base_verb(word) || word.chars().skip(1).any(char::is_uppercase) {
+            return false;
+        }
+        if !w.imperative_next.contains(&ids[b]) {
+            return false;
+        }
+        if a <= clause_start {
+            return true;
+        }
+        let prev = ids[a - 1];
+        let prev_text = toks[a - 1].text(text);
+        prev == w.and || prev == w.or || prev_text == "," || prev_text.eq_ignore_ascii_case("then") || self.is_modal_verb(prev) || w.subject_pronouns.contains(&prev)
     }
 
     /// Whether the trigger at `a` reads as a noun (not preceded by an
@@ -480,6 +508,19 @@ mod tests {
         assert_eq!(modality_of("Let me know if you have questions.", "Let"), Modality::Planned);
         assert_eq!(modality_of("“Strike the camps now,” he told the pilots.", "Strike"), Modality::Planned);
         assert_eq!(modality_of("Attack on convoy kills five.", "Attack"), Modality::Occurred);
+    }
+
+    #[test]
+    fn bare_verbs_under_a_condition_did_not_happen() {
+        let s = "She wrote: \"If you cannot reach the city, take a truck and attack the checkpoint at night.\"";
+        assert_eq!(modality_of(s, "attack"), Modality::Conditional);
+        let s = "If the talks fail, they bomb the bridges.";
+        assert_eq!(modality_of(s, "bomb"), Modality::Conditional);
+        // A past-tense verb and an event noun keep their reading.
+        let s = "Rebels attacked the convoy at dawn on the main road, and the army will answer if it can.";
+        assert_eq!(modality_of(s, "attacked"), Modality::Occurred);
+        let s = "The attack on the convoy at dawn on the main road was condemned, and the army will answer if it can.";
+        assert_eq!(modality_of(s, "attack"), Modality::Occurred);
     }
 
     #[test]

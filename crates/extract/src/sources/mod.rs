@@ -931,7 +931,10 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         }
         k += 1;
     }
-    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && fe + 2 < ce && !matches!(ctx.word(fe), ",");
+    // "charged with murder", "accused of fraud", "warned of attacks": a
+    // prepositional object, not a reported clause.
+    let prepositional = ["with", "of", "for", "by", "against", "about", "into", "at"].iter().any(|p| ctx.word_is(fe, p));
+    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && fe + 2 < ce && !matches!(ctx.word(fe), ",") && !prepositional;
     if after_is_clause && (fs == ss || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
         return span(fe, ce);
     }

@@ -1,0 +1,104 @@
+//! Who did it, on sentences written for these tests: a possessive agent
+//! ("Turkey's shelling of X"), a casualty verb's subject and object over the
+//! attack noun after it, no actor taken from a clause subject that only
+//! comments on an attack ("condemned the attack"), light verbs that do carry
+//! it ("launched an attack"), and statement words used as adjectives ("the
+//! most widely discussed topic") that report nothing. Also: a conditional
+//! instruction inside a quote did not happen, and "charged with murder" is no
+//! reported speech.
+
+use newsledger_extract::Pipeline;
+use newsledger_model::{Event, EventType, Facts, Modality, QuoteKind};
+
+fn analyze(text: &str) -> Facts {
+    let art = newsledger_model::Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
+    Pipeline::for_language("en").analyze(&art)
+}
+
+fn of_type(f: &Facts, t: EventType) -> Vec<&Event> {
+    f.events.iter().filter(|e| e.event_type == t).collect()
+}
+
+/// The entity's text and canonical name, lower-cased.
+fn name(f: &Facts, id: Option<&str>) -> String {
+    let Some(id) = id else { return String::new() };
+    f.entities.iter().find(|e| e.id == id).map(|e| format!("{} | {}", e.text, e.canonical.clone().unwrap_or_default()).to_lowercase()).unwrap_or_default()
+}
+
+#[test]
+fn a_possessive_names_the_attacker() {
+    let f = analyze("The vote follows Turkey's bombing of Kurdish Workers' Party positions in northern Iraq last month.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    let actor = name(&f, a[0].actor.as_deref());
+    assert!(actor.contains("turkey"), "actor {actor:?} in {:#?}", a[0]);
+}
+
+#[test]
+fn a_possessive_apostrophe_after_s_is_not_a_quote_mark() {
+    let f = analyze("The protest follows the United States' killing of Abu Bakr al-Baghdadi in a raid in Syria.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(name(&f, a[0].actor.as_deref()).contains("united states"), "{:#?}", a[0]);
+    assert!(name(&f, a[0].target.as_deref()).contains("baghdadi"), "{:#?}", a[0]);
+}
+
+#[test]
+fn the_casualty_verb_gives_the_roles_of_the_attack_noun_after_it() {
+    let f = analyze("On Tuesday, Israeli forces killed Ahmed Yassin, founder of the movement Hamas, in an airstrike.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    let actor = name(&f, a[0].actor.as_deref());
+    let target = name(&f, a[0].target.as_deref());
+    assert!(actor.contains("israel"), "actor {actor:?}");
+    assert!(target.contains("yassin"), "target {target:?}");
+}
+
+#[test]
+fn a_subject_commenting_on_an_attack_did_not_carry_it_out() {
+    for s in [
+        "The European Union condemned the attack on the refugee camp near Goma.\n",
+        "Germany pointed to the March 3 attack on the embassy in Kabul as proof of the threat.\n",
+    ] {
+        let f = analyze(s);
+        let a = of_type(&f, EventType::Assault);
+        assert_eq!(a.len(), 1, "{s}: {:#?}", f.events);
+        assert!(a[0].actor.is_none(), "{s}: actor {:?}", name(&f, a[0].actor.as_deref()));
+    }
+}
+
+#[test]
+fn a_light_verb_makes_its_subject_the_actor() {
+    let f = analyze("Russia launched a massive drone attack on Kyiv overnight.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(name(&f, a[0].actor.as_deref()).contains("russia"), "{:#?}", a[0]);
+}
+
+#[test]
+fn a_statement_word_used_as_an_adjective_is_no_event() {
+    let f = analyze("The arrest quickly became the most widely discussed topic on the social network VKontakte.\n");
+    assert!(of_type(&f, EventType::Consult).is_empty(), "{:#?}", f.events);
+}
+
+#[test]
+fn a_conditional_instruction_inside_a_quote_did_not_happen() {
+    let f = analyze("She wrote to him once: \"If you cannot get a rifle because the guards are watching, take a truck and attack the checkpoint at night.\"\n");
+    let a = of_type(&f, EventType::Assault);
+    assert!(!a.is_empty(), "{:#?}", f.events);
+    for e in a {
+        assert_ne!(e.modality, Modality::Occurred, "{e:#?}");
+    }
+}
+
+#[test]
+fn charged_with_is_not_reported_speech() {
+    for s in [
+        "A man from Leeds, John Carter, appeared in Leeds Crown Court, England yesterday, charged with the murder of a shopkeeper.\n",
+        "Prosecutors charged John Carter with the murder of a shopkeeper in Leeds.\n",
+        "The Leeds police accused John Carter of the murder of a shopkeeper.\n",
+    ] {
+        let f = analyze(s);
+        assert!(f.quotes.iter().all(|q| q.kind != QuoteKind::Indirect), "{s}: {:#?}", f.quotes);
+    }
+}
