@@ -194,7 +194,7 @@ thread_local! {
 }
 
 impl Model {
-    /// The bundled English model (trained on CoNLL-2003 `eng.train`), loaded
+    /// The bundled English model (trained on CoNLL-2003 `eng.train` + `eng.testa`), loaded
     /// on first use.
     pub fn english() -> &'static Model {
         static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
