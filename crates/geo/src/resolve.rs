@@ -171,9 +171,19 @@ impl<'a> MentionQuery<'a> {
     }
 }
 
+/// Letters in `s`, classified by the text crate's bitmap (the standard
+/// library's answers without its range-table search beyond ASCII).
+fn count_letters(s: &str) -> usize {
+    if s.is_ascii() {
+        s.bytes().filter(u8::is_ascii_alphabetic).count()
+    } else {
+        s.chars().filter(|&c| newsledger_text::chars::is_alphabetic(c)).count()
+    }
+}
+
 /// All capitals (at least two letters) or dotted ("U.S.", "D.C.").
 pub fn looks_like_acronym(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = count_letters(s);
     letters >= 2 && s.chars().all(|c| !c.is_lowercase()) || (s.contains('.') && s.len() <= 8 && letters >= 2)
 }
 
@@ -244,7 +254,7 @@ impl<'g> Resolver<'g> {
         let start = self.cands.len();
         self.key.clear();
         self.gaz.normalise_into(text, &mut self.key);
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = count_letters(text);
         // A short capitalised token ("CIA", "NSW") only matches names listed
         // as acronyms; a long one ("WASHINGTON") is a name in capitals.
         let acronym_only = acronym && letters <= 4;

@@ -154,19 +154,22 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Vec<Result<InputRef, IngestError>> {
 /// stopped it). A JSON Lines input emits one result per line.
 pub fn read_input(input: &InputRef, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
     let origin = input.origin();
-    let stream: Box<dyn Read> = match input {
-        InputRef::Stdin => Box::new(std::io::stdin().lock()),
+    let (stream, size_hint): (Box<dyn Read>, Option<u64>) = match input {
+        InputRef::Stdin => (Box::new(std::io::stdin().lock()), None),
         InputRef::Path(p) => match File::open(p) {
-            Ok(f) => Box::new(f),
+            Ok(f) => {
+                let len = f.metadata().ok().map(|m| m.len());
+                (Box::new(f), len)
+            }
             Err(e) => return emit(Err(IngestError::new(origin, e))),
         },
     };
-    read_reader(stream, &origin, opts, emit)
+    read_reader_sized(stream, size_hint, &origin, opts, emit)
 }
 
 /// Reads articles from in-memory bytes (used by `analyze`, tests and benches).
 pub fn read_bytes(origin: &str, bytes: &[u8], opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
-    read_reader(Box::new(bytes), origin, opts, emit)
+    read_reader_sized(Box::new(bytes), Some(bytes.len() as u64), origin, opts, emit)
 }
 
 /// Convenience: all articles of one file, or the first error.
@@ -190,6 +193,13 @@ const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
 /// Reads articles from any byte stream (a file wrapped to count bytes, a
 /// socket, a decompressor); `origin` names it in errors.
 pub fn read_reader(stream: Box<dyn Read + '_>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+    read_reader_sized(stream, None, origin, opts, emit)
+}
+
+/// [`read_reader`] for a stream whose length is known (a file, a buffer):
+/// the whole-input readers then allocate their buffer once. The hint is
+/// ignored for compressed input.
+pub fn read_reader_sized(stream: Box<dyn Read + '_>, size_hint: Option<u64>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
     let mut buffered = BufReader::with_capacity(64 * 1024, stream);
     let head = match buffered.fill_buf() {
         Ok(h) => h,
@@ -198,9 +208,9 @@ pub fn read_reader(stream: Box<dyn Read + '_>, origin: &str, opts: &IngestOption
     if head.starts_with(GZIP_MAGIC) {
         let decoder = flate2::bufread::MultiGzDecoder::new(buffered);
         let mut inner = BufReader::with_capacity(64 * 1024, GzipErrors(decoder));
-        return read_plain(&mut inner, origin, opts, emit);
+        return read_plain(&mut inner, None, origin, opts, emit);
     }
-    read_plain(&mut buffered, origin, opts, emit)
+    read_plain(&mut buffered, size_hint, origin, opts, emit)
 }
 
 /// Marks read errors from a gzip stream so they are reported as corrupt
@@ -233,7 +243,7 @@ pub(crate) fn io_kind(e: std::io::Error) -> IngestErrorKind {
     }
 }
 
-fn read_plain(stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+fn read_plain(stream: &mut dyn BufRead, size_hint: Option<u64>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
     let head = match stream.fill_buf() {
         Ok(h) => h,
         Err(e) => return emit(Err(IngestError::new(origin, io_kind(e)))),
@@ -251,7 +261,7 @@ fn read_plain(stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit
         None => all.iter().find(|r| r.sniff(head)),
     };
     let reader: &dyn readers::Reader = reader.copied().unwrap_or(&TextReader);
-    reader.read(stream, origin, opts, emit)
+    reader.read_sized(stream, size_hint, origin, opts, emit)
 }
 
 #[cfg(test)]

@@ -17,6 +17,14 @@ pub trait Reader: Sync {
     fn sniff(&self, head: &[u8]) -> bool;
     /// Reads `stream` (positioned at its start) and emits each article.
     fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>));
+    /// [`Reader::read`], told how many bytes the stream holds when the
+    /// caller knows (a file's length, an in-memory buffer's), so that a
+    /// reader keeping the whole input allocates it once instead of growing
+    /// (and copying) its buffer several times. A wrong hint costs only speed.
+    fn read_sized(&self, stream: &mut dyn BufRead, size_hint: Option<u64>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let _ = size_hint;
+        self.read(stream, origin, opts, emit)
+    }
 }
 
 /// All readers, in the order formats are sniffed; the last one (text)
@@ -30,14 +38,21 @@ fn first_non_space(head: &[u8]) -> Option<u8> {
     head.iter().copied().find(|b| !b.is_ascii_whitespace())
 }
 
+/// Whether `needle` (which starts with `<`) occurs in the first 4 KB of
+/// `head`, ASCII case-insensitively. Jumps from `<` to `<` instead of
+/// comparing a window at every byte.
 fn contains_ci(head: &[u8], needle: &[u8]) -> bool {
-    let n = head.len().min(4096);
-    head[..n].windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+    debug_assert_eq!(needle.first(), Some(&b'<'));
+    let head = &head[..head.len().min(4096)];
+    memchr::memchr_iter(b'<', head).any(|i| head.get(i..i + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)))
 }
 
-/// Reads the whole stream, refusing more than `limit` bytes.
-fn read_all(stream: &mut dyn BufRead, origin: &str, limit: u64) -> Result<Vec<u8>, IngestError> {
-    let mut buf = Vec::new();
+/// Reads the whole stream, refusing more than `limit` bytes. With a size
+/// hint the buffer is allocated once at that size (plus one byte, so that
+/// reaching the end needs no growth).
+fn read_all(stream: &mut dyn BufRead, origin: &str, limit: u64, size_hint: Option<u64>) -> Result<Vec<u8>, IngestError> {
+    let capacity = size_hint.map_or(0, |h| h.min(limit).saturating_add(1));
+    let mut buf = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
     stream.take(limit + 1).read_to_end(&mut buf).map_err(|e| IngestError::new(origin, io_kind(e)))?;
     if buf.len() as u64 > limit {
         // Find out how big it really is, without keeping it.
@@ -63,7 +78,10 @@ impl Reader for TextReader {
         true
     }
     fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
-        let result = read_all(stream, origin, opts.max_bytes).and_then(|bytes| {
+        self.read_sized(stream, None, origin, opts, emit)
+    }
+    fn read_sized(&self, stream: &mut dyn BufRead, size_hint: Option<u64>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let result = read_all(stream, origin, opts.max_bytes, size_hint).and_then(|bytes| {
             let decoded = decode(bytes, false).map_err(|k| IngestError::new(origin, k))?;
             finish(parse_text_article(&decoded.text), origin, opts)
         });
@@ -84,7 +102,10 @@ impl Reader for HtmlReader {
             || contains_ci(head, b"<!doctype html")
     }
     fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
-        let result = read_all(stream, origin, opts.max_bytes).and_then(|bytes| {
+        self.read_sized(stream, None, origin, opts, emit)
+    }
+    fn read_sized(&self, stream: &mut dyn BufRead, size_hint: Option<u64>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let result = read_all(stream, origin, opts.max_bytes, size_hint).and_then(|bytes| {
             let decoded = decode(bytes, true).map_err(|k| IngestError::new(origin, k))?;
             finish(extract_page(&decoded.text).into(), origin, opts)
         });

@@ -152,3 +152,26 @@ fn directories_are_walked_and_missing_paths_reported() {
     assert!(err.origin.ends_with("nope.txt"));
     assert!(err.to_string().contains("cannot read"), "{err}");
 }
+
+#[test]
+fn a_wrong_size_hint_changes_nothing() {
+    let page = format!("<html><body><article><h1>Shelling</h1><p>{}</p></article></body></html>", STORY.replace("\n\n", "</p><p>"));
+    let read = |hint: Option<u64>, opts: &IngestOptions| {
+        let mut out = Vec::new();
+        read_reader_sized(Box::new(page.as_bytes()), hint, "input", opts, &mut |r| out.push(r.map(|a| a.text)));
+        out
+    };
+    let opts = IngestOptions::default();
+    let expected = read(None, &opts);
+    assert!(matches!(expected.as_slice(), [Ok(text)] if text.contains("regional governor")));
+    for hint in [0, 1, page.len() as u64 - 1, page.len() as u64, page.len() as u64 + 1, 1 << 40] {
+        let got = read(Some(hint), &opts);
+        assert_eq!(format!("{got:?}"), format!("{expected:?}"), "hint {hint}");
+    }
+    // The size limit still holds whatever the hint says.
+    let small = IngestOptions { max_bytes: 64, ..IngestOptions::default() };
+    for hint in [None, Some(10), Some(page.len() as u64)] {
+        let got = read(hint, &small);
+        assert!(matches!(got.as_slice(), [Err(e)] if matches!(e.kind, IngestErrorKind::TooLarge { .. })), "{hint:?}: {got:?}");
+    }
+}

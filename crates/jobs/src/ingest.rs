@@ -193,7 +193,10 @@ fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
 fn read_counted(input: &InputRef, opts: &IngestOptions, counter: &AtomicU64, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
     match input {
         InputRef::Path(p) => match std::fs::File::open(p) {
-            Ok(f) => newsledger_ingest::read_reader(Box::new(Counting { inner: f, counter }), &input.origin(), opts, emit),
+            Ok(f) => {
+                let size_hint = f.metadata().ok().map(|m| m.len());
+                newsledger_ingest::read_reader_sized(Box::new(Counting { inner: f, counter }), size_hint, &input.origin(), opts, emit)
+            }
             Err(e) => emit(Err(IngestError::new(input.origin(), e))),
         },
         InputRef::Stdin => read_input(input, opts, emit),

@@ -46,6 +46,16 @@ fn lookup(table: &[u64; WORDS], cp: u32) -> bool {
     table[(cp / 64) as usize] & (1u64 << (cp % 64)) != 0
 }
 
+/// Whole blocks beyond [`TABLE_END`] whose every code point is a letter:
+/// the CJK Unified Ideographs (U+4E00–U+9FFF) and the Hangul syllables
+/// (U+AC00–U+D7A3). Chinese, Japanese and Korean pages are written almost
+/// entirely in them; answering them here keeps those pages off the
+/// standard library's range search (the every-char test checks the claim).
+#[inline]
+fn in_letter_block(cp: u32) -> bool {
+    (0x4E00..=0x9FFF).contains(&cp) || (0xAC00..=0xD7A3).contains(&cp)
+}
+
 /// Same answer as [`char::is_alphanumeric`], faster on non-ASCII text.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
@@ -55,7 +65,7 @@ pub fn is_alphanumeric(c: char) -> bool {
     } else if cp < TABLE_END {
         lookup(&tables().alphanumeric, cp)
     } else {
-        c.is_alphanumeric()
+        in_letter_block(cp) || c.is_alphanumeric()
     }
 }
 
@@ -68,7 +78,7 @@ pub fn is_alphabetic(c: char) -> bool {
     } else if cp < TABLE_END {
         lookup(&tables().alphabetic, cp)
     } else {
-        c.is_alphabetic()
+        in_letter_block(cp) || c.is_alphabetic()
     }
 }
 

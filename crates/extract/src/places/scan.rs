@@ -100,7 +100,9 @@ fn has_letter(s: &str) -> bool {
     if s.is_ascii() {
         s.bytes().any(|b| b.is_ascii_alphabetic())
     } else {
-        s.chars().any(char::is_alphabetic)
+        // The text crate's bitmap: the standard library's answer without
+        // its range-table search (Cyrillic and Greek headlines).
+        s.chars().any(newsledger_text::chars::is_alphabetic)
     }
 }
 
@@ -116,6 +118,12 @@ pub fn title_case_sentences(text: &str, seg: &Segmentation) -> Vec<bool> {
 
 /// Is this sentence a title-case line (a headline, a section heading)?
 fn is_title_case(text: &str, toks: &[Token]) -> bool {
+    // Running text ends with a full stop; headlines and headings do not.
+    // Checked first: it settles most sentences without reading their words.
+    let ends_like_prose = toks.iter().rev().find(|t| t.kind != TokenKind::CloseQuote).is_some_and(|t| t.kind == TokenKind::Terminal);
+    if ends_like_prose {
+        return false;
+    }
     let mut words = 0;
     let mut caps = 0;
     for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
@@ -128,9 +136,7 @@ fn is_title_case(text: &str, toks: &[Token]) -> bool {
             caps += 1;
         }
     }
-    // Running text ends with a full stop; headlines and headings do not.
-    let ends_like_prose = toks.iter().rev().find(|t| t.kind != TokenKind::CloseQuote).is_some_and(|t| t.kind == TokenKind::Terminal);
-    words >= 3 && caps * 10 >= words * 8 && !ends_like_prose
+    words >= 3 && caps * 10 >= words * 8
 }
 
 /// Words the article uses as parts of person names:

@@ -74,7 +74,8 @@ pub(crate) fn is_label(text: &str) -> bool {
 
 /// A short block carrying a promotional or site phrase.
 pub(crate) fn is_drop(text: &str) -> bool {
-    if text.chars().count() > DROP_MAX_CHARS {
+    // A char is at most 4 bytes: longer texts need no counting.
+    if text.len() > 4 * DROP_MAX_CHARS || text.chars().count() > DROP_MAX_CHARS {
         return false;
     }
     let lower = text.to_lowercase();
@@ -86,7 +87,7 @@ pub(crate) fn is_drop(text: &str) -> bool {
 
 /// A short block that opens trailing material ("Related stories").
 pub(crate) fn is_cut(text: &str) -> bool {
-    if text.chars().count() > CUT_MAX_CHARS {
+    if text.len() > 4 * CUT_MAX_CHARS || text.chars().count() > CUT_MAX_CHARS {
         return false;
     }
     let key = label_key(text);
@@ -95,8 +96,7 @@ pub(crate) fn is_cut(text: &str) -> bool {
 
 /// Looks like a date, time or byline line rather than article text.
 fn is_metadata_line(text: &str) -> bool {
-    let chars = text.chars().count();
-    if chars > 120 {
+    if text.len() > 4 * 120 || text.chars().count() > 120 {
         return false;
     }
     let lower = text.to_lowercase();

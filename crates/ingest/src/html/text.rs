@@ -89,6 +89,36 @@ pub(crate) fn is_space(c: char) -> bool {
     )
 }
 
+/// Whether the non-ASCII character `b` starts with is white space or
+/// invisible for [`push_collapsed`] (the non-ASCII part of [`is_space`], the
+/// soft hyphen and the zero-width (non-)joiners), decided on its UTF-8
+/// bytes.
+#[inline]
+fn is_special_non_ascii(b: &[u8]) -> bool {
+    match b[0] {
+        // U+00A0, U+00AD.
+        0xC2 => matches!(b.get(1), Some(0xA0 | 0xAD)),
+        // U+2000–U+200D, U+202F; U+205F.
+        0xE2 => matches!((b.get(1), b.get(2)), (Some(0x80), Some(0x80..=0x8D | 0xAF)) | (Some(0x81), Some(0x9F))),
+        // U+3000.
+        0xE3 => b.get(1..3) == Some(&[0x80, 0x80]),
+        // U+FEFF.
+        0xEF => b.get(1..3) == Some(&[0xBB, 0xBF]),
+        _ => false,
+    }
+}
+
+/// Whether byte `x` (starting `b`) can be copied as is: not a reference,
+/// not white space, not an invisible character.
+#[inline]
+fn is_plain(x: u8, b: &[u8]) -> bool {
+    if x < 0x80 {
+        x != b'&' && !x.is_ascii_whitespace()
+    } else {
+        !is_special_non_ascii(b)
+    }
+}
+
 /// Appends `raw` HTML text to `out` with references decoded and white space
 /// collapsed to single spaces. `pending_space` carries a space between calls
 /// so that text split over inline tags joins correctly; a space is never
@@ -96,14 +126,20 @@ pub(crate) fn is_space(c: char) -> bool {
 pub(crate) fn push_collapsed(out: &mut String, raw: &str, pending_space: &mut bool) {
     let mut rest = raw;
     while !rest.is_empty() {
-        // Fast path: copy runs of plain ASCII non-space, non-'&' bytes.
+        // Fast path: copy in one piece a run of characters that stay as
+        // they are, including single spaces between them (already
+        // collapsed). The run ends on a character boundary: at ASCII, or
+        // at the first byte of a special character.
         let b = rest.as_bytes();
         let mut plain = 0;
-        while plain < b.len()
-            && b[plain] < 0x80
-            && b[plain] != b'&'
-            && !b[plain].is_ascii_whitespace()
-        {
+        while plain < b.len() {
+            let x = b[plain];
+            if !is_plain(x, &b[plain..]) {
+                let lone_space = x == b' ' && plain > 0 && b.get(plain + 1).is_some_and(|&n| is_plain(n, &b[plain + 1..]));
+                if !lone_space {
+                    break;
+                }
+            }
             plain += 1;
         }
         if plain > 0 {
@@ -177,6 +213,74 @@ mod tests {
         assert_eq!(clean("a&nbsp;b &#150; c"), "a b – c");
         assert_eq!(clean("AT&T &unknown; & &#;"), "AT&T &unknown; & &#;");
         assert_eq!(clean("&#99999999999;x"), "\u{FFFD}x");
+    }
+
+    /// The character-at-a-time version [`push_collapsed`] must agree with.
+    fn push_collapsed_reference(out: &mut String, raw: &str, pending_space: &mut bool) {
+        let mut rest = raw;
+        while let Some(first) = rest.chars().next() {
+            let (c, used) = if first == '&' {
+                decode_reference(rest).unwrap_or(('&', 1))
+            } else {
+                (first, first.len_utf8())
+            };
+            rest = &rest[used..];
+            if is_space(c) {
+                *pending_space = true;
+            } else if c == '\u{AD}' || c == '\u{200C}' || c == '\u{200D}' {
+            } else {
+                if *pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                *pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_reference() {
+        let mut pieces: Vec<String> = ["a", "Bc", " ", "  ", "\t", "\n", "\r\n", "&amp;", "&nbsp;", "&#8217;", "&x", "&", "x;", "é", "’", "“", "Д", "中", "😀", "\u{b}", "\u{c}"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // Every special character and its neighbours in UTF-8.
+        for c in ['\u{9F}', '\u{A0}', '\u{A1}', '\u{AC}', '\u{AD}', '\u{AE}', '\u{1FFF}', '\u{2000}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{202E}', '\u{202F}', '\u{2030}', '\u{205E}', '\u{205F}', '\u{2060}', '\u{2FFF}', '\u{3000}', '\u{3001}', '\u{FEFE}', '\u{FEFF}', '\u{FF00}'] {
+            pieces.push(c.to_string());
+        }
+        // A small deterministic generator: every pair and many longer mixes.
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut inputs: Vec<String> = Vec::new();
+        for a in &pieces {
+            for b in &pieces {
+                inputs.push(format!("{a}{b}"));
+                inputs.push(format!("{a} {b} {a}"));
+            }
+        }
+        for _ in 0..20_000 {
+            let len = 1 + next(12);
+            inputs.push((0..len).map(|_| pieces[next(pieces.len())].as_str()).collect());
+        }
+        for input in &inputs {
+            for start_pending in [false, true] {
+                let (mut fast, mut slow) = (String::from("x"), String::from("x"));
+                let (mut pf, mut ps) = (start_pending, start_pending);
+                push_collapsed(&mut fast, input, &mut pf);
+                push_collapsed_reference(&mut slow, input, &mut ps);
+                assert_eq!((&fast, pf), (&slow, ps), "{input:?}");
+                let (mut fast, mut slow) = (String::new(), String::new());
+                let (mut pf, mut ps) = (start_pending, start_pending);
+                push_collapsed(&mut fast, input, &mut pf);
+                push_collapsed_reference(&mut slow, input, &mut ps);
+                assert_eq!((&fast, pf), (&slow, ps), "{input:?}");
+            }
+        }
     }
 
     #[test]
