@@ -255,6 +255,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         let near_reference = reference.filter(|(_, at)| f.first.saturating_sub(*at) <= 40).map(|(r, _)| r);
         // "by Jan. 14", "the Jan. 14 deadline"
         let deadline = (f.first > 0 && is_deadline_word(text, &toks[f.first - 1]))
+            || moved_to(text, &toks, f.first)
             || toks.get(f.end).is_some_and(|t| text[t.start as usize..t.end as usize].eq_ignore_ascii_case("deadline"));
         let cx = Context { anchor: anchor_date, tense, reference: reference.map(|(r, _)| r), near_reference, deadline, last_part };
         let r = resolve::resolve(&f.sem, &cx);
@@ -300,6 +301,16 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
 fn is_deadline_word(text: &str, t: &Tok) -> bool {
     let w = &text[t.start as usize..t.end as usize];
     ["by", "until", "till", "before", "for", "through"].iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// "extended to Nov. 20", "postponed its offer to Dec. 1": "to" before
+/// the date, a deadline verb a few words before it.
+fn moved_to(text: &str, toks: &[Tok], first: usize) -> bool {
+    let Some(to) = first.checked_sub(1) else { return false };
+    if !text[toks[to].start as usize..toks[to].end as usize].eq_ignore_ascii_case("to") {
+        return false;
+    }
+    toks[to.saturating_sub(5)..to].iter().any(|t| t.entry.is_some_and(|e| e.cue == Some(lexicon::Cue::Extend)))
 }
 
 fn is_until(text: &str, t: &Tok) -> bool {
