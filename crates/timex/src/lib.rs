@@ -28,7 +28,9 @@
 //! | "the first quarter of last year"    | `2024-Q1`                 | date     | year       |
 //! | "February this year"                | `2025-02` (extent "February") | date | month      |
 //! | "the year-earlier quarter" (after "the third quarter") | `2024-Q3` | date | year     |
-//! | "the 1990s", "the 70s"              | `199`, `197`              | date     | interval   |
+//! | "the 1990s", "the 70s", "the nineties" | `199`, `197`, `199`    | date     | interval   |
+//! | "by year end"                       | `2025`                    | date     | year       |
+//! | "the year ended Sept. 30"           | `P1Y`                     | duration | unknown    |
 //! | "the past", "now", "the future"     | `PAST_REF`, `PRESENT_REF`, `FUTURE_REF` | date | unknown |
 //! | "three years", "16-hour"            | `P3Y`, `PT16H`            | duration | unknown    |
 //! | "annual profit", "quarterly sales"  | `P1Y`, `P3M` (extent "annual") | duration | unknown |
@@ -37,9 +39,10 @@
 //! | "Friday night"                      | `2025-10-31TNI`           | date     | day        |
 //!
 //! ISO weeks are written with two digits (`2025-W07`), decades with three
-//! (`199`), as ISO 8601 and the TimeML guidelines write them. The adverbs
-//! "currently", "recently", "previously", "formerly" are not reported:
-//! TimeML corpora leave them unannotated and they date nothing.
+//! (`199`), as ISO 8601 and the TimeML guidelines write them. "currently",
+//! "recently" and "current" before a noun are reported as `PRESENT_REF` /
+//! `PAST_REF` (TimeBank marks most of them); "previously", "formerly",
+//! "soon", "already" are not (marked in too few of their uses).
 //!
 //! **Underspecified dates** ("Monday", "Feb. 10", "in February") are placed
 //! by the tense of the clause around them, read from nearby words (auxiliaries,
