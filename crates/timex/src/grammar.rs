@@ -628,9 +628,11 @@ impl<'a> Matcher<'a> {
             }
             return None;
         }
-        // "the nineties", "the early eighties" (the hedge is a prefix).
+        // "the nineties", "the early eighties" ("early" is a prefix the
+        // matcher strips; the article stays outside the extent).
         if let Some(d) = self.entry(j).and_then(|e| e.decade) {
-            let after_the = j > 0 && self.is_cue(j - 1, Cue::The);
+            let hedged = j > 1 && self.cue(j - 1).is_some_and(|c| matches!(c, Cue::Early | Cue::Late | Cue::Mid));
+            let after_the = j > 0 && self.is_cue(j - 1, Cue::The) || hedged && self.is_cue(j - 2, Cue::The);
             if after_the && i == j {
                 return Some((j + 1, Sem::Decade { decade: i32::from(d), century_known: false }));
             }

@@ -380,6 +380,8 @@ fn decades_named_by_a_word() {
     assert_eq!(value("Crime fell through the eighties.", "eighties", "1998-03-03"), "198");
     // Written in 1989, "the nineties" is the coming decade.
     assert_eq!(value("Demand will grow in the nineties.", "nineties", "1989-10-30"), "199");
+    let t = one("Crime fell in the early eighties.", "early eighties", at("1998-03-03"));
+    assert_eq!((t.value.as_deref(), t.modifier), (Some("198"), Some("START")));
     // Further ahead it is the last century's.
     assert_eq!(value("Films of the thirties still sell.", "thirties", "2025-06-01"), "193");
 }
