@@ -95,7 +95,7 @@ impl<'a> Matcher<'a> {
             Kind::Word => {
                 let Some(e) = t.entry else { return false };
                 if e.month.is_some() || e.weekday.is_some() || e.unit.is_some() || e.season.is_some() || e.part_of_day.is_some() || e.holiday.is_some() || e.set.is_some()
-                    || e.deictic.is_some() || e.reference.is_some()
+                    || e.deictic.is_some() || e.reference.is_some() || e.decade.is_some()
                 {
                     return true;
                 }
@@ -204,7 +204,10 @@ impl<'a> Matcher<'a> {
             }
             // Without the period only in a date ("Wed, Nov. 5"): "The Sun
             // reported" names a newspaper.
-            let in_date = self.punct(i + 1, ',') || self.month(i + 1).is_some() || self.day_number(i + 1).is_some();
+            // "Sun, a maker of workstations" is the company: the comma
+            // must lead on to the month or day.
+            let date_at = |k: usize| self.month(k).is_some() || self.day_number(k).is_some();
+            let in_date = date_at(i + 1) || self.punct(i + 1, ',') && date_at(i + 2);
             if !t.capitalised || !in_date {
                 return None;
             }
@@ -357,6 +360,7 @@ impl<'a> Matcher<'a> {
         consider(self.p_season(s));
         consider(self.p_holiday(s));
         consider(self.p_anaphor(s));
+        consider(self.p_year_end(s));
         let (end, sem) = best?;
         if let Some(pf) = prefix_for {
             let ok = match pf {
@@ -624,6 +628,16 @@ impl<'a> Matcher<'a> {
             }
             return None;
         }
+        // "the nineties", "the early eighties" ("early" is a prefix the
+        // matcher strips; the article stays outside the extent).
+        if let Some(d) = self.entry(j).and_then(|e| e.decade) {
+            let hedged = j > 1 && self.cue(j - 1).is_some_and(|c| matches!(c, Cue::Early | Cue::Late | Cue::Mid));
+            let after_the = j > 0 && self.is_cue(j - 1, Cue::The) || hedged && self.is_cue(j - 2, Cue::The);
+            if after_the && i == j {
+                return Some((j + 1, Sem::Decade { decade: i32::from(d), century_known: false }));
+            }
+            return None;
+        }
         if let Some((y, end)) = self.spoken_year(j) {
             return Some((end, Sem::Cal { year: Some(y), month: None, day: None, weekday: None }));
         }
@@ -755,6 +769,13 @@ impl<'a> Matcher<'a> {
         if with_the && i + 1 == j {
             if self.is(j, "quarter") && !self.is_cue(j + 1, Cue::Of) && !self.punct(j + 1, '-') {
                 return Some((j + 1, Sem::Part { code: PartCode::AnyQuarter, year: None, rel: None }));
+            }
+            // "the year ended Sept. 30", "the fiscal year ending June 30": a
+            // company's accounting year, which TimeML writes as the
+            // duration it is (P1Y), not as a calendar year.
+            let fiscal = usize::from(self.is_cue(j, Cue::Fiscal));
+            if self.is(j + fiscal, "year") && self.is_cue(j + fiscal + 1, Cue::Ended) {
+                return Some((j + fiscal + 1, Sem::Duration { amount: Some(1.0), unit: Unit::Year }));
             }
             let year_alone = self.is(j, "year")
                 && !self.punct(j + 1, '-')
@@ -921,7 +942,7 @@ impl<'a> Matcher<'a> {
         if self.is_cue(i, Cue::The) || self.is(i, "a") {
             let k = i + 1;
             // "the near future", "the distant past"
-            let k = if self.is(k, "near") || self.is(k, "distant") || self.is(k, "recent") || self.is(k, "immediate") { k + 1 } else { k };
+            let k = if self.is_cue(k, Cue::Near) || self.is_cue(k, Cue::Recent) { k + 1 } else { k };
             let r = if self.is(k, "future") && !self.punct(k + 1, '-') {
                 "FUTURE_REF"
             } else if self.is(k, "past") && !self.is_cue(k + 1, Cue::Of) && self.unit(k + 1).is_none() && self.amount(k + 1).is_none() {
@@ -935,6 +956,18 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             return Some((k + 1, Sem::Ref(r)));
+        }
+        // "current market conditions", "its current position": TimeML marks
+        // the adjective as the present (TimeBank about half its uses);
+        // "the then current price" is a past one. "The current year" and
+        // "the current quarter" are calendar periods (matched from "the").
+        if self.is_cue(i, Cue::Current) {
+            let noun_after = self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word) && self.unit(i + 1).is_none() && !self.is_cue(i + 1, Cue::Fiscal);
+            if !noun_after {
+                return None;
+            }
+            let then = i > 0 && self.is(i - 1, "then");
+            return Some((i + 1, Sem::Ref(if then { "PAST_REF" } else { "PRESENT_REF" })));
         }
         let e = self.entry(i)?;
         if let Some(r) = e.reference {
@@ -1076,6 +1109,29 @@ impl<'a> Matcher<'a> {
             return None;
         }
         Some((i + 2, Sem::Duration { amount: None, unit }))
+    }
+
+    /// "by year end", "at year's end", "before year-end": the end of the
+    /// year under way, written as that year (TimeML puts no mod on it).
+    fn p_year_end(&self, i: usize) -> Option<(usize, Sem)> {
+        if !self.is(i, "year") || i == 0 {
+            return None;
+        }
+        let governed = ["by", "at", "before", "until", "till", "through", "toward", "towards"].iter().any(|p| self.is(i - 1, p));
+        if !governed {
+            return None;
+        }
+        let k = if (self.punct(i + 1, '\'') || self.punct(i + 1, '’')) && self.is_cue(i + 2, Cue::S) {
+            i + 3
+        } else if self.hyphen(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !self.is_cue(k, Cue::End) || self.is_cue(k + 1, Cue::Of) {
+            return None;
+        }
+        Some((k + 1, Sem::Rel { unit: Unit::Year, offset: 0 }))
     }
 
     /// Token `i` ends a quantity ("$5 million", "3 percent", "twice").

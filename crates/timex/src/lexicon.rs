@@ -71,6 +71,10 @@ pub(crate) enum Cue {
     Many,
     Recent,
     Current,
+    /// "near", "distant", "immediate" ("the near future").
+    Near,
+    /// "extended", "postponed": moves a deadline ("extended to Nov. 20").
+    Extend,
     Present,
     Fiscal,
     Full,
@@ -113,6 +117,8 @@ pub(crate) struct Entry {
     pub unit: Option<Unit>,
     pub number: Option<u32>,
     pub ordinal: Option<i8>,
+    /// Decade of a century named by a word ("the nineties" = 9).
+    pub decade: Option<u8>,
     pub season: Option<&'static str>,
     pub part_of_day: Option<&'static str>,
     pub holiday: Option<Holiday>,
@@ -269,6 +275,7 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
         "weekday" => e.weekday = value.parse().ok(),
         "number" => e.number = value.parse().ok(),
         "ordinal" => e.ordinal = value.parse().ok(),
+        "decade" => e.decade = value.parse().ok(),
         "unit" => {
             e.unit = Some(match value {
                 "Y" => Unit::Year,
@@ -361,6 +368,8 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
                 "many" => Cue::Many,
                 "recent" => Cue::Recent,
                 "current" => Cue::Current,
+                "near" => Cue::Near,
+                "extend" => Cue::Extend,
                 "present" => Cue::Present,
                 "fiscal" => Cue::Fiscal,
                 "full" => Cue::Full,

@@ -28,7 +28,9 @@
 //! | "the first quarter of last year"    | `2024-Q1`                 | date     | year       |
 //! | "February this year"                | `2025-02` (extent "February") | date | month      |
 //! | "the year-earlier quarter" (after "the third quarter") | `2024-Q3` | date | year     |
-//! | "the 1990s", "the 70s"              | `199`, `197`              | date     | interval   |
+//! | "the 1990s", "the 70s", "the nineties" | `199`, `197`, `199`    | date     | interval   |
+//! | "by year end"                       | `2025`                    | date     | year       |
+//! | "the year ended Sept. 30"           | `P1Y`                     | duration | unknown    |
 //! | "the past", "now", "the future"     | `PAST_REF`, `PRESENT_REF`, `FUTURE_REF` | date | unknown |
 //! | "three years", "16-hour"            | `P3Y`, `PT16H`            | duration | unknown    |
 //! | "annual profit", "quarterly sales"  | `P1Y`, `P3M` (extent "annual") | duration | unknown |
@@ -37,9 +39,10 @@
 //! | "Friday night"                      | `2025-10-31TNI`           | date     | day        |
 //!
 //! ISO weeks are written with two digits (`2025-W07`), decades with three
-//! (`199`), as ISO 8601 and the TimeML guidelines write them. The adverbs
-//! "currently", "recently", "previously", "formerly" are not reported:
-//! TimeML corpora leave them unannotated and they date nothing.
+//! (`199`), as ISO 8601 and the TimeML guidelines write them. "currently",
+//! "recently" and "current" before a noun are reported as `PRESENT_REF` /
+//! `PAST_REF` (TimeBank marks most of them); "previously", "formerly",
+//! "soon", "already" are not (marked in too few of their uses).
 //!
 //! **Underspecified dates** ("Monday", "Feb. 10", "in February") are placed
 //! by the tense of the clause around them, read from nearby words (auxiliaries,
@@ -255,6 +258,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         let near_reference = reference.filter(|(_, at)| f.first.saturating_sub(*at) <= 40).map(|(r, _)| r);
         // "by Jan. 14", "the Jan. 14 deadline"
         let deadline = (f.first > 0 && is_deadline_word(text, &toks[f.first - 1]))
+            || moved_to(text, &toks, f.first)
             || toks.get(f.end).is_some_and(|t| text[t.start as usize..t.end as usize].eq_ignore_ascii_case("deadline"));
         let cx = Context { anchor: anchor_date, tense, reference: reference.map(|(r, _)| r), near_reference, deadline, last_part };
         let r = resolve::resolve(&f.sem, &cx);
@@ -300,6 +304,16 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
 fn is_deadline_word(text: &str, t: &Tok) -> bool {
     let w = &text[t.start as usize..t.end as usize];
     ["by", "until", "till", "before", "for", "through"].iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// "extended to Nov. 20", "postponed its offer to Dec. 1": "to" before
+/// the date, a deadline verb a few words before it.
+fn moved_to(text: &str, toks: &[Tok], first: usize) -> bool {
+    let Some(to) = first.checked_sub(1) else { return false };
+    if !text[toks[to].start as usize..toks[to].end as usize].eq_ignore_ascii_case("to") {
+        return false;
+    }
+    toks[to.saturating_sub(5)..to].iter().any(|t| t.entry.is_some_and(|e| e.cue == Some(lexicon::Cue::Extend)))
 }
 
 fn is_until(text: &str, t: &Tok) -> bool {

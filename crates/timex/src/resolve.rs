@@ -88,7 +88,10 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
                 cx.anchor.map(|a| {
                     let y = a.year() as i32;
                     let mut d = (y / 100) * 10 + decade;
-                    if d * 10 > y {
+                    // A decade starting within two years is the coming one
+                    // ("the nineties" written in 1989), a later one the last
+                    // century's ("the 70s", "the thirties" written in 2025).
+                    if d * 10 > y + 2 {
                         d -= 10;
                     }
                     d

@@ -82,7 +82,16 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         };
         return ahead.then_some((Tense::Future, false));
     }
+    // "talks set to resume Monday": arranged, so ahead.
+    if word.eq_ignore_ascii_case("set") && w(i + 1).eq_ignore_ascii_case("to") && !w(i + 2).is_empty() {
+        return Some((Tense::Future, false));
+    }
     let tense = word_tense(text, t)?;
+    // "a still unspecified date", "the previously announced plan": a
+    // regular "-ed" form after a determiner is an adjective, not a verb.
+    if tense == Tense::Past && t.entry.is_none() && after_determiner(text, toks, i) {
+        return None;
+    }
     let weak = t.entry.is_some_and(|e| e.tense_weak);
     if weak {
         return Some((tense, true));
@@ -93,6 +102,27 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         return Some((Tense::Future, false));
     }
     with_auxiliary(text, toks, i, tense).map(|t| (t, false))
+}
+
+/// Token `i` follows a determiner, possibly across adverbs ("a still",
+/// "the recently", "its newly").
+fn after_determiner(text: &str, toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else { return false };
+        k = p;
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = &text[t.start as usize..t.end as usize];
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if is("still") || is("yet") || is("not") || (w.len() > 4 && w.ends_with("ly")) {
+            continue;
+        }
+        return ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these", "those", "each", "every", "no"].iter().any(|d| is(d));
+    }
+    false
 }
 
 fn is_auxiliary(w: &str) -> bool {

@@ -337,3 +337,79 @@ fn hedges_stay_in_the_extent() {
     assert_eq!(t.value.as_deref(), Some("P3Y"));
     assert_eq!(t.modifier, Some("APPROX"));
 }
+
+// ---- round 4 (TimeBank even files) -----------------------------------
+
+#[test]
+fn an_accounting_year_ended_on_a_date_is_a_duration() {
+    let text = "The brewer earned $12 million in the year ended Aug. 31 and expects a loss in the fiscal year ending next June.";
+    let t = one(text, "the year", at("2027-10-20"));
+    assert_eq!((t.time_type, t.value.as_deref()), (TimeType::Duration, Some("P1Y")));
+    assert_eq!(value(text, "the fiscal year", "2027-10-20"), "P1Y");
+    // "the year" without "ended" is still the year spoken of.
+    assert_ne!(value("Sales grew 4% in 2026, and the year closed strongly.", "the year", "2027-10-20"), "P1Y");
+}
+
+#[test]
+fn current_before_a_noun_is_the_present() {
+    assert_eq!(value("The delay reflects current interest rates.", "current", "2027-10-20"), "PRESENT_REF");
+    assert_eq!(value("Warrants let holders buy stock at half the then current price.", "current", "2027-10-20"), "PAST_REF");
+    // "the current quarter" stays a calendar quarter.
+    assert_eq!(value("The current quarter looks weak.", "The current quarter", "2027-10-20"), "2027-Q4");
+    // a predicate adjective is no time
+    assert!(find_times("The list is current.", at("2027-10-20")).is_empty());
+}
+
+#[test]
+fn the_near_future_is_a_future_reference() {
+    assert_eq!(value("The bank may list the unit in the near future.", "the near future", "2027-10-20"), "FUTURE_REF");
+    assert_eq!(value("Nobody spoke of the distant past.", "the distant past", "2027-10-20"), "PAST_REF");
+}
+
+#[test]
+fn year_end_after_a_preposition_is_this_year() {
+    assert_eq!(value("The plant will close by year end.", "year end", "2027-10-20"), "2027");
+    assert_eq!(value("The rules should apply by year's end.", "year's end", "2027-10-20"), "2027");
+    assert_eq!(value("Cash rose toward year-end.", "year-end", "2027-10-20"), "2027");
+    // "year-end bonuses" names no time of its own.
+    assert!(find_times("Staff got year-end bonuses.", at("2027-10-20")).is_empty());
+}
+
+#[test]
+fn decades_named_by_a_word() {
+    assert_eq!(value("Crime fell through the eighties.", "eighties", "1998-03-03"), "198");
+    // Written in 1989, "the nineties" is the coming decade.
+    assert_eq!(value("Demand will grow in the nineties.", "nineties", "1989-10-30"), "199");
+    let t = one("Crime fell in the early eighties.", "early eighties", at("1998-03-03"));
+    assert_eq!((t.value.as_deref(), t.modifier), (Some("198"), Some("START")));
+    // Further ahead it is the last century's.
+    assert_eq!(value("Films of the thirties still sell.", "thirties", "2025-06-01"), "193");
+}
+
+#[test]
+fn a_short_weekday_before_a_comma_needs_a_date_after_it() {
+    assert!(find_times("Sun, a maker of servers, lost money.", at("1989-10-26")).is_empty());
+    assert_eq!(value("The vote is set for Tue, Nov. 7.", "Tue, Nov. 7", "1989-10-26"), "1989-11-07");
+}
+
+#[test]
+fn a_participle_after_a_determiner_is_no_past_tense() {
+    // "unspecified" is an adjective: the dividend date lies ahead.
+    assert_eq!(value("The dividend will be paid on a still unspecified date in January.", "January", "2027-10-26"), "2028-01");
+    assert_eq!(value("It cited a previously announced sale on Dec. 1.", "Dec. 1", "2027-11-20"), "2027-12-01");
+}
+
+#[test]
+fn a_deadline_moved_to_a_date_lies_ahead() {
+    // 2 November: the offer was extended (past tense) to a date ahead.
+    assert_eq!(value("The bidder extended to Nov. 20 its offer for the chain.", "Nov. 20", "2027-11-02"), "2027-11-20");
+    assert_eq!(value("The bidder extended its offer to Nov. 20.", "Nov. 20", "2027-11-02"), "2027-11-20");
+    // Without a deadline verb the past tense still points back.
+    assert_eq!(value("The bidder raised its offer on Oct. 20.", "Oct. 20", "2027-11-02"), "2027-10-20");
+}
+
+#[test]
+fn set_to_points_ahead() {
+    // Sunday 21 March 2027: talks set to resume on the coming Monday.
+    assert_eq!(value("Extremists opposed the truce, set to resume Monday in Belfast.", "Monday", "2027-03-21"), "2027-03-22");
+}
