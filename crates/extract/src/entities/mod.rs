@@ -69,9 +69,14 @@ fn tag(doc: &Doc<'_>) -> Vec<NerSpan> {
     let mut out = Vec::new();
     for (s, mentions) in doc.seg.sentences.iter().zip(&tagged) {
         for m in mentions {
-            let (a, b) = (s.tokens.start + m.tokens.start, s.tokens.start + m.tokens.end);
+            let (a, mut b) = (s.tokens.start + m.tokens.start, s.tokens.start + m.tokens.end);
             if a >= b || b > s.tokens.end {
                 continue;
+            }
+            // The tagger sometimes stops before an Arabic surname with its
+            // article ("Abu Bakr | al-Baghdadi"): it belongs to the name.
+            if m.label == newsledger_ner::Label::Per && b < s.tokens.end && doc.seg.tokens[b].start == doc.seg.tokens[b - 1].end + 1 && is_article_surname(doc.seg.tokens[b].text(doc.text)) {
+                b += 1;
             }
             let (start, end) = (doc.seg.tokens[a].start as usize, doc.seg.tokens[b - 1].end as usize);
             let label = refine_label(m.label, &doc.text[start..end], lex);
@@ -268,6 +273,11 @@ fn place_fits(w: &Words<'_>, start: usize, lex: &Lexicon) -> bool {
     }
     let prev = w.word(i - 1);
     lex.is_function_word(prev) || lex.title_class(prev).is_some() || lex.place_kind(prev).is_some() || prev.ends_with('.')
+}
+
+/// "al-Baghdadi", "el-Sisi": a surname with the Arabic article.
+fn is_article_surname(word: &str) -> bool {
+    ["al-", "el-", "Al-", "El-"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// Words that may sit inside a name in lower case ("Lula da Silva").
