@@ -102,3 +102,16 @@ fn charged_with_is_not_reported_speech() {
         assert!(f.quotes.iter().all(|q| q.kind != QuoteKind::Indirect), "{s}: {:#?}", f.quotes);
     }
 }
+
+#[test]
+fn reported_speech_gives_its_speaker_as_actor_only_through_a_pronoun() {
+    let f = analyze("On Monday, Jacinda Ardern announced that her government will withdraw the troops from Iraq.\n");
+    let r = of_type(&f, EventType::Retreat);
+    assert_eq!(r.len(), 1, "{:#?}", f.events);
+    assert!(name(&f, r[0].actor.as_deref()).contains("ardern"), "{:#?}", r[0]);
+
+    let f = analyze("The regional prosecutor, Jean Martin, said the gunman was arrested at the station.\n");
+    let a = of_type(&f, EventType::Coerce);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(!name(&f, a[0].actor.as_deref()).contains("martin"), "{:#?}", a[0]);
+}

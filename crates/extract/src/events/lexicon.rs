@@ -464,6 +464,7 @@ pub(crate) struct Words {
     pub nonviolent_causes: Vec<u32>,
     pub light_verbs: Vec<u32>,
     pub degree_words: Vec<u32>,
+    pub speaker_pronouns: Vec<u32>,
     pub should: u32,
     pub where_: u32,
 }
@@ -646,6 +647,7 @@ impl Lexicon {
             nonviolent_causes: group("nonviolent_causes"),
             light_verbs: group("light_verbs"),
             degree_words: group("degree_words"),
+            speaker_pronouns: group("speaker_pronouns"),
             should: vocab.intern("should"),
             where_: vocab.intern("where"),
             the: vocab.intern("the"),

@@ -596,9 +596,11 @@ fn actor_and_target(
         actor = modifier.or_else(|| subject.map(|e| entity_id(e.2)));
     }
     // In the speaker's own words ("'Strike the camps now,' he told the
-    // pilots"), not in a report of what others did ("officials said the
-    // army attacked …").
-    if actor.is_none() && quote_at(doc, trig_span).is_some_and(|q| q.kind != newsledger_model::QuoteKind::Indirect) {
+    // pilots"), or in reported speech where a pronoun points back to the
+    // speaker ("Lam said she would withdraw the bill"); not in a report of
+    // what others did ("the prosecutor said the suspect was arrested").
+    let speaker_side = (left..a).any(|k| w.speaker_pronouns.contains(&ids[k]));
+    if actor.is_none() && quote_at(doc, trig_span).is_some_and(|q| q.kind != newsledger_model::QuoteKind::Indirect || speaker_side) {
         actor = speaker_entity(doc, trig_span);
     }
     // Nationality adjectives ("six Mexican drug cartels") only when nothing better follows.
