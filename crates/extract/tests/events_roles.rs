@@ -115,3 +115,22 @@ fn reported_speech_gives_its_speaker_as_actor_only_through_a_pronoun() {
     assert_eq!(a.len(), 1, "{:#?}", f.events);
     assert!(!name(&f, a[0].actor.as_deref()).contains("martin"), "{:#?}", a[0]);
 }
+
+#[test]
+fn the_country_naming_the_operation_of_a_passive_killing_is_the_actor() {
+    let f = analyze("Officials said Abdul Rahman Yasin was killed in a French counter-terrorism operation in Mali.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(name(&f, a[0].target.as_deref()).contains("yasin"), "{:#?}", a[0]);
+    assert!(name(&f, a[0].actor.as_deref()).contains("fr"), "{:#?}", a[0]);
+    // The victim, not the relative named in an appositive.
+    let f = analyze("Ahmed Yasin, son of the militia founder Omar Yasin, was killed in a French raid in Mali.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(name(&f, a[0].target.as_deref()).contains("ahmed"), "{:#?}", a[0]);
+    // A city in the same place names where, not who.
+    let f = analyze("Officials said Abdul Rahman Yasin was killed in a Kabul bombing on Monday.\n");
+    for e in of_type(&f, EventType::Assault) {
+        assert!(!name(&f, e.actor.as_deref()).contains("kabul"), "{e:#?}");
+    }
+}

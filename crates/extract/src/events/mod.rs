@@ -563,10 +563,33 @@ fn actor_and_target(
         let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
         passive || (from..a).any(|k| is_be(k) && lex.triggers.longest_at(ids, k + 1, a).is_some_and(|(_, t)| t.outcome))
     });
-    if let Some(v) = victim_of_passive {
+    if let Some(mut v) = victim_of_passive {
+        // "X, son of Y, was killed": the victim is X, not the Y of the
+        // appositive between commas.
+        let v_end = doc.seg.token_at(v.1.saturating_sub(1)) + 1;
+        let v_start = doc.seg.token_at(v.0);
+        if v_end < a && toks[v_end].text(doc.text) == "," {
+            if let Some(open) = (left..v_start).rev().find(|&k| toks[k].text(doc.text) == ",") {
+                let appositive = (open + 1..v_start).any(|k| ids[k] == w.of);
+                let head = before.iter().rev().find(|e| doc.seg.token_at(e.1.saturating_sub(1)) + 1 == open);
+                if let (true, Some(h)) = (appositive, head) {
+                    v = h;
+                }
+            }
+        }
         let by_actor = passive_by.and_then(|by| after.iter().find(|e| e.0 >= toks[by].end as usize)).map(|e| entity_id(e.2));
         let target = Some(entity_id(v.2));
-        let actor = by_actor.or(modifier.clone()).filter(|x| Some(x) != target.as_ref());
+        // "killed in a US counter-terrorism operation": the country or
+        // group naming the operation right after "in a" carried it out.
+        let in_operation = (b + 2 < sent.tokens.end && w.locative.contains(&ids[b]) && w.determiners.contains(&ids[b + 1]))
+            .then(|| entity_spans.iter().find(|e| e.0 == toks[b + 2].start as usize))
+            .flatten()
+            .filter(|e| {
+                matches!(doc.facts.entities[e.2].entity_type, newsledger_model::EntityType::Gpe | newsledger_model::EntityType::Org | newsledger_model::EntityType::Norp)
+                    && !doc.facts.places.iter().any(|p| p.evidence.start < e.1 && e.0 < p.evidence.end && p.place.precision != newsledger_model::PlacePrecision::Country)
+            })
+            .map(|e| entity_id(e.2));
+        let actor = by_actor.or(modifier.clone()).or(in_operation).filter(|x| Some(x) != target.as_ref());
         return (actor, target);
     }
     // "the killing of X (by Y)": X is the target; the actor is the agent
