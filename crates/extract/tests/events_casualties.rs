@@ -4,22 +4,13 @@
 //! strike", "was killed by …" or "the killing of X" is the target, never the
 //! actor.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, Event, EventType, Facts};
+mod common;
 
-fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
-}
+use common::{analyze, entity_names};
+use newsledger_model::{Event, EventType, Facts};
 
 fn assaults(f: &Facts) -> Vec<&Event> {
     f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
-
-/// The entity's text and canonical name, lower-cased, for an id.
-fn entity_names(f: &Facts, id: Option<&str>) -> String {
-    let Some(id) = id else { return String::new() };
-    f.entities.iter().find(|e| e.id == id).map(|e| format!("{} | {}", e.text, e.canonical.clone().unwrap_or_default()).to_lowercase()).unwrap_or_default()
 }
 
 #[test]

@@ -7,22 +7,13 @@
 //! instruction inside a quote did not happen, and "charged with murder" is no
 //! reported speech.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Event, EventType, Facts, Modality, QuoteKind};
+mod common;
 
-fn analyze(text: &str) -> Facts {
-    let art = newsledger_model::Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
-}
+use common::{analyze, entity_names as name};
+use newsledger_model::{Event, EventType, Facts, Modality, QuoteKind};
 
 fn of_type(f: &Facts, t: EventType) -> Vec<&Event> {
     f.events.iter().filter(|e| e.event_type == t).collect()
-}
-
-/// The entity's text and canonical name, lower-cased.
-fn name(f: &Facts, id: Option<&str>) -> String {
-    let Some(id) = id else { return String::new() };
-    f.entities.iter().find(|e| e.id == id).map(|e| format!("{} | {}", e.text, e.canonical.clone().unwrap_or_default()).to_lowercase()).unwrap_or_default()
 }
 
 #[test]

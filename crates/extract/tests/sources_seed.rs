@@ -1,6 +1,8 @@
 //! The seed article (shared/seed/covert-operations-mexico.txt), when present:
 //! entities, sources, quotes and attributions the issue names.
 
+mod common;
+
 use newsledger_extract::entities::LexiconEntityExtractor;
 use newsledger_extract::sources::SourceExtractor;
 use newsledger_extract::{Doc, Extractor};
@@ -45,18 +47,7 @@ fn source_of<'f>(f: &'f Facts, q: &Quote) -> &'f Source {
 fn seed_dump() {
     let Some(text) = seed_text() else { return };
     let (f, notes) = analyse(&text);
-    for e in &f.entities {
-        println!("{} {:?} {:?} {:?} {:?} x{}", e.id, e.text, e.entity_type, e.canonical, e.actor, e.mentions.len());
-    }
-    for s in &f.sources {
-        println!("{} {:?} {:?} anon={} count={:?} aff={:?} via={:?} ent={:?} role={:?}", s.id, s.name, s.kind, s.anonymous, s.count, s.affiliation, s.via, s.entity, s.role);
-    }
-    for q in &f.quotes {
-        println!("{} {:?} {:?} src={:?} verb={:?}", q.id, q.kind, q.text, q.source, q.verb);
-    }
-    for a in &notes.attributions {
-        println!("ATTR {} {:?} <- {:?}", a.source, &text[a.content.start..a.content.end], a.cue_lemma);
-    }
+    common::dump(&text, &f, &notes);
 }
 
 #[test]

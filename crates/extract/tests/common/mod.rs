@@ -1,11 +1,11 @@
-//! Helpers shared by the source and quote tests (each test file is its own
-//! crate, so they live here and are pulled in with `mod common;`).
+//! Helpers shared by the extract tests (each test file is its own crate, so
+//! they live here and are pulled in with `mod common;`).
 
 #![allow(dead_code)] // not every test file uses every helper
 
 use newsledger_extract::entities::{EntityExtractor, LexiconEntityExtractor};
 use newsledger_extract::sources::SourceExtractor;
-use newsledger_extract::{Annotations, Doc, Extractor};
+use newsledger_extract::{Annotations, Doc, Extractor, Pipeline};
 use newsledger_model::{Article, Facts, Quote, Source};
 
 /// Runs the entity pass (registry and lexicons only, then with the NER
@@ -30,7 +30,7 @@ pub fn analyse_both(text: &str) -> Vec<(Facts, Annotations)> {
 /// Prints what the passes found (a development aid for failing tests).
 pub fn dump(text: &str, f: &Facts, notes: &Annotations) {
     for e in &f.entities {
-        println!("{} {:?} {:?} {:?} x{}", e.id, e.text, e.entity_type, e.canonical, e.mentions.len());
+        println!("{} {:?} {:?} {:?} {:?} x{}", e.id, e.text, e.entity_type, e.canonical, e.actor, e.mentions.len());
     }
     for s in &f.sources {
         println!("{} {:?} {:?} anon={} count={:?} aff={:?} via={:?} ent={:?} role={:?}", s.id, s.name, s.kind, s.anonymous, s.count, s.affiliation, s.via, s.entity, s.role);
@@ -52,4 +52,16 @@ pub fn quote<'f>(f: &'f Facts, starts: &str) -> &'f Quote {
 pub fn speaker<'f>(f: &'f Facts, q: &Quote) -> &'f Source {
     let id = q.source.as_ref().unwrap_or_else(|| panic!("quote without a source: {q:#?}"));
     f.sources.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("no source {id}"))
+}
+
+/// The whole English pipeline on one article dated 2025-03-10.
+pub fn analyze(text: &str) -> Facts {
+    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
+    Pipeline::for_language("en").analyze(&art)
+}
+
+/// The entity's text and canonical name, lower-cased, for an id ("" for none).
+pub fn entity_names(f: &Facts, id: Option<&str>) -> String {
+    let Some(id) = id else { return String::new() };
+    f.entities.iter().find(|e| e.id == id).map(|e| format!("{} | {}", e.text, e.canonical.clone().unwrap_or_default()).to_lowercase()).unwrap_or_default()
 }
