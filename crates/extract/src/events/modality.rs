@@ -474,6 +474,7 @@ mod tests {
         assert_eq!(modality_of("The group threatened to bomb the bridge.", "bomb"), Modality::Threatened);
         assert_eq!(modality_of("The ministry denied that its jets bombed the market.", "bombed"), Modality::Denied);
         assert_eq!(modality_of("The army refused to withdraw.", "withdraw"), Modality::Negated);
+        assert_eq!(modality_of("Rights groups cited allegations of arbitrary detentions by the police.", "detentions"), Modality::Possible);
     }
 
     #[test]
