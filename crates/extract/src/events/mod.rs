@@ -140,6 +140,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if (is_statement(c.trigger.event_type) || c.trigger.event_type == EventType::Consult) && attributive_participle(doc, ids, lex, r.clone(), c.a, c.b) {
                 continue;
             }
+            // "the accused", "the detained suspect", "a captured army truck":
+            // an -ed form right after a determiner is a noun or an adjective;
+            // the event, if any, is told elsewhere.
+            if c.b == c.a + 1 && c.a > r.start && toks[c.a].text(text).ends_with("ed") && lex.w.attributive_dets.contains(&ids[c.a - 1]) {
+                continue;
+            }
             let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
 
             // Casualty words join the attack of their sentence.

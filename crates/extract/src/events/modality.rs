@@ -134,6 +134,24 @@ impl ModalityClassifier {
                 clause_start = comma + 1;
             }
         }
+        // A participial opener is its own clause: "Refusing to step down,
+        // the general agreed …" does not negate the agreement.
+        if clause_start == 0 && a > 1 {
+            let first = toks[0].text(text);
+            if first.len() > 4 && first.ends_with("ing") && first.starts_with(|c: char| c.is_ascii_uppercase()) {
+                if let Some(comma) = (1..a).find(|&k| toks[k].text(text) == ",") {
+                    clause_start = comma + 1;
+                }
+            }
+        }
+        // "an inquiry into the shooting", "vowed to crush protests": the
+        // event is presupposed, so the cues that govern its phrase do not.
+        // Not when the phrase carries its own cue ("regarding the possible
+        // sale") or the trigger is a cue itself ("after the operator said").
+        let presupposed = self
+            .presupposed(text, toks, ids, a)
+            .is_some_and(|np_start| !hits.iter().any(|h| h.start >= np_start && h.end <= a || h.start == a));
+        let cue_start = if presupposed { a } else { clause_start };
         let mut clause_end = n;
         for (i, t) in toks.iter().enumerate().skip(b) {
             if is_boundary_token(text, t) {
@@ -154,7 +172,7 @@ impl ModalityClassifier {
         let mut neg_near: Option<&Hit> = None;
         let mut ongoing: Option<&Hit> = None;
         let mut primary: Option<&Hit> = None;
-        for h in hits.iter().rev().filter(|h| h.end <= a && h.start >= clause_start && h.cue.left) {
+        for h in hits.iter().rev().filter(|h| h.end <= a && h.start >= cue_start && h.cue.left) {
             match h.cue.class {
                 CueClass::Transparent => continue,
                 // "still", "continued to": ongoing unless a modal further
@@ -222,7 +240,9 @@ impl ModalityClassifier {
             let multiword = h.end - h.start > 1;
             // A single modal only right after the noun ("operations could
             // extend"), a phrase within three words ("deployment is not imminent").
-            let near = if multiword { h.start - b <= 3 } else { h.start == b };
+            // "The annual meeting of the assembly is set to open": an
+            // of-phrase may stand between.
+            let near = if multiword { h.start - b <= 3 || (ids[b] == self.lex.w.of && h.start - b <= 6) } else { h.start == b };
             if !near || !(multiword || noun_like) {
                 continue;
             }
@@ -235,6 +255,9 @@ impl ModalityClassifier {
         }
 
         // 3. The verb group.
+        if presupposed {
+            return judged(Modality::Occurred, None);
+        }
         let m = self.by_verb_group(text, toks, ids, hits, a, b, clause_start);
         // Under a condition, a bare verb with its object is not a report of
         // something done: "if you can't make a bomb, take a knife … and
@@ -322,6 +345,39 @@ impl ModalityClassifier {
         prev == w.and || prev == w.or || prev_text == "," || prev_text.eq_ignore_ascii_case("then") || self.is_modal_verb(prev) || w.subject_pronouns.contains(&prev)
     }
 
+    /// Whether the event noun at `a` is presupposed to have happened: a
+    /// definite noun phrase after a preposition such as "into" or "after"
+    /// ("an inquiry into the shooting", "would retaliate after the attack"),
+    /// or the object of a verb such as "investigate" or "crush" ("to crush
+    /// protests"), with up to three modifiers between. Returns where the
+    /// noun phrase starts.
+    fn presupposed(&self, text: &str, toks: &[Token], ids: &[u32], a: usize) -> Option<usize> {
+        let w = &self.lex.w;
+        if !self.noun_like(text, toks, ids, a) {
+            return None;
+        }
+        let mut k = a;
+        while k > 0 && a - k < 4 {
+            let id = ids[k - 1];
+            if w.presupposing_verbs.contains(&id) {
+                return Some(k);
+            }
+            // "the end of a boom": only the phrase's own head and modifiers.
+            if id == w.of || w.determiners.contains(&id) && !w.definite_dets.contains(&id) {
+                return None;
+            }
+            if w.definite_dets.contains(&id) {
+                let governed = k >= 2 && (w.presupposing_preps.contains(&ids[k - 2]) || w.presupposing_verbs.contains(&ids[k - 2]));
+                return governed.then_some(k - 1);
+            }
+            if !matches!(toks[k - 1].kind, TokenKind::Word | TokenKind::Number) || w.np_stop.contains(&id) || w.aux.contains(&id) {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
     /// Whether the trigger at `a` reads as a noun (not preceded by an
     /// auxiliary, "to" or a subject pronoun; not an -ed form).
     fn noun_like(&self, text: &str, toks: &[Token], ids: &[u32], a: usize) -> bool {
@@ -361,7 +417,9 @@ impl ModalityClassifier {
             if toks[k..a].iter().any(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number) || factive_before(k) {
                 continue;
             }
-            if ids[k] == w.to && k + 1 < a && toks[k + 1].kind == TokenKind::Word && !w.determiners.contains(&ids[k + 1]) {
+            // "to have attacked", "to have been injured": a perfect
+            // infinitive reports the past.
+            if ids[k] == w.to && k + 1 < a && toks[k + 1].kind == TokenKind::Word && !w.determiners.contains(&ids[k + 1]) && !w.have.contains(&ids[k + 1]) {
                 let verb = toks[k + 1].text(text);
                 let capitalised = verb.chars().next().is_some_and(char::is_uppercase);
                 let before = if k > 0 { toks[k - 1].text(text).to_ascii_lowercase() } else { String::new() };
@@ -522,6 +580,38 @@ mod tests {
         assert_eq!(modality_of(s, "attacked"), Modality::Occurred);
         let s = "The attack on the convoy at dawn on the main road was condemned, and the army will answer if it can.";
         assert_eq!(modality_of(s, "attack"), Modality::Occurred);
+    }
+
+    #[test]
+    fn plots_and_schedules_are_not_events_that_happened() {
+        assert_eq!(modality_of("Police uncovered two bombing plots against churches in the capital.", "bombing"), Modality::Planned);
+        assert_eq!(modality_of("The cell plotted to bomb a train station.", "bomb"), Modality::Planned);
+        assert_eq!(modality_of("The next round of talks is set to begin in Doha.", "talks"), Modality::Planned);
+    }
+
+    #[test]
+    fn a_perfect_infinitive_reports_the_past() {
+        assert_eq!(modality_of("Gunmen were reported to have attacked a checkpoint overnight.", "attacked"), Modality::Occurred);
+        assert_eq!(modality_of("Two guards are believed to have been killed.", "killed"), Modality::Occurred);
+        assert_eq!(modality_of("The rebels plan to attack the airport.", "attack"), Modality::Planned);
+    }
+
+    #[test]
+    fn a_participial_opener_does_not_scope_over_the_main_clause() {
+        assert_eq!(modality_of("Refusing to resign, the mayor signed the accord on Friday.", "signed"), Modality::Occurred);
+        assert_eq!(modality_of("Refusing to resign, the mayor did not sign the accord.", "sign"), Modality::Negated);
+    }
+
+    #[test]
+    fn presupposed_events_keep_their_reading() {
+        // The inquiry is requested; the shooting it is into took place.
+        assert_eq!(modality_of("The union demanded an inquiry into the shooting of two miners.", "shooting"), Modality::Occurred);
+        assert_eq!(modality_of("The army would retaliate after the attack on its base.", "attack"), Modality::Occurred);
+        assert_eq!(modality_of("The army would retaliate after the attack on its base.", "retaliate"), Modality::Planned);
+        assert_eq!(modality_of("The governor vowed to crush the protests in the north.", "protests"), Modality::Occurred);
+        // A phrase with its own cue keeps it; without a presupposing word the object of a plan is planned.
+        assert_eq!(modality_of("Talks continued over the proposed withdrawal of troops.", "withdrawal"), Modality::Planned);
+        assert_eq!(modality_of("Ministers met to discuss a withdrawal of troops.", "withdrawal"), Modality::Planned);
     }
 
     #[test]

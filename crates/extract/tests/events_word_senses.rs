@@ -1,0 +1,46 @@
+//! Trigger words in a sense that reports no event, on sentences written for
+//! these tests: "the accused" (a person), "a captured truck" and "the
+//! detained man" (adjectives), "was met with jeers" (a reception, not a
+//! meeting), a camera that "captured" a scene, "sign" as a placard.
+
+mod common;
+
+use common::analyze;
+use newsledger_model::{EventType, Facts};
+
+fn triggers(f: &Facts, t: EventType) -> Vec<String> {
+    f.events.iter().filter(|e| e.event_type == t).map(|e| e.trigger.to_lowercase()).collect()
+}
+
+#[test]
+fn the_accused_is_a_person_not_an_accusation() {
+    let f = analyze("The judge told the accused to stay in the country. The accused, a 40-year-old driver, said nothing.\n");
+    assert!(triggers(&f, EventType::Accuse).is_empty(), "{:#?}", f.events);
+    let f = analyze("The prosecutor accused the driver of manslaughter on Tuesday.\n");
+    assert_eq!(triggers(&f, EventType::Accuse), ["accused"], "{:#?}", f.events);
+}
+
+#[test]
+fn participles_used_as_adjectives_report_nothing() {
+    let f = analyze("The explosives were hidden in a captured police van. The detained man's lawyer declined to comment.\n");
+    assert!(triggers(&f, EventType::Coerce).is_empty(), "{:#?}", f.events);
+    let f = analyze("Soldiers captured the rebel commander near the river.\n");
+    assert_eq!(triggers(&f, EventType::Coerce), ["captured"], "{:#?}", f.events);
+}
+
+#[test]
+fn a_reception_is_not_a_meeting() {
+    let f = analyze("The governor was met with boos when he visited the stadium.\n");
+    assert!(!triggers(&f, EventType::Consult).contains(&"met with".to_string()), "{:#?}", f.events);
+    let f = analyze("The governor met with tribal elders in the capital on Monday.\n");
+    assert_eq!(triggers(&f, EventType::Consult), ["met with"], "{:#?}", f.events);
+}
+
+#[test]
+fn cameras_and_placards_are_no_events() {
+    let f = analyze("Surveillance cameras captured the moment the car stopped. Marchers held signs calling for peace.\n");
+    assert!(triggers(&f, EventType::Coerce).is_empty(), "{:#?}", f.events);
+    assert!(triggers(&f, EventType::Agree).is_empty(), "{:#?}", f.events);
+    let f = analyze("The two rebel groups will sign the accord in Geneva next week.\n");
+    assert!(triggers(&f, EventType::Agree).contains(&"sign".to_string()), "{:#?}", f.events);
+}
