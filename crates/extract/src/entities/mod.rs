@@ -59,6 +59,11 @@ impl Extractor for LexiconEntityExtractor {
     }
 }
 
+/// Abbreviations that are no names although the tagger may say so (time zones).
+static NOT_NAMES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/en/entity_not_names.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+});
+
 /// Runs the NER tagger over the whole article (its second stage uses how a
 /// word is tagged elsewhere in the document) and refines its labels.
 fn tag(doc: &Doc<'_>) -> Vec<NerSpan> {
@@ -79,6 +84,9 @@ fn tag(doc: &Doc<'_>) -> Vec<NerSpan> {
                 b += 1;
             }
             let (start, end) = (doc.seg.tokens[a].start as usize, doc.seg.tokens[b - 1].end as usize);
+            if NOT_NAMES.contains(&&doc.text[start..end]) {
+                continue;
+            }
             let label = refine_label(m.label, &doc.text[start..end], lex);
             out.push(NerSpan { tokens: a..b, start, end, label });
         }

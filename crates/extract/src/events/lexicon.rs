@@ -469,6 +469,7 @@ pub(crate) struct Words {
     pub presupposing_preps: Vec<u32>,
     pub presupposing_verbs: Vec<u32>,
     pub attributive_dets: Vec<u32>,
+    pub agent_participles: Vec<u32>,
     pub should: u32,
     pub where_: u32,
 }
@@ -656,6 +657,7 @@ impl Lexicon {
             presupposing_preps: group("presupposing_preps"),
             presupposing_verbs: group("presupposing_verbs"),
             attributive_dets: group("attributive_dets"),
+            agent_participles: group("agent_participles"),
             should: vocab.intern("should"),
             where_: vocab.intern("where"),
             the: vocab.intern("the"),

@@ -165,7 +165,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     // "the United States' killing of X": the nominal's roles are as clear.
                     let verb = (toks[c.a].text(text).ends_with("ed") && c.b == c.a + 1) || (c.b < r.end && ids[c.b] == lex.w.of);
                     if verb && found.meta[e].sentence == si {
-                        let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b);
+                        let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
                         let attack = &mut found.events[e];
                         let verb_first = found.links.iter().any(|(la, _, le)| *le == e && *la > c.a);
                         // Without an object the verb may be a participle
@@ -213,7 +213,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 continue;
             }
 
-            let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b);
+            let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
             let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type);
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
@@ -483,6 +483,7 @@ fn actor_and_target(
     cues: &[modality::Hit],
     a: usize,
     b: usize,
+    event_type: EventType,
 ) -> (Option<String>, Option<String>) {
     let sent = &doc.seg.sentences[si];
     let toks = &doc.seg.tokens;
@@ -494,6 +495,16 @@ fn actor_and_target(
     let mut left = sent.tokens.start;
     for h in cues.iter().filter(|h| sent.tokens.start + h.end <= a && h.cue.class == CueClass::Reporting) {
         left = left.max(sent.tokens.start + h.end);
+    }
+    // "According to data from the Gun Violence Archive, the shooting …":
+    // the whole phrase up to its comma names the source.
+    for h in cues.iter().filter(|h| sent.tokens.start + h.end <= a && h.cue.class == CueClass::Reporting) {
+        let cue_end = sent.tokens.start + h.end;
+        if toks[sent.tokens.start + h.start].text(doc.text).eq_ignore_ascii_case("according") {
+            if let Some(comma) = (cue_end..a).find(|&k| toks[k].text(doc.text) == ",") {
+                left = left.max(comma + 1);
+            }
+        }
     }
     // "told NBC News that …": the addressee is not the actor either.
     if left > sent.tokens.start {
@@ -543,6 +554,9 @@ fn actor_and_target(
         let target = before.last().map(|e| entity_id(e.2));
         return (actor, target);
     }
+    // "facilities of Aramco were hit by drone strikes": the subject of a
+    // passive whose agent is the event noun is its target.
+    let agent_noun = (a.saturating_sub(4).max(sent.tokens.start + 2)..a).find(|&k| ids[k] == w.by && is_be(k - 2) && toks[k - 1].kind == TokenKind::Word);
     // An entity right before a noun trigger modifies it and carries it out
     // ("in a US strike", "an Israeli airstrike"), even after a preposition.
     let modifier = entity_spans
@@ -551,8 +565,7 @@ fn actor_and_target(
         .max_by_key(|e| e.1)
         .filter(|e| {
             // A country attacks; a city names where ("the Kabul attack").
-            let sub_national = doc.facts.places.iter().any(|p| p.evidence.start < e.1 && e.0 < p.evidence.end && p.place.precision != newsledger_model::PlacePrecision::Country);
-            if sub_national || doc.facts.entities[e.2].entity_type == newsledger_model::EntityType::Loc {
+            if is_sub_national_place(doc, e) || doc.facts.entities[e.2].entity_type == newsledger_model::EntityType::Loc {
                 return false;
             }
             let end_tok = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
@@ -562,6 +575,11 @@ fn actor_and_target(
                 || (end_tok + 1 == a && (possessive || (toks[end_tok].kind == TokenKind::Word && !w.determiners.contains(&ids[end_tok]) && !w.np_stop.contains(&ids[end_tok]))))
         })
         .map(|e| entity_id(e.2));
+    if let Some(by) = agent_noun {
+        let by_byte = toks[by].start as usize;
+        let target = before.iter().rev().find(|e| e.1 <= by_byte).map(|e| entity_id(e.2));
+        return (modifier.filter(|x| Some(x) != target.as_ref()), target);
+    }
     // "Soleimani was killed", "X was killed in a US strike": the subject of
     // a passive casualty verb is the victim; the attacker is the strike's
     // modifier or the agent after "by", else unknown.
@@ -592,7 +610,7 @@ fn actor_and_target(
             .flatten()
             .filter(|e| {
                 matches!(doc.facts.entities[e.2].entity_type, newsledger_model::EntityType::Gpe | newsledger_model::EntityType::Org | newsledger_model::EntityType::Norp)
-                    && !doc.facts.places.iter().any(|p| p.evidence.start < e.1 && e.0 < p.evidence.end && p.place.precision != newsledger_model::PlacePrecision::Country)
+                    && !is_sub_national_place(doc, e)
             })
             .map(|e| entity_id(e.2));
         let actor = by_actor.or(modifier.clone()).or(in_operation).filter(|x| Some(x) != target.as_ref());
@@ -608,14 +626,33 @@ fn actor_and_target(
         return (actor, target);
     }
 
-    let first_person = (left..a).any(|k| w.first_person.contains(&ids[k]));
+    // "We struck their camps", "our forces killed": the speaker's side; not
+    // "our citizens have been injured", where the pronoun is on the victims.
+    let first_person = !passive && (left..a).any(|k| w.first_person.contains(&ids[k]));
+    // "another attack ascribed to the Taliban", "raids carried out by the
+    // army": the agent after the participle.
+    let ascribed = (b..(b + 2).min(right)).find(|&k| w.agent_participles.contains(&ids[k])).and_then(|k| {
+        let prep = (k + 1..(k + 3).min(right)).find(|&j| matches!(toks[j].text(doc.text).to_ascii_lowercase().as_str(), "to" | "on" | "by"))?;
+        let from = toks[prep].end as usize;
+        // (Not `after`: "to" and "on" are read as locative there.)
+        entity_spans.iter().find(|e| e.0 >= from && e.1 <= right_byte && doc.seg.token_at(e.0) <= prep + 3).map(|e| entity_id(e.2))
+    });
+    if ascribed.is_some() {
+        return (ascribed, None);
+    }
     let trig_span = Span::new(trig_start, trig_end);
     let mut actor = if first_person { speaker_entity(doc, trig_span) } else { None };
     if actor.is_none() {
         // The subject of the clause carries out an event noun only through a
         // light verb ("Israel launched an airstrike"); "the United States
         // condemned the attack" says nothing of who attacked.
-        let subject = before.last().filter(|e| match noun_phrase_start(doc, ids, lex, sent.tokens.start, a) {
+        // A city or province names where, not who ("the El Paso shooting",
+        // "… in Randolph, New Hampshire … killing seven").
+        let subject = match head_before_parenthetical(doc, ids, lex, &before, left, a) {
+            Some(head) => head,
+            None => before.last().copied(),
+        };
+        let subject = subject.filter(|e| !is_sub_national_place(doc, e)).filter(|e| match noun_phrase_start(doc, ids, lex, sent.tokens.start, a) {
             Some(det) if e.1 <= toks[det].start as usize => {
                 let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
                 (from..det).all(|k| w.light_verbs.contains(&ids[k]) || w.aux.contains(&ids[k]) || is_adverb(toks[k].text(doc.text)))
@@ -624,13 +661,23 @@ fn actor_and_target(
         });
         actor = modifier.or_else(|| subject.map(|e| entity_id(e.2)));
     }
-    // In the speaker's own words ("'Strike the camps now,' he told the
-    // pilots"), or in reported speech where a pronoun points back to the
-    // speaker ("Lam said she would withdraw the bill"); not in a report of
-    // what others did ("the prosecutor said the suspect was arrested").
-    let speaker_side = (left..a).any(|k| w.speaker_pronouns.contains(&ids[k]));
-    if actor.is_none() && quote_at(doc, trig_span).is_some_and(|q| q.kind != newsledger_model::QuoteKind::Indirect || speaker_side) {
-        actor = speaker_entity(doc, trig_span);
+    // The speaker acts in their own statement ("we will never accept",
+    // "they will pay"), in an order opening the quote ("'Strike the camps
+    // now,' he told the pilots"), and in reported speech where a pronoun
+    // points back to the speaker ("Lam said she would withdraw the bill").
+    // Not in a report of what others did: "the prosecutor said the suspect
+    // was arrested", "'he fired at the attacker,' the police chief said",
+    // "'Paris is mourning after this attack,' the mayor said".
+    let speaker_side = !passive && (left..a).any(|k| w.speaker_pronouns.contains(&ids[k]));
+    let opens_quote = a > sent.tokens.start && toks[a - 1].kind == TokenKind::OpenQuote;
+    if actor.is_none() {
+        let speaker_acts = |q: &newsledger_model::Quote| match q.kind {
+            newsledger_model::QuoteKind::Indirect => speaker_side,
+            _ => is_statement(event_type) || opens_quote,
+        };
+        if quote_at(doc, trig_span).is_some_and(speaker_acts) {
+            actor = speaker_entity(doc, trig_span);
+        }
     }
     // Nationality adjectives ("six Mexican drug cartels") only when nothing better follows.
     let is_norp = |i: usize| doc.facts.entities[i].entity_type == newsledger_model::EntityType::Norp;
@@ -641,6 +688,43 @@ fn actor_and_target(
         .map(|e| entity_id(e.2))
         .find(|id| Some(id) != actor.as_ref());
     (actor, target)
+}
+
+/// Whether the entity mention `e` is a place below the country level (a
+/// city, a province, a street).
+fn is_sub_national_place(doc: &Doc<'_>, e: &(usize, usize, usize)) -> bool {
+    // Only for names the entity pass reads as places: the gazetteer also
+    // knows "Hamas" (as a spelling of Hamm, Germany).
+    use newsledger_model::EntityType;
+    matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+        && doc.facts.places.iter().any(|p| p.evidence.start < e.1 && e.0 < p.evidence.end && p.place.precision != newsledger_model::PlacePrecision::Country)
+}
+
+/// The subject before a parenthetical that ends right before the verb at
+/// `a`: "Fields, a self-described neo-Nazi, killed …", "McGurk, who was
+/// envoy to the coalition against ISIL, also criticized …" — the entity
+/// before the opening comma, not the last one inside. `Some(None)` when
+/// there is a parenthetical but no entity before it ("Protesters, carrying
+/// European Union flags, marched").
+fn head_before_parenthetical<'e>(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, before: &[&'e (usize, usize, usize)], left: usize, a: usize) -> Option<Option<&'e (usize, usize, usize)>> {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let mut k = a;
+    while k > left && (w.aux.contains(&ids[k - 1]) || is_adverb(toks[k - 1].text(doc.text)) || toks[k - 1].text(doc.text).eq_ignore_ascii_case("also")) {
+        k -= 1;
+    }
+    if k <= left || toks[k - 1].text(doc.text) != "," {
+        return None;
+    }
+    let close = k - 1;
+    let open = (left..close).rev().find(|&j| toks[j].text(doc.text) == ",")?;
+    let inner = toks.get(open + 1)?.text(doc.text);
+    let participle = inner.len() > 4 && inner.ends_with("ing") && inner.starts_with(|c: char| c.is_ascii_lowercase());
+    if !participle && !matches!(inner.to_ascii_lowercase().as_str(), "who" | "which" | "a" | "an" | "the") {
+        return None;
+    }
+    let open_byte = toks[open].start as usize;
+    Some(before.iter().rev().find(|e| e.1 <= open_byte && doc.seg.token_at(e.1.saturating_sub(1)) + 1 == open).copied())
 }
 
 /// The determiner opening the noun phrase that ends in the trigger at `a`

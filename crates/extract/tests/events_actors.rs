@@ -1,0 +1,75 @@
+//! Who acted, on sentences written for these tests: the speaker of a quote
+//! acts only in their own statement or through a first-person subject; a
+//! parenthetical after the subject does not supply the actor; cities, time
+//! zones and the source of a figure are never actors; the subject of
+//! "were hit by strikes" is the target; "an attack ascribed to X" names X.
+
+mod common;
+
+use common::{analyze, entity_names as name};
+use newsledger_model::{Event, EventType, Facts};
+
+fn of_type(f: &Facts, t: EventType) -> Vec<&Event> {
+    f.events.iter().filter(|e| e.event_type == t).collect()
+}
+
+fn actor(f: &Facts, e: &Event) -> String {
+    name(f, e.actor.as_deref())
+}
+
+#[test]
+fn a_quoted_report_of_what_others_did_has_no_speaker_actor() {
+    let f = analyze("\"He fired one shot at the attacker,\" police spokeswoman Mira Kovac said.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(!actor(&f, a[0]).contains("kovac"), "{:#?}", a[0]);
+    // The pronoun is on the victims of a passive: not the speaker's act.
+    let f = analyze("\"Our soldiers were attacked near the border,\" Defence Minister Anna Berg said.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(!actor(&f, a[0]).contains("berg"), "{:#?}", a[0]);
+    // The speaker's own side, in the first person, did act.
+    let f = analyze("\"We attacked their depots last night,\" rebel commander Omar Haddad said.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, a[0]).contains("haddad"), "{:#?}", a[0]);
+}
+
+#[test]
+fn the_subject_before_a_parenthetical_acts() {
+    let f = analyze("On Friday, Marko Vidal, a former officer of the Croatian Army, attacked two guards in Split.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, a[0]).contains("vidal"), "{:#?}", a[0]);
+    let f = analyze("Yusuf Haddad, who led the Syrian Democratic Forces until May, condemned the decision on Twitter.\n");
+    let c = of_type(&f, EventType::Accuse);
+    assert_eq!(c.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, c[0]).contains("haddad"), "{:#?}", c[0]);
+}
+
+#[test]
+fn cities_time_zones_and_figure_sources_are_not_actors() {
+    let f = analyze("The Kandahar bombing killed three police officers on Sunday.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(!actor(&f, a[0]).contains("kandahar"), "{:#?}", a[0]);
+    let f = analyze("The raid began at 03:10 local time (0010 UTC) and hit a fuel depot.\n");
+    assert!(f.entities.iter().all(|e| e.text != "UTC"), "{:#?}", f.entities);
+    let f = analyze("According to figures from the Armed Conflict Location and Event Data Project, the raids killed 12 people.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(a[0].actor.is_none(), "actor {:?}", actor(&f, a[0]));
+}
+
+#[test]
+fn passive_agents_and_ascribed_attacks() {
+    let f = analyze("Yesterday, warehouses of the shipping firm Maersk were hit by missile strikes.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(name(&f, a[0].target.as_deref()).contains("maersk"), "{:#?}", a[0]);
+    assert!(!actor(&f, a[0]).contains("maersk"), "{:#?}", a[0]);
+    let f = analyze("Three soldiers died last week in an ambush attributed to the Lord's Resistance Army.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, a[0]).contains("resistance"), "{:#?}", a[0]);
+}
