@@ -392,13 +392,23 @@ impl<'a> MetaAttrs<'a> {
 }
 
 /// A class naming a byline: "byline", or the word "author"/"authors".
+///
+/// Runs on the class of every element with text, so it jumps between
+/// candidate first letters instead of comparing a window at every byte or
+/// splitting the value into words.
 fn is_byline_class(class: &str) -> bool {
     let b = class.as_bytes();
-    if b.windows(6).any(|w| w.eq_ignore_ascii_case(b"byline")) {
+    if memchr::memchr2_iter(b'b', b'B', b).any(|i| b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"byline"))) {
         return true;
     }
-    b.split(|c| !c.is_ascii_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(b"author") || w.eq_ignore_ascii_case(b"authors"))
+    // "author" or "authors" as a whole word (words are runs of ASCII
+    // letters and digits).
+    let word_edge = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
+    memchr::memchr2_iter(b'a', b'A', b).any(|i| {
+        (i == 0 || word_edge(i - 1))
+            && b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"author"))
+            && (word_edge(i + 6) || (b[i + 6].eq_ignore_ascii_case(&b's') && word_edge(i + 7)))
+    })
 }
 
 fn in_svg(dom: &Dom, id: u32) -> bool {
@@ -631,6 +641,32 @@ mod tests {
             vec!["Associated Press"]
         );
         assert!(split_names("Name (required)").is_empty());
+    }
+
+    /// The word-splitting definition `is_byline_class` must agree with.
+    fn is_byline_class_reference(class: &str) -> bool {
+        let b = class.as_bytes();
+        b.windows(6).any(|w| w.eq_ignore_ascii_case(b"byline"))
+            || b.split(|c| !c.is_ascii_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(b"author") || w.eq_ignore_ascii_case(b"authors"))
+    }
+
+    #[test]
+    fn byline_classes() {
+        let pieces = ["author", "Authors", "AUTHOR", "authorship", "coauthor", "s", "a", "b", "byline", "ByLine", "bylin", "-", "_", " ", "x", "9", "é", "name"];
+        let mut checked = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let class = format!("{a}{b}{c}");
+                    assert_eq!(is_byline_class(&class), is_byline_class_reference(&class), "{class:?}");
+                    checked += usize::from(is_byline_class(&class));
+                }
+            }
+        }
+        assert!(checked > 100);
+        assert!(is_byline_class("post-author vcard"));
+        assert!(!is_byline_class("coauthors authorship"));
     }
 
     #[test]
