@@ -57,8 +57,8 @@ fn contains_ci(head: &[u8], needles: &[&[u8]]) -> bool {
 /// The start of a feed's root element.
 const FEED_TAGS: &[&[u8]] = &[b"<rss", b"<feed"];
 
-/// An in-memory input as a whole, or the same error [`read_all`] gives
-/// when it is over `limit` bytes.
+/// Refuses an in-memory input over `limit` bytes, with the error
+/// [`read_all`] gives for a stream that long.
 fn check_size(bytes: &[u8], origin: &str, limit: u64) -> Result<(), IngestError> {
     if bytes.len() as u64 > limit {
         return Err(IngestError::new(origin, IngestErrorKind::TooLarge { size: bytes.len() as u64, limit }));
