@@ -1,5 +1,7 @@
 //! Bytes to text: BOMs, declared charsets, legacy encodings, binary files.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
 use crate::IngestErrorKind;
@@ -42,8 +44,17 @@ pub fn sniff_binary(head: &[u8]) -> Option<String> {
     if memchr::memchr(0, sample).is_some() {
         return Some("contains NUL bytes".to_string());
     }
-    let control = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
-    if sample.len() >= 32 && control * 20 > sample.len() {
+    if sample.len() < 32 {
+        return None;
+    }
+    // Counted in 128-byte chunks with a byte-sized counter, branch-free:
+    // this vectorises (a filter-and-count over 8 KB, done twice per input,
+    // cost 55,000 instructions).
+    let control: usize = sample
+        .chunks(128)
+        .map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &b| n + u8::from(b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)))))
+        .sum();
+    if control * 20 > sample.len() {
         return Some(format!("{}% control characters", control * 100 / sample.len()));
     }
     None
@@ -57,27 +68,58 @@ pub fn sniff_binary(head: &[u8]) -> Option<String> {
 /// Takes the bytes by value so that valid UTF-8 (the common case) becomes
 /// the text without a copy.
 pub fn decode(bytes: Vec<u8>, html: bool) -> Result<Decoded, IngestErrorKind> {
-    if let Some(what) = sniff_binary(&bytes) {
+    match plan(&bytes, html)? {
+        Plan::Utf8(_) => {
+            // SAFETY: `plan` returns `Utf8` only after `simdutf8` validated
+            // these very bytes as UTF-8 (the standard library's check would
+            // validate them a second time, at about three times the cost).
+            let text = unsafe { String::from_utf8_unchecked(bytes) };
+            Ok(Decoded { text, encoding: UTF_8.name() })
+        }
+        Plan::Converted(text, enc) => Ok(Decoded { text, encoding: enc.name() }),
+    }
+}
+
+/// [`decode`] for bytes the caller keeps (an in-memory page): valid UTF-8 is
+/// borrowed, not copied.
+pub fn decode_borrowed(bytes: &[u8], html: bool) -> Result<Cow<'_, str>, IngestErrorKind> {
+    match plan(bytes, html)? {
+        Plan::Utf8(text) => Ok(Cow::Borrowed(text)),
+        Plan::Converted(text, _) => Ok(Cow::Owned(text)),
+    }
+}
+
+/// How a page's bytes become text.
+enum Plan<'a> {
+    /// The bytes are valid UTF-8 and need no conversion.
+    Utf8(&'a str),
+    /// Converted from another encoding.
+    Converted(String, &'static Encoding),
+}
+
+fn plan(bytes: &[u8], html: bool) -> Result<Plan<'_>, IngestErrorKind> {
+    if let Some(what) = sniff_binary(bytes) {
         return Err(IngestErrorKind::Binary { what });
     }
-    if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
+        return Ok(Plan::Converted(text.into_owned(), enc));
     }
     if html {
-        if let Some(enc) = declared_charset(&bytes) {
+        if let Some(enc) = declared_charset(bytes) {
             if enc != UTF_8 {
-                let (text, _) = enc.decode_without_bom_handling(&bytes);
-                return Ok(Decoded { text: text.into_owned(), encoding: enc.name() });
+                let (text, _) = enc.decode_without_bom_handling(bytes);
+                return Ok(Plan::Converted(text.into_owned(), enc));
             }
         }
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(Decoded { text, encoding: UTF_8.name() }),
-        Err(e) => {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(e.as_bytes());
-            Ok(Decoded { text: text.into_owned(), encoding: WINDOWS_1252.name() })
-        }
+    // SIMD validation: a third of the standard library's cost per byte on
+    // these pages.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        Ok(Plan::Utf8(text))
+    } else {
+        let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+        Ok(Plan::Converted(text.into_owned(), WINDOWS_1252))
     }
 }
 
@@ -85,7 +127,9 @@ pub fn decode(bytes: Vec<u8>, html: bool) -> Result<Decoded, IngestErrorKind> {
 /// (`<meta charset=…>` or `<meta http-equiv=Content-Type content="…; charset=…">`).
 pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(4096)];
-    let find = |from: usize| head[from..].windows(7).position(|w| w.eq_ignore_ascii_case(b"charset"));
+    // Jump from one 'c' or 'C' to the next instead of comparing a window at
+    // every byte.
+    let find = |from: usize| memchr::memchr2_iter(b'c', b'C', &head[from..]).find(|&k| head[from + k..].get(..7).is_some_and(|w| w.eq_ignore_ascii_case(b"charset")));
     let mut from = 0;
     while let Some(pos) = find(from) {
         let mut i = from + pos + b"charset".len();

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 
 pub use article::{article_id, assemble, detect_dateline, guess_language, parse_text_article, ArticleParts};
 pub use dates::PartialDate;
-pub use decode::{decode, sniff_binary, Decoded};
+pub use decode::{decode, decode_borrowed, sniff_binary, Decoded};
 pub use error::{IngestError, IngestErrorKind};
 pub use readers::{readers, HtmlReader, JsonlReader, Reader, TextReader};
 
@@ -168,8 +168,19 @@ pub fn read_input(input: &InputRef, opts: &IngestOptions, emit: &mut dyn FnMut(R
 }
 
 /// Reads articles from in-memory bytes (used by `analyze`, tests and benches).
+///
+/// Uncompressed HTML and text are read where they lie: no copy of the page
+/// into a buffer of its own, and valid UTF-8 is borrowed as the text.
 pub fn read_bytes(origin: &str, bytes: &[u8], opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
-    read_reader_sized(Box::new(bytes), Some(bytes.len() as u64), origin, opts, emit)
+    if bytes.starts_with(GZIP_MAGIC) {
+        return read_reader_sized(Box::new(bytes), Some(bytes.len() as u64), origin, opts, emit);
+    }
+    // The same first bytes that `read_plain` sniffs (its buffer holds 64 KB).
+    let head = &bytes[..bytes.len().min(HEAD_BYTES)];
+    match choose_reader(head, opts) {
+        Ok(reader) => reader.read_slice(bytes, origin, opts, emit),
+        Err(kind) => emit(Err(IngestError::new(origin, kind))),
+    }
 }
 
 /// Convenience: all articles of one file, or the first error.
@@ -190,6 +201,9 @@ pub fn read_path(path: &Path, opts: &IngestOptions) -> Result<Vec<Article>, Inge
 
 const GZIP_MAGIC: &[u8] = &[0x1f, 0x8b];
 
+/// How many first bytes of an input format and binary sniffing see.
+const HEAD_BYTES: usize = 64 * 1024;
+
 /// Reads articles from any byte stream (a file wrapped to count bytes, a
 /// socket, a decompressor); `origin` names it in errors.
 pub fn read_reader(stream: Box<dyn Read + '_>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
@@ -200,7 +214,7 @@ pub fn read_reader(stream: Box<dyn Read + '_>, origin: &str, opts: &IngestOption
 /// the whole-input readers then allocate their buffer once. The hint is
 /// ignored for compressed input.
 pub fn read_reader_sized(stream: Box<dyn Read + '_>, size_hint: Option<u64>, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
-    let mut buffered = BufReader::with_capacity(64 * 1024, stream);
+    let mut buffered = BufReader::with_capacity(HEAD_BYTES, stream);
     let head = match buffered.fill_buf() {
         Ok(h) => h,
         Err(e) => return emit(Err(IngestError::new(origin, e))),
@@ -248,11 +262,21 @@ fn read_plain(stream: &mut dyn BufRead, size_hint: Option<u64>, origin: &str, op
         Ok(h) => h,
         Err(e) => return emit(Err(IngestError::new(origin, io_kind(e)))),
     };
+    match choose_reader(head, opts) {
+        Ok(reader) => reader.read_sized(stream, size_hint, origin, opts, emit),
+        Err(kind) => emit(Err(IngestError::new(origin, kind))),
+    }
+}
+
+/// The reader for an input whose first bytes are `head`: the one forced by
+/// the options, or the first whose sniff accepts it. Empty and binary input
+/// is refused.
+fn choose_reader(head: &[u8], opts: &IngestOptions) -> Result<&'static dyn Reader, IngestErrorKind> {
     if head.is_empty() {
-        return emit(Err(IngestError::new(origin, IngestErrorKind::Empty)));
+        return Err(IngestErrorKind::Empty);
     }
     if let Some(what) = sniff_binary(head) {
-        return emit(Err(IngestError::new(origin, IngestErrorKind::Binary { what })));
+        return Err(IngestErrorKind::Binary { what });
     }
     // The text reader, last in the list, accepts anything.
     let all = readers();
@@ -260,8 +284,7 @@ fn read_plain(stream: &mut dyn BufRead, size_hint: Option<u64>, origin: &str, op
         Some(f) => all.iter().find(|r| r.format() == f),
         None => all.iter().find(|r| r.sniff(head)),
     };
-    let reader: &dyn readers::Reader = reader.copied().unwrap_or(&TextReader);
-    reader.read_sized(stream, size_hint, origin, opts, emit)
+    Ok(reader.copied().unwrap_or(&TextReader))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use newsledger_model::Article;
 use serde::Deserialize;
 
 use crate::article::{assemble, parse_text_article, ArticleParts};
-use crate::decode::decode;
+use crate::decode::{decode, decode_borrowed};
 use crate::html::extract_page;
 use crate::{io_kind, Format, IngestError, IngestErrorKind, IngestOptions, PartialDate};
 
@@ -25,6 +25,13 @@ pub trait Reader: Sync {
         let _ = size_hint;
         self.read(stream, origin, opts, emit)
     }
+    /// [`Reader::read`] for an input already in memory (`bytes` is all of
+    /// it). Readers that keep the whole input read it in place instead of
+    /// copying it.
+    fn read_slice(&self, bytes: &[u8], origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let mut stream = bytes;
+        self.read_sized(&mut stream, Some(bytes.len() as u64), origin, opts, emit)
+    }
 }
 
 /// All readers, in the order formats are sniffed; the last one (text)
@@ -38,13 +45,25 @@ fn first_non_space(head: &[u8]) -> Option<u8> {
     head.iter().copied().find(|b| !b.is_ascii_whitespace())
 }
 
-/// Whether `needle` (which starts with `<`) occurs in the first 4 KB of
-/// `head`, ASCII case-insensitively. Jumps from `<` to `<` instead of
-/// comparing a window at every byte.
-fn contains_ci(head: &[u8], needle: &[u8]) -> bool {
-    debug_assert_eq!(needle.first(), Some(&b'<'));
+/// Whether any of `needles` (each starts with `<`) occurs in the first 4 KB
+/// of `head`, ASCII case-insensitively. Jumps from `<` to `<` instead of
+/// comparing a window at every byte, once for all the needles.
+fn contains_ci(head: &[u8], needles: &[&[u8]]) -> bool {
+    debug_assert!(needles.iter().all(|n| n.first() == Some(&b'<')));
     let head = &head[..head.len().min(4096)];
-    memchr::memchr_iter(b'<', head).any(|i| head.get(i..i + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle)))
+    memchr::memchr_iter(b'<', head).any(|i| needles.iter().any(|needle| head.get(i..i + needle.len()).is_some_and(|w| w.eq_ignore_ascii_case(needle))))
+}
+
+/// The start of a feed's root element.
+const FEED_TAGS: &[&[u8]] = &[b"<rss", b"<feed"];
+
+/// Refuses an in-memory input over `limit` bytes, with the error
+/// [`read_all`] gives for a stream that long.
+fn check_size(bytes: &[u8], origin: &str, limit: u64) -> Result<(), IngestError> {
+    if bytes.len() as u64 > limit {
+        return Err(IngestError::new(origin, IngestErrorKind::TooLarge { size: bytes.len() as u64, limit }));
+    }
+    Ok(())
 }
 
 /// Reads the whole stream, refusing more than `limit` bytes. With a size
@@ -87,6 +106,13 @@ impl Reader for TextReader {
         });
         emit(result)
     }
+    fn read_slice(&self, bytes: &[u8], origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let result = check_size(bytes, origin, opts.max_bytes).and_then(|()| {
+            let text = decode_borrowed(bytes, false).map_err(|k| IngestError::new(origin, k))?;
+            finish(parse_text_article(&text), origin, opts)
+        });
+        emit(result)
+    }
 }
 
 /// An HTML page: one article per input.
@@ -97,9 +123,7 @@ impl Reader for HtmlReader {
         Format::Html
     }
     fn sniff(&self, head: &[u8]) -> bool {
-        first_non_space(head) == Some(b'<') && !contains_ci(head, b"<rss") && !contains_ci(head, b"<feed")
-            || contains_ci(head, b"<html")
-            || contains_ci(head, b"<!doctype html")
+        first_non_space(head) == Some(b'<') && !contains_ci(head, FEED_TAGS) || contains_ci(head, &[b"<html", b"<!doctype html"])
     }
     fn read(&self, stream: &mut dyn BufRead, origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
         self.read_sized(stream, None, origin, opts, emit)
@@ -108,6 +132,13 @@ impl Reader for HtmlReader {
         let result = read_all(stream, origin, opts.max_bytes, size_hint).and_then(|bytes| {
             let decoded = decode(bytes, true).map_err(|k| IngestError::new(origin, k))?;
             finish(extract_page(&decoded.text).into(), origin, opts)
+        });
+        emit(result)
+    }
+    fn read_slice(&self, bytes: &[u8], origin: &str, opts: &IngestOptions, emit: &mut dyn FnMut(Result<Article, IngestError>)) {
+        let result = check_size(bytes, origin, opts.max_bytes).and_then(|()| {
+            let text = decode_borrowed(bytes, true).map_err(|k| IngestError::new(origin, k))?;
+            finish(extract_page(&text).into(), origin, opts)
         });
         emit(result)
     }
@@ -270,7 +301,7 @@ impl Reader for UnsupportedReader {
     fn sniff(&self, head: &[u8]) -> bool {
         match self.0 {
             Format::Warc => head.starts_with(b"WARC/"),
-            Format::Feed => first_non_space(head) == Some(b'<') && (contains_ci(head, b"<rss") || contains_ci(head, b"<feed")),
+            Format::Feed => first_non_space(head) == Some(b'<') && contains_ci(head, FEED_TAGS),
             _ => false,
         }
     }

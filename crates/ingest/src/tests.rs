@@ -175,3 +175,39 @@ fn a_wrong_size_hint_changes_nothing() {
         assert!(matches!(got.as_slice(), [Err(e)] if matches!(e.kind, IngestErrorKind::TooLarge { .. })), "{hint:?}: {got:?}");
     }
 }
+
+/// `read_bytes` reads uncompressed input in place; a stream of the same
+/// bytes must give the same articles and the same errors.
+#[test]
+fn in_place_reading_matches_the_stream_path() {
+    let page = format!("<html><head><title>Shelling</title></head><body><article><p>{}</p></article></body></html>", STORY.replace("\n\n", "</p><p>"));
+    let mut latin1 = b"<html><head><meta charset=\"iso-8859-1\"></head><body><p>Culiac".to_vec();
+    latin1.push(0xE1);
+    latin1.extend_from_slice(b"n, Sinaloa: the governor spoke to reporters on Sunday about the attack.</p></body></html>");
+    let mut undeclared = STORY.as_bytes().to_vec();
+    undeclared.extend_from_slice(b" \x93Quoted\x94 in windows-1252.");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(page.as_bytes()).unwrap();
+    let gzipped = gz.finish().unwrap();
+    let inputs: Vec<Vec<u8>> = vec![
+        page.clone().into_bytes(),
+        STORY.as_bytes().to_vec(),
+        latin1,
+        undeclared,
+        gzipped,
+        b"\xEF\xBB\xBF<p>BOM page with enough words to be a short article body.</p>".to_vec(),
+        b"{\"text\": \"A record with a body of a few words.\"}\n".to_vec(),
+        b"<rss version=\"2.0\"></rss>".to_vec(),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+        Vec::new(),
+        b"   ".to_vec(),
+    ];
+    for opts in [IngestOptions::default(), IngestOptions { max_bytes: 64, ..IngestOptions::default() }, IngestOptions { format: Some(Format::Text), ..IngestOptions::default() }] {
+        for input in &inputs {
+            let in_place = format!("{:?}", read_all(input, &opts));
+            let mut streamed = Vec::new();
+            read_reader(Box::new(input.as_slice()), "input", &opts, &mut |r| streamed.push(r));
+            assert_eq!(in_place, format!("{streamed:?}"), "{:?}", String::from_utf8_lossy(input));
+        }
+    }
+}

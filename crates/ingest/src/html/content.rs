@@ -16,7 +16,8 @@
 //! All passes are linear over the node arena and iterative.
 
 use super::dom::{is_block, Dom, NONE};
-use super::signals::{classify, Signal};
+use super::meta::MetaAttrs;
+use super::signals::{classify, Evidence, Signal};
 use super::tags::{Tag, SKIP};
 use super::text::{push_collapsed, push_preformatted};
 use super::{Block, BlockKind};
@@ -42,6 +43,9 @@ const MIXED: u16 = 1 << 7;
 const IN_COMMENTS: u16 = 1 << 8;
 /// Inside an element named as the main text.
 const IN_STRONG: u16 = 1 << 9;
+/// The element has text and attributes that say something to the metadata
+/// pass (microdata, a byline marker): see [`super::meta::MetaAttrs`].
+pub(crate) const METADATA_ATTRS: u16 = 1 << 10;
 
 /// How long a block's own text must be (non-space bytes) to count as a
 /// paragraph of prose.
@@ -85,8 +89,13 @@ const CLASSIFY_MIN_TEXT: u32 = 24;
 
 /// The flag bits an element's own naming gives it.
 fn naming_flags(dom: &Dom, id: u32, tag: Tag) -> u16 {
+    signal_flags(classify(dom.attrs(id)), tag)
+}
+
+/// The flag bits a naming verdict gives an element.
+fn signal_flags(signal: Signal, tag: Tag) -> u16 {
     let wrapper_tag = matches!(tag, Tag::Html | Tag::Body);
-    match classify(dom.attrs(id)) {
+    match signal {
         Signal::Hidden => SKIPPED,
         Signal::Negative if !wrapper_tag => NEG_OWN,
         Signal::MixedNegative if !wrapper_tag => NEG_OWN | MIXED,
@@ -153,8 +162,26 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
                 if tag == Tag::A {
                     f |= IN_LINK;
                 }
-                if f & SKIPPED == 0 && node.end > node.start && raw_len[id] >= CLASSIFY_MIN_TEXT {
-                    f |= naming_flags(dom, id as u32, tag);
+                if f & SKIPPED == 0 && node.end > node.start && raw_len[id] > 0 {
+                    // One scan of the attributes serves the naming (for
+                    // elements with enough text) and the metadata pass
+                    // (every element with text), which would otherwise
+                    // parse them again.
+                    let named = raw_len[id] >= CLASSIFY_MIN_TEXT;
+                    let mut evidence = Evidence::default();
+                    let mut meta_attrs = MetaAttrs::default();
+                    for (k, v) in dom.attrs(id as u32) {
+                        if named {
+                            evidence.add(k, v);
+                        }
+                        meta_attrs.add(k, v);
+                    }
+                    if named {
+                        f |= signal_flags(evidence.signal(), tag);
+                    }
+                    if meta_attrs.say_something(tag) {
+                        f |= METADATA_ATTRS;
+                    }
                 }
                 if is_semantic_boilerplate(tag) && f & STRONG == 0 {
                     f |= NEG_OWN;

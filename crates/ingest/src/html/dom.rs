@@ -98,6 +98,22 @@ impl<'a> Dom<'a> {
     }
 }
 
+/// Bytes that end an attribute name: ASCII white space, `=`, `/`, `>`.
+/// (A table: this loop runs over every attribute name of every element
+/// with text, and one lookup is cheaper than four comparisons.)
+static ENDS_ATTR_NAME: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\t' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0x0C] = true;
+    t[b'\r' as usize] = true;
+    t[b' ' as usize] = true;
+    t[b'=' as usize] = true;
+    t[b'/' as usize] = true;
+    t[b'>' as usize] = true;
+    t
+};
+
 /// Iterates `name=value` pairs of a start tag's attribute area.
 pub(crate) struct Attrs<'a> {
     src: &'a str,
@@ -121,12 +137,7 @@ impl<'a> Iterator for Attrs<'a> {
             let name_start = i;
             // An attribute name may start with '=' (HTML says so); take it.
             i += 1;
-            while i < n
-                && !b[i].is_ascii_whitespace()
-                && b[i] != b'='
-                && b[i] != b'/'
-                && b[i] != b'>'
-            {
+            while i < n && !ENDS_ATTR_NAME[usize::from(b[i])] {
                 i += 1;
             }
             let name_end = i;

@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use super::content::METADATA_ATTRS;
 use super::dom::{Dom, NONE};
 use super::tags::Tag;
 use super::text::clean;
@@ -244,10 +245,11 @@ fn set_published(meta: &mut Meta, priority: u8, value: &str) {
     }
 }
 
-/// One pass over all elements collecting metadata.
-/// `raw_len` is each node's visible text length: elements without text
-/// cannot be bylines, so their attributes are not read.
-pub(crate) fn collect(dom: &Dom, raw_len: &[u32]) -> Meta {
+/// One pass over all elements collecting metadata. `flags` are the content
+/// analysis's per-node flags: only elements it marked [`METADATA_ATTRS`]
+/// (elements with text whose attributes carry microdata or a byline marker)
+/// have their attributes read for microdata and bylines.
+pub(crate) fn collect(dom: &Dom, flags: &[u16]) -> Meta {
     let mut meta = Meta::default();
     let mut best_rank = usize::MAX;
     for id in 1..dom.nodes.len() as u32 {
@@ -323,51 +325,26 @@ pub(crate) fn collect(dom: &Dom, raw_len: &[u32]) -> Meta {
             }
             Tag::Text | Tag::Root => {}
             _ => {
-                // Microdata and byline markers on any element: one scan of
-                // its attributes.
-                if dom.node(id).start >= dom.node(id).end
-                    || raw_len.get(id as usize).is_none_or(|&l| l == 0)
-                {
+                // Microdata and byline markers on any element. The content
+                // analysis scanned every element with text once and marked
+                // those whose attributes can say something here.
+                if flags.get(id as usize).is_none_or(|&f| f & METADATA_ATTRS == 0) {
                     continue;
                 }
-                let (mut itemprop, mut rel, mut class, mut content, mut datetime) =
-                    (None, None, None, None, None);
+                let mut attrs = MetaAttrs::default();
                 for (k, v) in dom.attrs(id) {
-                    match k.len() {
-                        3 if k.eq_ignore_ascii_case("rel") => rel = Some(v),
-                        5 if k.eq_ignore_ascii_case("class") => class = Some(v),
-                        7 if k.eq_ignore_ascii_case("content") => content = Some(v),
-                        8 if k.eq_ignore_ascii_case("itemprop") => itemprop = Some(v),
-                        8 if k.eq_ignore_ascii_case("datetime") => datetime = Some(v),
-                        _ => {}
-                    }
+                    attrs.add(k, v);
                 }
-                if let Some(prop) = itemprop {
+                if let Some(prop) = attrs.itemprop {
                     if prop.eq_ignore_ascii_case("datePublished") {
-                        if let Some(dt) = content.or(datetime) {
+                        if let Some(dt) = attrs.content.or(attrs.datetime) {
                             set_published(&mut meta, 2, dt);
                         }
                     } else if prop.eq_ignore_ascii_case("author") && meta.byline_nodes.len() < 8 {
                         meta.byline_nodes.push(id);
                     }
-                } else if tag == Tag::A
-                    && rel.is_some_and(|r| {
-                        r.split_ascii_whitespace()
-                            .any(|x| x.eq_ignore_ascii_case("author"))
-                    })
-                    && meta.byline_nodes.len() < 8
-                {
+                } else if meta.byline_nodes.len() < 8 && attrs.marks_byline(tag) {
                     meta.byline_nodes.push(id);
-                } else if matches!(
-                    tag,
-                    Tag::Div | Tag::Span | Tag::P | Tag::A | Tag::Address | Tag::Other
-                ) && meta.byline_nodes.len() < 8
-                {
-                    if let Some(class) = class {
-                        if is_byline_class(class) {
-                            meta.byline_nodes.push(id);
-                        }
-                    }
                 }
             }
         }
@@ -375,14 +352,63 @@ pub(crate) fn collect(dom: &Dom, raw_len: &[u32]) -> Meta {
     meta
 }
 
+/// The attributes of an element that carry microdata or mark a byline
+/// (the last of each name wins).
+#[derive(Default)]
+pub(crate) struct MetaAttrs<'a> {
+    itemprop: Option<&'a str>,
+    rel: Option<&'a str>,
+    class: Option<&'a str>,
+    content: Option<&'a str>,
+    datetime: Option<&'a str>,
+}
+
+impl<'a> MetaAttrs<'a> {
+    /// Takes in one attribute (raw value).
+    pub(crate) fn add(&mut self, k: &'a str, v: &'a str) {
+        match k.len() {
+            3 if k.eq_ignore_ascii_case("rel") => self.rel = Some(v),
+            5 if k.eq_ignore_ascii_case("class") => self.class = Some(v),
+            7 if k.eq_ignore_ascii_case("content") => self.content = Some(v),
+            8 if k.eq_ignore_ascii_case("itemprop") => self.itemprop = Some(v),
+            8 if k.eq_ignore_ascii_case("datetime") => self.datetime = Some(v),
+            _ => {}
+        }
+    }
+
+    /// Whether [`collect`] can learn anything from these attributes on a
+    /// `tag` element (a date or author in microdata, a byline marker).
+    pub(crate) fn say_something(&self, tag: Tag) -> bool {
+        self.itemprop.is_some() || self.marks_byline(tag)
+    }
+
+    /// `rel=author` on a link, or a byline class on a text element.
+    fn marks_byline(&self, tag: Tag) -> bool {
+        if tag == Tag::A && self.rel.is_some_and(|r| r.split_ascii_whitespace().any(|x| x.eq_ignore_ascii_case("author"))) {
+            return true;
+        }
+        matches!(tag, Tag::Div | Tag::Span | Tag::P | Tag::A | Tag::Address | Tag::Other) && self.class.is_some_and(is_byline_class)
+    }
+}
+
 /// A class naming a byline: "byline", or the word "author"/"authors".
+///
+/// Runs on the class of every element with text, so it jumps between
+/// candidate first letters instead of comparing a window at every byte or
+/// splitting the value into words.
 fn is_byline_class(class: &str) -> bool {
     let b = class.as_bytes();
-    if b.windows(6).any(|w| w.eq_ignore_ascii_case(b"byline")) {
+    if memchr::memchr2_iter(b'b', b'B', b).any(|i| b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"byline"))) {
         return true;
     }
-    b.split(|c| !c.is_ascii_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(b"author") || w.eq_ignore_ascii_case(b"authors"))
+    // "author" or "authors" as a whole word (words are runs of ASCII
+    // letters and digits).
+    let word_edge = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
+    memchr::memchr2_iter(b'a', b'A', b).any(|i| {
+        (i == 0 || word_edge(i - 1))
+            && b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"author"))
+            && (word_edge(i + 6) || (b[i + 6].eq_ignore_ascii_case(&b's') && word_edge(i + 7)))
+    })
 }
 
 fn in_svg(dom: &Dom, id: u32) -> bool {
@@ -615,6 +641,32 @@ mod tests {
             vec!["Associated Press"]
         );
         assert!(split_names("Name (required)").is_empty());
+    }
+
+    /// The word-splitting definition `is_byline_class` must agree with.
+    fn is_byline_class_reference(class: &str) -> bool {
+        let b = class.as_bytes();
+        b.windows(6).any(|w| w.eq_ignore_ascii_case(b"byline"))
+            || b.split(|c| !c.is_ascii_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(b"author") || w.eq_ignore_ascii_case(b"authors"))
+    }
+
+    #[test]
+    fn byline_classes() {
+        let pieces = ["author", "Authors", "AUTHOR", "authorship", "coauthor", "s", "a", "b", "byline", "ByLine", "bylin", "-", "_", " ", "x", "9", "é", "name"];
+        let mut checked = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let class = format!("{a}{b}{c}");
+                    assert_eq!(is_byline_class(&class), is_byline_class_reference(&class), "{class:?}");
+                    checked += usize::from(is_byline_class(&class));
+                }
+            }
+        }
+        assert!(checked > 100);
+        assert!(is_byline_class("post-author vcard"));
+        assert!(!is_byline_class("coauthors authorship"));
     }
 
     #[test]

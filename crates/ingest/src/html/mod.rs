@@ -63,7 +63,7 @@ pub struct HtmlPage {
 pub fn extract_page(html: &str) -> HtmlPage {
     let dom = dom::parse(html);
     let analysis = content::analyse(&dom);
-    let meta = meta::collect(&dom, &analysis.raw_len);
+    let meta = meta::collect(&dom, &analysis.flags);
     let extraction = content::extract(&dom, &analysis);
     let outlet = meta
         .site_name

@@ -255,7 +255,7 @@ fn is_boundary(b: &[u8], before: Option<usize>, after: Option<usize>) -> bool {
 
 /// Accumulated evidence over the attributes of one element.
 #[derive(Default, Clone, Copy)]
-struct Evidence {
+pub(crate) struct Evidence {
     strong: bool,
     weak: bool,
     negative: bool,
@@ -304,24 +304,34 @@ fn scan_names(value: &str, ev: &mut Evidence) {
 pub(crate) fn classify<'a>(attrs: impl Iterator<Item = (&'a str, &'a str)>) -> Signal {
     let mut ev = Evidence::default();
     for (name, value) in attrs {
+        ev.add(name, value);
+    }
+    ev.signal()
+}
+
+impl Evidence {
+    /// Takes in one attribute of the element (raw value). Callers that
+    /// also need other attributes of the element feed the same scan to
+    /// their own accumulators, so that it is parsed once.
+    pub(crate) fn add(&mut self, name: &str, value: &str) {
         if name.eq_ignore_ascii_case("class") {
             for token in value.split_ascii_whitespace() {
                 if HIDDEN_TOKENS.iter().any(|h| token.eq_ignore_ascii_case(h)) {
-                    ev.hidden = true;
+                    self.hidden = true;
                 }
             }
-            scan_names(value, &mut ev);
+            scan_names(value, self);
         } else if name.eq_ignore_ascii_case("id") {
-            scan_names(value, &mut ev);
+            scan_names(value, self);
         } else if name.eq_ignore_ascii_case("itemprop") {
             if value.eq_ignore_ascii_case("comment") || value.eq_ignore_ascii_case("comments") {
-                ev.comment = true;
+                self.comment = true;
             } else if value.eq_ignore_ascii_case("articleBody")
                 || value.eq_ignore_ascii_case("text")
             {
-                ev.strong = true;
+                self.strong = true;
             } else if value.eq_ignore_ascii_case("author") {
-                ev.negative = true;
+                self.negative = true;
             }
         } else if name.eq_ignore_ascii_case("role") {
             let v = value.trim();
@@ -340,15 +350,15 @@ pub(crate) fn classify<'a>(attrs: impl Iterator<Item = (&'a str, &'a str)>) -> S
             .iter()
             .any(|r| v.eq_ignore_ascii_case(r))
             {
-                ev.negative = true;
+                self.negative = true;
             } else if v.eq_ignore_ascii_case("main") || v.eq_ignore_ascii_case("article") {
-                ev.weak = true;
+                self.weak = true;
             }
         } else if name.eq_ignore_ascii_case("hidden") {
-            ev.hidden = true;
+            self.hidden = true;
         } else if name.eq_ignore_ascii_case("aria-hidden") {
             if value.trim().eq_ignore_ascii_case("true") {
-                ev.hidden = true;
+                self.hidden = true;
             }
         } else if name.eq_ignore_ascii_case("style") {
             let compact: String = value
@@ -357,28 +367,32 @@ pub(crate) fn classify<'a>(attrs: impl Iterator<Item = (&'a str, &'a str)>) -> S
                 .collect::<String>()
                 .to_ascii_lowercase();
             if compact.contains("display:none") || compact.contains("visibility:hidden") {
-                ev.hidden = true;
+                self.hidden = true;
             }
         }
     }
-    if ev.hidden {
-        Signal::Hidden
-    } else if ev.strong {
-        Signal::StrongPositive
-    } else if ev.comment {
-        Signal::Comments
-    } else if ev.caption {
-        Signal::Negative
-    } else if ev.embed {
-        Signal::Neutral
-    } else if ev.layout && ev.weak && !ev.negative {
-        Signal::MixedNegative
-    } else if ev.negative || ev.layout {
-        Signal::Negative
-    } else if ev.weak {
-        Signal::WeakPositive
-    } else {
-        Signal::Neutral
+
+    /// The verdict on everything taken in.
+    pub(crate) fn signal(&self) -> Signal {
+        if self.hidden {
+            Signal::Hidden
+        } else if self.strong {
+            Signal::StrongPositive
+        } else if self.comment {
+            Signal::Comments
+        } else if self.caption {
+            Signal::Negative
+        } else if self.embed {
+            Signal::Neutral
+        } else if self.layout && self.weak && !self.negative {
+            Signal::MixedNegative
+        } else if self.negative || self.layout {
+            Signal::Negative
+        } else if self.weak {
+            Signal::WeakPositive
+        } else {
+            Signal::Neutral
+        }
     }
 }
 
