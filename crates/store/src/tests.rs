@@ -301,3 +301,24 @@ fn foreign_keys_are_enforced_again_after_a_batch() {
         assert_eq!(n, 0, "{table}");
     }
 }
+
+#[test]
+fn new_databases_use_8k_pages_and_old_ones_keep_theirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let page_size = |s: &Store| -> i64 { s.conn().query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap() };
+    let store = Store::open(&dir.path().join("new.db")).unwrap();
+    assert_eq!(page_size(&store), 8192);
+    let old = dir.path().join("old.db");
+    {
+        let c = rusqlite::Connection::open(&old).unwrap();
+        c.execute_batch("PRAGMA page_size = 4096").unwrap();
+        c.execute_batch(crate::MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let mut store = Store::open(&old).unwrap();
+    assert_eq!(page_size(&store), 4096);
+    let mut batch = store.batch().unwrap();
+    batch.insert(&analysis("a1", "2025-11-03", "Wire"), Some(&fp(1)), None).unwrap();
+    batch.commit().unwrap();
+    assert_eq!(store.stats().unwrap().entities, 11);
+}
