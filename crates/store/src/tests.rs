@@ -322,3 +322,4 @@ fn new_databases_use_8k_pages_and_old_ones_keep_theirs() {
     batch.commit().unwrap();
     assert_eq!(store.stats().unwrap().entities, 11);
 }
+
