@@ -33,6 +33,8 @@ pub enum StoreError {
     NotOurs { path: String, reason: String },
     #[error("cannot encode a fact as JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("database {path}: this batch was rolled back after an earlier error; nothing of it was stored, start a new batch")]
+    BatchRolledBack { path: String },
 }
 
 type Result<T> = std::result::Result<T, StoreError>;
@@ -218,7 +220,27 @@ impl Batch<'_> {
 
     /// Stores one analysed article with its facts. `duplicate_of` links a
     /// near-duplicate to its original (id, similarity).
+    ///
+    /// An error rolls the whole batch back (an article is never stored in
+    /// part, and neither is a batch); later calls on this batch, `commit`
+    /// included, return [`StoreError::BatchRolledBack`].
     pub fn insert(&mut self, analysis: &Analysis, fingerprint: Option<&Fingerprint>, duplicate_of: Option<(&str, f32)>) -> Result<Inserted> {
+        if !self.open {
+            return Err(StoreError::BatchRolledBack { path: self.path.clone() });
+        }
+        let inserted = self.insert_article(analysis, fingerprint, duplicate_of);
+        if inserted.is_err() {
+            // A failed fact INSERT has already rolled the transaction back
+            // (OR ROLLBACK); any other failure is rolled back here.
+            if !self.tx.is_autocommit() {
+                let _ = self.tx.execute_batch("ROLLBACK");
+            }
+            self.open = false;
+        }
+        inserted
+    }
+
+    fn insert_article(&mut self, analysis: &Analysis, fingerprint: Option<&Fingerprint>, duplicate_of: Option<(&str, f32)>) -> Result<Inserted> {
         let a = &analysis.article;
         if self.contains(&a.id)? {
             return Ok(Inserted::AlreadyStored);
@@ -328,8 +350,12 @@ impl Batch<'_> {
     }
 
     /// Inserts fact rows several to a statement: a statement's fixed cost
-    /// (cursor set-up, foreign-key set-up, halt and reset) is paid once per
-    /// chunk instead of once per fact.
+    /// (cursor set-up, halt and reset) is paid once per chunk instead of once
+    /// per fact. OR ROLLBACK: a row that fails rolls back the whole batch at
+    /// once, so SQLite needs no statement journal to undo the statement's
+    /// earlier rows (it kept one, in a temporary file past 64 KiB, which
+    /// nearly doubled the system time of a store); [`Batch::insert`] turns
+    /// any error into a rolled-back batch anyway.
     fn insert_rows(&self, rowid: i64, rows: &[PendingFact<'_>], json: &str) -> Result<()> {
         let err = |source| StoreError::Sqlite { path: self.path.clone(), source };
         let mut rest = rows;
@@ -358,6 +384,9 @@ impl Batch<'_> {
 
     /// Makes the batch durable.
     pub fn commit(mut self) -> Result<()> {
+        if !self.open {
+            return Err(StoreError::BatchRolledBack { path: self.path.clone() });
+        }
         // On failure the transaction stays open and `drop` rolls it back.
         self.tx.execute_batch("COMMIT").map_err(|source| StoreError::Sqlite { path: self.path.clone(), source })?;
         self.open = false;
@@ -410,7 +439,7 @@ fn insert_facts_sql(remaining: usize) -> (&'static str, usize) {
                         format!("(?1, {})", params.join(", "))
                     })
                     .collect();
-                format!("INSERT INTO facts (article_rowid, kind, local_id, type, label, text, start, end, json) VALUES {}", rows.join(", "))
+                format!("INSERT OR ROLLBACK INTO facts (article_rowid, kind, local_id, type, label, text, start, end, json) VALUES {}", rows.join(", "))
             })
             .collect()
     });

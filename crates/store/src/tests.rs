@@ -236,7 +236,7 @@ fn fact_look_ups_use_the_primary_key() {
 
 #[test]
 fn many_facts_are_stored_across_multi_row_inserts() {
-    // 75 entities + 3 other facts: chunks of 32, 32, 8, 4, 2 rows.
+    // 75 entities + 3 other facts: INSERTs of 16, 16, 16, 16, 8, 4 and 2 rows.
     let mut a = analysis("a1", "2025-11-03", "Wire");
     for i in 12..=75 {
         a.facts.entities.push(Entity { id: format!("e{i}"), text: format!("Entity \"{i}\"\n\u{1}é"), entity_type: EntityType::Person, mentions: vec![Span::new(i, i + 2)], ..Default::default() });
@@ -272,12 +272,21 @@ fn a_failed_fact_insert_keeps_the_batch_out_and_earlier_batches_in() {
         batch.insert(&analysis("a3", "2025-11-03", "Wire"), None, None).unwrap();
         let err = batch.insert(&bad, None, None).unwrap_err();
         assert!(err.to_string().contains("UNIQUE"), "{err}");
-        drop(batch);
+        // The whole batch is gone, a3 included: nothing more goes in, and
+        // commit says so instead of storing part of it.
+        let again = batch.insert(&analysis("a4", "2025-11-03", "Wire"), None, None).unwrap_err();
+        assert!(matches!(again, StoreError::BatchRolledBack { .. }), "{again}");
+        assert!(matches!(batch.commit(), Err(StoreError::BatchRolledBack { .. })));
+        // The store takes new batches afterwards.
+        let mut batch = store.batch().unwrap();
+        batch.insert(&analysis("a5", "2025-11-03", "Wire"), None, None).unwrap();
+        batch.commit().unwrap();
     }
     let store = Store::open(&path).unwrap();
-    let ids: Vec<String> = store.articles(&Filter::default()).unwrap().into_iter().map(|a| a.id).collect();
-    assert_eq!(ids, ["a1"]);
-    assert_eq!(store.stats().unwrap().entities, 11);
+    let mut ids: Vec<String> = store.articles(&Filter::default()).unwrap().into_iter().map(|a| a.id).collect();
+    ids.sort();
+    assert_eq!(ids, ["a1", "a5"]);
+    assert_eq!(store.stats().unwrap().entities, 22);
 }
 
 #[test]
