@@ -137,7 +137,7 @@ impl Store {
     /// it ends: a batch writes only through [`Batch::insert`], which stores an
     /// article before the facts, fingerprint and bands that point to it (by
     /// the rowid it just got), so the per-row parent look-up could never fail
-    /// and cost about 7 % of a store. SQLite ignores the pragma inside a
+    /// and cost about 6 % of a store. SQLite ignores the pragma inside a
     /// transaction, hence before BEGIN.
     pub fn batch(&mut self) -> Result<Batch<'_>> {
         let path = self.path.clone();
