@@ -180,7 +180,7 @@ impl Batch<'_> {
     }
 
     pub fn contains(&self, article_id: &str) -> Result<bool> {
-        contains(&self.tx, article_id).map_err(self.err())
+        contains(self.tx, article_id).map_err(self.err())
     }
 
     /// Stored articles sharing at least one LSH band with `bands`, with
