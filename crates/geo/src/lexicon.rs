@@ -18,6 +18,13 @@ pub struct Lexicon {
     /// Normalised gazetteer keys that are also lower-case English words.
     common_words: HashSet<&'static str, FnvBuild>,
     demonyms: HashMap<&'static str, [u8; 2], FnvBuild>,
+    /// Every demonym starts with an upper-case letter (English), so a word
+    /// that does not is answered without hashing it.
+    demonyms_capitalised: bool,
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -53,7 +60,8 @@ impl Lexicon {
                     let b = iso.as_bytes();
                     (b.len() == 2).then(|| (word, [b[0], b[1]]))
                 })
-                .collect();
+                .collect::<HashMap<_, _, FnvBuild>>();
+            let demonyms_capitalised = demonyms.keys().all(|w| starts_upper(w));
             Lexicon {
                 titles: set_of(include_str!("../data/en/titles.txt")),
                 person_titles: set_of(include_str!("../data/en/person_titles.txt")),
@@ -62,6 +70,7 @@ impl Lexicon {
                 disease_heads: set_of(include_str!("../data/en/disease_heads.txt")),
                 common_words: lines(include_str!("../data/en/common_words.txt")).collect(),
                 demonyms,
+                demonyms_capitalised,
             }
         })
     }
@@ -98,6 +107,9 @@ impl Lexicon {
     /// The country a demonym or country adjective points to ("Mexican" →
     /// `MX`). Case-sensitive: demonyms are capitalised in English.
     pub fn demonym(&self, word: &str) -> Option<[u8; 2]> {
+        if self.demonyms_capitalised && !starts_upper(word) {
+            return None;
+        }
         self.demonyms.get(word).copied()
     }
 }

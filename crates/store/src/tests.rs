@@ -233,3 +233,102 @@ fn fact_look_ups_use_the_primary_key() {
     let by_kind = plan("SELECT json FROM facts WHERE kind = 'event'");
     assert!(by_kind.contains("SEARCH") && by_kind.contains("PRIMARY KEY"), "{by_kind}");
 }
+
+#[test]
+fn many_facts_are_stored_across_multi_row_inserts() {
+    // 75 entities + 3 other facts: INSERTs of 16, 16, 16, 16, 8, 4 and 2 rows.
+    let mut a = analysis("a1", "2025-11-03", "Wire");
+    for i in 12..=75 {
+        a.facts.entities.push(Entity { id: format!("e{i}"), text: format!("Entity \"{i}\"\n\u{1}é"), entity_type: EntityType::Person, mentions: vec![Span::new(i, i + 2)], ..Default::default() });
+    }
+    let mut store = Store::open_in_memory().unwrap();
+    let mut batch = store.batch().unwrap();
+    batch.insert(&a, Some(&fp(1)), None).unwrap();
+    batch.commit().unwrap();
+    let mut exported = Vec::new();
+    store.for_each_analysis(&Filter::default(), |an| {
+        exported.push(an);
+        Ok(())
+    }).unwrap();
+    assert_eq!(exported, vec![a]);
+    let rows: i64 = store.conn().query_row("SELECT count(*) FROM facts", [], |r| r.get(0)).unwrap();
+    assert_eq!(rows, 78);
+}
+
+#[test]
+fn a_failed_fact_insert_keeps_the_batch_out_and_earlier_batches_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        let mut batch = store.batch().unwrap();
+        batch.insert(&analysis("a1", "2025-11-03", "Wire"), None, None).unwrap();
+        batch.commit().unwrap();
+        // Two facts with the same key: the primary key refuses the second.
+        let mut bad = analysis("a2", "2025-11-03", "Wire");
+        let twin = bad.facts.entities[3].clone();
+        bad.facts.entities.push(twin);
+        let mut batch = store.batch().unwrap();
+        batch.insert(&analysis("a3", "2025-11-03", "Wire"), None, None).unwrap();
+        let err = batch.insert(&bad, None, None).unwrap_err();
+        assert!(err.to_string().contains("UNIQUE"), "{err}");
+        // The whole batch is gone, a3 included: nothing more goes in, and
+        // commit says so instead of storing part of it.
+        let again = batch.insert(&analysis("a4", "2025-11-03", "Wire"), None, None).unwrap_err();
+        assert!(matches!(again, StoreError::BatchRolledBack { .. }), "{again}");
+        assert!(matches!(batch.commit(), Err(StoreError::BatchRolledBack { .. })));
+        // The store takes new batches afterwards.
+        let mut batch = store.batch().unwrap();
+        batch.insert(&analysis("a5", "2025-11-03", "Wire"), None, None).unwrap();
+        batch.commit().unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let mut ids: Vec<String> = store.articles(&Filter::default()).unwrap().into_iter().map(|a| a.id).collect();
+    ids.sort();
+    assert_eq!(ids, ["a1", "a5"]);
+    assert_eq!(store.stats().unwrap().entities, 22);
+}
+
+#[test]
+fn foreign_keys_are_enforced_again_after_a_batch() {
+    let mut store = Store::open_in_memory().unwrap();
+    let fk = |s: &Store| -> i64 { s.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap() };
+    assert_eq!(fk(&store), 1);
+    let mut batch = store.batch().unwrap();
+    batch.insert(&analysis("a1", "2025-11-03", "Wire"), Some(&fp(1)), None).unwrap();
+    batch.commit().unwrap();
+    assert_eq!(fk(&store), 1, "after commit");
+    drop(store.batch().unwrap());
+    assert_eq!(fk(&store), 1, "after rollback");
+    // Enforced: a fact for a missing article is refused, and deleting an
+    // article takes its facts, fingerprint and bands with it.
+    let orphan = store.conn().execute("INSERT INTO facts (article_rowid, kind, local_id, json) VALUES (999, 'entity', 'e1', '{}')", []);
+    assert!(orphan.is_err());
+    store.conn().execute("DELETE FROM articles WHERE id = 'a1'", []).unwrap();
+    for table in ["facts", "fingerprints", "lsh_bands"] {
+        let n: i64 = store.conn().query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 0, "{table}");
+    }
+}
+
+#[test]
+fn new_databases_use_8k_pages_and_old_ones_keep_theirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let page_size = |s: &Store| -> i64 { s.conn().query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap() };
+    let store = Store::open(&dir.path().join("new.db")).unwrap();
+    assert_eq!(page_size(&store), 8192);
+    let old = dir.path().join("old.db");
+    {
+        let c = rusqlite::Connection::open(&old).unwrap();
+        c.execute_batch("PRAGMA page_size = 4096").unwrap();
+        c.execute_batch(crate::MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let mut store = Store::open(&old).unwrap();
+    assert_eq!(page_size(&store), 4096);
+    let mut batch = store.batch().unwrap();
+    batch.insert(&analysis("a1", "2025-11-03", "Wire"), Some(&fp(1)), None).unwrap();
+    batch.commit().unwrap();
+    assert_eq!(store.stats().unwrap().entities, 11);
+}
+

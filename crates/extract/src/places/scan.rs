@@ -160,7 +160,9 @@ pub fn person_name_words<'t>(text: &'t str, seg: &Segmentation, headlines: &[boo
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].text(text);
-            if toks[i].kind == TokenKind::Word && lex.is_person_title(w) && is_capitalised(w) {
+            // Capitalisation first: it is cheaper than the title look-up
+            // and rules out most words.
+            if toks[i].kind == TokenKind::Word && is_capitalised(w) && lex.is_person_title(w) {
                 let mut j = i + 1;
                 // Skip further titles ("Prime Minister", "Vice President").
                 while j < toks.len() && lex.is_person_title(toks[j].text(text)) {
