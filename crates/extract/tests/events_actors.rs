@@ -73,3 +73,23 @@ fn passive_agents_and_ascribed_attacks() {
     assert_eq!(a.len(), 1, "{:#?}", f.events);
     assert!(actor(&f, a[0]).contains("resistance"), "{:#?}", a[0]);
 }
+
+#[test]
+fn streets_and_rivers_are_no_targets_but_buildings_are() {
+    let f = analyze("Police arrested two men in the neighbourhood of Kingsland Road on Sunday.\n");
+    let c = of_type(&f, EventType::Coerce);
+    assert_eq!(c.len(), 1, "{:#?}", f.events);
+    assert!(!name(&f, c[0].target.as_deref()).contains("kingsland"), "{:#?}", c[0]);
+    let f = analyze("Two bombs struck the Grand Mosque of Kano on Friday.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert!(!a.is_empty(), "{:#?}", f.events);
+    assert!(a.iter().any(|e| name(&f, e.target.as_deref()).contains("mosque")), "{:#?}", a);
+}
+
+#[test]
+fn a_third_person_in_a_quote_is_not_the_speaker() {
+    let f = analyze("Reporter Tom Hale told the BBC: \"He had agreed to wear a tag and report to the police every week.\"\n");
+    for e in of_type(&f, EventType::Agree) {
+        assert!(!actor(&f, e).contains("hale"), "{e:#?}");
+    }
+}

@@ -470,6 +470,7 @@ pub(crate) struct Words {
     pub presupposing_verbs: Vec<u32>,
     pub attributive_dets: Vec<u32>,
     pub agent_participles: Vec<u32>,
+    pub feature_words: Vec<u32>,
     pub should: u32,
     pub where_: u32,
 }
@@ -658,6 +659,7 @@ impl Lexicon {
             presupposing_verbs: group("presupposing_verbs"),
             attributive_dets: group("attributive_dets"),
             agent_participles: group("agent_participles"),
+            feature_words: group("feature_words"),
             should: vocab.intern("should"),
             where_: vocab.intern("where"),
             the: vocab.intern("the"),

@@ -671,9 +671,12 @@ fn actor_and_target(
     let speaker_side = !passive && (left..a).any(|k| w.speaker_pronouns.contains(&ids[k]));
     let opens_quote = a > sent.tokens.start && toks[a - 1].kind == TokenKind::OpenQuote;
     if actor.is_none() {
+        // "'[Khan] had been released … on the provision that he had agreed
+        // to wear a tag,' the reporter said": a third person agreed.
+        let third_person = (left..a).any(|k| matches!(toks[k].text(doc.text).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "it"));
         let speaker_acts = |q: &newsledger_model::Quote| match q.kind {
             newsledger_model::QuoteKind::Indirect => speaker_side,
-            _ => is_statement(event_type) || opens_quote,
+            _ => (is_statement(event_type) && !third_person) || opens_quote,
         };
         if quote_at(doc, trig_span).is_some_and(speaker_acts) {
             actor = speaker_entity(doc, trig_span);
@@ -681,8 +684,13 @@ fn actor_and_target(
     }
     // Nationality adjectives ("six Mexican drug cartels") only when nothing better follows.
     let is_norp = |i: usize| doc.facts.entities[i].entity_type == newsledger_model::EntityType::Norp;
+    // Rivers, parks and streets say where, never whom.
+    let is_feature = |m: &(usize, usize, usize)| {
+        doc.facts.entities[m.2].entity_type == newsledger_model::EntityType::Loc && w.feature_words.contains(&ids[doc.seg.token_at(m.1.saturating_sub(1))])
+    };
     let target = after
         .iter()
+        .filter(|e| !is_feature(e))
         .filter(|e| !is_norp(e.2))
         .chain(after.iter().filter(|e| is_norp(e.2)))
         .map(|e| entity_id(e.2))
