@@ -587,6 +587,7 @@ mod tests {
         assert_eq!(modality_of("Police uncovered two bombing plots against churches in the capital.", "bombing"), Modality::Planned);
         assert_eq!(modality_of("The cell plotted to bomb a train station.", "bomb"), Modality::Planned);
         assert_eq!(modality_of("The next round of talks is set to begin in Doha.", "talks"), Modality::Planned);
+        assert_eq!(modality_of("The minister recommended foreign troops withdraw from the province.", "withdraw"), Modality::Planned);
     }
 
     #[test]
