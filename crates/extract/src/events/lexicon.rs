@@ -471,6 +471,7 @@ pub(crate) struct Words {
     pub attributive_dets: Vec<u32>,
     pub agent_participles: Vec<u32>,
     pub feature_words: Vec<u32>,
+    pub third_person: Vec<u32>,
     pub should: u32,
     pub where_: u32,
 }
@@ -660,6 +661,7 @@ impl Lexicon {
             attributive_dets: group("attributive_dets"),
             agent_participles: group("agent_participles"),
             feature_words: group("feature_words"),
+            third_person: group("third_person"),
             should: vocab.intern("should"),
             where_: vocab.intern("where"),
             the: vocab.intern("the"),

@@ -494,12 +494,10 @@ fn actor_and_target(
     // source, not the actor).
     let mut left = sent.tokens.start;
     for h in cues.iter().filter(|h| sent.tokens.start + h.end <= a && h.cue.class == CueClass::Reporting) {
-        left = left.max(sent.tokens.start + h.end);
-    }
-    // "According to data from the Gun Violence Archive, the shooting …":
-    // the whole phrase up to its comma names the source.
-    for h in cues.iter().filter(|h| sent.tokens.start + h.end <= a && h.cue.class == CueClass::Reporting) {
         let cue_end = sent.tokens.start + h.end;
+        left = left.max(cue_end);
+        // "According to data from the Gun Violence Archive, the shooting …":
+        // the whole phrase up to its comma names the source.
         if toks[sent.tokens.start + h.start].text(doc.text).eq_ignore_ascii_case("according") {
             if let Some(comma) = (cue_end..a).find(|&k| toks[k].text(doc.text) == ",") {
                 left = left.max(comma + 1);
@@ -646,12 +644,12 @@ fn actor_and_target(
         // The subject of the clause carries out an event noun only through a
         // light verb ("Israel launched an airstrike"); "the United States
         // condemned the attack" says nothing of who attacked.
-        // A city or province names where, not who ("the El Paso shooting",
-        // "… in Randolph, New Hampshire … killing seven").
         let subject = match head_before_parenthetical(doc, ids, lex, &before, left, a) {
             Some(head) => head,
             None => before.last().copied(),
         };
+        // A city or province names where, not who ("the El Paso shooting",
+        // "… in Randolph, New Hampshire … killing seven").
         let subject = subject.filter(|e| !is_sub_national_place(doc, e)).filter(|e| match noun_phrase_start(doc, ids, lex, sent.tokens.start, a) {
             Some(det) if e.1 <= toks[det].start as usize => {
                 let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
@@ -673,7 +671,7 @@ fn actor_and_target(
     if actor.is_none() {
         // "'[Khan] had been released … on the provision that he had agreed
         // to wear a tag,' the reporter said": a third person agreed.
-        let third_person = (left..a).any(|k| matches!(toks[k].text(doc.text).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "it"));
+        let third_person = (left..a).any(|k| w.third_person.contains(&ids[k]));
         let speaker_acts = |q: &newsledger_model::Quote| match q.kind {
             newsledger_model::QuoteKind::Indirect => speaker_side,
             _ => (is_statement(event_type) && !third_person) || opens_quote,
