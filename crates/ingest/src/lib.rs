@@ -289,3 +289,16 @@ fn choose_reader(head: &[u8], opts: &IngestOptions) -> Result<&'static dyn Reade
 
 #[cfg(test)]
 mod tests;
+
+/// A small deterministic xorshift generator for tests that check a fast
+/// path against its reference on many mixed inputs: `next(n)` is in `0..n`.
+#[cfg(test)]
+pub(crate) fn test_rng(seed: u64) -> impl FnMut(usize) -> usize {
+    let mut state = seed;
+    move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    }
+}

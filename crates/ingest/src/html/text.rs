@@ -247,13 +247,7 @@ mod tests {
             pieces.push(c.to_string());
         }
         // A small deterministic generator: every pair and many longer mixes.
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = crate::test_rng(0x2545_F491_4F6C_DD1Du64);
         let mut inputs: Vec<String> = Vec::new();
         for a in &pieces {
             for b in &pieces {
