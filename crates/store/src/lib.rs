@@ -299,45 +299,43 @@ impl Batch<'_> {
         json.clear();
         let count = f.entities.len() + f.sources.len() + f.quotes.len() + f.claims.len() + f.events.len() + f.times.len() + f.places.len();
         let mut rows: Vec<PendingFact<'_>> = Vec::with_capacity(count);
-        #[allow(clippy::too_many_arguments)]
-        fn push<'a>(
-            json: &mut Vec<u8>,
-            rows: &mut Vec<PendingFact<'a>>,
-            kind: FactKind,
-            local_id: &'a str,
-            ty: &'a str,
-            label: Option<&'a str>,
-            text: &'a str,
-            span: Option<(usize, usize)>,
-            fact: &dyn erased::Fact,
-        ) -> Result<()> {
+        // Writes the fact's JSON into the shared buffer and queues its row.
+        fn push<'a>(json: &mut Vec<u8>, rows: &mut Vec<PendingFact<'a>>, columns: FactColumns<'a>, fact: &dyn erased::Fact) -> Result<()> {
             let start = json.len();
             fact.write_json(json)?;
-            rows.push(PendingFact { kind, local_id, ty, label, text, span, json: start..json.len() });
+            rows.push(PendingFact { columns, json: start..json.len() });
             Ok(())
         }
         let (j, r) = (&mut json, &mut rows);
+        let evidence = |e: &newsledger_model::Span| Some((e.start, e.end));
         for x in &f.entities {
             let span = x.mentions.first().map(|m| (m.start, m.end));
-            push(j, r, FactKind::Entity, &x.id, x.entity_type.as_str(), x.canonical.as_deref(), &x.text, span, x)?;
+            let c = FactColumns { kind: FactKind::Entity, local_id: &x.id, ty: x.entity_type.as_str(), label: x.canonical.as_deref(), text: &x.text, span };
+            push(j, r, c, x)?;
         }
         for x in &f.sources {
-            push(j, r, FactKind::Source, &x.id, x.kind.as_str(), None, &x.name, Some((x.evidence.start, x.evidence.end)), x)?;
+            let c = FactColumns { kind: FactKind::Source, local_id: &x.id, ty: x.kind.as_str(), label: None, text: &x.name, span: evidence(&x.evidence) };
+            push(j, r, c, x)?;
         }
         for x in &f.quotes {
-            push(j, r, FactKind::Quote, &x.id, x.kind.as_str(), x.source.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), x)?;
+            let c = FactColumns { kind: FactKind::Quote, local_id: &x.id, ty: x.kind.as_str(), label: x.source.as_deref(), text: &x.text, span: evidence(&x.evidence) };
+            push(j, r, c, x)?;
         }
         for x in &f.claims {
-            push(j, r, FactKind::Claim, &x.id, x.status.as_str(), x.source.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), x)?;
+            let c = FactColumns { kind: FactKind::Claim, local_id: &x.id, ty: x.status.as_str(), label: x.source.as_deref(), text: &x.text, span: evidence(&x.evidence) };
+            push(j, r, c, x)?;
         }
         for x in &f.events {
-            push(j, r, FactKind::Event, &x.id, x.event_type.as_str(), Some(x.modality.as_str()), &x.trigger, Some((x.evidence.start, x.evidence.end)), x)?;
+            let c = FactColumns { kind: FactKind::Event, local_id: &x.id, ty: x.event_type.as_str(), label: Some(x.modality.as_str()), text: &x.trigger, span: evidence(&x.evidence) };
+            push(j, r, c, x)?;
         }
         for x in &f.times {
-            push(j, r, FactKind::Time, &x.id, x.time_type.as_str(), x.value.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), x)?;
+            let c = FactColumns { kind: FactKind::Time, local_id: &x.id, ty: x.time_type.as_str(), label: x.value.as_deref(), text: &x.text, span: evidence(&x.evidence) };
+            push(j, r, c, x)?;
         }
         for x in &f.places {
-            push(j, r, FactKind::Place, &x.id, x.place.precision.as_str(), x.place.country.as_deref(), &x.text, Some((x.evidence.start, x.evidence.end)), x)?;
+            let c = FactColumns { kind: FactKind::Place, local_id: &x.id, ty: x.place.precision.as_str(), label: x.place.country.as_deref(), text: &x.text, span: evidence(&x.evidence) };
+            push(j, r, c, x)?;
         }
         // serde_json writes UTF-8; one check for all facts costs less than a copy.
         let result = match std::str::from_utf8(&json) {
@@ -365,8 +363,9 @@ impl Batch<'_> {
             let mut stmt = self.tx.prepare_cached(sql).map_err(err)?;
             // ?1 is the article, shared by every row; each row binds the rest.
             stmt.raw_bind_parameter(1, rowid).map_err(err)?;
-            for (i, r) in chunk.iter().enumerate() {
+            for (i, pending) in chunk.iter().enumerate() {
                 let p = 1 + i * PER_ROW;
+                let r = &pending.columns;
                 stmt.raw_bind_parameter(p + 1, r.kind.as_str()).map_err(err)?;
                 stmt.raw_bind_parameter(p + 2, r.local_id).map_err(err)?;
                 stmt.raw_bind_parameter(p + 3, r.ty).map_err(err)?;
@@ -374,7 +373,7 @@ impl Batch<'_> {
                 stmt.raw_bind_parameter(p + 5, r.text).map_err(err)?;
                 stmt.raw_bind_parameter(p + 6, r.span.map(|s| s.0 as i64)).map_err(err)?;
                 stmt.raw_bind_parameter(p + 7, r.span.map(|s| s.1 as i64)).map_err(err)?;
-                stmt.raw_bind_parameter(p + 8, &json[r.json.clone()]).map_err(err)?;
+                stmt.raw_bind_parameter(p + 8, &json[pending.json.clone()]).map_err(err)?;
             }
             stmt.raw_execute().map_err(err)?;
             rest = tail;
@@ -405,15 +404,20 @@ impl Drop for Batch<'_> {
     }
 }
 
-/// One fact row waiting for its INSERT; `json` is a range of the batch's
-/// JSON buffer.
-struct PendingFact<'a> {
+/// The columns of one fact row, besides its article and its JSON.
+struct FactColumns<'a> {
     kind: FactKind,
     local_id: &'a str,
     ty: &'a str,
     label: Option<&'a str>,
     text: &'a str,
     span: Option<(usize, usize)>,
+}
+
+/// One fact row waiting for its INSERT; `json` is a range of the batch's
+/// JSON buffer.
+struct PendingFact<'a> {
+    columns: FactColumns<'a>,
     json: std::ops::Range<usize>,
 }
 

@@ -113,15 +113,21 @@ fn filters_narrow_listings() {
     assert_eq!(store.facts(FactKind::Entity, &limited).unwrap().len(), 3);
 }
 
+/// A new store at `path` holding article "a1", committed.
+fn store_with_a1(path: &std::path::Path) -> Store {
+    let mut store = Store::open(path).unwrap();
+    let mut batch = store.batch().unwrap();
+    batch.insert(&analysis("a1", "2025-11-03", "Wire"), None, None).unwrap();
+    batch.commit().unwrap();
+    store
+}
+
 #[test]
 fn uncommitted_batch_leaves_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.db");
     {
-        let mut store = Store::open(&path).unwrap();
-        let mut batch = store.batch().unwrap();
-        batch.insert(&analysis("a1", "2025-11-03", "Wire"), None, None).unwrap();
-        batch.commit().unwrap();
+        let mut store = store_with_a1(&path);
         let mut batch = store.batch().unwrap();
         batch.insert(&analysis("a2", "2025-11-03", "Wire"), None, None).unwrap();
         drop(batch); // a failure before commit
@@ -260,10 +266,7 @@ fn a_failed_fact_insert_keeps_the_batch_out_and_earlier_batches_in() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.db");
     {
-        let mut store = Store::open(&path).unwrap();
-        let mut batch = store.batch().unwrap();
-        batch.insert(&analysis("a1", "2025-11-03", "Wire"), None, None).unwrap();
-        batch.commit().unwrap();
+        let mut store = store_with_a1(&path);
         // Two facts with the same key: the primary key refuses the second.
         let mut bad = analysis("a2", "2025-11-03", "Wire");
         let twin = bad.facts.entities[3].clone();
