@@ -93,3 +93,43 @@ fn a_third_person_in_a_quote_is_not_the_speaker() {
         assert!(!actor(&f, e).contains("hale"), "{e:#?}");
     }
 }
+
+#[test]
+fn the_one_blamed_acted_not_the_one_who_blames() {
+    let f = analyze("Foreign Minister Lena Holt issued a statement blaming Russia for the drone attacks on the port.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, a[0]).contains("russia"), "{:#?}", a[0]);
+}
+
+#[test]
+fn whoever_is_put_under_arrest_or_acted_on_is_no_actor() {
+    let f = analyze("Soldiers placed General Amos Kiprono under house arrest on Tuesday.\n");
+    let c = of_type(&f, EventType::Coerce);
+    assert_eq!(c.len(), 1, "{:#?}", f.events);
+    assert!(name(&f, c[0].target.as_deref()).contains("kiprono"), "{:#?}", c[0]);
+    assert!(!actor(&f, c[0]).contains("kiprono"), "{:#?}", c[0]);
+    // The subject of a passive in a coordinated clause was arrested, its object did nothing.
+    let f = analyze("Kwame Osei co-founded the Unity Congress Party in 1959, but was arrested in 1961.\n");
+    let c = of_type(&f, EventType::Coerce);
+    assert_eq!(c.len(), 1, "{:#?}", f.events);
+    assert!(!actor(&f, c[0]).contains("unity"), "{:#?}", c[0]);
+    // A government that moves to crush protests is not the protester.
+    let f = analyze("The government of Serbia vowed to crush protests in Belgrade.\n");
+    let p = of_type(&f, EventType::Protest);
+    assert_eq!(p.len(), 1, "{:#?}", f.events);
+    assert!(!actor(&f, p[0]).contains("serbia"), "{:#?}", p[0]);
+}
+
+#[test]
+fn places_in_a_locative_phrase_and_passive_quotes_name_no_actor() {
+    let f = analyze("At the courthouse in Lyon, France, a gunman killed two guards on Monday.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(!actor(&f, a[0]).contains("france"), "{:#?}", a[0]);
+    // With an adverb the passive is still a passive: the speaker was threatened, did not threaten.
+    let f = analyze("Police superintendent Dana Ruiz said: \"The officers' lives were seriously threatened.\"\n");
+    let t = of_type(&f, EventType::Threaten);
+    assert_eq!(t.len(), 1, "{:#?}", f.events);
+    assert!(!actor(&f, t[0]).contains("ruiz"), "{:#?}", t[0]);
+}

@@ -44,3 +44,23 @@ fn cameras_and_placards_are_no_events() {
     let f = analyze("The two rebel groups will sign the accord in Geneva next week.\n");
     assert!(triggers(&f, EventType::Agree).contains(&"sign".to_string()), "{:#?}", f.events);
 }
+
+#[test]
+fn an_event_noun_that_modifies_another_noun_reports_nothing() {
+    let f = analyze("Opposition lawmakers called it a protest vote. A judge signed an arrest warrant for the mayor.\n");
+    assert!(triggers(&f, EventType::Protest).is_empty(), "{:#?}", f.events);
+    assert!(triggers(&f, EventType::Coerce).is_empty(), "{:#?}", f.events);
+    let f = analyze("Police arrested the mayor on Friday after a protest outside his office.\n");
+    assert_eq!(triggers(&f, EventType::Coerce), ["arrested"], "{:#?}", f.events);
+    assert_eq!(triggers(&f, EventType::Protest), ["protest"], "{:#?}", f.events);
+}
+
+#[test]
+fn a_threat_needs_someone_who_threatens() {
+    let f = analyze("Engineers spoke of a real threat of the old dam collapsing. It was a new threat to the governor's rule.\n");
+    assert!(triggers(&f, EventType::Threaten).is_empty(), "{:#?}", f.events);
+    let f = analyze("Despite threats from the Revolutionary Guards, the students marched on Sunday.\n");
+    let t: Vec<_> = f.events.iter().filter(|e| e.event_type == EventType::Threaten).collect();
+    assert_eq!(t.len(), 1, "{:#?}", f.events);
+    assert!(common::entity_names(&f, t[0].actor.as_deref()).contains("revolutionary guards"), "{:#?}", t[0]);
+}

@@ -89,6 +89,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     let mut entity_spans: Vec<(usize, usize, usize)> =
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
+    let participants = Participants::of(doc, &entity_spans);
 
     for (si, sent) in doc.seg.sentences.iter().enumerate() {
         let r = sent.tokens.clone();
@@ -146,6 +147,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if c.b == c.a + 1 && c.a > r.start && toks[c.a].text(text).ends_with("ed") && lex.w.attributive_dets.contains(&ids[c.a - 1]) {
                 continue;
             }
+            // "a protest vote", "an arrest warrant", "shell manufacturer": the
+            // event noun modifies another noun and reports nothing.
+            if c.b < r.end && lex.w.compound_heads.contains(&ids[c.b]) && toks[c.b - 1].text(text).starts_with(|ch: char| ch.is_lowercase()) && !toks[c.b - 1].text(text).ends_with("ed") {
+                continue;
+            }
             let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
 
             // Casualty words join the attack of their sentence.
@@ -165,7 +171,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     // "the United States' killing of X": the nominal's roles are as clear.
                     let verb = (toks[c.a].text(text).ends_with("ed") && c.b == c.a + 1) || (c.b < r.end && ids[c.b] == lex.w.of);
                     if verb && found.meta[e].sentence == si {
-                        let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
+                        let (actor, target) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
                         let attack = &mut found.events[e];
                         let verb_first = found.links.iter().any(|(la, _, le)| *le == e && *la > c.a);
                         // Without an object the verb may be a participle
@@ -213,7 +219,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 continue;
             }
 
-            let (actor, target) = actor_and_target(doc, ids, lex, &entity_spans, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
+            let (actor, target) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
+            // "the real threat of the building collapsing", "a threat to his
+            // rule": without someone who threatens, no THREATEN event.
+            if actor.is_none() && c.b == c.a + 1 && lex.w.needs_agent.contains(&ids[c.a]) {
+                continue;
+            }
             let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type);
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
@@ -474,17 +485,19 @@ fn speaker_entity(doc: &Doc<'_>, span: Span) -> Option<String> {
 /// passive); target: first entity after it. Entities standing after a
 /// locative preposition are places, not participants.
 #[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)]
 fn actor_and_target(
     doc: &Doc<'_>,
     ids: &[u32],
     lex: &Lexicon,
-    entity_spans: &[(usize, usize, usize)],
+    participants: &Participants,
     si: usize,
     cues: &[modality::Hit],
     a: usize,
     b: usize,
     event_type: EventType,
 ) -> (Option<String>, Option<String>) {
+    let (entity_spans, actor_spans) = (&participants.all[..], &participants.actors[..]);
     let sent = &doc.seg.sentences[si];
     let toks = &doc.seg.tokens;
     let w = &lex.w;
@@ -533,22 +546,37 @@ fn actor_and_target(
     let right_byte = if right > b { toks[right - 1].end as usize } else { trig_end };
     // Entities after a preposition ("in Mexico", "to the United States")
     // are places or destinations, not participants.
+    let after_preposition = |k: usize| (k.saturating_sub(2).max(sent.tokens.start)..k).any(|j| w.locative.contains(&ids[j]));
+    let is_place = |e: &(usize, usize, usize)| {
+        use newsledger_model::EntityType;
+        matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+    };
+    // "in Paris, France," "appeared in Christchurch District Court, New
+    // Zealand": the place after the comma belongs to the locative phrase.
     let is_locative = |start: usize| {
         let k = doc.seg.token_at(start);
-        (k.saturating_sub(2).max(sent.tokens.start)..k).any(|j| w.locative.contains(&ids[j]))
+        after_preposition(k)
+            || (k >= 2
+                && toks[k - 1].text(doc.text) == ","
+                && entity_spans.iter().any(|e| is_place(e) && doc.seg.token_at(e.1.saturating_sub(1)) + 2 == k && after_preposition(doc.seg.token_at(e.0))))
     };
     let entity_id = |i: usize| doc.facts.entities[i].id.clone();
     let before: Vec<&(usize, usize, usize)> = entity_spans.iter().filter(|e| e.0 >= left_byte && e.1 <= trig_start && !is_locative(e.0)).collect();
     let after: Vec<&(usize, usize, usize)> = entity_spans.iter().filter(|e| e.0 >= trig_end && e.1 <= right_byte && !is_locative(e.0)).collect();
+    let acts = |e: &&&(usize, usize, usize)| actor_spans.binary_search(e).is_ok();
+    let before_actors: Vec<&(usize, usize, usize)> = before.iter().filter(acts).copied().collect();
 
     // Passive with an agent: "were killed by militants".
     let passive_by = (b..(b + 3).min(sent.tokens.end)).find(|&k| ids[k] == w.by);
     let is_be = |k: usize| w.be_present.contains(&ids[k]) || w.be_past.contains(&ids[k]) || doc.seg.tokens[k].text(doc.text).eq_ignore_ascii_case("been");
     // "were shelling" is progressive, not passive.
-    let passive = a > sent.tokens.start && is_be(a - 1) && !toks[a].text(doc.text).ends_with("ing");
+    // "were threatened", "were seriously threatened".
+    let passive = a > sent.tokens.start
+        && !toks[a].text(doc.text).ends_with("ing")
+        && (is_be(a - 1) || (a > sent.tokens.start + 1 && is_adverb(toks[a - 1].text(doc.text)) && is_be(a - 2)));
     if let (true, Some(by)) = (passive, passive_by) {
         let by_byte = toks[by].end as usize;
-        let actor = after.iter().find(|e| e.0 >= by_byte).map(|e| entity_id(e.2));
+        let actor = after.iter().filter(acts).find(|e| e.0 >= by_byte).map(|e| entity_id(e.2));
         let target = before.last().map(|e| entity_id(e.2));
         return (actor, target);
     }
@@ -557,7 +585,7 @@ fn actor_and_target(
     let agent_noun = (a.saturating_sub(4).max(sent.tokens.start + 2)..a).find(|&k| ids[k] == w.by && is_be(k - 2) && toks[k - 1].kind == TokenKind::Word);
     // An entity right before a noun trigger modifies it and carries it out
     // ("in a US strike", "an Israeli airstrike"), even after a preposition.
-    let modifier = entity_spans
+    let modifier = actor_spans
         .iter()
         .filter(|e| e.0 >= left_byte && e.1 <= trig_start)
         .max_by_key(|e| e.1)
@@ -583,6 +611,12 @@ fn actor_and_target(
     // modifier or the agent after "by", else unknown.
     let victim_of_passive = before.last().filter(|e| {
         let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+        // "two of Khan's victims died, and three others were injured": the
+        // name is in an earlier clause.
+        let new_clause = (from..a.saturating_sub(1)).any(|k| toks[k].text(doc.text) == "," && (ids[k + 1] == w.and || toks[k + 1].text(doc.text).eq_ignore_ascii_case("but")));
+        if new_clause {
+            return false;
+        }
         passive || (from..a).any(|k| is_be(k) && lex.triggers.longest_at(ids, k + 1, a).is_some_and(|(_, t)| t.outcome))
     });
     if let Some(mut v) = victim_of_passive {
@@ -599,12 +633,12 @@ fn actor_and_target(
                 }
             }
         }
-        let by_actor = passive_by.and_then(|by| after.iter().find(|e| e.0 >= toks[by].end as usize)).map(|e| entity_id(e.2));
+        let by_actor = passive_by.and_then(|by| after.iter().filter(acts).find(|e| e.0 >= toks[by].end as usize)).map(|e| entity_id(e.2));
         let target = Some(entity_id(v.2));
         // "killed in a US counter-terrorism operation": the country or
         // group naming the operation right after "in a" carried it out.
         let in_operation = (b + 2 < sent.tokens.end && w.locative.contains(&ids[b]) && w.determiners.contains(&ids[b + 1]))
-            .then(|| entity_spans.iter().find(|e| e.0 == toks[b + 2].start as usize))
+            .then(|| actor_spans.iter().find(|e| e.0 == toks[b + 2].start as usize))
             .flatten()
             .filter(|e| {
                 matches!(doc.facts.entities[e.2].entity_type, newsledger_model::EntityType::Gpe | newsledger_model::EntityType::Org | newsledger_model::EntityType::Norp)
@@ -614,12 +648,27 @@ fn actor_and_target(
         let actor = by_actor.or(modifier.clone()).or(in_operation).filter(|x| Some(x) != target.as_ref());
         return (actor, target);
     }
+    // A passive without a named victim or agent: its subject, if any, was
+    // acted on ("Mugabe co-founded ZANU … but was arrested"), never acted.
+    if passive {
+        return (modifier, None);
+    }
+    // "threats of the People's Liberation Army", "threats from Iran": the
+    // agent follows the noun.
+    if b == a + 1 && w.needs_agent.contains(&ids[a]) {
+        if let Some(p) = (b..(b + 2).min(right)).find(|&k| w.agent_preps.contains(&ids[k])) {
+            let from = toks[p].end as usize;
+            if let Some(e) = actor_spans.iter().find(|e| e.0 >= from && e.1 <= right_byte && doc.seg.token_at(e.0) <= p + 2) {
+                return (Some(entity_id(e.2)), None);
+            }
+        }
+    }
     // "the killing of X (by Y)": X is the target; the actor is the agent
     // or the trigger's modifier, never an earlier subject ("Iran vowed
     // revenge for the killing of X").
     if b < sent.tokens.end && ids[b] == w.of {
         let target = after.first().map(|e| entity_id(e.2));
-        let by_actor = (b..right.min(sent.tokens.end)).find(|&k| ids[k] == w.by).and_then(|by| after.iter().find(|e| e.0 >= toks[by].end as usize)).map(|e| entity_id(e.2));
+        let by_actor = (b..right.min(sent.tokens.end)).find(|&k| ids[k] == w.by).and_then(|by| after.iter().filter(acts).find(|e| e.0 >= toks[by].end as usize)).map(|e| entity_id(e.2));
         let actor = by_actor.or(modifier).filter(|x| Some(x) != target.as_ref());
         return (actor, target);
     }
@@ -633,10 +682,44 @@ fn actor_and_target(
         let prep = (k + 1..(k + 3).min(right)).find(|&j| matches!(toks[j].text(doc.text).to_ascii_lowercase().as_str(), "to" | "on" | "by"))?;
         let from = toks[prep].end as usize;
         // (Not `after`: "to" and "on" are read as locative there.)
-        entity_spans.iter().find(|e| e.0 >= from && e.1 <= right_byte && doc.seg.token_at(e.0) <= prep + 3).map(|e| entity_id(e.2))
+        actor_spans.iter().find(|e| e.0 >= from && e.1 <= right_byte && doc.seg.token_at(e.0) <= prep + 3).map(|e| entity_id(e.2))
     });
     if ascribed.is_some() {
         return (ascribed, None);
+    }
+    // The word before the trigger's noun phrase, past up to two bare
+    // modifiers ("under house arrest", "for drone attacks").
+    let np_start = noun_phrase_start(doc, ids, lex, sent.tokens.start, a).unwrap_or_else(|| {
+        let mut k = a;
+        let bare_modifier = |k: usize| {
+            let id = ids[k];
+            toks[k].kind == TokenKind::Word
+                && toks[k].text(doc.text).starts_with(char::is_lowercase)
+                && !w.np_stop.contains(&id)
+                && !w.locative.contains(&id)
+                && ![w.under, w.for_, w.of].contains(&id)
+        };
+        while k > left && a - k < 2 && bare_modifier(k - 1) {
+            k -= 1;
+        }
+        k
+    });
+    let before_np = (np_start > left).then(|| np_start - 1);
+    // "blaming Iran for the attacks", "accused Russia of the strike": the one
+    // blamed is the (alleged) actor, not the one who blames.
+    if let Some(p) = before_np.filter(|&p| ids[p] == w.for_ || ids[p] == w.of) {
+        if let Some(verb) = (left.max(p.saturating_sub(8))..p).rev().find(|&k| w.blame_verbs.contains(&ids[k])) {
+            let (from, to) = (toks[verb].end as usize, toks[p].start as usize);
+            if let Some(e) = actor_spans.iter().find(|e| e.0 >= from && e.1 <= to) {
+                return (Some(entity_id(e.2)), None);
+            }
+        }
+    }
+    // "placed Mugabe under house arrest", "the convoy came under attack":
+    // the one before "under" suffers the event.
+    if let Some(p) = before_np.filter(|&p| ids[p] == w.under) {
+        let under_byte = toks[p].start as usize;
+        return (None, before.iter().rev().find(|e| e.1 <= under_byte).map(|e| entity_id(e.2)));
     }
     let trig_span = Span::new(trig_start, trig_end);
     let mut actor = if first_person { speaker_entity(doc, trig_span) } else { None };
@@ -644,9 +727,9 @@ fn actor_and_target(
         // The subject of the clause carries out an event noun only through a
         // light verb ("Israel launched an airstrike"); "the United States
         // condemned the attack" says nothing of who attacked.
-        let subject = match head_before_parenthetical(doc, ids, lex, &before, left, a) {
+        let subject = match head_before_parenthetical(doc, ids, lex, &before_actors, left, a) {
             Some(head) => head,
-            None => before.last().copied(),
+            None => before_actors.last().copied(),
         };
         // A city or province names where, not who ("the El Paso shooting",
         // "… in Randolph, New Hampshire … killing seven").
@@ -655,7 +738,12 @@ fn actor_and_target(
                 let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
                 (from..det).all(|k| w.light_verbs.contains(&ids[k]) || w.aux.contains(&ids[k]) || is_adverb(toks[k].text(doc.text)))
             }
-            _ => true,
+            // "the authorities have chosen to suppress protests": a verb that
+            // acts on the event leaves its actor unknown.
+            _ => {
+                let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+                !(from..a).any(|k| w.presupposing_verbs.contains(&ids[k]))
+            }
         });
         actor = modifier.or_else(|| subject.map(|e| entity_id(e.2)));
     }
@@ -674,7 +762,9 @@ fn actor_and_target(
         let third_person = (left..a).any(|k| w.third_person.contains(&ids[k]));
         let speaker_acts = |q: &newsledger_model::Quote| match q.kind {
             newsledger_model::QuoteKind::Indirect => speaker_side,
-            _ => (is_statement(event_type) && !third_person) || opens_quote,
+            // "'The officers' lives were threatened,' the superintendent said":
+            // a passive names who suffered, not what the speaker did.
+            _ => (is_statement(event_type) && !third_person && !passive) || opens_quote,
         };
         if quote_at(doc, trig_span).is_some_and(speaker_acts) {
             actor = speaker_entity(doc, trig_span);
@@ -694,6 +784,30 @@ fn actor_and_target(
         .map(|e| entity_id(e.2))
         .find(|id| Some(id) != actor.as_ref());
     (actor, target)
+}
+
+/// Entity mentions (start, end, entity index) that can take part in an
+/// event, in text order.
+struct Participants {
+    /// Who can act or be hit: all but named events ("National Day", "the
+    /// Gukurahundi"), which are what happened.
+    all: Vec<(usize, usize, usize)>,
+    /// Who can act: people, organisations, states and peoples. A building
+    /// is hit or is where ("the attacker exited the Hall and continued to
+    /// attack"); a MISC name is a law, a product or a misread name ("the
+    /// Brexit deal", "struck by a Volvo XC90"), though it can be hit
+    /// ("banned Iranian airline Mahan Air").
+    actors: Vec<(usize, usize, usize)>,
+}
+
+impl Participants {
+    fn of(doc: &Doc<'_>, entity_spans: &[(usize, usize, usize)]) -> Participants {
+        use newsledger_model::EntityType;
+        let type_of = |e: &(usize, usize, usize)| doc.facts.entities[e.2].entity_type;
+        let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event).collect();
+        let actors = all.iter().copied().filter(|e| !matches!(type_of(e), EntityType::Fac | EntityType::Loc | EntityType::Misc)).collect();
+        Participants { all, actors }
+    }
 }
 
 /// Whether the entity mention `e` is a place below the country level (a

@@ -177,8 +177,12 @@ impl ModalityClassifier {
                 CueClass::Transparent => continue,
                 // "still", "continued to": ongoing unless a modal further
                 // left takes the event out of the real world ("could still break").
+                // In its own clause, close by: "Violence continued through
+                // the evening and the network withdrew its reporters" is no
+                // ongoing withdrawal.
                 CueClass::Ongoing => {
-                    if ongoing.is_none() {
+                    let new_subject = (h.end..a.saturating_sub(1)).any(|k| ids[k] == w.and && (w.determiners.contains(&ids[k + 1]) || toks[k + 1].text(text).starts_with(char::is_uppercase)));
+                    if ongoing.is_none() && a - h.end <= 6 && !new_subject {
                         ongoing = Some(h);
                     }
                 }
@@ -192,8 +196,18 @@ impl ModalityClassifier {
                     // Modal verbs scope over their clause; embedding words
                     // ("plans", "possible", "threatened to") over what
                     // follows them closely.
-                    let reach = if h.end - h.start == 1 && self.is_modal_verb(ids[h.start]) { 12 } else { 6 };
+                    let single = h.end - h.start == 1;
+                    let reach = if single && self.is_modal_verb(ids[h.start]) { 12 } else { 6 };
                     if a - h.end > reach {
+                        continue;
+                    }
+                    // "they would sometimes kill the farmers": a habit in the past.
+                    if single && h.end < a && ids[h.start] == w.would && w.habitual_adverbs.contains(&ids[h.end]) {
+                        continue;
+                    }
+                    // "337 suspected users … were arrested": the hedge is on
+                    // the subject, whose verb follows.
+                    if single && w.attributive_hedges.contains(&ids[h.start]) && self.hedges_a_subject(toks, ids, h.start, a) {
                         continue;
                     }
                     primary = Some(h);
@@ -366,6 +380,10 @@ impl ModalityClassifier {
             if id == w.of || w.determiners.contains(&id) && !w.definite_dets.contains(&id) {
                 return None;
             }
+            // "these attacks", "those strikes": pointing back to what took place.
+            if w.demonstratives.contains(&id) {
+                return Some(k - 1);
+            }
             if w.definite_dets.contains(&id) {
                 let governed = k >= 2 && (w.presupposing_preps.contains(&ids[k - 2]) || w.presupposing_verbs.contains(&ids[k - 2]));
                 return governed.then_some(k - 1);
@@ -376,6 +394,19 @@ impl ModalityClassifier {
             k -= 1;
         }
         None
+    }
+
+    /// Whether the hedge at `h` ("suspected", "alleged") modifies a noun
+    /// that is the subject of the verb group before the trigger at `a`: the
+    /// hedge opens a noun phrase (sentence start, a determiner or a number
+    /// before it) and an auxiliary stands between it and the trigger.
+    fn hedges_a_subject(&self, toks: &[Token], ids: &[u32], h: usize, a: usize) -> bool {
+        let w = &self.lex.w;
+        let opens_phrase = h == 0
+            || w.determiners.contains(&ids[h - 1])
+            || toks[h - 1].kind == TokenKind::Number
+            || self.lex.starts_quantity.get(ids[h - 1] as usize).copied().unwrap_or(false);
+        opens_phrase && a > h + 2 && (h + 2..a).any(|k| w.aux.contains(&ids[k]))
     }
 
     /// Whether the trigger at `a` reads as a noun (not preceded by an
@@ -613,6 +644,21 @@ mod tests {
         // A phrase with its own cue keeps it; without a presupposing word the object of a plan is planned.
         assert_eq!(modality_of("Talks continued over the proposed withdrawal of troops.", "withdrawal"), Modality::Planned);
         assert_eq!(modality_of("Ministers met to discuss a withdrawal of troops.", "withdrawal"), Modality::Planned);
+    }
+
+    #[test]
+    fn habits_hedged_subjects_and_back_references_happened() {
+        assert_eq!(modality_of("The militias would sometimes burn the villages they passed.", "burn"), Modality::Occurred);
+        assert_eq!(modality_of("The militias would burn the villages if paid.", "burn"), Modality::Conditional);
+        assert_eq!(modality_of("Forty suspected smugglers were arrested on Monday.", "arrested"), Modality::Occurred);
+        assert_eq!(modality_of("Police are investigating a suspected bombing at the market.", "bombing"), Modality::Possible);
+        assert_eq!(modality_of("We will not be deterred by these attacks.", "attacks"), Modality::Occurred);
+    }
+
+    #[test]
+    fn an_ongoing_cue_reaches_its_own_clause_only() {
+        assert_eq!(modality_of("Fighting continued through the night and the broadcaster withdrew its crews from the city.", "withdrew"), Modality::Occurred);
+        assert_eq!(modality_of("The army continued to shell the town.", "shell"), Modality::Ongoing);
     }
 
     #[test]
