@@ -801,11 +801,11 @@ impl<'a> Matcher<'a> {
                 }
             }
             // "the full year" ("the entire year", "the whole year") of a
-            // results story: the year the text is about, like "the year"
-            // (the last year it named, else the anchor's: "a loss in the
-            // fourth quarter of 2005 and for the entire year" is 2005).
+            // results story: the year of the period it reports ("a loss in
+            // the fourth quarter of 2005 and for the entire year" is 2005),
+            // else the year under way.
             if (self.is_cue(j, Cue::Full) || self.is_cue(j, Cue::Entire)) && self.is(j + 1, "year") && !self.punct(j + 2, '-') && !self.is_cue(j + 2, Cue::Ended) {
-                return Some((j + 2, Sem::Anaphor { unit: Unit::Year, offset: 0.0 }));
+                return Some((j + 2, Sem::ReportedYear));
             }
             // "the latest period": the quarter the story reports.
             if self.is(j, "latest") && self.is(j + 1, "period") {

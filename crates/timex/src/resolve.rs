@@ -237,6 +237,10 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             let precision = value.as_deref().map_or(P::Unknown, value_precision);
             date(value, precision)
         }
+        Sem::ReportedYear => {
+            let year = cx.last_part.map(|p| p.date.year()).or(cx.anchor.map(|a| a.year()));
+            date(year.map(|y| format!("{y:04}")), P::Year)
+        }
         Sem::Ref(r) => date(Some((*r).to_string()), P::Unknown),
         Sem::Holiday { holiday, year, rel, year_offset } => {
             let value = match (year, cx.anchor) {
