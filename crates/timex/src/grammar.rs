@@ -51,6 +51,9 @@ impl<'a> Matcher<'a> {
             }
             match self.longest_at(i) {
                 Some(f) if f.end > i => {
+                    if let Some(low) = self.range_low_end(&f).filter(|low| out.last().is_none_or(|p: &Found| p.end <= low.first)) {
+                        out.push(low);
+                    }
                     i = f.consumed.max(f.end);
                     let second = self.second_day(&f);
                     out.push(f);
@@ -85,6 +88,25 @@ impl<'a> Matcher<'a> {
         }
         let sem = Sem::Cal { year, month: Some(month), day: Some(day), weekday: None };
         Some(Found { first: k + 1, end: after, sem, modifier: None, consumed: after })
+    }
+
+    /// "between 60 and 90 days", "between two to six days": the bare first
+    /// number is a duration of the same unit (TimeML marks both ends of
+    /// the range; without "between", as in "two to three weeks", the
+    /// corpora disagree and nothing is added).
+    fn range_low_end(&self, f: &Found) -> Option<Found> {
+        let Sem::Duration { amount: Some(_), unit } = f.sem else { return None };
+        let joiner = f.first.checked_sub(1)?;
+        if !(self.is_cue(joiner, Cue::And) || self.is_cue(joiner, Cue::To) || self.punct(joiner, '-') || self.punct(joiner, '–')) {
+            return None;
+        }
+        // The first number takes one token ("60", "two") or two ("twenty-four" takes three).
+        let start = (joiner.saturating_sub(3)..joiner).find(|&s| self.amount(s).is_some_and(|(a, end)| a.is_some() && end == joiner))?;
+        if start == 0 || !self.is(start - 1, "between") || self.is(start, "a") || self.is(start, "an") {
+            return None;
+        }
+        let (amount, _) = self.amount(start)?;
+        Some(Found { first: start, end: joiner, sem: Sem::Duration { amount, unit }, modifier: None, consumed: joiner })
     }
 
     /// A cheap filter: only tokens that can open some pattern are tried.

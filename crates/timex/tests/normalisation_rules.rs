@@ -461,3 +461,25 @@ fn the_entire_year_is_the_reported_year() {
     // A later year mentioned in passing does not move it; no quarter named: the year under way.
     assert_eq!(value("It will pay debt due in 2034 and expects a gain for the full year.", "the full year", "2031-05-20"), "2031");
 }
+
+#[test]
+fn both_ends_of_a_range_after_between_are_durations() {
+    let text = "Repairs will take between 30 and 45 days; the crossing lasts between three to five hours.";
+    assert_eq!(
+        all(text, at("2030-08-01")),
+        [
+            ("30".to_string(), "P30D".to_string()),
+            ("45 days".to_string(), "P45D".to_string()),
+            ("three".to_string(), "PT3H".to_string()),
+            ("five hours".to_string(), "PT5H".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_range_without_between_keeps_one_expression() {
+    // The corpora disagree on "two to three weeks"; only the last number and unit are read.
+    assert_eq!(all("Deliveries resume within two to three weeks.", at("2030-08-01")), [("three weeks".to_string(), "P3W".to_string())]);
+    // A year before "and" is a year, not a count of days.
+    assert_eq!(all("Output rose between 2026 and 2029.", at("2030-08-01")), [("2026".to_string(), "2026".to_string()), ("2029".to_string(), "2029".to_string())]);
+}
