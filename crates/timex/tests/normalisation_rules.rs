@@ -483,3 +483,12 @@ fn a_range_without_between_keeps_one_expression() {
     // A year before "and" is a year, not a count of days.
     assert_eq!(all("Output rose between 2026 and 2029.", at("2030-08-01")), [("2026".to_string(), "2026".to_string()), ("2029".to_string(), "2029".to_string())]);
 }
+
+#[test]
+fn that_day_after_a_month_is_an_unknown_day_of_it() {
+    let text = "The plant was flooded last March. Its manager resigned that same day.";
+    assert_eq!(value(text, "that same day", "2031-02-10"), "2030-03-XX");
+    // After a full date it is that date, with nothing before it the anchor day.
+    assert_eq!(value("The plant was flooded on March 3. Its manager resigned that day.", "that day", "2031-05-10"), "2031-03-03");
+    assert_eq!(value("Its manager resigned that day.", "that day", "2031-05-10"), "2031-05-10");
+}
