@@ -492,3 +492,12 @@ fn that_day_after_a_month_is_an_unknown_day_of_it() {
     assert_eq!(value("The plant was flooded on March 3. Its manager resigned that day.", "that day", "2031-05-10"), "2031-03-03");
     assert_eq!(value("Its manager resigned that day.", "that day", "2031-05-10"), "2031-05-10");
 }
+
+#[test]
+fn a_schedule_in_the_simple_present_points_ahead() {
+    // Monday 12 August 2030.
+    assert_eq!(value("The new levy takes effect in January.", "January", "2030-08-12"), "2031-01");
+    assert_eq!(value("The trade fair opens Wednesday in Leipzig.", "Wednesday", "2030-08-12"), "2030-08-14");
+    // A past verb still points back.
+    assert_eq!(value("The trade fair opened Wednesday in Leipzig.", "Wednesday", "2030-08-12"), "2030-08-07");
+}
