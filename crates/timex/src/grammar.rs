@@ -241,7 +241,7 @@ impl<'a> Matcher<'a> {
 
     /// "trading days", "business days" at `i`.
     fn counted_days(&self, i: usize) -> bool {
-        ["trading", "business", "working", "calendar"].iter().any(|w| self.is(i, w)) && self.unit(i + 1) == Some(Unit::Day)
+        self.unit(i + 1) == Some(Unit::Day) && ["trading", "business", "working", "calendar"].iter().any(|w| self.is(i, w))
     }
 
     fn unit(&self, i: usize) -> Option<Unit> {
@@ -1474,11 +1474,16 @@ impl<'a> Matcher<'a> {
             Relative(i32),
             Absolute(i32),
         }
+        // Cheap test first: an apostrophe one or two tokens on.
+        let apostrophe = |k: usize| self.punct(k, '\'') || self.punct(k, '’');
+        if !apostrophe(i + 1) && !apostrophe(i + 2) {
+            return None;
+        }
         let (year, k) = match self.relative_year(i) {
             Some(off) => (YearIs::Relative(off), i + 2),
             None => (YearIs::Absolute(self.year_number(i)?), i + 1),
         };
-        if !(self.punct(k, '\'') || self.punct(k, '’')) || !self.is_cue(k + 1, Cue::S) {
+        if !apostrophe(k) || !self.is_cue(k + 1, Cue::S) {
             return None;
         }
         let q_at = k + 2;
