@@ -100,7 +100,7 @@ impl<'a> Matcher<'a> {
         if !(self.is_cue(joiner, Cue::And) || self.is_cue(joiner, Cue::To) || self.punct(joiner, '-') || self.punct(joiner, '–')) {
             return None;
         }
-        // The first number takes one token ("60", "two") or two ("twenty-four" takes three).
+        // The first number takes one to three tokens ("60", "two", "twenty-four").
         let start = (joiner.saturating_sub(3)..joiner).find(|&s| self.amount(s).is_some_and(|(a, end)| a.is_some() && end == joiner))?;
         if start == 0 || !self.is(start - 1, "between") || self.is(start, "a") || self.is(start, "an") {
             return None;
