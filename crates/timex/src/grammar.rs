@@ -823,9 +823,9 @@ impl<'a> Matcher<'a> {
                 }
             }
             // "the full year" ("the entire year", "the whole year") of a
-            // results story: the year of the period it reports ("a loss in
-            // the fourth quarter of 2005 and for the entire year" is 2005),
-            // else the year under way.
+            // results story: the year of the period it reports ("lost $40
+            // million in the fourth quarter of 2030 and $90 million for the
+            // entire year" is 2030), else the year under way.
             if (self.is_cue(j, Cue::Full) || self.is_cue(j, Cue::Entire)) && self.is(j + 1, "year") && !self.punct(j + 2, '-') && !self.is_cue(j + 2, Cue::Ended) {
                 return Some((j + 2, Sem::ReportedYear));
             }
