@@ -51,6 +51,9 @@ impl<'a> Matcher<'a> {
             }
             match self.longest_at(i) {
                 Some(f) if f.end > i => {
+                    if let Some(low) = self.range_low_end(&f).filter(|low| out.last().is_none_or(|p: &Found| p.end <= low.first)) {
+                        out.push(low);
+                    }
                     i = f.consumed.max(f.end);
                     let second = self.second_day(&f);
                     out.push(f);
@@ -87,6 +90,25 @@ impl<'a> Matcher<'a> {
         Some(Found { first: k + 1, end: after, sem, modifier: None, consumed: after })
     }
 
+    /// "between 60 and 90 days", "between two to six days": the bare first
+    /// number is a duration of the same unit (TimeML marks both ends of
+    /// the range; without "between", as in "two to three weeks", the
+    /// corpora disagree and nothing is added).
+    fn range_low_end(&self, f: &Found) -> Option<Found> {
+        let Sem::Duration { amount: Some(_), unit } = f.sem else { return None };
+        let joiner = f.first.checked_sub(1)?;
+        if !(self.is_cue(joiner, Cue::And) || self.is_cue(joiner, Cue::To) || self.punct(joiner, '-') || self.punct(joiner, '–')) {
+            return None;
+        }
+        // The first number takes one to three tokens ("60", "two", "twenty-four").
+        let start = (joiner.saturating_sub(3)..joiner).find(|&s| self.amount(s).is_some_and(|(a, end)| a.is_some() && end == joiner))?;
+        if start == 0 || !self.is(start - 1, "between") || self.is(start, "a") || self.is(start, "an") {
+            return None;
+        }
+        let (amount, _) = self.amount(start)?;
+        Some(Found { first: start, end: joiner, sem: Sem::Duration { amount, unit }, modifier: None, consumed: joiner })
+    }
+
     /// A cheap filter: only tokens that can open some pattern are tried.
     fn can_start(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -100,8 +122,9 @@ impl<'a> Matcher<'a> {
                     return true;
                 }
                 if e.number.is_some() || e.ordinal.is_some() {
-                    // "a", "one", "first": only before another time word, a number or a hyphen.
-                    return self.toks.get(i + 1).is_some_and(|n| n.kind != Kind::Word || n.entry.is_some());
+                    // "a", "one", "first": only before another time word, a
+                    // number or a hyphen ("eight trading days": a unit next).
+                    return self.toks.get(i + 1).is_some_and(|n| n.kind != Kind::Word || n.entry.is_some()) || self.counted_days(i + 1);
                 }
                 match e.cue {
                     // Frequent function words: only worth trying before a time word or number.
@@ -214,6 +237,11 @@ impl<'a> Matcher<'a> {
             return Some((d, i + 1));
         }
         Some((d, i + 1))
+    }
+
+    /// "trading days", "business days" at `i`.
+    fn counted_days(&self, i: usize) -> bool {
+        self.unit(i + 1) == Some(Unit::Day) && ["trading", "business", "working", "calendar"].iter().any(|w| self.is(i, w))
     }
 
     fn unit(&self, i: usize) -> Option<Unit> {
@@ -794,9 +822,12 @@ impl<'a> Matcher<'a> {
                     return Some((u_at + 1, Sem::Duration { amount, unit: self.unit(u_at)? }));
                 }
             }
-            // "the full year" of a results story: the year under way.
-            if self.is_cue(j, Cue::Full) && self.is(j + 1, "year") && !self.punct(j + 2, '-') && !self.is_cue(j + 2, Cue::Ended) {
-                return Some((j + 2, Sem::Rel { unit: Unit::Year, offset: 0 }));
+            // "the full year" ("the entire year", "the whole year") of a
+            // results story: the year of the period it reports ("lost $40
+            // million in the fourth quarter of 2030 and $90 million for the
+            // entire year" is 2030), else the year under way.
+            if (self.is_cue(j, Cue::Full) || self.is_cue(j, Cue::Entire)) && self.is(j + 1, "year") && !self.punct(j + 2, '-') && !self.is_cue(j + 2, Cue::Ended) {
+                return Some((j + 2, Sem::ReportedYear));
             }
             // "the latest period": the quarter the story reports.
             if self.is(j, "latest") && self.is(j + 1, "period") {
@@ -1007,6 +1038,11 @@ impl<'a> Matcher<'a> {
         };
         // "another", "more": "two more weeks"
         if !bare && (self.is_cue(j, Cue::More) || self.is(j, "additional") || self.is(j, "full")) && self.unit(j + 1).is_some() {
+            j += 1;
+        }
+        // "eight trading days", "ten business days": days counted on a
+        // calendar of their own are still days.
+        if !bare && self.counted_days(j) {
             j += 1;
         }
         // "16-hour", "five-year"
@@ -1355,6 +1391,9 @@ impl<'a> Matcher<'a> {
 
     /// [the] first quarter [of 1998]; third-quarter; the first half; fiscal 1998 first quarter.
     fn p_quarter(&self, i: usize) -> Option<(usize, Sem)> {
+        if let Some(r) = self.possessive_year_part(i) {
+            return Some(r);
+        }
         let mut j = i;
         if self.is_cue(j, Cue::The) {
             j += 1;
@@ -1423,6 +1462,49 @@ impl<'a> Matcher<'a> {
             }
         }
         Some((end, Sem::Part { code, year, rel: None }))
+    }
+
+    /// "this year's third quarter", "next year's first half", "1990's
+    /// second quarter": one expression, the quarter of that year (TimeML
+    /// marks the whole phrase; read apart, "this year" would be a second,
+    /// spurious expression). "last year's quarter" / "last year's period"
+    /// is the reported period a year back, like "the year-ago quarter".
+    fn possessive_year_part(&self, i: usize) -> Option<(usize, Sem)> {
+        enum YearIs {
+            Relative(i32),
+            Absolute(i32),
+        }
+        // Cheap test first: an apostrophe one or two tokens on.
+        let apostrophe = |k: usize| self.punct(k, '\'') || self.punct(k, '’');
+        if !apostrophe(i + 1) && !apostrophe(i + 2) {
+            return None;
+        }
+        let (year, k) = match self.relative_year(i) {
+            Some(off) => (YearIs::Relative(off), i + 2),
+            None => (YearIs::Absolute(self.year_number(i)?), i + 1),
+        };
+        if !apostrophe(k) || !self.is_cue(k + 1, Cue::S) {
+            return None;
+        }
+        let q_at = k + 2;
+        if matches!(year, YearIs::Relative(-1)) && !self.is_plural_unit(q_at) {
+            if self.is(q_at, "quarter") {
+                return Some((q_at + 1, Sem::SameLastYear { unit: Some(Unit::Quarter) }));
+            }
+            if self.is(q_at, "period") {
+                return Some((q_at + 1, Sem::SameLastYear { unit: None }));
+            }
+        }
+        let (end, sem) = self.p_quarter(q_at)?;
+        let Sem::Part { code, year: None, rel: None } = sem else { return None };
+        if code == PartCode::AnyQuarter || matches!(code, PartCode::Season(_)) {
+            return None;
+        }
+        let sem = match year {
+            YearIs::Relative(year_offset) => Sem::PartRelYear { code, year_offset },
+            YearIs::Absolute(y) => Sem::Part { code, year: Some(y), rel: None },
+        };
+        Some((end, sem))
     }
 
     /// the 20th century, the twentieth century.

@@ -26,6 +26,7 @@
 //! | "this year", "1998"                 | `2025`, `1998`            | date     | year       |
 //! | "the third quarter", "last fall"    | `2025-Q3`, `2024-FA`      | date     | year       |
 //! | "the first quarter of last year"    | `2024-Q1`                 | date     | year       |
+//! | "next year's first half"            | `2026-H1`                 | date     | year       |
 //! | "February this year"                | `2025-02` (extent "February") | date | month      |
 //! | "the year-earlier quarter" (after "the third quarter") | `2024-Q3` | date | year     |
 //! | "the 1990s", "the 70s", "the nineties" | `199`, `197`, `199`    | date     | interval   |
@@ -33,6 +34,7 @@
 //! | "the year ended Sept. 30"           | `P1Y`                     | duration | unknown    |
 //! | "the past", "now", "the future"     | `PAST_REF`, `PRESENT_REF`, `FUTURE_REF` | date | unknown |
 //! | "three years", "16-hour"            | `P3Y`, `PT16H`            | duration | unknown    |
+//! | "between 60 and 90 days"            | `P60D` ("60"), `P90D`     | duration | unknown    |
 //! | "annual profit", "quarterly sales"  | `P1Y`, `P3M` (extent "annual") | duration | unknown |
 //! | "each year", "every Monday"         | `P1Y`, `XXXX-WXX-1`       | set      | unknown    |
 //! | "7 AM EDT", "18:00 UTC"             | `2025-11-05T07:00`, `2025-11-05T18:00Z` | time | minute |
@@ -51,9 +53,10 @@
 //!
 //! * past tense picks the most recent one, future or present tense ("will
 //!   meet Monday", "is scheduled for March", "has been scheduled", "planned
-//!   to leave on Thursday") the next one; the anchor's own weekday is the
-//!   anchor day. A verb decides before a non-verb cue ("until", "ago",
-//!   "last"); "could be found Wednesday" and "vacation plans" decide nothing;
+//!   to leave on Thursday", "the fair opens Wednesday") the next one; the
+//!   anchor's own weekday is the anchor day. A verb decides before a
+//!   non-verb cue ("until", "ago", "last"); "could be found Wednesday",
+//!   "vacation plans" and "next to" decide nothing;
 //! * a weekday after "until" inside a sentence lies ahead ("postponed until
 //!   Tuesday"); quarters in the present tense ("third-quarter results show")
 //!   are the ones reported, and without a tense the nearest one;

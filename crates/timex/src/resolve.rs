@@ -216,6 +216,14 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             date(value, precision)
         }
         Sem::Anaphor { unit, offset } => {
+            // "that same day" after "last October": a day of that month,
+            // which one the text does not say ("1998-10-XX"); the anchor
+            // day would be a guess with no ground.
+            if *offset == 0.0 {
+                if let Some(v) = cx.reference.and_then(|r| unknown_part_of(r, *unit)) {
+                    return date(Some(v), unit_precision(*unit));
+                }
+            }
             let base = match cx.reference {
                 Some(r) if precision_rank(r.precision) <= precision_rank(unit_precision(*unit)) => Some(r.date),
                 _ => cx.anchor,
@@ -236,6 +244,10 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             };
             let precision = value.as_deref().map_or(P::Unknown, value_precision);
             date(value, precision)
+        }
+        Sem::ReportedYear => {
+            let year = cx.last_part.map(|p| p.date.year()).or(cx.anchor.map(|a| a.year()));
+            date(year.map(|y| format!("{y:04}")), P::Year)
         }
         Sem::Ref(r) => date(Some((*r).to_string()), P::Unknown),
         Sem::Holiday { holiday, year, rel, year_offset } => {
@@ -510,6 +522,21 @@ fn unit_precision(unit: Unit) -> DatePrecision {
         Unit::Week | Unit::Weekend => DatePrecision::Week,
         Unit::Day => DatePrecision::Day,
         Unit::Hour | Unit::Minute | Unit::Second => DatePrecision::Day,
+    }
+}
+
+/// A day (or month) of a coarser reference, the finer fields unknown:
+/// a day of October 1998 is "1998-10-XX", a month of 1998 "1998-XX".
+fn unknown_part_of(r: Reference, unit: Unit) -> Option<String> {
+    if r.part.is_some() {
+        return None;
+    }
+    let (y, m) = (r.date.year(), r.date.month());
+    match (unit, r.precision) {
+        (Unit::Day, DatePrecision::Month) => Some(format!("{y:04}-{m:02}-XX")),
+        (Unit::Day, DatePrecision::Year) => Some(format!("{y:04}-XX-XX")),
+        (Unit::Month, DatePrecision::Year) => Some(format!("{y:04}-XX")),
+        _ => None,
     }
 }
 

@@ -45,6 +45,9 @@ pub(crate) enum Sem {
     /// "the same month a year ago", "the year-earlier period": the period
     /// the text last mentioned (or `unit`), one year back.
     SameLastYear { unit: Option<Unit> },
+    /// "the full year", "the entire year": the year of the quarter or half
+    /// the text reports on, else the anchor's year.
+    ReportedYear,
     /// PAST_REF, PRESENT_REF, FUTURE_REF.
     Ref(&'static str),
     /// A holiday; `rel` is "last"/"next"/"this" before it, `year_offset` a

@@ -82,6 +82,10 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         };
         return ahead.then_some((Tense::Future, false));
     }
+    // "next to the embassy": a preposition, not "next week".
+    if word.eq_ignore_ascii_case("next") && w(i + 1).eq_ignore_ascii_case("to") {
+        return None;
+    }
     // "talks set to resume Monday": arranged, so ahead.
     if word.eq_ignore_ascii_case("set") && w(i + 1).eq_ignore_ascii_case("to") && !w(i + 2).is_empty() {
         return Some((Tense::Future, false));

@@ -413,3 +413,91 @@ fn set_to_points_ahead() {
     // Sunday 21 March 2027: talks set to resume on the coming Monday.
     assert_eq!(value("Extremists opposed the truce, set to resume Monday in Belfast.", "Monday", "2027-03-21"), "2027-03-22");
 }
+
+// ---- round 5 (rules checked on all three development sets) -------------
+
+#[test]
+fn next_to_is_a_place_not_a_tense() {
+    // Saturday 9 June 2029: with "next to" read as "next", Friday would be the coming one.
+    assert_eq!(value("A fire broke out in a shop next to the old town hall Friday evening.", "Friday evening", "2029-06-09"), "2029-06-08TEV");
+    // "next week" still points ahead.
+    assert_eq!(value("The mayor meets the owners next week on Friday.", "Friday", "2029-06-09"), "2029-06-15");
+}
+
+#[test]
+fn a_year_possessive_before_a_quarter_is_one_expression() {
+    let text = "Profit for this year's second quarter doubled, the chain said, and next year's first half looks weaker than 2031's second quarter.";
+    assert_eq!(
+        all(text, at("2030-08-01")),
+        [
+            ("this year's second quarter".to_string(), "2030-Q2".to_string()),
+            ("next year's first half".to_string(), "2031-H1".to_string()),
+            ("2031's second quarter".to_string(), "2031-Q2".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn last_years_quarter_is_the_reported_quarter_a_year_back() {
+    let text = "Sales in the second quarter rose 4% from last year's quarter.";
+    assert_eq!(value(text, "last year's quarter", "2030-08-01"), "2029-Q2");
+    // Not before a quarter: "last year" alone.
+    assert_eq!(value("Last year's sales were higher.", "Last year", "2030-08-01"), "2029");
+}
+
+#[test]
+fn trading_and_business_days_are_days() {
+    let text = "Six trading days after the crash the index had recovered; the refund takes ten business days.";
+    assert_eq!(all(text, at("2030-08-01")), [("Six trading days".to_string(), "P6D".to_string()), ("ten business days".to_string(), "P10D".to_string())]);
+    // An adjective that counts no days leaves the words alone.
+    assert!(find_times("Six trading partners signed.", at("2030-08-01")).is_empty());
+}
+
+#[test]
+fn the_entire_year_is_the_reported_year() {
+    // Written in January 2031 about 2030: the year of the quarter reported.
+    let text = "The airline lost $40 million in the fourth quarter of 2030 and $90 million for the entire year.";
+    assert_eq!(value(text, "the entire year", "2031-01-20"), "2030");
+    // A later year mentioned in passing does not move it; no quarter named: the year under way.
+    assert_eq!(value("It will pay debt due in 2034 and expects a gain for the full year.", "the full year", "2031-05-20"), "2031");
+}
+
+#[test]
+fn both_ends_of_a_range_after_between_are_durations() {
+    let text = "Repairs will take between 30 and 45 days; the crossing lasts between three to five hours.";
+    assert_eq!(
+        all(text, at("2030-08-01")),
+        [
+            ("30".to_string(), "P30D".to_string()),
+            ("45 days".to_string(), "P45D".to_string()),
+            ("three".to_string(), "PT3H".to_string()),
+            ("five hours".to_string(), "PT5H".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_range_without_between_keeps_one_expression() {
+    // The corpora disagree on "two to three weeks"; only the last number and unit are read.
+    assert_eq!(all("Deliveries resume within two to three weeks.", at("2030-08-01")), [("three weeks".to_string(), "P3W".to_string())]);
+    // A year before "and" is a year, not a count of days.
+    assert_eq!(all("Output rose between 2026 and 2029.", at("2030-08-01")), [("2026".to_string(), "2026".to_string()), ("2029".to_string(), "2029".to_string())]);
+}
+
+#[test]
+fn that_day_after_a_month_is_an_unknown_day_of_it() {
+    let text = "The plant was flooded last March. Its manager resigned that same day.";
+    assert_eq!(value(text, "that same day", "2031-02-10"), "2030-03-XX");
+    // After a full date it is that date, with nothing before it the anchor day.
+    assert_eq!(value("The plant was flooded on March 3. Its manager resigned that day.", "that day", "2031-05-10"), "2031-03-03");
+    assert_eq!(value("Its manager resigned that day.", "that day", "2031-05-10"), "2031-05-10");
+}
+
+#[test]
+fn a_schedule_in_the_simple_present_points_ahead() {
+    // Monday 12 August 2030.
+    assert_eq!(value("The new levy takes effect in January.", "January", "2030-08-12"), "2031-01");
+    assert_eq!(value("The trade fair opens Wednesday in Leipzig.", "Wednesday", "2030-08-12"), "2030-08-14");
+    // A past verb still points back.
+    assert_eq!(value("The trade fair opened Wednesday in Leipzig.", "Wednesday", "2030-08-12"), "2030-08-07");
+}

@@ -190,7 +190,9 @@ fn clock_times() {
     assert_eq!(t.value.as_deref(), Some("2025-11-05T07:00"));
     assert_eq!(t.time_type, TimeType::Time);
     assert_eq!(t.precision, DatePrecision::Minute);
-    assert_eq!(value_of("The curfew starts at 10:30 p.m. on Friday.", "10:30 p.m. on Friday"), "2025-10-31T22:30");
+    // "starts" (a schedule in the simple present) points to the coming Friday.
+    assert_eq!(value_of("The curfew starts at 10:30 p.m. on Friday.", "10:30 p.m. on Friday"), "2025-11-07T22:30");
+    assert_eq!(value_of("The curfew started at 10:30 p.m. on Friday.", "10:30 p.m. on Friday"), "2025-10-31T22:30");
     assert_eq!(value_of("The shooting began at 9 a.m. Tuesday, police said.", "9 a.m. Tuesday"), "2025-11-04T09:00");
     assert_eq!(value_of("The ceasefire took effect at noon.", "noon"), "2025-11-05T12:00");
     assert_eq!(value_of("The ceasefire took effect at 18:30 local time.", "18:30"), "2025-11-05T18:30");
