@@ -64,3 +64,22 @@ fn a_threat_needs_someone_who_threatens() {
     assert_eq!(t.len(), 1, "{:#?}", f.events);
     assert!(common::entity_names(&f, t[0].actor.as_deref()).contains("revolutionary guards"), "{:#?}", t[0]);
 }
+
+#[test]
+fn casings_praise_and_eager_grabs_are_no_attacks_or_seizures() {
+    let f = analyze("Critics called the coupe the most striking design of the year. The probe will map the icy shell of the moon. The coach seized on the referee's mistake.\n");
+    assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
+    assert!(triggers(&f, EventType::Coerce).is_empty(), "{:#?}", f.events);
+    let f = analyze("Customs officers seized two tonnes of cocaine at the port.\n");
+    assert_eq!(triggers(&f, EventType::Coerce), ["seized"], "{:#?}", f.events);
+}
+
+#[test]
+fn market_demand_and_driver_assistance_are_no_requests_or_aid() {
+    let f = analyze("Oil prices fell on worries over weak global demand. The sedan comes with lane assistance and parking assistance.\n");
+    assert!(triggers(&f, EventType::Request).is_empty(), "{:#?}", f.events);
+    assert!(triggers(&f, EventType::Aid).is_empty(), "{:#?}", f.events);
+    let f = analyze("The strikers repeated their demand for higher wages. The agency sent food assistance to the camps.\n");
+    assert_eq!(triggers(&f, EventType::Request), ["demand"], "{:#?}", f.events);
+    assert_eq!(triggers(&f, EventType::Aid), ["assistance"], "{:#?}", f.events);
+}

@@ -147,7 +147,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if c.b == c.a + 1 && c.a > r.start && toks[c.a].text(text).ends_with("ed") && lex.w.attributive_dets.contains(&ids[c.a - 1]) {
                 continue;
             }
-            // "a protest vote", "an arrest warrant", "shell manufacturer": the
+            // "a protest vote", "an arrest warrant", "attack helicopters": the
             // event noun modifies another noun and reports nothing.
             if c.b < r.end && lex.w.compound_heads.contains(&ids[c.b]) && toks[c.b - 1].text(text).starts_with(|ch: char| ch.is_lowercase()) && !toks[c.b - 1].text(text).ends_with("ed") {
                 continue;
