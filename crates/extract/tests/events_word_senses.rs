@@ -72,6 +72,9 @@ fn casings_praise_and_eager_grabs_are_no_attacks_or_seizures() {
     assert!(triggers(&f, EventType::Coerce).is_empty(), "{:#?}", f.events);
     let f = analyze("Customs officers seized two tonnes of cocaine at the port.\n");
     assert_eq!(triggers(&f, EventType::Coerce), ["seized"], "{:#?}", f.events);
+    // "more" before a plural is a count, not a degree.
+    let f = analyze("The air force launched more strikes on the port overnight.\n");
+    assert_eq!(triggers(&f, EventType::Assault), ["strikes"], "{:#?}", f.events);
 }
 
 #[test]
