@@ -485,7 +485,6 @@ fn speaker_entity(doc: &Doc<'_>, span: Span) -> Option<String> {
 /// passive); target: first entity after it. Entities standing after a
 /// locative preposition are places, not participants.
 #[allow(clippy::too_many_arguments)]
-#[allow(clippy::too_many_arguments)]
 fn actor_and_target(
     doc: &Doc<'_>,
     ids: &[u32],
@@ -547,10 +546,6 @@ fn actor_and_target(
     // Entities after a preposition ("in Mexico", "to the United States")
     // are places or destinations, not participants.
     let after_preposition = |k: usize| (k.saturating_sub(2).max(sent.tokens.start)..k).any(|j| w.locative.contains(&ids[j]));
-    let is_place = |e: &(usize, usize, usize)| {
-        use newsledger_model::EntityType;
-        matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
-    };
     // "in Paris, France," "appeared in Christchurch District Court, New
     // Zealand": the place after the comma belongs to the locative phrase.
     let is_locative = |start: usize| {
@@ -558,7 +553,7 @@ fn actor_and_target(
         after_preposition(k)
             || (k >= 2
                 && toks[k - 1].text(doc.text) == ","
-                && entity_spans.iter().any(|e| is_place(e) && doc.seg.token_at(e.1.saturating_sub(1)) + 2 == k && after_preposition(doc.seg.token_at(e.0))))
+                && entity_spans.iter().any(|e| names_a_place(doc, e) && token_after(doc, e) + 1 == k && after_preposition(doc.seg.token_at(e.0))))
     };
     let entity_id = |i: usize| doc.facts.entities[i].id.clone();
     let before: Vec<&(usize, usize, usize)> = entity_spans.iter().filter(|e| e.0 >= left_byte && e.1 <= trig_start && !is_locative(e.0)).collect();
@@ -594,7 +589,7 @@ fn actor_and_target(
             if is_sub_national_place(doc, e) || doc.facts.entities[e.2].entity_type == newsledger_model::EntityType::Loc {
                 return false;
             }
-            let end_tok = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+            let end_tok = token_after(doc, e);
             // A possessive agent: "the United States' killing of …", "Israel's strike".
             let possessive = end_tok < a && matches!(toks[end_tok].text(doc.text), "'s" | "’s" | "'" | "’");
             end_tok == a
@@ -610,7 +605,7 @@ fn actor_and_target(
     // a passive casualty verb is the victim; the attacker is the strike's
     // modifier or the agent after "by", else unknown.
     let victim_of_passive = before.last().filter(|e| {
-        let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+        let from = token_after(doc, e);
         // "two of Khan's victims died, and three others were injured": the
         // name is in an earlier clause.
         let new_clause = (from..a.saturating_sub(1)).any(|k| toks[k].text(doc.text) == "," && (ids[k + 1] == w.and || toks[k + 1].text(doc.text).eq_ignore_ascii_case("but")));
@@ -622,12 +617,12 @@ fn actor_and_target(
     if let Some(mut v) = victim_of_passive {
         // "X, son of Y, was killed": the victim is X, not the Y of the
         // appositive between commas.
-        let v_end = doc.seg.token_at(v.1.saturating_sub(1)) + 1;
+        let v_end = token_after(doc, v);
         let v_start = doc.seg.token_at(v.0);
         if v_end < a && toks[v_end].text(doc.text) == "," {
             if let Some(open) = (left..v_start).rev().find(|&k| toks[k].text(doc.text) == ",") {
                 let appositive = (open + 1..v_start).any(|k| ids[k] == w.of);
-                let head = before.iter().rev().find(|e| doc.seg.token_at(e.1.saturating_sub(1)) + 1 == open);
+                let head = before.iter().rev().find(|e| token_after(doc, e) == open);
                 if let (true, Some(h)) = (appositive, head) {
                     v = h;
                 }
@@ -735,13 +730,13 @@ fn actor_and_target(
         // "… in Randolph, New Hampshire … killing seven").
         let subject = subject.filter(|e| !is_sub_national_place(doc, e)).filter(|e| match noun_phrase_start(doc, ids, lex, sent.tokens.start, a) {
             Some(det) if e.1 <= toks[det].start as usize => {
-                let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+                let from = token_after(doc, e);
                 (from..det).all(|k| w.light_verbs.contains(&ids[k]) || w.aux.contains(&ids[k]) || is_adverb(toks[k].text(doc.text)))
             }
             // "the authorities have chosen to suppress protests": a verb that
             // acts on the event leaves its actor unknown.
             _ => {
-                let from = doc.seg.token_at(e.1.saturating_sub(1)) + 1;
+                let from = token_after(doc, e);
                 !(from..a).any(|k| w.presupposing_verbs.contains(&ids[k]))
             }
         });
@@ -810,13 +805,23 @@ impl Participants {
     }
 }
 
+/// Whether the entity of mention `e` is typed as a place (GPE, LOC, FAC).
+fn names_a_place(doc: &Doc<'_>, e: &(usize, usize, usize)) -> bool {
+    use newsledger_model::EntityType;
+    matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+}
+
+/// The index of the first token after the entity mention `e`.
+fn token_after(doc: &Doc<'_>, e: &(usize, usize, usize)) -> usize {
+    doc.seg.token_at(e.1.saturating_sub(1)) + 1
+}
+
 /// Whether the entity mention `e` is a place below the country level (a
 /// city, a province, a street).
 fn is_sub_national_place(doc: &Doc<'_>, e: &(usize, usize, usize)) -> bool {
     // Only for names the entity pass reads as places: the gazetteer also
     // knows "Hamas" (as a spelling of Hamm, Germany).
-    use newsledger_model::EntityType;
-    matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+    names_a_place(doc, e)
         && doc.facts.places.iter().any(|p| p.evidence.start < e.1 && e.0 < p.evidence.end && p.place.precision != newsledger_model::PlacePrecision::Country)
 }
 
@@ -844,7 +849,7 @@ fn head_before_parenthetical<'e>(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, befo
         return None;
     }
     let open_byte = toks[open].start as usize;
-    Some(before.iter().rev().find(|e| e.1 <= open_byte && doc.seg.token_at(e.1.saturating_sub(1)) + 1 == open).copied())
+    Some(before.iter().rev().find(|e| e.1 <= open_byte && token_after(doc, e) == open).copied())
 }
 
 /// The determiner opening the noun phrase that ends in the trigger at `a`
