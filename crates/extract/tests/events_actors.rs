@@ -133,3 +133,24 @@ fn places_in_a_locative_phrase_and_passive_quotes_name_no_actor() {
     assert_eq!(t.len(), 1, "{:#?}", f.events);
     assert!(!actor(&f, t[0]).contains("ruiz"), "{:#?}", t[0]);
 }
+
+#[test]
+fn a_participial_adjunct_takes_the_clause_subject_and_with_names_no_target() {
+    // The participle's subject is the clause's first participant, not the government it backs;
+    // the air force after "with" is the means, not whom the strikes hit.
+    let f = analyze("In 2016, Egypt began backing the government of Fayez al-Sarraj against the militias, providing airstrikes with the Egyptian Air Force.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, a[0]).contains("egypt"), "{:#?}", a[0]);
+    assert!(!name(&f, a[0].target.as_deref()).contains("air force"), "{:#?}", a[0]);
+    // A noun's partner in talks is not the target of a ban.
+    let f = analyze("The export ban followed discussions with the European Union last month.\n");
+    let c = of_type(&f, EventType::Coerce);
+    assert_eq!(c.len(), 1, "{:#?}", f.events);
+    assert!(c[0].target.is_none(), "{:#?}", c[0]);
+    // Who is attacked still is the target.
+    let f = analyze("Rebel fighters attacked the Kenyan Army near the border on Monday.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(name(&f, a[0].target.as_deref()).contains("kenyan army"), "{:#?}", a[0]);
+}

@@ -724,7 +724,13 @@ fn actor_and_target(
         // condemned the attack" says nothing of who attacked.
         let subject = match head_before_parenthetical(doc, ids, lex, &before_actors, left, a) {
             Some(head) => head,
-            None => before_actors.last().copied(),
+            None => match participial_adjunct(doc, left, a) {
+                // "Egypt began backing the government of X against the
+                // militias, providing airstrikes …": the participle's subject
+                // is the clause's, its first participant, not the nearest.
+                Some(comma) => before_actors.iter().find(|e| e.1 <= toks[comma].start as usize).copied(),
+                None => before_actors.last().copied(),
+            },
         };
         // A city or province names where, not who ("the El Paso shooting",
         // "… in Randolph, New Hampshire … killing seven").
@@ -771,11 +777,26 @@ fn actor_and_target(
     let is_feature = |m: &(usize, usize, usize)| {
         doc.facts.entities[m.2].entity_type == newsledger_model::EntityType::Loc && w.feature_words.contains(&ids[doc.seg.token_at(m.1.saturating_sub(1))])
     };
-    let target = after
+    // "providing airstrikes with the Royal Saudi Air Force", "the ban
+    // followed talks with the EU": after "with", a one-sided event's
+    // partner or means (or another noun's object), not whom it hit.
+    let one_sided = matches!(event_type, EventType::Assault | EventType::Coerce);
+    let after_with = |e: &&&(usize, usize, usize)| {
+        // Back over the noun phrase's determiner and modifiers ("with the
+        // Egyptian Air Force") to the preposition.
+        let mut k = doc.seg.token_at(e.0);
+        let mut steps = 0;
+        while k > b && steps < 4 && ids[k - 1] != w.with && toks[k - 1].kind == TokenKind::Word && (w.determiners.contains(&ids[k - 1]) || !w.np_stop.contains(&ids[k - 1])) {
+            k -= 1;
+            steps += 1;
+        }
+        k > b && ids[k - 1] == w.with
+    };
+    let candidates: Vec<_> = after.iter().filter(|e| !(one_sided && after_with(e))).filter(|e| !is_feature(e)).collect();
+    let target = candidates
         .iter()
-        .filter(|e| !is_feature(e))
         .filter(|e| !is_norp(e.2))
-        .chain(after.iter().filter(|e| is_norp(e.2)))
+        .chain(candidates.iter().filter(|e| is_norp(e.2)))
         .map(|e| entity_id(e.2))
         .find(|id| Some(id) != actor.as_ref());
     (actor, target)
@@ -823,6 +844,18 @@ fn is_sub_national_place(doc: &Doc<'_>, e: &(usize, usize, usize)) -> bool {
     // knows "Hamas" (as a spelling of Hamm, Germany).
     names_a_place(doc, e)
         && doc.facts.places.iter().any(|p| p.evidence.start < e.1 && e.0 < p.evidence.end && p.place.precision != newsledger_model::PlacePrecision::Country)
+}
+
+/// The comma that opens a participial adjunct holding the trigger at `a`
+/// (", providing airstrikes", ", killing five"): a lower-case -ing word
+/// right after the last comma before the trigger, at most two words
+/// before it.
+fn participial_adjunct(doc: &Doc<'_>, left: usize, a: usize) -> Option<usize> {
+    let toks = &doc.seg.tokens;
+    let comma = (left..a).rev().find(|&k| toks[k].text(doc.text) == ",")?;
+    let word = toks.get(comma + 1)?.text(doc.text);
+    let participle = word.len() > 4 && word.ends_with("ing") && word.starts_with(|c: char| c.is_ascii_lowercase());
+    (participle && a - (comma + 1) <= 2).then_some(comma)
 }
 
 /// The subject before a parenthetical that ends right before the verb at

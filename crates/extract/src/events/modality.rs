@@ -108,7 +108,21 @@ impl ModalityClassifier {
         // ("signed a plan Friday, and Yeltsin claimed …").
         let w = &lex.w;
         let mut clause_start = 0;
-        for i in (0..a).rev() {
+        let mut i = a;
+        while i > 0 {
+            i -= 1;
+            // A parenthesis closed before the trigger is an aside inside
+            // the clause ("occurred at 4:00 (0100 UTC) and struck the
+            // plant"): the clause goes on left of its opening bracket. One
+            // that opens the sentence or a clause ("(Reuters) Strike …")
+            // still ends where it closes.
+            if toks[i].text(text) == ")" {
+                let open = (0..i).rev().find(|&k| matches!(toks[k].text(text), "(" | ")")).filter(|&k| toks[k].text(text) == "(");
+                if let Some(open) = open.filter(|&k| k > 0 && !is_boundary_token(text, &toks[k - 1])) {
+                    i = open;
+                    continue;
+                }
+            }
             if is_boundary_token(text, &toks[i]) {
                 clause_start = i + 1;
                 break;
@@ -210,6 +224,9 @@ impl ModalityClassifier {
                     if single && w.attributive_hedges.contains(&ids[h.start]) && self.hedges_a_subject(toks, ids, h.start, a) {
                         continue;
                     }
+                    if self.joined_past_verb(text, toks, ids, h.end, a) {
+                        continue;
+                    }
                     primary = Some(h);
                     break;
                 }
@@ -281,6 +298,23 @@ impl ModalityClassifier {
         let m = if has_condition && m == Modality::Occurred && self.bare_verb_with_object(text, toks, ids, a, b, clause_start) { Modality::Conditional } else { m };
         let m = if has_condition && matches!(m, Modality::Planned) { Modality::Conditional } else { m };
         judged(m, None)
+    }
+
+    /// Whether the trigger at `a` is a finite past verb joined by "and"/"or"
+    /// to the verb of its clause, past a phrase that starts at `from` and
+    /// that a cue governs: "urged the embassy to reconsider and spoke with
+    /// the minister" (the speaking is the subject's own, not urged). Not
+    /// for passives and perfects ("expect to be detained and deported").
+    fn joined_past_verb(&self, text: &str, toks: &[Token], ids: &[u32], from: usize, a: usize) -> bool {
+        let w = &self.lex.w;
+        if from >= a {
+            return false;
+        }
+        let coordinated = (from + 1..a).any(|j| ids[j] == w.and || ids[j] == w.or);
+        let passive = (from..a).any(|j| w.have.contains(&ids[j]) || matches!(toks[j].text(text), "be" | "been" | "being"));
+        let word = toks[a].text(text);
+        let past_ed = (ids[a - 1] == w.and || ids[a - 1] == w.or) && word.len() > 4 && word.ends_with("ed");
+        coordinated && !passive && (w.irregular_past.contains(&ids[a]) || past_ed)
     }
 
     fn is_modal_verb(&self, id: u32) -> bool {
@@ -445,6 +479,9 @@ impl ModalityClassifier {
         // The object of such an infinitive ("to discuss an Iraqi withdrawal").
         let from = a.saturating_sub(5).max(clause_start);
         for k in from..a.saturating_sub(1) {
+            if self.joined_past_verb(text, toks, ids, k + 1, a) {
+                continue;
+            }
             if toks[k..a].iter().any(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number) || factive_before(k) {
                 continue;
             }
@@ -464,7 +501,7 @@ impl ModalityClassifier {
         let lead_ok = (clause_start..a).all(|k| w.imperative_lead.contains(&ids[k]) || toks[k].kind == TokenKind::OpenQuote);
         let please = a > clause_start && toks[a - 1].text(text).eq_ignore_ascii_case("please");
         let mixed_case = word.chars().skip(1).any(char::is_uppercase);
-        if lead_ok && b == a + 1 && !mixed_case && looks_like_base_verb(word) && (please || (b < toks.len() && w.imperative_next.contains(&ids[b]))) {
+        if lead_ok && b == a + 1 && !mixed_case && looks_like_base_verb(word) && !w.irregular_past.contains(&ids[a]) && (please || (b < toks.len() && w.imperative_next.contains(&ids[b]))) {
             return Modality::Planned;
         }
         // Walk back over auxiliaries and adverbs.
@@ -659,6 +696,20 @@ mod tests {
     fn an_ongoing_cue_reaches_its_own_clause_only() {
         assert_eq!(modality_of("Fighting continued through the night and the broadcaster withdrew its crews from the city.", "withdrew"), Modality::Occurred);
         assert_eq!(modality_of("The army continued to shell the town.", "shell"), Modality::Ongoing);
+    }
+
+    #[test]
+    fn a_past_verb_after_an_aside_or_an_infinitive_happened() {
+        // A parenthesis inside the clause does not make the verb after it open a new one (an imperative).
+        assert_eq!(modality_of("The drones arrived at dawn (0200 GMT) and struck a fuel depot.", "struck"), Modality::Occurred);
+        assert_eq!(modality_of("The blasts came at night (local time) and destroyed the bridge.", "destroyed"), Modality::Occurred);
+        // A finite past verb coordinated after an infinitive is the subject's own.
+        assert_eq!(modality_of("The envoy urged the court to reconsider and spoke with the judge.", "spoke"), Modality::Occurred);
+        assert_eq!(modality_of("The general ordered them to retreat and attacked the town himself.", "attacked"), Modality::Occurred);
+        // Still planned: base verbs and passives under the infinitive.
+        assert_eq!(modality_of("The rebels plan to storm the building and seize hostages.", "seize"), Modality::Planned);
+        assert_eq!(modality_of("The migrants expect to be detained and deported.", "deported"), Modality::Planned);
+        assert_eq!(modality_of("(Update) Strike the camps now.", "Strike"), Modality::Planned);
     }
 
     #[test]
