@@ -4,7 +4,7 @@
 //! cargo run --release -p newsledger-eval --example eval_modality -- \
 //!     [--timebank /work/shared/datasets/timebank --parts dev,test,aquaint,aquaint-clean] \
 //!     [--uds /work/shared/datasets/uds-factuality/uds2_factuality_ewt.tsv --splits dev,test] \
-//!     [--meantime /work/shared/datasets/meantime] \
+//!     [--meantime /work/shared/datasets/meantime [--meantime-split dev|heldout]] \
 //!     [--errors N] [--limit DOCS] [--json OUT.json] \
 //!     [--speed FILE.txt]... [--rounds N]
 //! ```
@@ -15,8 +15,10 @@
 //! the best and median µs per article over `--rounds` passes.
 //!
 //! `--errors N` prints N misclassified mentions per corpus (gold → ours, with
-//! the sentence), for development; develop on TimeBank `dev` and UDS `dev`,
-//! report the held-out parts (TimeBank `test`, AQUAINT, UDS `test`, MEANTIME).
+//! the sentence), for development; develop on TimeBank `dev`, UDS `dev` and
+//! MEANTIME `dev` (from 2026-11-26 on; before, all of MEANTIME was held out),
+//! report the held-out parts (TimeBank `test`, AQUAINT, UDS `test`, MEANTIME
+//! `heldout`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,6 +33,8 @@ struct Args {
     uds: Option<PathBuf>,
     splits: Vec<String>,
     meantime: Option<PathBuf>,
+    /// One topic half of MEANTIME (`dev` = airbus + gm, `heldout` = apple + stock); all four without.
+    meantime_split: Option<String>,
     errors: usize,
     limit: Option<usize>,
     json: Option<PathBuf>,
@@ -49,6 +53,7 @@ fn parse_args() -> Result<Args, String> {
             "--uds" => a.uds = Some(value()?.into()),
             "--splits" => a.splits = value()?.split(',').map(str::to_string).collect(),
             "--meantime" => a.meantime = Some(value()?.into()),
+            "--meantime-split" => a.meantime_split = Some(value()?),
             "--errors" => a.errors = value()?.parse().map_err(|e| format!("--errors: {e}"))?,
             "--limit" => a.limit = Some(value()?.parse().map_err(|e| format!("--limit: {e}"))?),
             "--json" => a.json = Some(value()?.into()),
@@ -174,7 +179,7 @@ fn main() -> ExitCode {
         }
     }
     if let Some(mt) = &args.meantime {
-        if !load(load_meantime(mt, args.limit)) {
+        if !load(load_meantime(mt, args.limit, args.meantime_split.as_deref())) {
             return ExitCode::FAILURE;
         }
     }

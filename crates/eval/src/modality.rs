@@ -442,19 +442,35 @@ pub fn load_uds(tsv: &Path, split: &str, limit: Option<usize>) -> Result<GoldCor
     Ok(corpus)
 }
 
-/// Reads MEANTIME CAT XML files (all four English topic corpora, intra-doc
-/// annotation) into a gold corpus.
-pub fn load_meantime(root: &Path, limit: Option<usize>) -> Result<GoldCorpus, EvalError> {
+/// Reads MEANTIME CAT XML files (intra-doc annotation) into a gold corpus:
+/// every English topic corpus, or with `split` one half of them by topic,
+/// the halves the time-expression scorer uses ([`crate::timex::MEANTIME_SPLITS`]:
+/// `dev` = airbus + gm, `heldout` = apple + stock).
+pub fn load_meantime(root: &Path, limit: Option<usize>, split: Option<&str>) -> Result<GoldCorpus, EvalError> {
+    let topics = match split {
+        None => None,
+        Some(name) => Some(
+            crate::timex::MEANTIME_SPLITS
+                .iter()
+                .find(|s| s.0 == name)
+                .map(|s| (s.1, s.2))
+                .ok_or_else(|| EvalError::Format { path: root.to_path_buf(), reason: format!("no MEANTIME split {name:?} (dev, heldout)") })?,
+        ),
+    };
     let base = root.join("meantime_newsreader_english_oct15").join("intra-doc_annotation");
     let base = if base.is_dir() { base } else { root.to_path_buf() };
     let rd = std::fs::read_dir(&base).map_err(|source| EvalError::Io { path: base.clone(), source })?;
     let mut dirs: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    if let Some((names, _)) = topics {
+        dirs.retain(|d| d.file_name().is_some_and(|f| names.iter().any(|n| f == *n)));
+    }
     dirs.sort();
     let mut files = Vec::new();
     for d in dirs {
         files.extend(list_dir(&d, "xml")?);
     }
-    let mut corpus = GoldCorpus { name: format!("{} (all)", base.display()), ..Default::default() };
+    let label = topics.map_or("all", |t| t.1);
+    let mut corpus = GoldCorpus { name: format!("{} ({label})", base.display()), ..Default::default() };
     for path in files {
         if limit.is_some_and(|l| corpus.texts.len() >= l) {
             break;
