@@ -806,5 +806,11 @@ mod tests {
         let us = es.iter().find(|e| e.canonical.as_deref() == Some("United States")).unwrap();
         assert_eq!(us.mentions.len(), 2);
         assert_eq!(us.entity_type, EntityType::Gpe);
+        // An official name is the same country, and a state that can act.
+        let text = "The Islamic Republic of Iran rejected the plan. Iran will respond, officials said.";
+        let es = run(text);
+        let iran = es.iter().find(|e| e.canonical.as_deref() == Some("Iran")).unwrap();
+        assert_eq!(iran.mentions.len(), 2, "{es:#?}");
+        assert_eq!(iran.entity_type, EntityType::Gpe);
     }
 }
