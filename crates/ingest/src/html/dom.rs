@@ -20,7 +20,9 @@
 //! formatting elements (the adoption agency algorithm) or build implied
 //! `<tbody>`/`<head>`/`<body>`, which do not change the text a reader sees.
 
-use memchr::{memchr, memchr3, memmem};
+use memchr::{memchr, memmem};
+
+use super::scan::{find_byte, find_byte3};
 
 use super::tags::{
     Tag, BLOCK, CLOSES_P, FORMATTING, HEADING, RAW_TEXT, SCOPE, SPECIAL, TAG_COUNT, VOID,
@@ -153,7 +155,7 @@ impl<'a> Iterator for Attrs<'a> {
                 if i < n && (b[i] == b'"' || b[i] == b'\'') {
                     let q = b[i];
                     let vs = i + 1;
-                    let ve = memchr(q, &b[vs..]).map_or(n, |k| vs + k);
+                    let ve = find_byte(q, &b[vs..]).map_or(n, |k| vs + k);
                     value = self.src.get(vs..ve).unwrap_or("");
                     i = (ve + 1).min(n);
                 } else {
@@ -416,7 +418,7 @@ fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
 fn scan_tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
     let n = b.len();
     loop {
-        let Some(k) = memchr3(b'>', b'"', b'\'', &b[i..]) else {
+        let Some(k) = find_byte3(b'>', b'"', b'\'', &b[i..]) else {
             return (n, n, false);
         };
         i += k;
@@ -431,7 +433,7 @@ fn scan_tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
         }
         if j > 0 && b[j - 1] == b'=' {
             let q = b[i];
-            match memchr(q, &b[i + 1..]) {
+            match find_byte(q, &b[i + 1..]) {
                 Some(e) => i = i + 1 + e + 1,
                 None => return (n, n, false),
             }
@@ -474,7 +476,7 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
     let mut pos = 0usize;
     let mut text_start = 0usize;
     while pos < n {
-        let Some(k) = memchr(b'<', &b[pos..]) else {
+        let Some(k) = find_byte(b'<', &b[pos..]) else {
             break;
         };
         let lt = pos + k;
@@ -533,7 +535,7 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
                     0
                 };
                 builder.end_tag(tag, hash);
-                pos = memchr(b'>', &b[ne..]).map_or(n, |e| ne + e + 1);
+                pos = find_byte(b'>', &b[ne..]).map_or(n, |e| ne + e + 1);
             } else {
                 // "</>" or "</ junk>": a bogus comment up to '>'.
                 builder.text(text_start, lt);

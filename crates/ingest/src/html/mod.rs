@@ -10,6 +10,7 @@ mod content;
 mod dom;
 mod entity_table;
 mod meta;
+mod scan;
 mod signals;
 mod tags;
 mod text;
