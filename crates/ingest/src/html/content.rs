@@ -73,6 +73,8 @@ pub(crate) struct Analysis {
     /// Visible text bytes in the subtree, hidden elements included.
     pub raw_len: Vec<u32>,
     pub score: Vec<f32>,
+    /// The element whose subtree weighs most (see [`best_container`]).
+    pub container: u32,
 }
 
 #[inline]
@@ -122,22 +124,14 @@ fn is_semantic_boilerplate(tag: Tag) -> bool {
 pub(crate) fn analyse(dom: &Dom) -> Analysis {
     let n = dom.nodes.len();
     let mut flags = vec![0u16; n];
-    // Pass 0: which elements have any text at all (outside scripts and the
-    // like), so that only those have their attributes read. `raw_len` keeps
-    // each text node's visible length for pass 2.
-    for id in 1..n {
-        let node = &dom.nodes[id];
-        let parent_flags = if node.parent == NONE {
-            0
-        } else {
-            flags[node.parent as usize]
-        };
-        flags[id] = (parent_flags & SKIPPED) | if node.tag.has(SKIP) { SKIPPED } else { 0 };
-    }
+    // Pass 0, bottom-up: which elements have any text at all (outside
+    // scripts and the like, which the tree builder marked), so that only
+    // those have their attributes read. `raw_len` keeps each text node's
+    // visible length for pass 2.
     let mut raw_len = vec![0u32; n];
     for id in (1..n).rev() {
         let node = &dom.nodes[id];
-        if node.tag == Tag::Text && flags[id] & SKIPPED == 0 {
+        if node.tag == Tag::Text && !node.skip_tag {
             raw_len[id] = visible_len(dom.raw(id as u32));
         }
         if node.parent != NONE && raw_len[id] > 0 {
@@ -203,6 +197,7 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
     // text). Written for every text node in reverse order, so the block's
     // first text node has the last word.
     let mut leading_link = vec![0u32; n];
+    let mut prose = vec![0u32; n];
     for id in (1..n).rev() {
         let node = &dom.nodes[id];
         if node.tag == Tag::Text && flags[id] & SKIPPED == 0 {
@@ -235,20 +230,17 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
                 }
             }
         }
-        let p = node.parent;
-        if p != NONE {
-            text_len[p as usize] += text_len[id];
-            link_len[p as usize] += link_len[id];
-        }
-    }
-    let mut prose = vec![0u32; n];
-    for id in (1..n).rev() {
+        // Every text node under `id` has a larger index, so `direct_len`
+        // and `direct_link` of `id` are complete here and its prose can be
+        // summed in the same pass.
         let d = direct_len[id];
         if d >= PARAGRAPH_MIN && (direct_link[id] as f32) < 0.3 * d as f32 {
             prose[id] += d;
         }
-        let p = dom.nodes[id].parent;
+        let p = node.parent;
         if p != NONE {
+            text_len[p as usize] += text_len[id];
+            link_len[p as usize] += link_len[id];
             prose[p as usize] += prose[id];
             flags[p as usize] |= flags[id] & ANCHOR;
         }
@@ -307,6 +299,10 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
 
     // Pass 4, bottom-up: block weights summed over subtrees.
     let mut score = vec![0f32; n];
+    // The container (see `best_container`) is chosen in the same pass: a
+    // node's score is final once the walk reaches it.
+    let mut best = 0u32;
+    let mut best_score = f32::MIN;
     for id in (1..n).rev() {
         let d = direct_len[id];
         if d > 0 && flags[id] & SKIPPED == 0 {
@@ -326,9 +322,15 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
         {
             score[id] += 0.5 * text_len[id].saturating_sub(link_len[id]) as f32;
         }
+        let s = score[id];
+        // Walking backwards, only a strictly higher score replaces the
+        // best, so ties go to the later (deeper) element.
+        if s > best_score && s > 0.0 && dom.nodes[id].tag != Tag::Text && flags[id] & SKIPPED == 0 {
+            best_score = s;
+            best = id as u32;
+        }
         let p = dom.nodes[id].parent;
         if p != NONE {
-            let s = score[id];
             score[p as usize] += s;
         }
     }
@@ -340,6 +342,7 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
         prose,
         raw_len,
         score,
+        container: best,
     }
 }
 
@@ -387,6 +390,9 @@ fn block_weight(tag: Tag, len: u32, link: u32, leading_link: u32, flags: u16) ->
 }
 
 /// The element whose subtree weighs most (ties go to the deeper one).
+/// `analyse` finds it while summing the scores ([`Analysis::container`]);
+/// this is the definition, kept for the test that they agree.
+#[cfg(test)]
 pub(crate) fn best_container(dom: &Dom, a: &Analysis) -> u32 {
     let mut best = 0u32;
     let mut best_score = f32::MIN;
@@ -661,8 +667,7 @@ fn narrow_to_headline(dom: &Dom, a: &Analysis, container: u32) -> u32 {
 }
 
 pub(crate) fn extract(dom: &Dom, a: &Analysis) -> Extraction {
-    let container = best_container(dom, a);
-    let container = narrow_to_headline(dom, a, container);
+    let container = narrow_to_headline(dom, a, a.container);
     let mut em = Emitter {
         dom,
         a,
@@ -702,7 +707,7 @@ pub(crate) fn extract(dom: &Dom, a: &Analysis) -> Extraction {
 /// A description of the container choice, for debugging extraction.
 pub(crate) fn explain(dom: &Dom, needle: Option<&str>) -> String {
     let a = analyse(dom);
-    let container = best_container(dom, &a);
+    let container = a.container;
     let mut ids: Vec<usize> = (1..dom.nodes.len())
         .filter(|&i| dom.nodes[i].tag != Tag::Text)
         .collect();
@@ -792,4 +797,37 @@ pub(crate) fn outline(dom: &Dom, max_depth: usize) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::dom::parse;
+
+    #[test]
+    fn container_found_in_the_score_pass_is_the_best_container() {
+        let paragraph = "<p>The committee met for the third time this week and again failed to agree on the budget, members said.</p>";
+        let mut pages: Vec<String> = vec![
+            include_str!("../../tests/fixtures/html/news_article.html").to_string(),
+            include_str!("../../tests/fixtures/html/list_and_tweet.html").to_string(),
+            include_str!("../../tests/fixtures/html/wrapped_blog.html").to_string(),
+            String::new(),
+            "just text".to_string(),
+            // Ties: wrappers holding only the paragraph weigh the same as it.
+            format!("<div><div><section>{paragraph}</section></div></div>"),
+            format!("<div>{paragraph}</div><div>{paragraph}</div>"),
+            format!("<article><h1>Title here</h1>{}</article><aside>{paragraph}</aside>", paragraph.repeat(3)),
+            format!("<script>{paragraph}</script><div hidden>{paragraph}</div>"),
+        ];
+        let mut next = crate::test_rng(0x5851_F42D_4C95_7F2D);
+        let parts = ["<div>", "</div>", "<p>", "</p>", "<a href=x>", "</a>", "<nav>", "</nav>", "<li>", paragraph, "short words here", "<div class=comments>", "<div class=article-body>"];
+        for _ in 0..300 {
+            pages.push((0..next(40)).map(|_| parts[next(parts.len())]).collect());
+        }
+        for page in &pages {
+            let dom = parse(page);
+            let a = analyse(&dom);
+            assert_eq!(a.container, best_container(&dom, &a), "{page}");
+        }
+    }
 }

@@ -25,7 +25,7 @@ use memchr::{memchr, memmem};
 use super::scan::{find_byte, find_byte3};
 
 use super::tags::{
-    Tag, BLOCK, CLOSES_P, FORMATTING, HEADING, RAW_TEXT, SCOPE, SPECIAL, TAG_COUNT, VOID,
+    Tag, BLOCK, CLOSES_P, FORMATTING, HEADING, RAW_TEXT, SCOPE, SKIP, SPECIAL, TAG_COUNT, VOID,
 };
 
 /// "No node" in the index links.
@@ -51,6 +51,10 @@ pub(crate) struct Node {
     pub end: u32,
     /// For [`Tag::Other`]: a hash of the lower-case name, to match end tags.
     pub name_hash: u32,
+    /// The node or an ancestor has a tag that is never text ([`SKIP`]:
+    /// scripts, media, form controls…). Known when the node is created, so
+    /// the content analysis needs no pass of its own to find it.
+    pub skip_tag: bool,
 }
 
 /// The parsed page.
@@ -199,6 +203,7 @@ impl Builder {
     fn push_node(&mut self, tag: Tag, start: usize, end: usize, hash: u32) -> u32 {
         let parent = self.stack.last().copied().unwrap_or(0);
         let id = self.nodes.len() as u32;
+        let skip_tag = self.nodes[parent as usize].skip_tag || tag.has(SKIP);
         self.nodes.push(Node {
             tag,
             parent,
@@ -208,6 +213,7 @@ impl Builder {
             start: start as u32,
             end: end as u32,
             name_hash: hash,
+            skip_tag,
         });
         let p = &mut self.nodes[parent as usize];
         let prev_last = p.last_child;
@@ -470,6 +476,7 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
         start: 0,
         end: 0,
         name_hash: 0,
+        skip_tag: false,
     });
     builder.stack.push(0);
 
