@@ -17,7 +17,7 @@
 
 use super::dom::{is_block, Dom, NONE};
 use super::meta::MetaAttrs;
-use super::signals::{classify, Evidence, Signal};
+use super::signals::{classify, Evidence, NameCache, Signal};
 use super::tags::{Tag, SKIP};
 use super::text::{push_collapsed, push_preformatted};
 use super::{Block, BlockKind};
@@ -139,6 +139,7 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
         }
     }
     // Pass 1, top-down: skipped, links, own naming.
+    let mut names = NameCache::default();
     for id in 1..n {
         let node = &dom.nodes[id];
         let parent_flags = if node.parent == NONE {
@@ -166,7 +167,7 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
                     let mut meta_attrs = MetaAttrs::default();
                     for (k, v) in dom.attrs(id as u32) {
                         if named {
-                            evidence.add(k, v);
+                            evidence.add_cached(k, v, &mut names);
                         }
                         meta_attrs.add(k, v);
                     }
