@@ -455,6 +455,11 @@ impl Emitter<'_, '_> {
         let i = id as usize;
         let node = self.dom.node(id);
         let mut f = self.a.flags[i];
+        // Naming only adds flags: an element already skipped (an image, a
+        // script, anything inside them) needs no reading of its attributes.
+        if f & SKIPPED != 0 {
+            return true;
+        }
         if self.a.raw_len[i] < CLASSIFY_MIN_TEXT && node.end > node.start {
             f |= naming_flags(self.dom, id, node.tag);
         }
