@@ -22,7 +22,7 @@
 
 use memchr::{memchr, memmem};
 
-use super::scan::{find_byte, find_byte3};
+use super::scan::{attr_name_end, find_byte, find_byte3};
 
 use super::tags::{
     Tag, BLOCK, CLOSES_P, FORMATTING, HEADING, RAW_TEXT, SCOPE, SKIP, SPECIAL, TAG_COUNT, VOID,
@@ -104,22 +104,6 @@ impl<'a> Dom<'a> {
     }
 }
 
-/// Bytes that end an attribute name: ASCII white space, `=`, `/`, `>`.
-/// (A table: this loop runs over every attribute name of every element
-/// with text, and one lookup is cheaper than four comparisons.)
-static ENDS_ATTR_NAME: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'\t' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[0x0C] = true;
-    t[b'\r' as usize] = true;
-    t[b' ' as usize] = true;
-    t[b'=' as usize] = true;
-    t[b'/' as usize] = true;
-    t[b'>' as usize] = true;
-    t
-};
-
 /// Iterates `name=value` pairs of a start tag's attribute area.
 pub(crate) struct Attrs<'a> {
     src: &'a str,
@@ -143,9 +127,7 @@ impl<'a> Iterator for Attrs<'a> {
             let name_start = i;
             // An attribute name may start with '=' (HTML says so); take it.
             i += 1;
-            while i < n && !ENDS_ATTR_NAME[usize::from(b[i])] {
-                i += 1;
-            }
+            i += attr_name_end(&b[i..]);
             let name_end = i;
             while i < n && b[i].is_ascii_whitespace() {
                 i += 1;

@@ -76,6 +76,49 @@ pub(crate) fn find_byte3(c1: u8, c2: u8, c3: u8, b: &[u8]) -> Option<usize> {
         .map(|k| i + k)
 }
 
+/// Bytes that end an attribute name: ASCII white space, `=`, `/`, `>`.
+pub(crate) static ENDS_ATTR_NAME: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\t' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0x0C] = true;
+    t[b'\r' as usize] = true;
+    t[b' ' as usize] = true;
+    t[b'=' as usize] = true;
+    t[b'/' as usize] = true;
+    t[b'>' as usize] = true;
+    t
+};
+
+/// Position of the first byte of `b` that ends an attribute name
+/// ([`ENDS_ATTR_NAME`]), or `b.len()`. Eight bytes at a time: a word is
+/// passed over when it has no byte ≤ `' '` and no `=`, `/` or `>`; a
+/// control byte that is not white space is stepped over.
+#[inline]
+pub(crate) fn attr_name_end(b: &[u8]) -> usize {
+    let (eq, slash, gt) = (ONES * u64::from(b'='), ONES * u64::from(b'/'), ONES * u64::from(b'>'));
+    let mut i = 0;
+    while let Some(w) = word_at(b, i) {
+        // Bytes below 0x21 (the high bit of `!w` keeps bytes ≥ 0x80 out);
+        // as with `zero_bytes`, the lowest mark is exact.
+        let low = w.wrapping_sub(ONES * 0x21) & !w & HIGHS;
+        let marks = low | zero_bytes(w ^ eq) | zero_bytes(w ^ slash) | zero_bytes(w ^ gt);
+        if marks == 0 {
+            i += 8;
+            continue;
+        }
+        let at = i + first_marked(marks);
+        if ENDS_ATTR_NAME[usize::from(b[at])] {
+            return at;
+        }
+        i = at + 1;
+    }
+    b[i..]
+        .iter()
+        .position(|&x| ENDS_ATTR_NAME[usize::from(x)])
+        .map_or(b.len(), |k| i + k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +149,25 @@ mod tests {
             }
         }
         assert_eq!(checked, 20_000);
+    }
+
+    #[test]
+    fn attribute_names_end_where_the_table_says() {
+        let alphabet = [b'a', b'-', b'=', b'/', b'>', b' ', b'\t', b'\n', 0x0B, 0x0C, b'\r', 0x00, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0xA0, 0xFF, b'"'];
+        let mut next = crate::test_rng(0xBF58_476D_1CE4_E5B9);
+        for len in 0..60 {
+            for _ in 0..300 {
+                let fill = if next(2) == 0 { b'a' } else { alphabet[next(alphabet.len())] };
+                let mut b = vec![fill; len];
+                for _ in 0..next(5) {
+                    if len > 0 {
+                        let at = next(len);
+                        b[at] = alphabet[next(alphabet.len())];
+                    }
+                }
+                let expected = b.iter().position(|&x| ENDS_ATTR_NAME[usize::from(x)]).unwrap_or(b.len());
+                assert_eq!(attr_name_end(&b), expected, "{b:?}");
+            }
+        }
     }
 }
