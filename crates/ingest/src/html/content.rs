@@ -79,9 +79,14 @@ pub(crate) struct Analysis {
 
 #[inline]
 fn visible_len(s: &str) -> u32 {
-    // Bytes above ' ' (control characters count as space); written so that
-    // it vectorises.
-    s.as_bytes().iter().map(|&b| u32::from(b > b' ')).sum()
+    // Bytes above ' ' (control characters count as space). Counted in
+    // 128-byte chunks with a byte-sized counter so that it vectorises 32
+    // bytes at a time (a `u32` counter per byte took four times as many
+    // instructions; this runs over all the text of the page).
+    s.as_bytes()
+        .chunks(128)
+        .map(|chunk| u32::from(chunk.iter().fold(0u8, |n, &b| n + u8::from(b > b' '))))
+        .sum()
 }
 
 /// Elements with less visible text than this are only classified by name
@@ -199,6 +204,8 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
     // first text node has the last word.
     let mut leading_link = vec![0u32; n];
     let mut prose = vec![0u32; n];
+    // The largest prose of any element but the root.
+    let mut most_prose = 0u32;
     for id in (1..n).rev() {
         let node = &dom.nodes[id];
         if node.tag == Tag::Text && flags[id] & SKIPPED == 0 {
@@ -238,6 +245,7 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
         if d >= PARAGRAPH_MIN && (direct_link[id] as f32) < 0.3 * d as f32 {
             prose[id] += d;
         }
+        most_prose = most_prose.max(prose[id]);
         let p = node.parent;
         if p != NONE {
             text_len[p as usize] += text_len[id];
@@ -246,14 +254,7 @@ pub(crate) fn analyse(dom: &Dom) -> Analysis {
             flags[p as usize] |= flags[id] & ANCHOR;
         }
     }
-    let total_prose = prose
-        .iter()
-        .skip(1)
-        .filter(|_| true)
-        .copied()
-        .max()
-        .unwrap_or(0)
-        .max(prose[0]);
+    let total_prose = most_prose.max(prose[0]);
 
     // Pass 3, top-down: boilerplate context. Naming steers the container
     // choice only softly (prose under boilerplate names counts a quarter),
@@ -809,6 +810,21 @@ pub(crate) fn outline(dom: &Dom, max_depth: usize) -> String {
 mod tests {
     use super::*;
     use crate::html::dom::parse;
+
+    #[test]
+    fn visible_len_counts_bytes_above_space() {
+        let mut next = crate::test_rng(0x94D0_49BB_1331_11EB);
+        for len in [0, 1, 31, 127, 128, 129, 255, 256, 257, 1000, 5000] {
+            for _ in 0..20 {
+                let bytes: Vec<u8> = (0..len).map(|_| [b' ', b'a', b'\n', 0x01, 0x21, 0x7F][next(6)]).collect();
+                let s = std::str::from_utf8(&bytes).unwrap_or("");
+                let expected = s.bytes().filter(|&b| b > b' ').count() as u32;
+                assert_eq!(visible_len(s), expected);
+            }
+        }
+        // Every byte visible: the per-chunk counter reaches 128 without wrapping.
+        assert_eq!(visible_len(&"é".repeat(300)), 600);
+    }
 
     #[test]
     fn container_found_in_the_score_pass_is_the_best_container() {
