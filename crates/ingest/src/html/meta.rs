@@ -404,18 +404,12 @@ fn is_byline_class(class: &str) -> bool {
     let word_edge = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
     for (i, &c) in b.iter().enumerate() {
         match c | 0x20 {
-            b'b' => {
-                if b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"byline")) {
-                    return true;
-                }
-            }
-            b'a' => {
-                if (i == 0 || word_edge(i - 1))
-                    && b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"author"))
-                    && (word_edge(i + 6) || (b[i + 6].eq_ignore_ascii_case(&b's') && word_edge(i + 7)))
-                {
-                    return true;
-                }
+            b'b' if b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"byline")) => return true,
+            b'a' if (i == 0 || word_edge(i - 1))
+                && b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"author"))
+                && (word_edge(i + 6) || (b[i + 6].eq_ignore_ascii_case(&b's') && word_edge(i + 7))) =>
+            {
+                return true
             }
             _ => {}
         }
