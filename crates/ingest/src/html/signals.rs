@@ -253,6 +253,45 @@ fn is_boundary(b: &[u8], before: Option<usize>, after: Option<usize>) -> bool {
     ok_before && ok_after
 }
 
+/// Whether a style value says `display:none` or `visibility:hidden`,
+/// ignoring white space (`char::is_whitespace`) and ASCII case.
+///
+/// One pass over the characters with a match position per phrase, instead
+/// of collecting a white-space-free lower-cased copy and searching it. A
+/// mismatch may restart a phrase only at the current character because
+/// neither phrase's first letter occurs again inside it (so no partial
+/// match can begin within another).
+fn style_hides(value: &str) -> bool {
+    const PHRASES: [&[u8]; 2] = [b"display:none", b"visibility:hidden"];
+    let mut matched = [0usize; 2];
+    let mut step = |c: u8| {
+        for (phrase, at) in PHRASES.iter().zip(matched.iter_mut()) {
+            if c == phrase[*at] {
+                *at += 1;
+                if *at == phrase.len() {
+                    return true;
+                }
+            } else {
+                *at = usize::from(c == phrase[0]);
+            }
+        }
+        false
+    };
+    if value.is_ascii() {
+        // ASCII white space as `char::is_whitespace` has it (with U+000B).
+        value
+            .bytes()
+            .filter(|&b| !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
+            .any(|b| step(b.to_ascii_lowercase()))
+    } else {
+        // Non-ASCII characters never match a phrase byte: they count as 0.
+        value
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .any(|c| step(if c.is_ascii() { c.to_ascii_lowercase() as u8 } else { 0 }))
+    }
+}
+
 /// Accumulated evidence over the attributes of one element.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Evidence {
@@ -443,15 +482,8 @@ impl Evidence {
             if value.trim().eq_ignore_ascii_case("true") {
                 self.hidden = true;
             }
-        } else if name.eq_ignore_ascii_case("style") {
-            let compact: String = value
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if compact.contains("display:none") || compact.contains("visibility:hidden") {
-                self.hidden = true;
-            }
+        } else if name.eq_ignore_ascii_case("style") && style_hides(value) {
+            self.hidden = true;
         }
     }
 
@@ -521,6 +553,34 @@ mod tests {
             classify([("style", "display: none")].into_iter()),
             Signal::Hidden
         );
+    }
+
+    /// The definition `style_hides` must agree with.
+    fn style_hides_reference(value: &str) -> bool {
+        let compact: String = value
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    #[test]
+    fn style_hiding_agrees_with_the_definition() {
+        let pieces = [
+            "display", "DISPLAY", "dis play", "display:", ":", "none", "NoNe", "no\u{A0}ne", "visibility", "visi", "bility", "hidden", "hid\u{2003}den", "d", "v",
+            " ", "\t", "\u{B}", "\u{85}", ";", "é", "x", "displaydisplay:", "visibilityvisibility",
+        ];
+        let mut next = crate::test_rng(0xE703_7ED1_A0B4_28DB);
+        let mut hidden = 0;
+        for _ in 0..50_000 {
+            let value: String = (0..1 + next(8)).map(|_| pieces[next(pieces.len())]).collect();
+            assert_eq!(style_hides(&value), style_hides_reference(&value), "{value:?}");
+            hidden += usize::from(style_hides(&value));
+        }
+        assert!(hidden > 100);
+        assert!(style_hides("color: red; Display : NONE"));
+        assert!(!style_hides("display: block"));
     }
 
     #[test]
