@@ -9,6 +9,7 @@ mod boiler;
 mod content;
 mod dom;
 mod entity_table;
+mod jsonld;
 mod meta;
 mod scan;
 mod signals;
