@@ -20,10 +20,12 @@
 //! formatting elements (the adoption agency algorithm) or build implied
 //! `<tbody>`/`<head>`/`<body>`, which do not change the text a reader sees.
 
-use memchr::{memchr, memchr3, memmem};
+use memchr::{memchr, memmem};
+
+use super::scan::{attr_name_end, find_byte, find_byte3};
 
 use super::tags::{
-    Tag, BLOCK, CLOSES_P, FORMATTING, HEADING, RAW_TEXT, SCOPE, SPECIAL, TAG_COUNT, VOID,
+    Tag, BLOCK, CLOSES_P, FORMATTING, HEADING, RAW_TEXT, SCOPE, SKIP, SPECIAL, TAG_COUNT, VOID,
 };
 
 /// "No node" in the index links.
@@ -49,6 +51,10 @@ pub(crate) struct Node {
     pub end: u32,
     /// For [`Tag::Other`]: a hash of the lower-case name, to match end tags.
     pub name_hash: u32,
+    /// The node or an ancestor has a tag that is never text ([`SKIP`]:
+    /// scripts, media, form controls…). Known when the node is created, so
+    /// the content analysis needs no pass of its own to find it.
+    pub skip_tag: bool,
 }
 
 /// The parsed page.
@@ -98,22 +104,6 @@ impl<'a> Dom<'a> {
     }
 }
 
-/// Bytes that end an attribute name: ASCII white space, `=`, `/`, `>`.
-/// (A table: this loop runs over every attribute name of every element
-/// with text, and one lookup is cheaper than four comparisons.)
-static ENDS_ATTR_NAME: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'\t' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[0x0C] = true;
-    t[b'\r' as usize] = true;
-    t[b' ' as usize] = true;
-    t[b'=' as usize] = true;
-    t[b'/' as usize] = true;
-    t[b'>' as usize] = true;
-    t
-};
-
 /// Iterates `name=value` pairs of a start tag's attribute area.
 pub(crate) struct Attrs<'a> {
     src: &'a str,
@@ -137,9 +127,7 @@ impl<'a> Iterator for Attrs<'a> {
             let name_start = i;
             // An attribute name may start with '=' (HTML says so); take it.
             i += 1;
-            while i < n && !ENDS_ATTR_NAME[usize::from(b[i])] {
-                i += 1;
-            }
+            i += attr_name_end(&b[i..]);
             let name_end = i;
             while i < n && b[i].is_ascii_whitespace() {
                 i += 1;
@@ -153,7 +141,7 @@ impl<'a> Iterator for Attrs<'a> {
                 if i < n && (b[i] == b'"' || b[i] == b'\'') {
                     let q = b[i];
                     let vs = i + 1;
-                    let ve = memchr(q, &b[vs..]).map_or(n, |k| vs + k);
+                    let ve = find_byte(q, &b[vs..]).map_or(n, |k| vs + k);
                     value = self.src.get(vs..ve).unwrap_or("");
                     i = (ve + 1).min(n);
                 } else {
@@ -197,6 +185,7 @@ impl Builder {
     fn push_node(&mut self, tag: Tag, start: usize, end: usize, hash: u32) -> u32 {
         let parent = self.stack.last().copied().unwrap_or(0);
         let id = self.nodes.len() as u32;
+        let skip_tag = self.nodes[parent as usize].skip_tag || tag.has(SKIP);
         self.nodes.push(Node {
             tag,
             parent,
@@ -206,6 +195,7 @@ impl Builder {
             start: start as u32,
             end: end as u32,
             name_hash: hash,
+            skip_tag,
         });
         let p = &mut self.nodes[parent as usize];
         let prev_last = p.last_child;
@@ -416,7 +406,7 @@ fn raw_text_end(b: &[u8], from: usize, name: &[u8]) -> usize {
 fn scan_tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
     let n = b.len();
     loop {
-        let Some(k) = memchr3(b'>', b'"', b'\'', &b[i..]) else {
+        let Some(k) = find_byte3(b'>', b'"', b'\'', &b[i..]) else {
             return (n, n, false);
         };
         i += k;
@@ -431,7 +421,7 @@ fn scan_tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
         }
         if j > 0 && b[j - 1] == b'=' {
             let q = b[i];
-            match memchr(q, &b[i + 1..]) {
+            match find_byte(q, &b[i + 1..]) {
                 Some(e) => i = i + 1 + e + 1,
                 None => return (n, n, false),
             }
@@ -468,13 +458,14 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
         start: 0,
         end: 0,
         name_hash: 0,
+        skip_tag: false,
     });
     builder.stack.push(0);
 
     let mut pos = 0usize;
     let mut text_start = 0usize;
     while pos < n {
-        let Some(k) = memchr(b'<', &b[pos..]) else {
+        let Some(k) = find_byte(b'<', &b[pos..]) else {
             break;
         };
         let lt = pos + k;
@@ -533,7 +524,7 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
                     0
                 };
                 builder.end_tag(tag, hash);
-                pos = memchr(b'>', &b[ne..]).map_or(n, |e| ne + e + 1);
+                pos = find_byte(b'>', &b[ne..]).map_or(n, |e| ne + e + 1);
             } else {
                 // "</>" or "</ junk>": a bogus comment up to '>'.
                 builder.text(text_start, lt);

@@ -2,10 +2,9 @@
 //! `<html lang>`, `<title>`, JSON-LD, microdata, `<time>` and byline
 //! elements.
 
-use serde_json::Value;
-
 use super::content::METADATA_ATTRS;
 use super::dom::{Dom, NONE};
+use super::jsonld::read_jsonld;
 use super::tags::Tag;
 use super::text::clean;
 
@@ -42,147 +41,6 @@ pub(crate) struct Meta {
     pub byline_nodes: Vec<u32>,
     /// First `<time datetime>` value.
     pub first_time: Option<String>,
-}
-
-const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle",
-    "Article",
-    "BlogPosting",
-    "ReportageNews",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BackgroundNewsArticle",
-    "ReviewNewsArticle",
-    "LiveBlogPosting",
-    "TechArticle",
-    "ScholarlyArticle",
-    "Report",
-    "SocialMediaPosting",
-    "DiscussionForumPosting",
-    "WebPage",
-];
-
-fn type_rank(v: &Value) -> Option<usize> {
-    let rank_of = |s: &str| ARTICLE_TYPES.iter().position(|t| t.eq_ignore_ascii_case(s));
-    match v.get("@type") {
-        Some(Value::String(s)) => rank_of(s),
-        Some(Value::Array(a)) => a.iter().filter_map(|t| t.as_str().and_then(rank_of)).min(),
-        _ => None,
-    }
-}
-
-fn string_of(v: Option<&Value>) -> Option<String> {
-    match v? {
-        Value::String(s) => {
-            let s = clean(s);
-            (!s.is_empty()).then_some(s)
-        }
-        Value::Array(a) => a.iter().find_map(|x| string_of(Some(x))),
-        Value::Object(o) => string_of(o.get("name")).or_else(|| string_of(o.get("@id"))),
-        _ => None,
-    }
-}
-
-fn names_of(v: Option<&Value>, out: &mut Vec<String>) {
-    match v {
-        Some(Value::String(s)) => {
-            let s = clean(s);
-            if !s.is_empty() && !s.starts_with("http") {
-                out.push(s);
-            }
-        }
-        Some(Value::Array(a)) => a.iter().for_each(|x| names_of(Some(x), out)),
-        Some(Value::Object(o)) => {
-            if let Some(name) = o.get("name") {
-                names_of(Some(name), out);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Collects article-typed objects (also inside `@graph` and arrays).
-fn collect_objects<'v>(v: &'v Value, out: &mut Vec<(usize, &'v Value)>, depth: usize) {
-    if depth > 8 {
-        return;
-    }
-    match v {
-        Value::Array(a) => a.iter().for_each(|x| collect_objects(x, out, depth + 1)),
-        Value::Object(o) => {
-            if let Some(rank) = type_rank(v) {
-                out.push((rank, v));
-            }
-            if let Some(g) = o.get("@graph") {
-                collect_objects(g, out, depth + 1);
-            }
-            if let Some(m) = o.get("mainEntity") {
-                collect_objects(m, out, depth + 1);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn read_jsonld(raw: &str, into: &mut JsonLd, best_rank: &mut usize) {
-    // Some pages wrap the JSON in comments or CDATA markers.
-    let trimmed = raw
-        .trim()
-        .trim_start_matches("<!--")
-        .trim_end_matches("-->")
-        .trim();
-    let trimmed = trimmed
-        .trim_start_matches("//<![CDATA[")
-        .trim_end_matches("//]]>")
-        .trim();
-    let Ok(value) = serde_json::from_str::<Value>(trimmed) else {
-        return;
-    };
-    let mut objects = Vec::new();
-    collect_objects(&value, &mut objects, 0);
-    objects.sort_by_key(|(rank, _)| *rank);
-    for (rank, obj) in objects {
-        let better = rank < *best_rank;
-        let fill = |slot: &mut Option<String>, v: Option<String>| {
-            if v.is_some() && (slot.is_none() || better) {
-                *slot = v;
-            }
-        };
-        fill(
-            &mut into.headline,
-            string_of(obj.get("headline"))
-                .or_else(|| string_of(obj.get("name")).filter(|_| rank < ARTICLE_TYPES.len() - 1)),
-        );
-        fill(
-            &mut into.date_published,
-            string_of(obj.get("datePublished")).or_else(|| string_of(obj.get("dateCreated"))),
-        );
-        fill(
-            &mut into.publisher,
-            obj.get("publisher")
-                .and_then(|p| string_of(p.get("name")).or_else(|| string_of(Some(p)))),
-        );
-        fill(
-            &mut into.url,
-            string_of(obj.get("url")).filter(|u| u.starts_with("http")),
-        );
-        if let Some(Value::String(body)) = obj.get("articleBody") {
-            if into
-                .article_body
-                .as_ref()
-                .is_none_or(|b| body.len() > b.len())
-            {
-                into.article_body = Some(body.clone());
-            }
-        }
-        if into.authors.is_empty() || better {
-            let mut names = Vec::new();
-            names_of(obj.get("author"), &mut names);
-            if !names.is_empty() {
-                into.authors = names;
-            }
-        }
-        *best_rank = (*best_rank).min(rank);
-    }
 }
 
 /// Text content of an element (decoded, collapsed), skipping scripts.
@@ -393,22 +251,28 @@ impl<'a> MetaAttrs<'a> {
 
 /// A class naming a byline: "byline", or the word "author"/"authors".
 ///
-/// Runs on the class of every element with text, so it jumps between
-/// candidate first letters instead of comparing a window at every byte or
-/// splitting the value into words.
+/// Runs on the class of every element with text, so it is one pass over
+/// the bytes that stops only at a `b` or an `a` (either case) instead of
+/// comparing a window at every byte or splitting the value into words.
+/// (Class values are short: a plain loop beats setting up `memchr`.)
 fn is_byline_class(class: &str) -> bool {
     let b = class.as_bytes();
-    if memchr::memchr2_iter(b'b', b'B', b).any(|i| b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"byline"))) {
-        return true;
-    }
     // "author" or "authors" as a whole word (words are runs of ASCII
     // letters and digits).
     let word_edge = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
-    memchr::memchr2_iter(b'a', b'A', b).any(|i| {
-        (i == 0 || word_edge(i - 1))
-            && b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"author"))
-            && (word_edge(i + 6) || (b[i + 6].eq_ignore_ascii_case(&b's') && word_edge(i + 7)))
-    })
+    for (i, &c) in b.iter().enumerate() {
+        match c | 0x20 {
+            b'b' if b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"byline")) => return true,
+            b'a' if (i == 0 || word_edge(i - 1))
+                && b.get(i..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"author"))
+                && (word_edge(i + 6) || (b[i + 6].eq_ignore_ascii_case(&b's') && word_edge(i + 7))) =>
+            {
+                return true
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn in_svg(dom: &Dom, id: u32) -> bool {

@@ -108,14 +108,39 @@ fn is_special_non_ascii(b: &[u8]) -> bool {
     }
 }
 
+/// [`BYTE_CLASS`]: copied as is.
+const PLAIN: u8 = 0;
+/// [`BYTE_CLASS`]: ASCII white space or `&`.
+const NOT_PLAIN: u8 = 1;
+/// [`BYTE_CLASS`]: the first byte of a character that may be white space
+/// or invisible (see [`is_special_non_ascii`]).
+const MAYBE_SPECIAL: u8 = 2;
+
+/// What one byte of text is, for [`is_plain`] (one lookup per byte of every
+/// text node the emitter copies).
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [PLAIN; 256];
+    t[b'&' as usize] = NOT_PLAIN;
+    t[b'\t' as usize] = NOT_PLAIN;
+    t[b'\n' as usize] = NOT_PLAIN;
+    t[0x0C] = NOT_PLAIN;
+    t[b'\r' as usize] = NOT_PLAIN;
+    t[b' ' as usize] = NOT_PLAIN;
+    t[0xC2] = MAYBE_SPECIAL;
+    t[0xE2] = MAYBE_SPECIAL;
+    t[0xE3] = MAYBE_SPECIAL;
+    t[0xEF] = MAYBE_SPECIAL;
+    t
+};
+
 /// Whether byte `x` (starting `b`) can be copied as is: not a reference,
 /// not white space, not an invisible character.
 #[inline]
 fn is_plain(x: u8, b: &[u8]) -> bool {
-    if x < 0x80 {
-        x != b'&' && !x.is_ascii_whitespace()
-    } else {
-        !is_special_non_ascii(b)
+    match BYTE_CLASS[usize::from(x)] {
+        PLAIN => true,
+        MAYBE_SPECIAL => !is_special_non_ascii(b),
+        _ => false,
     }
 }
 
@@ -271,6 +296,30 @@ mod tests {
                 push_collapsed(&mut fast, input, &mut pf);
                 push_collapsed_reference(&mut slow, input, &mut ps);
                 assert_eq!((&fast, pf), (&slow, ps), "{input:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_definition() {
+        // ASCII: plain unless '&' or ASCII white space; other bytes: plain
+        // unless they can start a special character.
+        for x in 0..=255u8 {
+            let expected = if x < 0x80 {
+                if x == b'&' || x.is_ascii_whitespace() { NOT_PLAIN } else { PLAIN }
+            } else if matches!(x, 0xC2 | 0xE2 | 0xE3 | 0xEF) {
+                MAYBE_SPECIAL
+            } else {
+                PLAIN
+            };
+            assert_eq!(BYTE_CLASS[usize::from(x)], expected, "{x:#x}");
+        }
+        // Every special non-ASCII character starts with a MAYBE_SPECIAL byte.
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf).as_bytes();
+            if is_special_non_ascii(s) {
+                assert_eq!(BYTE_CLASS[usize::from(s[0])], MAYBE_SPECIAL, "{c:?}");
             }
         }
     }
