@@ -19,7 +19,8 @@ pub struct Verb {
     pub participle: bool,
     /// Belief verb: attribution only.
     pub belief: bool,
-    /// The form is also a plural noun ("US states", "news reports").
+    /// The form is also a noun ("US states", "the Jewish state", "news
+    /// reports"): a verb only after a subject that opens its clause.
     pub noun_form: bool,
 }
 
@@ -87,8 +88,9 @@ pub struct WordInfo {
     pub title: Option<crate::entities::TitleClass>,
     /// A capitalised function word that is not part of a name.
     pub function: bool,
-    /// A preposition that may open a sentence and pass for a one-word name
-    /// ("Per reports, …"): never a speaker on its own.
+    /// A preposition or possessive that may open a sentence and pass for a
+    /// one-word name ("Per reports, …", "Her post …"): never a speaker on
+    /// its own.
     pub not_speaker: bool,
 }
 

@@ -418,8 +418,8 @@ fn noun_reading(ctx: &Ctx<'_>, np: &Np, ss: usize) -> bool {
     determined || lone_adjective
 }
 
-/// "Per reports, …": a sentence-opening preposition a tagger took for a
-/// one-word name.
+/// "Per reports, …", "Her post …": a sentence-opening preposition or
+/// possessive a tagger took for a one-word name.
 fn opening_preposition(ctx: &Ctx<'_>, np: &Np) -> bool {
     np.end == np.start + 1 && matches!(np.kind, NpKind::Entity { .. } | NpKind::NewName { .. }) && ctx.info[np.start].not_speaker
 }
