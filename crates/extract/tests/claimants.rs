@@ -184,3 +184,19 @@ fn a_name_in_apposition_is_the_speaker() {
         assert!(s.role.as_deref().is_some_and(|r| r.contains("lawyer")), "{s:?}");
     }
 }
+
+#[test]
+fn they_does_not_reach_past_the_people_the_text_moved_to() {
+    let text = "The fisheries ministry reported at least 50 boats in the harbour. Mayor Ilse Brandt and the leaders of the port council have avoided any comment on the protest. They seem intent on calming the fishermen. They said they would not raise the quota before 2027.\n";
+    for (f, notes) in analyse_both(text) {
+        dump(text, &f, &notes);
+        let wrong = f.quotes.iter().filter(|q| q.text.starts_with("they would not raise")).any(|q| source_name(&f, q.source.as_ref()).contains("ministry"));
+        assert!(!wrong, "{:#?} {:#?}", f.quotes, f.sources);
+    }
+    // Close by, "they" still finds the plural source.
+    let text = "Federal prosecutors said the network had 300 members. They also said 25 arrests were made abroad.\n";
+    for (f, _) in analyse_both(text) {
+        let q = quote(&f, "25 arrests");
+        assert!(speaker(&f, q).name.contains("prosecutors"), "{:?}", speaker(&f, q));
+    }
+}

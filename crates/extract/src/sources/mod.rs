@@ -634,7 +634,17 @@ fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon
             }
         }
         PronounRef::Org => table.recs.iter().enumerate().filter(|(_, r)| r.org && r.last_pos < pos).max_by_key(|(_, r)| r.last_pos).map(|(i, _)| i),
-        _ => table.recs.iter().enumerate().filter(|(_, r)| (r.plural || r.org) && r.last_pos < pos).max_by_key(|(_, r)| r.last_pos).map(|(i, _)| i),
+        // "They" reaches back two sentences at most: further back the text
+        // has usually moved to people who are no source yet ("Gov. Holcomb
+        // and the leaders … They seem … However, they said"), and no
+        // speaker is better than a wrong one.
+        _ => table
+            .recs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| (r.plural || r.org) && r.last_pos < pos && table.sentence_of(pos) <= table.sentence_of(r.last_pos) + 2)
+            .max_by_key(|(_, r)| r.last_pos)
+            .map(|(i, _)| i),
     }
 }
 
