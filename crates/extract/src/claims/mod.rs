@@ -145,9 +145,25 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             .and_then(|q| q.source.clone())
     });
 
+    // A cue inside the claimant's own other statement ("…, adding there
+    // was “no evidence the drones came from the north”") is about that
+    // statement: a speaker does not call their own claim unverified.
+    let covers = |x: Span, y: Span| x.start <= y.start && y.end <= x.end;
+    let own_other_statement = |cue: Span| {
+        source.as_deref().is_some_and(|src| {
+            doc.notes.attributions.iter().any(|a| a.source == src && covers(a.content, cue) && !covers(a.content, anchor))
+                || doc.facts.quotes.iter().any(|q| q.source.as_deref() == Some(src) && covers(q.evidence, cue) && !covers(q.evidence, anchor))
+        })
+    };
+    let toks = &doc.seg.tokens;
     let cues_of = |si: usize| -> Vec<EvidenceCue> {
         let r = doc.seg.sentences[si].tokens.clone();
-        lex.evidence.scan(ids, r.start, r.end).into_iter().map(|(_, _, c)| *c).collect()
+        lex.evidence
+            .scan(ids, r.start, r.end)
+            .into_iter()
+            .filter(|&(a, b, _)| !own_other_statement(Span::new(toks[a].start as usize, toks[b - 1].end as usize)))
+            .map(|(_, _, c)| *c)
+            .collect()
     };
     let mut cues = cues_of(si);
     if si + 1 < doc.seg.sentences.len() && doc.seg.sentences[si + 1].paragraph.abs_diff(doc.seg.sentences[si].paragraph) <= 1 {

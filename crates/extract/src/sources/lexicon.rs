@@ -19,6 +19,9 @@ pub struct Verb {
     pub participle: bool,
     /// Belief verb: attribution only.
     pub belief: bool,
+    /// The form is also a noun ("US states", "the Jewish state", "news
+    /// reports"): a verb only after a subject that opens its clause.
+    pub noun_form: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +88,10 @@ pub struct WordInfo {
     pub title: Option<crate::entities::TitleClass>,
     /// A capitalised function word that is not part of a name.
     pub function: bool,
+    /// A preposition or possessive that may open a sentence and pass for a
+    /// one-word name ("Per reports, …", "Her post …"): never a speaker on
+    /// its own.
+    pub not_speaker: bool,
 }
 
 pub struct SourceLexicon {
@@ -105,6 +112,7 @@ static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
         include_str!("../../data/en/sources_modifiers.tsv"),
         include_str!("../../data/en/sources_quantifiers.tsv"),
         include_str!("../../data/en/sources_postmodifiers.tsv"),
+        include_str!("../../data/en/sources_not_speakers.txt"),
     )
 });
 
@@ -123,6 +131,7 @@ impl SourceLexicon {
         modifiers: &'static str,
         quants: &'static str,
         postmods: &'static str,
+        not_speakers: &'static str,
     ) -> SourceLexicon {
         let mut words: WordMap<WordInfo> = WordMap::default();
         for line in data_lines(verbs) {
@@ -138,6 +147,7 @@ impl SourceLexicon {
                 object: f.contains('o'),
                 participle: f.contains('p'),
                 belief: f.contains('b'),
+                noun_form: f.contains('n'),
             });
         }
         for line in data_lines(pronouns) {
@@ -155,6 +165,9 @@ impl SourceLexicon {
         }
         for line in data_lines(adverbs) {
             words.get_mut_or_default(line.trim()).adverb = true;
+        }
+        for line in data_lines(not_speakers) {
+            words.get_mut_or_default(line.trim()).not_speaker = true;
         }
         let mut frame_list = Vec::new();
         for line in data_lines(frames) {

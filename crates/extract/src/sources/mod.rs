@@ -260,6 +260,17 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 if let Some(c) = (floor..v - 1).rev().find(|&k| ctx.word(k) == ",") {
                     if !(c + 1..v - 1).any(|k| matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote) || ctx.info[k].verb.is_some_and(|vb| !vb.participle && k == c + 1)) {
                         subj = subject_before(ctx, c, ss);
+                        // "Carlineo's attorney, Sonya Zoghlin, said": a name
+                        // in apposition is the speaker, the phrase before
+                        // it the role.
+                        if let (Some(outer), Some(inner)) = (&subj, ctx.parse_inverted_speaker(c + 1, v - 1).filter(|np| np.end == v - 1)) {
+                            let role = Some((outer.start, c));
+                            subj = match inner.kind {
+                                NpKind::Entity { entity, role: None, honorific } if ctx.entities[entity].entity_type == EntityType::Person => Some(Np { start: outer.start, end: inner.end, kind: NpKind::Entity { entity, role, honorific } }),
+                                NpKind::NewName { name, role: None } => Some(Np { start: outer.start, end: inner.end, kind: NpKind::NewName { name, role } }),
+                                _ => subj,
+                            };
+                        }
                     }
                 }
             }
@@ -284,7 +295,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                         let e = np.end;
                         let closes = e >= se
                             || matches!(ctx.toks[e].kind, TokenKind::Terminal | TokenKind::CloseQuote | TokenKind::OpenQuote)
-                            || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–")
+                            || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–" | "(")
                             || matches!(ctx.word(e), "at" | "in" | "on" | "during" | "before" | "after" | "from" | "of" | "with" | "to")
                             || after_only_adjuncts(ctx, e, content_end(ctx, ss, se));
                         if closes {
@@ -292,6 +303,29 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                             inverted = true;
                         }
                     }
+                }
+            }
+            let mut hearer = None;
+            if subj.is_some() && !inverted && !participle && verb.lemma != "quote" && is_passive(ctx, v, ss) {
+                // "she was told by X of …": X speaks, she hears. Without an
+                // agent ("he was told that …") the speaker is unknown.
+                let mut by = v + 1;
+                while by < se && ctx.info[by].adverb {
+                    by += 1;
+                }
+                // "by fire chief Marek Olszewski": lower-case words the
+                // lexicon does not know may stand before the title.
+                let agent = if ctx.word_is(by, "by") {
+                    (by + 1..(by + 4).min(se)).take_while(|&k| k == by + 1 || (ctx.is_word(k - 1) && !ctx.is_capitalised(k - 1) && ctx.info[k - 1].verb.is_none())).find_map(|k| ctx.parse_inverted_speaker(k, se))
+                } else {
+                    None
+                };
+                let Some(agent) = agent else { continue };
+                hearer = subj.replace(agent);
+                inverted = true;
+            } else if let (Some(np), true) = (&subj, verb.noun_form && !inverted && !participle) {
+                if noun_reading(ctx, np, ss) {
+                    continue;
                 }
             }
             if subj.is_none() {
@@ -308,6 +342,9 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     after = v + 2;
                 }
             }
+            if hearer.is_some() {
+                recipient = hearer;
+            }
             frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, inverted, participle, recipient, after, sentence: si, source: None, used: false });
         }
     }
@@ -323,6 +360,10 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
     }
     if j == ss {
         return None;
+    }
+    // "Znak.com reported": the period inside the address is no boundary.
+    if j >= ss + 3 && ctx.domain_end(j - 3, j) == Some(j) {
+        return Some(Np { start: j - 3, end: j, kind: NpKind::OrgName { name: (j - 3, j), outlet: true } });
     }
     let floor = ss.max(j.saturating_sub(24));
     let mut best: Option<Np> = None;
@@ -347,19 +388,65 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
         }
     }
     if best.is_none() {
-        for len in (2..=4).rev() {
-            if j >= ss + len && ctx.bare_name(j - len, j) {
-                return Some(Np { start: j - len, end: j, kind: NpKind::NewName { name: (j - len, j), role: None } });
-            }
+        best = (2..=4).rev().find(|&len| j >= ss + len && ctx.bare_name(j - len, j)).map(|len| Np { start: j - len, end: j, kind: NpKind::NewName { name: (j - len, j), role: None } });
+    }
+    let best = best.filter(|np| !opening_preposition(ctx, np))?;
+    Some(ctx.org_name_ending(&best, ss).unwrap_or(best))
+}
+
+/// The phrase `np` before a verb form that is also a noun modifies that
+/// noun instead of being its subject: "Listed US states as having …",
+/// "other news reports", "the only two Arab states", "the Jewish state's".
+fn noun_reading(ctx: &Ctx<'_>, np: &Np, ss: usize) -> bool {
+    if np.start > ss && ctx.is_word(np.start - 1) {
+        let w = ctx.word(np.start - 1).to_ascii_lowercase();
+        let modifier_before = ctx.info[np.start - 1].quant.is_some()
+            || w.ends_with("ed")
+            || matches!(w.as_str(), "of" | "in" | "for" | "from" | "across" | "by" | "to" | "with" | "other" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "local" | "several" | "many" | "some");
+        if modifier_before {
+            return true;
         }
     }
-    best
+    // A place or people's adjective after a determiner or count, or alone
+    // in the singular, is a modifier: "two Arab", "the Jewish", "Arab".
+    let NpKind::Entity { entity, .. } = np.kind else { return false };
+    if !matches!(ctx.entities[entity].entity_type, EntityType::Gpe | EntityType::Norp | EntityType::Loc) {
+        return false;
+    }
+    let determined = (np.start..np.end).any(|k| ctx.info[k].quant.is_some() || ctx.toks[k].kind == TokenKind::Number);
+    let lone_adjective = np.end == np.start + 1 && matches!(ctx.lexs[np.start].place, Some(crate::entities::lexicon::PlaceKind::Demonym(_))) && !ctx.word(np.start).ends_with('s');
+    determined || lone_adjective
+}
+
+/// "Per reports, …", "Her post …": a sentence-opening preposition or
+/// possessive a tagger took for a one-word name.
+fn opening_preposition(ctx: &Ctx<'_>, np: &Np) -> bool {
+    np.end == np.start + 1 && matches!(np.kind, NpKind::Entity { .. } | NpKind::NewName { .. }) && ctx.info[np.start].not_speaker
+}
+
+/// A be-form among the auxiliaries before the verb at `v` and a past
+/// participle at `v` ("she was told", "it has been reported"): passive.
+fn is_passive(ctx: &Ctx<'_>, v: usize, ss: usize) -> bool {
+    let w = ctx.word(v).to_ascii_lowercase();
+    let participle = w.ends_with("ed") || matches!(w.as_str(), "told" | "said" | "written" | "shown" | "known" | "thought" | "given" | "heard" | "taken" | "spoken" | "found");
+    if !participle {
+        return false;
+    }
+    let mut k = v;
+    while k > ss && ctx.info[k - 1].adverb {
+        k -= 1;
+        if matches!(ctx.word(k).to_ascii_lowercase().as_str(), "is" | "was" | "were" | "are" | "been" | "being" | "be") {
+            return true;
+        }
+    }
+    false
 }
 
 /// The subject of a sentence: a source phrase at its start, or after an
 /// opening adverbial that ends with a comma ("On Monday, Sheinbaum…").
 fn sentence_subject(ctx: &Ctx<'_>, ss: usize, lim: usize) -> Option<Np> {
     let good = |np: &Np| !matches!(np.kind, NpKind::Descr(ref d) if d.head.class == HeadClass::Doc);
+    let good = |np: &Np| good(np) && !opening_preposition(ctx, np);
     if let Some(np) = ctx.parse_np(ss, lim).filter(good) {
         return Some(np);
     }
@@ -399,12 +486,29 @@ fn resolve(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np) -> Option<
                 Some(i) => Some(i),
                 None => {
                     let role_text = role.map(|(a, b)| ctx.slice(a, b).to_string());
-                    let src = Source { name: ctx.slice(np.start, name.1).to_string(), kind: SourceKind::Person, role: role_text, evidence: span, ..Default::default() };
+                    // After an apposition ("the mayor of Lyon, Gérard
+                    // Collomb") the name is the person's alone.
+                    let first = if (np.start..name.0).any(|k| ctx.word(k) == ",") { name.0 } else { np.start };
+                    let src = Source { name: ctx.slice(first, name.1).to_string(), kind: SourceKind::Person, role: role_text, evidence: span, ..Default::default() };
                     Some(push(table, src, None, None, key, None, true, false, false, ps))
                 }
             }
         }
         NpKind::Descr(d) => Some(resolve_descr(ctx, reg, table, np, d, ps)),
+        NpKind::OrgName { name, outlet } => {
+            let key = ctx.slice(name.0, name.1).to_lowercase();
+            // The entity the tagger found for part of the name ("Znak" of
+            // "Znak.com") joins this source.
+            let entity = ctx.mention_at(name.0).map(|(_, e)| e).filter(|&e| ctx.entities[e].entity_type != EntityType::Person);
+            match table.recs.iter().position(|r| r.key == key || (entity.is_some() && r.entity == entity)) {
+                Some(i) => Some(i),
+                None => {
+                    let kind = if *outlet { SourceKind::Outlet } else { SourceKind::Organization };
+                    let src = Source { name: ctx.slice(name.0, name.1).to_string(), kind, entity: entity.map(|e| ctx.entities[e].id.clone()), evidence: span, ..Default::default() };
+                    Some(push(table, src, entity, None, key, None, false, false, true, ps))
+                }
+            }
+        }
     };
     if let Some(i) = found {
         table.recs[i].last_pos = table.recs[i].last_pos.max(ps);
@@ -457,6 +561,11 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     if ctx.word_is(start, "the") && start + 1 < name_end {
         start += 1;
     }
+    // "the mayor of Paris, Anne Hidalgo,": the role is in `role`, the name
+    // is the person's.
+    if let Some(c) = (start..name_end).rev().find(|&k| ctx.word(k) == ",") {
+        start = c + 1;
+    }
     let (ps, pe) = ctx.span(np.start, np.end);
     let person = e.entity_type == EntityType::Person;
     // A person's affiliation from a country or organisation in the role.
@@ -468,7 +577,14 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
                     return Some(x.canonical.clone().unwrap_or_else(|| x.text.clone()));
                 }
             }
-            ctx.lex.country_of(ctx.word(k)).map(|c| format!("{} government", c.adjective))
+            // A capital is the city's office ("the mayor of London"), a
+            // country or demonym the government's.
+            let capital = matches!(ctx.lex.place_kind(ctx.word(k)), Some(crate::entities::lexicon::PlaceKind::Capital(_)));
+            if let Some(c) = ctx.lex.country_of(ctx.word(k)).filter(|_| !capital) {
+                return Some(format!("{} government", c.adjective));
+            }
+            // "the mayor of Paris": the office belongs to the city.
+            ctx.mention_at(k).map(|(_, en)| &ctx.entities[en]).filter(|x| matches!(x.entity_type, EntityType::Gpe | EntityType::Loc)).map(|x| x.canonical.clone().unwrap_or_else(|| x.text.clone()))
         })
     });
     let src = Source {
@@ -518,7 +634,17 @@ fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon
             }
         }
         PronounRef::Org => table.recs.iter().enumerate().filter(|(_, r)| r.org && r.last_pos < pos).max_by_key(|(_, r)| r.last_pos).map(|(i, _)| i),
-        _ => table.recs.iter().enumerate().filter(|(_, r)| (r.plural || r.org) && r.last_pos < pos).max_by_key(|(_, r)| r.last_pos).map(|(i, _)| i),
+        // "They" reaches back two sentences at most: further back the text
+        // has usually moved to people who are no source yet ("Gov. Holcomb
+        // and the leaders … They seem … However, they said"), and no
+        // speaker is better than a wrong one.
+        _ => table
+            .recs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| (r.plural || r.org) && r.last_pos < pos && table.sentence_of(pos) <= table.sentence_of(r.last_pos) + 2)
+            .max_by_key(|(_, r)| r.last_pos)
+            .map(|(i, _)| i),
     }
 }
 
@@ -933,9 +1059,18 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     }
     // "charged with murder", "accused of fraud", "warned of attacks": a
     // prepositional object, not a reported clause.
-    let prepositional = ["with", "of", "for", "by", "against", "about", "into", "at"].iter().any(|p| ctx.word_is(fe, p));
-    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && fe + 2 < ce && !matches!(ctx.word(fe), ",") && !prepositional;
-    if after_is_clause && (fs == ss || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
+    // "said about 200 fighters crossed": "about" before a number is "some".
+    let approx = ctx.word_is(fe, "about") && fe + 1 < ce && ctx.toks[fe + 1].kind == TokenKind::Number;
+    let prepositional = !approx && ["with", "of", "for", "by", "against", "about", "into", "at"].iter().any(|p| ctx.word_is(fe, p));
+    // "said in a statement." reports no clause of its own.
+    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && fe + 2 < ce && !matches!(ctx.word(fe), ",") && !prepositional && !after_only_adjuncts(ctx, fe, ce);
+    // "On Monday, officials said …", "Per reports, the sources said …": a
+    // short opening phrase before the comma, not a clause the frame closes.
+    let opening = fs > ss && fs <= ss + 7 && {
+        let w = ctx.word(ss).to_ascii_lowercase();
+        ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "per" | "meanwhile" | "however" | "separately" | "earlier" | "later" | "elsewhere")
+    };
+    if after_is_clause && (fs == ss || opening || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
         return span(fe, ce);
     }
     // "According to X, …" at the start: the clause after the first comma.

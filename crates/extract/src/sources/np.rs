@@ -34,7 +34,18 @@ pub enum NpKind {
     NewName { name: (usize, usize), role: Option<(usize, usize)> },
     /// "two current U.S. officials", "the ministry", "a spokesman".
     Descr(Descr),
+    /// An organisation named in full where no entity covers the whole name
+    /// ("the Committee to Protect Journalists", "Znak.com"); `outlet` for a
+    /// web address.
+    OrgName { name: (usize, usize), outlet: bool },
 }
+
+/// Top-level domains that make "Znak.com", "Meduza.io" a web outlet's name.
+const DOMAINS: &[&str] = &["com", "org", "net", "ru", "ua", "uk", "info", "io", "news", "tv", "fr", "de", "es", "pk", "ir", "cn", "kz", "by", "az", "ge", "am"];
+
+/// Lower-case words that join the parts of an organisation's name
+/// ("Committee to Protect Journalists", "Institute for the Study of War").
+const NAME_JOINERS: &[&str] = &["to", "for", "of", "on", "against", "without", "the", "and"];
 
 #[derive(Debug, Clone)]
 pub struct Descr {
@@ -210,10 +221,122 @@ impl<'a> Ctx<'a> {
         Some(self.with_appositive(Np { start: i, end, kind: NpKind::NewName { name: (i, end), role: None } }, lim))
     }
 
+    /// The end of a web address starting at `i` ("Znak.com", "Meduza.io"):
+    /// a capitalised word, a glued period and a domain.
+    pub fn domain_end(&self, i: usize, lim: usize) -> Option<usize> {
+        let glued = |k: usize| !self.toks[k].space_before && !self.toks[k].newline_before;
+        (i + 2 < lim
+            && self.is_capitalised(i)
+            && self.word(i + 1) == "."
+            && glued(i + 1)
+            && glued(i + 2)
+            && DOMAINS.iter().any(|d| self.word(i + 2).eq_ignore_ascii_case(d)))
+        .then_some(i + 3)
+    }
+
+    /// A name that a capitalised phrase `np` ends (a mis-tagged "Protect
+    /// Journalists") when capitalised words joined by "to", "for", "of"…
+    /// stand before it: the whole "Committee to Protect Journalists",
+    /// from its determiner.
+    pub fn org_name_ending(&self, np: &Np, floor: usize) -> Option<Np> {
+        let name_like = |k: usize| self.is_capitalised(k) && self.is_title(k).is_none() && !self.lexs[k].info.function && self.lexs[k].country().is_none();
+        let joiner = |k: usize| NAME_JOINERS.iter().any(|w| self.word(k) == *w);
+        if !(np.start..np.end).all(|k| name_like(k) || joiner(k)) || np.start < floor + 2 || !joiner(np.start - 1) {
+            return None;
+        }
+        // Before the joiner, titles, countries and possessives may belong
+        // to the name ("the U.S. Attorney's Office for the Western District",
+        // "the United Nations High Commissioner for Human Rights").
+        let part = |k: usize| (self.is_capitalised(k) && !self.lexs[k].info.function) || self.is_possessive(k);
+        let mut first = np.start;
+        let mut k = np.start;
+        let mut titled = false;
+        while k > floor && k + 12 > np.start && (part(k - 1) || joiner(k - 1)) {
+            k -= 1;
+            if part(k) && !self.is_possessive(k) {
+                first = k;
+                titled |= self.is_title(k).is_some();
+            }
+        }
+        let w = self.word(first);
+        let person = matches!(np.kind, NpKind::NewName { .. }) || matches!(np.kind, NpKind::Entity { entity, .. } if self.entities[entity].entity_type == EntityType::Person);
+        // "President of Iran Hassan Rouhani" is a person with a title.
+        if first == np.start || w.ends_with("ing") || (person && titled) || self.mention_at(first).is_some_and(|(_, e)| self.entities[e].entity_type == EntityType::Person) {
+            return None;
+        }
+        let start = if first > floor && self.word_is(first - 1, "the") { first - 1 } else { first };
+        if let Some((_, e)) = self.mention_at(first).filter(|&(mend, _)| mend == np.end) {
+            return Some(Np { start, end: np.end, kind: NpKind::Entity { entity: e, role: None, honorific: None } });
+        }
+        Some(Np { start, end: np.end, kind: NpKind::OrgName { name: (first, np.end), outlet: false } })
+    }
+
+    /// "the mayor of London, Sadiq Khan," / "Mayor of London Sadiq Khan":
+    /// after a title and "of" at `of`, the place or body the office belongs
+    /// to, then the person who holds it. The person is the phrase; the role
+    /// runs from `role_start` to the end of the place.
+    fn office_holder(&self, i: usize, role_start: usize, of: usize, lim: usize, honorific: Option<char>) -> Option<Np> {
+        let mut p = of + 1;
+        if p < lim && self.word_is(p, "the") {
+            p += 1;
+        }
+        if p >= lim {
+            return None;
+        }
+        let tagged = self.mention_at(p).filter(|&(mend, e)| mend <= lim && self.entities[e].entity_type != EntityType::Person);
+        let place_end = match tagged {
+            // A tagger that ran the place into the name ("Lyon Gérard
+            // Collomb" as one organisation) with nothing after it.
+            Some((mend, _)) if mend - p >= 3 && (mend >= lim || !self.is_capitalised(mend)) && (p..mend).all(|k| self.is_name_word(k)) => p + 1,
+            Some((mend, _)) => mend,
+            None => {
+                let mut k = p;
+                while k < lim && k - p < 5 && self.is_capitalised(k) && self.mention_at(k).is_none() && self.is_title(k).is_none() {
+                    k += 1;
+                }
+                let person_next = self.mention_at(k).is_some_and(|(_, e)| self.entities[e].entity_type == EntityType::Person);
+                if k == p {
+                    return None;
+                }
+                if (k < lim && self.word(k) == ",") || person_next {
+                    k
+                } else if k - p >= 3 {
+                    // "Mayor of Lyon Gérard Collomb" untagged: a one-word
+                    // place, then the name.
+                    p + 1
+                } else {
+                    return None;
+                }
+            }
+        };
+        let comma = place_end < lim && self.word(place_end) == ",";
+        let k = place_end + usize::from(comma);
+        let (name_end, kind) = match self.mention_at(k) {
+            Some((pend, e)) if pend <= lim && self.entities[e].entity_type == EntityType::Person => (pend, NpKind::Entity { entity: e, role: Some((role_start, place_end)), honorific }),
+            Some(_) => return None,
+            None => {
+                let nend = self.name_run(k, lim)?;
+                if (k..nend).filter(|&x| self.is_name_word(x)).count() < 2 {
+                    return None;
+                }
+                (nend, NpKind::NewName { name: (k, nend), role: Some((role_start, place_end)) })
+            }
+        };
+        let mut end = name_end;
+        if comma && end < lim && self.word(end) == "," && end + 1 < self.toks.len() && (self.info[end + 1].verb.is_some() || self.info[end + 1].adverb) {
+            // The closing comma of the apposition, before the verb.
+            end += 1;
+        }
+        Some(Np { start: i, end, kind })
+    }
+
     /// Parses a source phrase starting at token `i`, not running past `lim`.
     pub fn parse_np(&self, i: usize, lim: usize) -> Option<Np> {
         if i >= lim || !matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Number) {
             return None;
+        }
+        if let Some(end) = self.domain_end(i, lim) {
+            return Some(Np { start: i, end, kind: NpKind::OrgName { name: (i, end), outlet: true } });
         }
         if let Some(p) = self.info[i].pronoun {
             // "US" is a country, not "us"; "I" only as a word of its own.
@@ -335,6 +458,11 @@ impl<'a> Ctx<'a> {
             if let Some(h) = inf.head {
                 let titled = matches!(h.class, HeadClass::Role | HeadClass::Spokes) || self.is_title(j).is_some();
                 let of_title = titled && j + 2 < lim && self.word_is(j + 1, "of") && self.is_capitalised(j + 2) && self.is_title(j + 2).is_some();
+                if titled && !of_title && self.word_is(j + 1, "of") {
+                    if let Some(np) = self.office_holder(i, role_start.unwrap_or(j), j + 1, lim, honorific) {
+                        return Some(np);
+                    }
+                }
                 if !of_title && !self.continues_np(j + 1, lim, titled) {
                     let np_end = j + 1;
                     let d = Descr { head: h, head_tok: j, count: count.or(if h.plural { None } else { Some(1) }), definite, country, org, hint, has_mods };
@@ -365,6 +493,10 @@ impl<'a> Ctx<'a> {
                     // "Secretary of State", "Minister of Defense".
                     if j + 1 < lim && self.word_is(j, "of") && self.is_capitalised(j + 1) && self.is_title(j + 1).is_some() {
                         j += 1;
+                    } else if j + 1 < lim && self.word_is(j, "of") {
+                        if let Some(np) = self.office_holder(i, role_start.unwrap_or(i), j, lim, honorific) {
+                            return Some(np);
+                        }
                     }
                     continue;
                 }
