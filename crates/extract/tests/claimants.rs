@@ -200,3 +200,15 @@ fn they_does_not_reach_past_the_people_the_text_moved_to() {
         assert!(speaker(&f, q).name.contains("prosecutors"), "{:?}", speaker(&f, q));
     }
 }
+
+#[test]
+fn a_participial_opener_or_an_adverb_keeps_the_speaker() {
+    // "Speaking on TV, X said …": the opener is no clause the frame closes.
+    let f = analyze("Speaking on al-Manar TV in southern Lebanon, rebel military spokesperson Karim Saleh said it had fired twelve rockets.\n");
+    assert!(source_name(&f, claim_with(&f, 12.0).source.as_ref()).contains("Karim Saleh"), "{:#?}", f.claims);
+    // "X further claimed …": an adverb between the speaker and the verb.
+    let f = analyze("Police chief Dario Mendez said fourteen civilians died. Mendez further claimed 90 civilians were wounded.\n");
+    let c = claim_with(&f, 90.0);
+    assert!(source_name(&f, c.source.as_ref()).contains("Mendez"), "{:#?}", f.claims);
+    assert_eq!(c.status, ClaimStatus::Attributed);
+}

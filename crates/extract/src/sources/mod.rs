@@ -1031,7 +1031,9 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         }
         // Skip a leading "that", commas and time adverbs ("said Sunday
         // that"); at least two words.
-        while a < b && (matches!(ctx.word(a), "," | ":" | "—" | "–") || ctx.word_is(a, "that") || ctx.info[a].adverb || (ctx.word_is(a, "on") && a + 1 < b && ctx.info[a + 1].adverb)) {
+        // (Not at the sentence start: there the words are the content's own,
+        // "Further charges may be laid, police said".)
+        while a < b && (matches!(ctx.word(a), "," | ":" | "—" | "–") || ctx.word_is(a, "that") || (a > ss && ctx.info[a].adverb) || (ctx.word_is(a, "on") && a + 1 < b && ctx.info[a + 1].adverb)) {
             a += 1;
         }
         let mut b = b;
@@ -1052,6 +1054,11 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         if ctx.word_is(k, "that") {
             return span(k + 1, ce);
         }
+        // "reported its source said that …": that "that" is the inner
+        // speaker's; this frame reports the whole clause.
+        if k > fe && ctx.info[k].verb.is_some_and(|v| v.clause) {
+            break;
+        }
         if matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote) || ctx.word(k) == "," {
             break;
         }
@@ -1066,9 +1073,15 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && fe + 2 < ce && !matches!(ctx.word(fe), ",") && !prepositional && !after_only_adjuncts(ctx, fe, ce);
     // "On Monday, officials said …", "Per reports, the sources said …": a
     // short opening phrase before the comma, not a clause the frame closes.
-    let opening = fs > ss && fs <= ss + 7 && {
+    // A participial opener ("Speaking on al-Masirah TV in Yemen, the
+    // spokesperson said …") may be longer.
+    let participial_opener = {
+        let w = ctx.word(ss);
+        w.len() > 4 && w.ends_with("ing") && ctx.is_capitalised(ss)
+    };
+    let opening = fs > ss && (fs <= ss + 7 || (participial_opener && fs <= ss + 14)) && {
         let w = ctx.word(ss).to_ascii_lowercase();
-        ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "per" | "meanwhile" | "however" | "separately" | "earlier" | "later" | "elsewhere")
+        participial_opener || ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "per" | "meanwhile" | "however" | "separately" | "earlier" | "later" | "elsewhere")
     };
     if after_is_clause && (fs == ss || opening || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
         return span(fe, ce);
