@@ -1081,7 +1081,9 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     };
     let opening = fs > ss && (fs <= ss + 7 || (participial_opener && fs <= ss + 14)) && {
         let w = ctx.word(ss).to_ascii_lowercase();
-        participial_opener || ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "per" | "meanwhile" | "however" | "separately" | "earlier" | "later" | "elsewhere")
+        // ("per", "later", "separately" … come from the not-speaker and
+        // adverb word lists.)
+        participial_opener || ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "meanwhile" | "however" | "elsewhere")
     };
     if after_is_clause && (fs == ss || opening || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
         return span(fe, ce);
