@@ -33,6 +33,7 @@ use newsledger_text::Token;
 pub mod conll;
 mod doc;
 mod features;
+mod gate;
 mod hash;
 mod lexicon;
 mod model_file;
@@ -173,9 +174,14 @@ struct Scratch {
     gaz_facts: Vec<(u64, u8, u16)>,
     gaz_len: Vec<[u8; lexicon::GAZ_TYPES]>,
     gaz: Vec<u64>,
+    /// One sentence: its tokens' capitalisation before any headline
+    /// lower-casing, and which of them are scored (`gate.rs`).
+    sent_caps: Vec<u8>,
+    sent_scored: Vec<bool>,
     /// Whole document: first-stage scores, tags and token facts.
     first_emissions: Vec<[f32; NTAGS]>,
     ids: Vec<u32>,
+    scored: Vec<bool>,
     lower_ids: Vec<u32>,
     caps: Vec<u8>,
     first: Vec<u8>,
@@ -262,12 +268,13 @@ impl Model {
         s.cache.prepare(self.id);
         s.first_emissions.clear();
         s.ids.clear();
+        s.scored.clear();
         s.first.clear();
         // Stage one: every sentence alone.
         for (si, r) in sentences.iter().enumerate() {
             let Some(sent) = tokens.get(r.clone()).filter(|t| !t.is_empty()) else { continue };
             self.first_stage(s, text, sent);
-            tags::viterbi(&s.emissions, &self.first.trans, &self.legal, &mut s.back, &mut s.tags);
+            tags::viterbi_gated(&s.emissions, &s.sent_scored, &self.first.trans, &self.legal, &mut s.back, &mut s.tags);
             if second.is_none() {
                 if let Some(o) = out.get_mut(si) {
                     let before = o.len();
@@ -278,6 +285,7 @@ impl Model {
                 continue;
             }
             s.ids.extend_from_slice(&s.sent_ids);
+            s.scored.extend_from_slice(&s.sent_scored);
             s.first.extend_from_slice(&s.tags);
             s.first_emissions.extend_from_slice(&s.emissions);
         }
@@ -319,6 +327,11 @@ impl Model {
                 } else {
                     s.emissions.clear();
                     for g in sentence.clone() {
+                        if !s.scored[g] {
+                            // Never read: the gated decoder tags it O.
+                            s.emissions.push([0.0; NTAGS]);
+                            continue;
+                        }
                         let lower = s.cache.word(s.ids[g]).lower;
                         let acc = runtime::second_stage_acc(
                             &s.counts,
@@ -338,7 +351,7 @@ impl Model {
                         }
                         s.emissions.push(e);
                     }
-                    tags::viterbi(&s.emissions, &self.second_trans, &self.legal, &mut s.back, &mut s.tags);
+                    tags::viterbi_gated(&s.emissions, &s.scored[sentence.clone()], &self.second_trans, &self.legal, &mut s.back, &mut s.tags);
                 }
                 s.next_first.extend_from_slice(&s.tags);
                 if let Some(o) = out.get_mut(si).filter(|_| last) {
@@ -364,6 +377,9 @@ impl Model {
             let id = s.cache.id(form(t), self.lexicon, table, &self.first_rows);
             s.sent_ids.push(id);
         }
+        s.sent_caps.clear();
+        s.sent_caps.extend(s.sent_ids.iter().map(|&id| s.cache.word(id).caps));
+        gate::scored_tokens(&s.sent_caps, &mut s.sent_scored);
         let mode_of = |cache: &WordCache, ids: &[u32]| {
             sentence_mode(ids.iter().map(|&id| {
                 let w = cache.word(id);
@@ -398,6 +414,11 @@ impl Model {
         gazetteer_positions(&s.gaz_facts, self.lexicon, &mut s.gaz_len, &mut s.gaz);
         s.emissions.clear();
         for i in 0..sent.len() {
+            if !s.sent_scored[i] {
+                // Never read: the gated decoder tags it O.
+                s.emissions.push([0.0; NTAGS]);
+                continue;
+            }
             let acc = runtime::first_stage_acc(&s.cache, &s.sent_ids, &s.gaz, i, mode, table, &self.first_rows);
             s.emissions.push(runtime::scores(&acc, self.first.scale));
         }

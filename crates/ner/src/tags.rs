@@ -179,10 +179,60 @@ pub(crate) fn viterbi(
     back: &mut Vec<[u8; NTAGS]>,
     out: &mut Vec<u8>,
 ) {
+    out.clear();
+    out.resize(emissions.len(), O);
+    if !emissions.is_empty() {
+        viterbi_run(emissions, trans, legal, NTAGS, false, back, out);
+    }
+}
+
+/// [`viterbi`] over a sentence whose tokens with `scored[i] == false` are
+/// `O` by decree (see `gate.rs`): each run of scored tokens is decoded on
+/// its own, entered from `O` (or the sentence start) and left into `O` (or
+/// the sentence end), so the unscored tokens' emissions are never read. The
+/// tags are those of the full Viterbi with every tag but `O` forbidden on
+/// the unscored tokens (`tests::gated_viterbi_matches_forced_o`).
+pub(crate) fn viterbi_gated(
+    emissions: &[[f32; NTAGS]],
+    scored: &[bool],
+    trans: &[[f32; NTAGS]; NTAGS + 1],
+    legal: &Transitions,
+    back: &mut Vec<[u8; NTAGS]>,
+    out: &mut Vec<u8>,
+) {
+    let n = emissions.len().min(scored.len());
+    out.clear();
+    out.resize(n, O);
+    let mut i = 0;
+    while i < n {
+        if !scored[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && scored[i] {
+            i += 1;
+        }
+        let from = if start == 0 { NTAGS } else { O as usize };
+        viterbi_run(&emissions[start..i], trans, legal, from, i < n, back, &mut out[start..i]);
+    }
+}
+
+/// Viterbi over a non-empty run of tokens entered from tag row `from`
+/// (`NTAGS` = sentence start) and, when `then_o`, followed by an `O`
+/// (otherwise by the sentence end). Writes the run's tags into `out`.
+fn viterbi_run(
+    emissions: &[[f32; NTAGS]],
+    trans: &[[f32; NTAGS]; NTAGS + 1],
+    legal: &Transitions,
+    from: usize,
+    then_o: bool,
+    back: &mut Vec<[u8; NTAGS]>,
+    out: &mut [u8],
+) {
     debug_assert!(legal.is_bilou());
     let n = emissions.len();
-    out.clear();
-    if n == 0 {
+    if n == 0 || out.len() != n {
         return;
     }
     back.clear();
@@ -196,8 +246,8 @@ pub(crate) fn viterbi(
     }
     let mut score = [f32::NEG_INFINITY; NTAGS];
     for c in 0..NTAGS {
-        if legal.ok[NTAGS][c] {
-            score[c] = trans[NTAGS][c] + emissions[0][c];
+        if legal.ok[from][c] {
+            score[c] = trans[from][c] + emissions[0][c];
         }
     }
     // Inside and last tags, with their two possible predecessors B-X and I-X.
@@ -251,13 +301,13 @@ pub(crate) fn viterbi(
         score = next;
     }
     let (mut best, mut arg) = (f32::NEG_INFINITY, O);
-    for (c, (&ok, &sc)) in legal.ok_last.iter().zip(&score).enumerate() {
+    for (c, &sc) in score.iter().enumerate() {
+        let (ok, sc) = if then_o { (legal.ok[c][O as usize], sc + trans[c][O as usize]) } else { (legal.ok_last[c], sc) };
         if ok && sc > best {
             best = sc;
             arg = c as u8;
         }
     }
-    out.resize(n, O);
     out[n - 1] = arg;
     for i in (1..n).rev() {
         out[i - 1] = back[i][out[i] as usize];
@@ -368,6 +418,44 @@ mod tests {
             let em: Vec<[f32; NTAGS]> = (0..n).map(|_| std::array::from_fn(|_| next(coarse))).collect();
             viterbi(&em, &trans, &legal, &mut back, &mut out);
             assert_eq!(out, viterbi_plain(&em, &trans, &legal), "round {round}");
+        }
+    }
+
+    #[test]
+    fn gated_viterbi_matches_forced_o() {
+        // The plain loop with every tag but O made impossible on the
+        // unscored tokens must choose the tags the gated decoder chooses.
+        let legal = Transitions::new();
+        let mut state = 0x0F1E_2D3C_4B5A_6978u64;
+        let mut next = move || {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state >> 40
+        };
+        let (mut back, mut out) = (Vec::new(), Vec::new());
+        for round in 0..400 {
+            let mut trans = [[0f32; NTAGS]; NTAGS + 1];
+            for row in trans.iter_mut() {
+                for v in row.iter_mut() {
+                    *v = next() as f32 / (1u64 << 24) as f32 * 8.0 - 4.0;
+                }
+            }
+            let n = 1 + round % 19;
+            let em: Vec<[f32; NTAGS]> =
+                (0..n).map(|_| std::array::from_fn(|_| next() as f32 / (1u64 << 24) as f32 * 8.0 - 4.0)).collect();
+            // Every third round scores all tokens or none; otherwise about half.
+            let scored: Vec<bool> = (0..n)
+                .map(|_| match round % 3 {
+                    0 => round % 2 == 0,
+                    _ => next() % 2 == 0,
+                })
+                .collect();
+            let forced: Vec<[f32; NTAGS]> = em
+                .iter()
+                .zip(&scored)
+                .map(|(e, &s)| if s { *e } else { std::array::from_fn(|c| if c == O as usize { 0.0 } else { f32::NEG_INFINITY }) })
+                .collect();
+            viterbi_gated(&em, &scored, &trans, &legal, &mut back, &mut out);
+            assert_eq!(out, viterbi_plain(&forced, &trans, &legal), "round {round}, scored {scored:?}");
         }
     }
 

@@ -249,7 +249,15 @@ fn training_rejects_bad_settings() {
 /// token's features hashed and looked up per stage (`FeatureBuffers`,
 /// `DocCounts`), every document pass run in full. Returns the first stage's
 /// scores of every token and the final tags.
-fn reference_tagging(model: &Model, text: &str, tokens: &[Token], sentences: &[Range<usize>]) -> (Vec<[f32; NTAGS]>, Vec<u8>) {
+/// `scored`: the tokens the fast path scored (`gate.rs`; the others are O
+/// and their emissions zero).
+fn reference_tagging(
+    model: &Model,
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    scored: &[bool],
+) -> (Vec<[f32; NTAGS]>, Vec<u8>) {
     use crate::doc::{DocCounts, DocView};
     use crate::features::FeatureBuffers;
     let mut bufs = FeatureBuffers::default();
@@ -258,8 +266,11 @@ fn reference_tagging(model: &Model, text: &str, tokens: &[Token], sentences: &[R
     for r in sentences {
         let sent = &tokens[r.clone()];
         bufs.extract(text, sent, model.lexicon, model.bits);
-        let em: Vec<[f32; NTAGS]> = (0..sent.len()).map(|i| model.first.emission(bufs.token_features(i), &[])).collect();
-        tags::viterbi(&em, &model.first.trans, &model.legal, &mut back, &mut tags);
+        let sent_scored = &scored[r.clone()];
+        let em: Vec<[f32; NTAGS]> = (0..sent.len())
+            .map(|i| if sent_scored[i] { model.first.emission(bufs.token_features(i), &[]) } else { [0.0; NTAGS] })
+            .collect();
+        tags::viterbi_gated(&em, sent_scored, &model.first.trans, &model.legal, &mut back, &mut tags);
         for i in 0..sent.len() {
             lower.push(bufs.lower(i));
             caps.push(bufs.caps(i));
@@ -277,6 +288,9 @@ fn reference_tagging(model: &Model, text: &str, tokens: &[Token], sentences: &[R
             let n = r.len();
             let em: Vec<[f32; NTAGS]> = (g0..g0 + n)
                 .map(|g| {
+                    if !scored[g] {
+                        return [0.0; NTAGS];
+                    }
                     extra.clear();
                     counts.features(&view, g, g0, g0 + n, model.bits, &mut extra);
                     let mut e = second.emission(&extra, &[]);
@@ -286,7 +300,7 @@ fn reference_tagging(model: &Model, text: &str, tokens: &[Token], sentences: &[R
                     e
                 })
                 .collect();
-            tags::viterbi(&em, &model.second_trans, &model.legal, &mut back, &mut tags);
+            tags::viterbi_gated(&em, &scored[g0..g0 + n], &model.second_trans, &model.legal, &mut back, &mut tags);
             next.extend_from_slice(&tags);
             g0 += n;
         }
@@ -326,9 +340,10 @@ fn fast_path_matches_features() {
         for text in EQUIVALENCE_ARTICLES {
             let seg = newsledger_text::segment(text);
             let ranges: Vec<Range<usize>> = seg.sentences.iter().map(|s| s.tokens.clone()).collect();
-            let (ref_emissions, ref_tags) = reference_tagging(model, text, &seg.tokens, &ranges);
             let mut out = vec![Vec::new(); ranges.len()];
             model.tag_doc_with(&mut scratch, text, &seg.tokens, &ranges, true, &mut out);
+            assert!(scratch.scored.iter().any(|&s| !s), "some tokens go unscored");
+            let (ref_emissions, ref_tags) = reference_tagging(model, text, &seg.tokens, &ranges, &scratch.scored);
             assert_eq!(scratch.first_emissions.len(), ref_emissions.len());
             for (g, (fast, slow)) in scratch.first_emissions.iter().zip(&ref_emissions).enumerate() {
                 let bits = |e: &[f32; NTAGS]| e.map(f32::to_bits);
