@@ -16,8 +16,10 @@ const MAX_JOINER_RUN: usize = 2;
 
 /// Fills `scored` (one flag per token of a sentence) from the tokens'
 /// capitalisation classes: name-like tokens, short runs between two of
-/// them, and numbers right beside one ("Flight 103", "1860 Munich").
-pub(crate) fn scored_tokens(caps_of: &[u8], scored: &mut Vec<bool>) {
+/// them, numbers right beside one ("Flight 103", "1860 Munich"), and a
+/// token that may end a name (`closes_name`: a possessive "'s", a closing
+/// bracket) right after a scored one ("McDonald 's", "Mladost ( BJ )").
+pub(crate) fn scored_tokens(caps_of: &[u8], closes_name: &[bool], scored: &mut Vec<bool>) {
     scored.clear();
     scored.extend(caps_of.iter().map(|&c| is_name_like(c)));
     let mut last_name: Option<usize> = None;
@@ -38,6 +40,11 @@ pub(crate) fn scored_tokens(caps_of: &[u8], scored: &mut Vec<bool>) {
         }
         last_name = Some(i);
     }
+    for i in 1..scored.len() {
+        if !scored[i] && scored[i - 1] && closes_name.get(i) == Some(&true) {
+            scored[i] = true;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -46,8 +53,12 @@ mod tests {
     use caps::{LOWER as L, NUMBER as N, PUNCT as P, TITLE as T};
 
     fn scored(c: &[u8]) -> Vec<bool> {
+        scored_closing(c, &[])
+    }
+
+    fn scored_closing(c: &[u8], closes: &[bool]) -> Vec<bool> {
         let mut out = Vec::new();
-        scored_tokens(c, &mut out);
+        scored_tokens(c, closes, &mut out);
         out
     }
 
@@ -64,5 +75,13 @@ mod tests {
         // Three joiners are too many to be one name.
         assert_eq!(scored(&[T, L, L, L, T]), [true, false, false, false, true]);
         assert_eq!(scored(&[]), Vec::<bool>::new());
+    }
+
+    #[test]
+    fn a_possessive_or_bracket_after_a_name_is_scored() {
+        // "Boatmen 's said", "Mladost ( BJ ) won", "the 's" (not after a name)
+        assert_eq!(scored_closing(&[T, L, L], &[false, true, false]), [true, true, false]);
+        assert_eq!(scored_closing(&[T, P, T, P, L], &[false, false, false, true, false]), [true, true, true, true, false]);
+        assert_eq!(scored_closing(&[L, L], &[false, true]), [false, false]);
     }
 }

@@ -153,6 +153,8 @@ pub struct Model {
     id: u64,
     first_rows: FirstRows,
     second_rows: Option<SecondRows>,
+    /// Lower-case hashes of the tokens that may end a name (`gate.rs`).
+    name_closers: [u64; 3],
 }
 
 /// The bundled model (`data/en/ner.model`) in the flat form `build.rs`
@@ -177,6 +179,7 @@ struct Scratch {
     /// One sentence: its tokens' capitalisation before any headline
     /// lower-casing, and which of them are scored (`gate.rs`).
     sent_caps: Vec<u8>,
+    sent_closes_name: Vec<bool>,
     sent_scored: Vec<bool>,
     /// Whole document: first-stage scores, tags and token facts.
     first_emissions: Vec<[f32; NTAGS]>,
@@ -379,7 +382,9 @@ impl Model {
         }
         s.sent_caps.clear();
         s.sent_caps.extend(s.sent_ids.iter().map(|&id| s.cache.word(id).caps));
-        gate::scored_tokens(&s.sent_caps, &mut s.sent_scored);
+        s.sent_closes_name.clear();
+        s.sent_closes_name.extend(s.sent_ids.iter().map(|&id| self.name_closers.contains(&s.cache.word(id).lower)));
+        gate::scored_tokens(&s.sent_caps, &s.sent_closes_name, &mut s.sent_scored);
         let mode_of = |cache: &WordCache, ids: &[u32]| {
             sentence_mode(ids.iter().map(|&id| {
                 let w = cache.word(id);
@@ -506,7 +511,9 @@ impl Model {
         let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let first_rows = FirstRows::new(&first.table, bits);
         let second_rows = second.as_ref().map(|st| SecondRows::new(&st.table, bits));
-        Model { first, second, first_weight, second_trans, bits, legal: Transitions::new(), lexicon, id, first_rows, second_rows }
+        let mut chars = Vec::new();
+        let name_closers = ["'s", "\u{2019}s", ")"].map(|w| features::token_info(w, lexicon, &mut chars).lower);
+        Model { first, second, first_weight, second_trans, bits, legal: Transitions::new(), lexicon, id, first_rows, second_rows, name_closers }
     }
 }
 
