@@ -237,68 +237,71 @@ fn viterbi_run(
     }
     back.clear();
     back.resize(n, [0; NTAGS]);
-    // Transition scores from each closer to each opener, lane-aligned.
-    let mut closed_trans = [[0f32; LANES]; CLOSERS.len()];
-    for (row, &p) in closed_trans.iter_mut().zip(&CLOSERS) {
-        for (cell, &c) in row.iter_mut().zip(&OPENERS) {
-            *cell = trans[p][c];
-        }
-    }
     let mut score = [f32::NEG_INFINITY; NTAGS];
     for c in 0..NTAGS {
         if legal.ok[from][c] {
             score[c] = trans[from][c] + emissions[0][c];
         }
     }
-    // Inside and last tags, with their two possible predecessors B-X and I-X.
-    let mut from_b_trans = [0f32; 8];
-    let mut from_i_trans = [0f32; 8];
-    for (k, &c) in INSIDE.iter().enumerate() {
-        from_b_trans[k] = trans[INSIDE_FROM[k]][c];
-        from_i_trans[k] = trans[INSIDE_FROM[k] + 1][c];
-    }
-    for (em, bk) in emissions.iter().zip(back.iter_mut()).skip(1) {
-        let mut next = [f32::NEG_INFINITY; NTAGS];
-        // Openers: the best closer's score per opener, a max over lanes
-        // that vectorises; then the first closer that reaches it (the one
-        // a scan with a strict `>` keeps), usually `O`, found at once.
-        let mut best = [f32::NEG_INFINITY; LANES];
-        for (row, &p) in closed_trans.iter().zip(&CLOSERS) {
-            let sp = score[p];
-            for (b, &t) in best.iter_mut().zip(row) {
-                let s = sp + t;
-                // Compiles to MAXPS (no NaN handling needed: scores are never NaN).
-                *b = if s > *b { s } else { *b };
+    // Most runs are one capitalised word: no step, so no transition tables.
+    if n > 1 {
+        // Transition scores from each closer to each opener, lane-aligned.
+        let mut closed_trans = [[0f32; LANES]; CLOSERS.len()];
+        for (row, &p) in closed_trans.iter_mut().zip(&CLOSERS) {
+            for (cell, &c) in row.iter_mut().zip(&OPENERS) {
+                *cell = trans[p][c];
             }
         }
-        for (k, &c) in OPENERS.iter().enumerate() {
-            let mut arg = 0;
+        // Inside and last tags, with their two possible predecessors B-X and I-X.
+        let mut from_b_trans = [0f32; 8];
+        let mut from_i_trans = [0f32; 8];
+        for (k, &c) in INSIDE.iter().enumerate() {
+            from_b_trans[k] = trans[INSIDE_FROM[k]][c];
+            from_i_trans[k] = trans[INSIDE_FROM[k] + 1][c];
+        }
+        for (em, bk) in emissions.iter().zip(back.iter_mut()).skip(1) {
+            let mut next = [f32::NEG_INFINITY; NTAGS];
+            // Openers: the best closer's score per opener, a max over lanes
+            // that vectorises; then the first closer that reaches it (the one
+            // a scan with a strict `>` keeps), usually `O`, found at once.
+            let mut best = [f32::NEG_INFINITY; LANES];
             for (row, &p) in closed_trans.iter().zip(&CLOSERS) {
-                if score[p] + row[k] == best[k] {
-                    arg = p;
-                    break;
+                let sp = score[p];
+                for (b, &t) in best.iter_mut().zip(row) {
+                    let s = sp + t;
+                    // Compiles to MAXPS (no NaN handling needed: scores are never NaN).
+                    *b = if s > *b { s } else { *b };
                 }
             }
-            next[c] = best[k] + em[c];
-            bk[c] = arg as u8;
+            for (k, &c) in OPENERS.iter().enumerate() {
+                let mut arg = 0;
+                for (row, &p) in closed_trans.iter().zip(&CLOSERS) {
+                    if score[p] + row[k] == best[k] {
+                        arg = p;
+                        break;
+                    }
+                }
+                next[c] = best[k] + em[c];
+                bk[c] = arg as u8;
+            }
+            // Inside and last of label X: from B-X or I-X, B-X on ties. (Only a
+            // score of −∞, which no finite input reaches past the first token,
+            // could make the plain loop keep another back-pointer; such a cell
+            // is never on the best path.)
+            let mut inside = [0f32; 8];
+            let mut from_i = [false; 8];
+            for k in 0..8 {
+                let b = INSIDE_FROM[k];
+                let (sb, si) = (score[b] + from_b_trans[k], score[b + 1] + from_i_trans[k]);
+                from_i[k] = si > sb;
+                inside[k] = if si > sb { si } else { sb };
+            }
+            for (k, &c) in INSIDE.iter().enumerate() {
+                next[c] = inside[k] + em[c];
+                bk[c] = (INSIDE_FROM[k] + from_i[k] as usize) as u8;
+            }
+            score = next;
         }
-        // Inside and last of label X: from B-X or I-X, B-X on ties. (Only a
-        // score of −∞, which no finite input reaches past the first token,
-        // could make the plain loop keep another back-pointer; such a cell
-        // is never on the best path.)
-        let mut inside = [0f32; 8];
-        let mut from_i = [false; 8];
-        for k in 0..8 {
-            let b = INSIDE_FROM[k];
-            let (sb, si) = (score[b] + from_b_trans[k], score[b + 1] + from_i_trans[k]);
-            from_i[k] = si > sb;
-            inside[k] = if si > sb { si } else { sb };
-        }
-        for (k, &c) in INSIDE.iter().enumerate() {
-            next[c] = inside[k] + em[c];
-            bk[c] = (INSIDE_FROM[k] + from_i[k] as usize) as u8;
-        }
-        score = next;
     }
     let (mut best, mut arg) = (f32::NEG_INFINITY, O);
     for (c, &sc) in score.iter().enumerate() {
