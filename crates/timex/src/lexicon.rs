@@ -232,6 +232,12 @@ impl Lexicon {
 
 const LEXICON_EN: &str = include_str!("../data/en/lexicon.tsv");
 const TENSE_EN: &str = include_str!("../data/en/tense.tsv");
+const TITLE_CASE_LOWER_EN: &str = include_str!("../data/en/title_case_lower.txt");
+
+/// Whether title case leaves `word` (any case) in lower case ("of", "in").
+pub(crate) fn title_case_lower(word: &str) -> bool {
+    TITLE_CASE_LOWER_EN.lines().any(|l| !l.starts_with('#') && l.eq_ignore_ascii_case(word))
+}
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut words: HashMap<&'static str, Entry> = HashMap::new();

@@ -247,6 +247,9 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     let mut reference: Option<(Reference, usize)> = None;
     let mut last_part: Option<Reference> = None;
     for f in &found {
+        if inside_a_name(text, &toks, f.first, f.end) {
+            continue;
+        }
         let mut tense = tense::tense_near(text, &toks, f.first, f.end);
         // "Wednesday's ruling": a possessive weekday names something that happened.
         if matches!(f.sem, sem::Sem::Cal { weekday: Some(_), month: None, .. }) && possessive_after(text, &toks, f.end) {
@@ -331,6 +334,91 @@ fn sentence_start(text: &str, toks: &[Tok], i: usize) -> bool {
     }
     let p = &toks[i - 1];
     p.kind == Kind::Punct && matches!(&text[p.start as usize..p.end as usize], "." | "!" | "?" | "\"" | "``" | "'")
+}
+
+/// A time word inside a name or title is no time: a programme ("ABC
+/// News' \"This Week\"", "CBS's ''60 Minutes''", "VOA Today", "World News
+/// Tonight"), a newspaper ("USA Today"), a film ("High Noon").
+fn inside_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
+    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first)
+}
+
+fn is_quote_mark(text: &str, t: &Tok) -> bool {
+    t.kind == Kind::Punct && matches!(&text[t.start as usize..t.end as usize], "\"" | "\u{201c}" | "\u{201d}" | "`" | "'")
+}
+
+fn is_capitalised_word_or_number(t: &Tok) -> bool {
+    t.kind == Kind::Number || (t.kind == Kind::Word && t.capitalised)
+}
+
+/// The expression fills, with other capitalised words, a quoted span of
+/// two to six words ("\"This Week,\"", "''60 Minutes''"): a title. One
+/// quoted word ("\"Tomorrow,\" he said") is speech.
+fn quoted_title(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
+    const MOST_WORDS: usize = 6;
+    let mut a = first;
+    while a > 0 && first - a < MOST_WORDS && is_capitalised_word_or_number(&toks[a - 1]) {
+        a -= 1;
+    }
+    // An opening mark is glued to the word after it (the closing marks of
+    // the sentence before are not).
+    if a == 0 || !is_quote_mark(text, &toks[a - 1]) || toks[a].space_before {
+        return false;
+    }
+    let mut b = end;
+    while b < toks.len() && b - a < MOST_WORDS && is_capitalised_word_or_number(&toks[b]) {
+        b += 1;
+    }
+    let mut close = b;
+    if toks.get(close).is_some_and(|t| t.kind == Kind::Punct && matches!(&text[t.start as usize..t.end as usize], "," | "." | "?" | "!")) {
+        close += 1;
+    }
+    // A closing mark is glued to the word before it and is no apostrophe ("Sunday's").
+    let closes = toks.get(close).is_some_and(|t| is_quote_mark(text, t) && !t.space_before)
+        && !toks.get(close + 1).is_some_and(|t| t.kind == Kind::Word && !t.space_before);
+    b - a >= 2 && b - a <= MOST_WORDS && toks[a..b].iter().all(is_capitalised_word_or_number) && closes
+}
+
+/// A time word that is written in lower case in running text ("today",
+/// "tonight", "noon"), capitalised after another word inside a
+/// sentence-case sentence, is part of a name ("USA Today reported").
+/// Months, weekdays and holidays are capitalised anyway; headlines in
+/// title case ("Talks Resume in Geneva Today") keep their time words.
+fn capitalised_inside_a_sentence(text: &str, toks: &[Tok], first: usize) -> bool {
+    let t = &toks[first];
+    if t.kind != Kind::Word || !t.capitalised || t.newline_before || first == 0 || sentence_start(text, toks, first) {
+        return false;
+    }
+    if t.entry.is_some_and(|e| e.month.is_some() || e.weekday.is_some() || e.holiday.is_some() || e.capital_only) {
+        return false;
+    }
+    if !matches!(toks[first - 1].kind, Kind::Word | Kind::Number) {
+        return false;
+    }
+    sentence_case_around(text, toks, first)
+}
+
+/// The sentence around token `i` has a lower-case word that title case
+/// would capitalise ("This is VOA Today." has "is").
+fn sentence_case_around(text: &str, toks: &[Tok], i: usize) -> bool {
+    const REACH: usize = 40;
+    let lower_word = |t: &Tok| t.kind == Kind::Word && !t.capitalised && !lexicon::title_case_lower(&text[t.start as usize..t.end as usize]);
+    let mut k = i;
+    while k > 0 && i - k < REACH && !sentence_start(text, toks, k) {
+        k -= 1;
+        if lower_word(&toks[k]) {
+            return true;
+        }
+    }
+    for t in toks.iter().skip(i + 1).take(REACH) {
+        if t.paragraph_before || (t.kind == Kind::Punct && matches!(&text[t.start as usize..t.end as usize], "." | "!" | "?")) {
+            break;
+        }
+        if lower_word(t) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A weekday, alone or under a clock time or part of day.

@@ -310,3 +310,23 @@ fn anchor_parsing() {
     assert!(Anchor::from_ymd(2025, 13, 1).is_err());
     assert_eq!(Anchor::from_ymd(2025, 11, 5).unwrap().ymd(), "2025-11-05");
 }
+
+#[test]
+fn time_words_inside_names_and_titles_are_no_times() {
+    let texts = [
+        // A programme title in quotes, a newspaper, a broadcast's sign-off.
+        "The minister told CBS's \"60 Minutes\" that talks had failed.",
+        "The envoy, speaking on \"Meet The Press This Week,\" denied it.",
+        "USA Today reported the figures first.",
+        "This is Radio Free Europe Tonight.",
+    ];
+    for text in texts {
+        assert_eq!(times(text, anchor()), vec![], "{text:?}");
+    }
+    // Speech, a possessive weekday after a closing quote, a headline in
+    // title case and a time word opening a sentence stay times.
+    assert_eq!(value_of("\"Tomorrow,\" the mediator said, \"we sign.\"", "Tomorrow"), "2025-11-06");
+    assert_eq!(value_of("He called it \"a good day.\" In Sunday's debate he said so again.", "Sunday"), "2025-11-02");
+    assert_eq!(value_of("Talks Resume in Geneva Today", "Today"), "2025-11-05");
+    assert_eq!(value_of("The army withdrew. Today the town is quiet.", "Today"), "2025-11-05");
+}
