@@ -20,13 +20,19 @@
 //!    the mission receive …") turns a not-yet-happened reading into
 //!    `conditional`.
 //! 4. **Otherwise the verb group decides**: "to strike" → planned, "are
-//!    preparing" → ongoing, "have conducted", "was killed" → occurred.
+//!    preparing" → ongoing, "have conducted", "was killed" → occurred;
+//!    an "occurred" so found is still `planned` when a relative future time
+//!    dates the event ("job cuts over the next four years"), an announcing
+//!    verb takes it as a bare object ("announced 10,000 job cuts") or it is
+//!    the verb of a time clause under "will"/"would" ("will step down when
+//!    the proceedings are finalized").
 //!
 //! The classifier needs no parse and no model: about a microsecond per event.
 
 use newsledger_model::{Modality, Span};
 use newsledger_text::{Segmentation, Token, TokenKind};
 
+use super::is_adverb;
 use super::lexicon::{Cue, CueClass, Lexicon};
 
 /// The classifier's answer: the modality and the cue that decided it.
@@ -294,7 +300,10 @@ impl ModalityClassifier {
         // the next four years", "cutting 30,000 jobs by 2012") or announced
         // ahead of time ("announced 10,000 job cuts") has not happened yet.
         if m == Modality::Occurred {
-            let ahead = self.future_time_after(text, toks, ids, hits, b, clause_start, clause_end).or_else(|| self.announced_object(text, toks, ids, hits, a));
+            let ahead = self
+                .future_time_after(text, toks, ids, hits, b, clause_start, clause_end)
+                .or_else(|| self.announced_object(text, toks, ids, hits, a))
+                .or_else(|| self.future_main_clause(text, toks, ids, hits, a, clause_start).copied());
             if let Some(h) = ahead {
                 return judged(if has_condition { Modality::Conditional } else { Modality::Planned }, Some(&h));
             }
@@ -327,7 +336,7 @@ impl ModalityClassifier {
     }
 
     /// A relative future time that dates the event at `a..b`: starting at
-    /// most six words after it, with no comma or coordinator between ("job
+    /// most six words after it, with no comma, coordinator or "to" between ("job
     /// cuts over the next four years", "cutting 30,000 jobs by 2012",
     /// "talks later this month"), in a clause without a past verb (in "the
     /// strikes killed 50 over the next two days", the span is the story's
@@ -414,6 +423,35 @@ impl ModalityClassifier {
             k -= 1;
         }
         None
+    }
+
+    /// The future modal of the main clause that a time clause holding the
+    /// trigger depends on: the clause opens with "when", "before", "until"
+    /// or "after" (`temporal_conjunctions`) and "will"/"would" stands at
+    /// most ten words before it, with no other clause cue between ("will
+    /// step down when the proceedings are finalized", "would be replaced
+    /// before the tour commenced"). A time clause takes its tense from the
+    /// main clause, so its event is no more real than the main one. Only
+    /// for the clause's verb (after its subject, or an -ing form right
+    /// after the conjunction: "before heading home"): a noun after a
+    /// determiner names what exists already ("will stay until the crisis
+    /// ends").
+    fn future_main_clause<'h>(&self, text: &str, toks: &[Token], ids: &[u32], hits: &'h [Hit], a: usize, clause_start: usize) -> Option<&'h Hit> {
+        let w = &self.lex.w;
+        let conj = clause_start.checked_sub(1)?;
+        if !w.temporal_conjunctions.contains(&ids[conj]) {
+            return None;
+        }
+        let verb = if a == clause_start {
+            toks[a].text(text).ends_with("ing")
+        } else {
+            !w.determiners.contains(&ids[a - 1]) && !matches!(toks[a - 1].text(text), "'s" | "’s" | "'" | "’")
+        };
+        if !verb {
+            return None;
+        }
+        let nearest = hits.iter().rev().find(|h| h.end <= conj && !matches!(h.cue.class, CueClass::Transparent | CueClass::FutureTime))?;
+        (matches!(nearest.cue.class, CueClass::Future | CueClass::Would) && conj - nearest.end <= 10).then_some(nearest)
     }
 
     fn is_modal_verb(&self, id: u32) -> bool {
@@ -652,11 +690,6 @@ fn looks_like_base_verb(word: &str) -> bool {
     !plural && !["ed", "ing", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ship", "age", "ness", "ure"].iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
 }
 
-/// "previously", "formally": an -ly adverb.
-fn is_adverb(word: &str) -> bool {
-    word.len() > 3 && word.ends_with("ly")
-}
-
 /// A year written in digits, 1900-2099 ("by 2012").
 fn is_year(word: &str) -> bool {
     word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit()) && (word.starts_with("19") || word.starts_with("20"))
@@ -858,6 +891,16 @@ mod tests {
         assert_eq!(modality_of("The launch was delayed after a fuel leak.", "launch"), Modality::Planned);
         // "offers" and "requests" are also plural nouns: no cue.
         assert_eq!(modality_of("Ceasefire offers collapsed and the shelling resumed.", "collapsed"), Modality::Occurred);
+    }
+
+    #[test]
+    fn a_time_clause_under_a_future_main_clause_has_not_happened() {
+        assert_eq!(modality_of("The minister will resign when the inquiry concludes.", "concludes"), Modality::Planned);
+        assert_eq!(modality_of("The troops would stay until the rebels surrendered.", "surrendered"), Modality::Planned);
+        assert_eq!(modality_of("The envoy will leave before signing the accord.", "signing"), Modality::Planned);
+        // A past main clause; a noun of the time clause names what exists.
+        assert_eq!(modality_of("The troops left when the rebels surrendered.", "surrendered"), Modality::Occurred);
+        assert_eq!(modality_of("Aid will flow until the war ends.", "war"), Modality::Occurred);
     }
 
     #[test]
