@@ -389,6 +389,9 @@ pub(crate) enum CueClass {
     Reporting,
     Barrier,
     Occurred,
+    /// A relative future time ("next year", "the coming months"), read by
+    /// its own rule rather than as a cue to the left or right.
+    FutureTime,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -480,6 +483,10 @@ pub(crate) struct Words {
     pub habitual_adverbs: Vec<u32>,
     pub attributive_hedges: Vec<u32>,
     pub irregular_past: Vec<u32>,
+    pub time_units: Vec<u32>,
+    pub announce_verbs: Vec<u32>,
+    pub temporal_conjunctions: Vec<u32>,
+    pub next: u32,
     pub for_: u32,
     pub with: u32,
     pub under: u32,
@@ -617,6 +624,7 @@ impl Lexicon {
                 "reporting" => CueClass::Reporting,
                 "barrier" => CueClass::Barrier,
                 "occurred" => CueClass::Occurred,
+                "future_time" => CueClass::FutureTime,
                 _ => continue,
             };
             let scope = r.get(2).copied().unwrap_or("left");
@@ -682,6 +690,10 @@ impl Lexicon {
             habitual_adverbs: group("habitual_adverbs"),
             attributive_hedges: group("attributive_hedges"),
             irregular_past: group("irregular_past"),
+            time_units: group("time_units"),
+            announce_verbs: group("announce_verbs"),
+            temporal_conjunctions: group("temporal_conjunctions"),
+            next: vocab.intern("next"),
             for_: vocab.intern("for"),
             with: vocab.intern("with"),
             under: vocab.intern("under"),

@@ -20,13 +20,19 @@
 //!    the mission receive …") turns a not-yet-happened reading into
 //!    `conditional`.
 //! 4. **Otherwise the verb group decides**: "to strike" → planned, "are
-//!    preparing" → ongoing, "have conducted", "was killed" → occurred.
+//!    preparing" → ongoing, "have conducted", "was killed" → occurred;
+//!    an "occurred" so found is still `planned` when a relative future time
+//!    dates the event ("job cuts over the next four years"), an announcing
+//!    verb takes it as a bare object ("announced 10,000 job cuts") or it is
+//!    the verb of a time clause under "will"/"would" ("will step down when
+//!    the proceedings are finalized").
 //!
 //! The classifier needs no parse and no model: about a microsecond per event.
 
 use newsledger_model::{Modality, Span};
 use newsledger_text::{Segmentation, Token, TokenKind};
 
+use super::is_adverb;
 use super::lexicon::{Cue, CueClass, Lexicon};
 
 /// The classifier's answer: the modality and the cue that decided it.
@@ -188,7 +194,7 @@ impl ModalityClassifier {
         let mut primary: Option<&Hit> = None;
         for h in hits.iter().rev().filter(|h| h.end <= a && h.start >= cue_start && h.cue.left) {
             match h.cue.class {
-                CueClass::Transparent => continue,
+                CueClass::Transparent | CueClass::FutureTime => continue,
                 // "still", "continued to": ongoing unless a modal further
                 // left takes the event out of the real world ("could still break").
                 // In its own clause, close by: "Violence continued through
@@ -267,7 +273,7 @@ impl ModalityClassifier {
         // 2. Cues to the right of an event noun.
         let noun_like = self.noun_like(text, toks, ids, a);
         let trigger_reports = hits.iter().any(|h| h.start == a && h.cue.class == CueClass::Reporting);
-        for h in hits.iter().filter(|h| h.start >= b && h.start < clause_end && h.cue.right && !trigger_reports) {
+        for h in hits.iter().filter(|h| h.start >= b && h.start < clause_end && h.cue.right && h.cue.class != CueClass::FutureTime && !trigger_reports) {
             let multiword = h.end - h.start > 1;
             // A single modal only right after the noun ("operations could
             // extend"), a phrase within three words ("deployment is not imminent").
@@ -290,6 +296,18 @@ impl ModalityClassifier {
             return judged(Modality::Occurred, None);
         }
         let m = self.by_verb_group(text, toks, ids, hits, a, b, clause_start);
+        // An event dated by a relative future time ("10,000 job cuts over
+        // the next four years", "cutting 30,000 jobs by 2012") or announced
+        // ahead of time ("announced 10,000 job cuts") has not happened yet.
+        if m == Modality::Occurred {
+            let ahead = self
+                .future_time_after(text, toks, ids, hits, b, clause_start, clause_end)
+                .or_else(|| self.announced_object(text, toks, ids, hits, a))
+                .or_else(|| self.future_main_clause(text, toks, ids, hits, a, clause_start).copied());
+            if let Some(h) = ahead {
+                return judged(if has_condition { Modality::Conditional } else { Modality::Planned }, Some(&h));
+            }
+        }
         // Under a condition, a bare verb with its object is not a report of
         // something done: "if you can't make a bomb, take a knife … and
         // attack the tourists" (an instruction), "if the talks fail, they
@@ -315,6 +333,125 @@ impl ModalityClassifier {
         let word = toks[a].text(text);
         let past_ed = (ids[a - 1] == w.and || ids[a - 1] == w.or) && word.len() > 4 && word.ends_with("ed");
         coordinated && !passive && (w.irregular_past.contains(&ids[a]) || past_ed)
+    }
+
+    /// A relative future time that dates the event at `a..b`: starting at
+    /// most six words after it, with no comma, coordinator or "to" between ("job
+    /// cuts over the next four years", "cutting 30,000 jobs by 2012",
+    /// "talks later this month"), in a clause without a past verb (in "the
+    /// strikes killed 50 over the next two days", the span is the story's
+    /// past). Returns the time as a hit.
+    #[allow(clippy::too_many_arguments)]
+    fn future_time_after(&self, text: &str, toks: &[Token], ids: &[u32], hits: &[Hit], b: usize, clause_start: usize, clause_end: usize) -> Option<Hit> {
+        let w = &self.lex.w;
+        let time = Cue { class: CueClass::FutureTime, left: false, right: true };
+        let mut found = None;
+        for k in b..(b + 7).min(clause_end) {
+            let t = toks[k].text(text);
+            // "in an attempt to make the unit profitable by 2008": the time
+            // dates the infinitive's verb, not the noun before it.
+            if t == "," || ids[k] == w.and || ids[k] == w.or || ids[k] == w.to || t.eq_ignore_ascii_case("but") {
+                break;
+            }
+            if let Some(h) = hits.iter().find(|h| h.start == k && h.cue.class == CueClass::FutureTime) {
+                found = Some(*h);
+                break;
+            }
+            // "the next four years", "the next few months".
+            if ids[k] == w.next {
+                let mut j = k + 1;
+                while j < clause_end && j <= k + 3 && (toks[j].kind == TokenKind::Number || self.lex.numbers.longest_at(ids, j, clause_end).is_some()) {
+                    j += 1;
+                }
+                if j > k + 1 && j < clause_end && w.time_units.contains(&ids[j]) {
+                    found = Some(Hit { start: k, end: j + 1, cue: time });
+                    break;
+                }
+            }
+            // "by 2012": a year, relative to no date, read as a target.
+            if ids[k] == w.by && k + 1 < clause_end && is_year(toks[k + 1].text(text)) {
+                found = Some(Hit { start: k, end: k + 2, cue: time });
+                break;
+            }
+        }
+        let found = found?;
+        (!self.has_past_verb(text, toks, ids, clause_start, clause_end.max(b))).then_some(found)
+    }
+
+    /// Whether tokens `from..to` hold a verb in the past: "was", "had",
+    /// "did", an irregular past form, or an -ed word that is neither an
+    /// adjective after a determiner nor a participle after "be" or "to"
+    /// ("the planned cuts", "are expected").
+    fn has_past_verb(&self, text: &str, toks: &[Token], ids: &[u32], from: usize, to: usize) -> bool {
+        let w = &self.lex.w;
+        (from..to).any(|k| {
+            let t = toks[k].text(text);
+            if w.be_past.contains(&ids[k]) || w.irregular_past.contains(&ids[k]) || matches!(t.to_ascii_lowercase().as_str(), "had" | "did") {
+                return true;
+            }
+            if !(t.len() > 4 && t.ends_with("ed") && t.starts_with(|c: char| c.is_ascii_lowercase())) {
+                return false;
+            }
+            let after_be = k > from && (w.be_present.contains(&ids[k - 1]) || matches!(toks[k - 1].text(text).to_ascii_lowercase().as_str(), "be" | "been" | "being"));
+            !(k > from && (w.determiners.contains(&ids[k - 1]) || ids[k - 1] == w.to || after_be))
+        })
+    }
+
+    /// The announcing verb whose bare object is the event noun at `a`:
+    /// "announced 10,000 job cuts", "unveils new sanctions" (up to three
+    /// words between). Not a determined noun phrase: "announced the arrest
+    /// of" reports an arrest made, "announced a loss" a result; not a plan,
+    /// which exists once announced ("announced plans to …"); not after an
+    /// attributive participle ("the previously announced agreement").
+    /// Returns the verb as a hit.
+    fn announced_object(&self, text: &str, toks: &[Token], ids: &[u32], hits: &[Hit], a: usize) -> Option<Hit> {
+        let w = &self.lex.w;
+        if !self.noun_like(text, toks, ids, a) || hits.iter().any(|h| h.start == a) {
+            return None;
+        }
+        let mut k = a;
+        while k > 0 && a - k < 4 {
+            let id = ids[k - 1];
+            if w.announce_verbs.contains(&id) {
+                let verb = k - 1;
+                let attributive = verb > 0 && (w.determiners.contains(&ids[verb - 1]) || is_adverb(toks[verb - 1].text(text)));
+                return (!attributive).then_some(Hit { start: verb, end: k, cue: Cue { class: CueClass::Planned, left: true, right: false } });
+            }
+            if w.determiners.contains(&id) || w.np_stop.contains(&id) || w.aux.contains(&id) || !matches!(toks[k - 1].kind, TokenKind::Word | TokenKind::Number) {
+                return None;
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// The future modal of the main clause that a time clause holding the
+    /// trigger depends on: the clause opens with "when", "before", "until"
+    /// or "after" (`temporal_conjunctions`) and "will"/"would" stands at
+    /// most ten words before it, with no other clause cue between ("will
+    /// step down when the proceedings are finalized", "would be replaced
+    /// before the tour commenced"). A time clause takes its tense from the
+    /// main clause, so its event is no more real than the main one. Only
+    /// for the clause's verb (after its subject, or an -ing form right
+    /// after the conjunction: "before heading home"): a noun after a
+    /// determiner names what exists already ("will stay until the crisis
+    /// ends").
+    fn future_main_clause<'h>(&self, text: &str, toks: &[Token], ids: &[u32], hits: &'h [Hit], a: usize, clause_start: usize) -> Option<&'h Hit> {
+        let w = &self.lex.w;
+        let conj = clause_start.checked_sub(1)?;
+        if !w.temporal_conjunctions.contains(&ids[conj]) {
+            return None;
+        }
+        let verb = if a == clause_start {
+            toks[a].text(text).ends_with("ing")
+        } else {
+            !w.determiners.contains(&ids[a - 1]) && !matches!(toks[a - 1].text(text), "'s" | "’s" | "'" | "’")
+        };
+        if !verb {
+            return None;
+        }
+        let nearest = hits.iter().rev().find(|h| h.end <= conj && !matches!(h.cue.class, CueClass::Transparent | CueClass::FutureTime))?;
+        (matches!(nearest.cue.class, CueClass::Future | CueClass::Would) && conj - nearest.end <= 10).then_some(nearest)
     }
 
     fn is_modal_verb(&self, id: u32) -> bool {
@@ -553,9 +690,14 @@ fn looks_like_base_verb(word: &str) -> bool {
     !plural && !["ed", "ing", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ship", "age", "ness", "ure"].iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
 }
 
+/// A year written in digits, 1900-2099 ("by 2012").
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit()) && (word.starts_with("19") || word.starts_with("20"))
+}
+
 fn class_modality(class: CueClass) -> Modality {
     match class {
-        CueClass::Future | CueClass::Would | CueClass::Planned => Modality::Planned,
+        CueClass::Future | CueClass::Would | CueClass::Planned | CueClass::FutureTime => Modality::Planned,
         CueClass::Possible | CueClass::Deontic => Modality::Possible,
         CueClass::Threatened => Modality::Threatened,
         CueClass::Denied => Modality::Denied,
@@ -710,6 +852,55 @@ mod tests {
         assert_eq!(modality_of("The rebels plan to storm the building and seize hostages.", "seize"), Modality::Planned);
         assert_eq!(modality_of("The migrants expect to be detained and deported.", "deported"), Modality::Planned);
         assert_eq!(modality_of("(Update) Strike the camps now.", "Strike"), Modality::Planned);
+    }
+
+    #[test]
+    fn a_relative_future_time_after_the_event_dates_it_ahead() {
+        assert_eq!(modality_of("The carmaker has announced 4,000 layoffs over the next three years.", "layoffs"), Modality::Planned);
+        assert_eq!(modality_of("Steelworks closing two plants by 2031", "closing"), Modality::Planned);
+        assert_eq!(modality_of("Ministers hold talks with the rebels next week in Geneva.", "talks"), Modality::Planned);
+        assert_eq!(modality_of("The envoy's visit later this month is the first in a decade.", "visit"), Modality::Planned);
+        // A past verb in the clause: the span is the story's own past.
+        assert_eq!(modality_of("The raids killed 40 people over the next two days.", "raids"), Modality::Occurred);
+        assert_eq!(modality_of("Troops withdrew from the town by 2009.", "withdrew"), Modality::Occurred);
+        // The time of an infinitive after the noun, or of a later clause, is not the noun's.
+        assert_eq!(modality_of("The protest was an attempt to topple the council by 2030.", "protest"), Modality::Occurred);
+        assert_eq!(modality_of("Police reported the arrests, and elections follow next year.", "arrests"), Modality::Occurred);
+        // "the next day" tells of the past; only a plural span or a deictic unit counts.
+        assert_eq!(modality_of("Fighting resumed in the city the next day.", "Fighting"), Modality::Occurred);
+    }
+
+    #[test]
+    fn an_event_announced_ahead_of_time_is_planned() {
+        assert_eq!(modality_of("The shipyard announced 2,500 job cuts on Tuesday.", "job cuts"), Modality::Planned);
+        assert_eq!(modality_of("Brussels unveils new sanctions on the regime", "sanctions"), Modality::Planned);
+        // Reported after the fact: a determined noun phrase, a result, a plan that exists.
+        assert_eq!(modality_of("The police announced the arrest of three suspects.", "arrest"), Modality::Occurred);
+        assert_eq!(modality_of("The ministry announced a sharp drop in exports.", "drop"), Modality::Occurred);
+        assert_eq!(modality_of("The union announced plans for a march.", "plans"), Modality::Occurred);
+        // An attributive participle is no announcing verb; a that-clause is judged on its own.
+        assert_eq!(modality_of("The long-awaited and previously announced merger closed on Friday.", "merger"), Modality::Occurred);
+        assert_eq!(modality_of("The army announced that jets struck the depot.", "struck"), Modality::Occurred);
+    }
+
+    #[test]
+    fn offered_negotiated_scheduled_and_delayed_events_are_not_done() {
+        assert_eq!(modality_of("The mayor offered talks with the strikers.", "talks"), Modality::Planned);
+        assert_eq!(modality_of("The two governments are negotiating the release of the sailors.", "release"), Modality::Planned);
+        assert_eq!(modality_of("A vote on the motion has been scheduled for June.", "vote"), Modality::Planned);
+        assert_eq!(modality_of("The launch was delayed after a fuel leak.", "launch"), Modality::Planned);
+        // "offers" and "requests" are also plural nouns: no cue.
+        assert_eq!(modality_of("Ceasefire offers collapsed and the shelling resumed.", "collapsed"), Modality::Occurred);
+    }
+
+    #[test]
+    fn a_time_clause_under_a_future_main_clause_has_not_happened() {
+        assert_eq!(modality_of("The minister will resign when the inquiry concludes.", "concludes"), Modality::Planned);
+        assert_eq!(modality_of("The troops would stay until the rebels surrendered.", "surrendered"), Modality::Planned);
+        assert_eq!(modality_of("The envoy will leave before signing the accord.", "signing"), Modality::Planned);
+        // A past main clause; a noun of the time clause names what exists.
+        assert_eq!(modality_of("The troops left when the rebels surrendered.", "surrendered"), Modality::Occurred);
+        assert_eq!(modality_of("Aid will flow until the war ends.", "war"), Modality::Occurred);
     }
 
     #[test]

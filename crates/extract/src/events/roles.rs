@@ -1,0 +1,640 @@
+//! Who acted and who was acted on: the actor and target of one trigger.
+//!
+//! [`actor_and_target`] first delimits the trigger's clause ([`Clause`]):
+//! the entities before the trigger (after the last reporting verb or quote
+//! mark, whose subject is a source, not an actor) and after it (up to the
+//! next comma or clause boundary), less those standing in a locative
+//! phrase. Then the role rules are tried in order, the most specific
+//! construction first; the first rule that applies decides both roles:
+//!
+//! 1. [`Clause::passive_with_agent`] — "were killed by militants";
+//! 2. [`Clause::hit_by_the_event`] — "facilities were hit by drone strikes";
+//! 3. [`Clause::victim_of_passive`] — "X was killed in a US strike";
+//! 4. [`Clause::agentless_passive`] — "… but was arrested";
+//! 5. [`Clause::agent_after_the_noun`] — "threats from Iran";
+//! 6. [`Clause::of_phrase`] — "the killing of X (by Y)";
+//! 7. [`Clause::ascribed_agent`] — "an attack ascribed to the Taliban";
+//! 8. [`Clause::blamed_for`] — "blaming Iran for the attacks";
+//! 9. [`Clause::under_the_event`] — "placed X under house arrest";
+//! 10. otherwise [`Clause::subject_and_object`]: the actor is the noun's
+//!     modifier, the clause subject or the speaker; the target is the first
+//!     participant after the trigger.
+
+use newsledger_model::{EntityType, EventType, QuoteKind, Span};
+use newsledger_text::TokenKind;
+
+use super::lexicon::{CueClass, Lexicon};
+use super::{is_adverb, is_statement, modality, quote_at, speaker_entity};
+use crate::Doc;
+
+/// An entity mention: byte start, byte end, index into `doc.facts.entities`.
+pub(super) type Mention = (usize, usize, usize);
+
+/// Actor and target, as entity ids.
+pub(super) type Roles = (Option<String>, Option<String>);
+
+/// Entity mentions (start, end, entity index) that can take part in an
+/// event, in text order.
+pub(super) struct Participants {
+    /// Who can act or be hit: all but named events ("National Day", "the
+    /// Gukurahundi"), which are what happened.
+    all: Vec<Mention>,
+    /// Who can act: people, organisations, states and peoples. A building
+    /// is hit or is where ("the attacker exited the Hall and continued to
+    /// attack"); a MISC name is a law, a product or a misread name ("the
+    /// Brexit deal", "struck by a Volvo XC90"), though it can be hit
+    /// ("banned Iranian airline Mahan Air").
+    actors: Vec<Mention>,
+}
+
+impl Participants {
+    pub(super) fn of(doc: &Doc<'_>, entity_spans: &[Mention]) -> Participants {
+        let type_of = |e: &Mention| doc.facts.entities[e.2].entity_type;
+        let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event).collect();
+        let actors = all.iter().copied().filter(|e| !matches!(type_of(e), EntityType::Fac | EntityType::Loc | EntityType::Misc)).collect();
+        Participants { all, actors }
+    }
+}
+
+/// Actor: nearest entity before the trigger in its clause (after "by" in a
+/// passive); target: first entity after it. Entities standing after a
+/// locative preposition are places, not participants.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn actor_and_target(
+    doc: &Doc<'_>,
+    ids: &[u32],
+    lex: &Lexicon,
+    participants: &Participants,
+    si: usize,
+    cues: &[modality::Hit],
+    a: usize,
+    b: usize,
+    event_type: EventType,
+) -> Roles {
+    let c = Clause::new(doc, ids, lex, participants, si, cues, a, b);
+    if let Some(roles) = c.passive_with_agent() {
+        return roles;
+    }
+    if let Some(roles) = c.hit_by_the_event() {
+        return roles;
+    }
+    if let Some(roles) = c.victim_of_passive() {
+        return roles;
+    }
+    if let Some(roles) = c.agentless_passive() {
+        return roles;
+    }
+    if let Some(roles) = c.agent_after_the_noun() {
+        return roles;
+    }
+    if let Some(roles) = c.of_phrase() {
+        return roles;
+    }
+    if let Some(roles) = c.ascribed_agent() {
+        return roles;
+    }
+    let before_np = c.word_before_noun_phrase();
+    if let Some(roles) = c.blamed_for(before_np) {
+        return roles;
+    }
+    if let Some(roles) = c.under_the_event(before_np) {
+        return roles;
+    }
+    c.subject_and_object(event_type)
+}
+
+/// The trigger's clause, as the role rules read it.
+struct Clause<'c, 'd> {
+    doc: &'c Doc<'d>,
+    ids: &'c [u32],
+    lex: &'c Lexicon,
+    /// Mentions that can act.
+    actor_spans: &'c [Mention],
+    /// The sentence's tokens.
+    sent: std::ops::Range<usize>,
+    /// The trigger's tokens.
+    a: usize,
+    b: usize,
+    /// Token limits of the clause: after the last reporting cue or quote
+    /// mark before the trigger; before the first comma or boundary after it.
+    left: usize,
+    right: usize,
+    /// The same limits in bytes.
+    left_byte: usize,
+    right_byte: usize,
+    /// The trigger's bytes.
+    trig_start: usize,
+    trig_end: usize,
+    /// Participants of the clause before and after the trigger, outside
+    /// locative phrases, in text order.
+    before: Vec<&'c Mention>,
+    after: Vec<&'c Mention>,
+    /// Those of `before` that can act.
+    before_actors: Vec<&'c Mention>,
+    /// "were threatened", "were seriously threatened" (not "were shelling").
+    passive: bool,
+    /// A "by" within three tokens after the trigger.
+    passive_by: Option<usize>,
+    /// An actor right before a noun trigger that carries it out ("a US
+    /// strike", "Israel's strike").
+    modifier: Option<String>,
+}
+
+impl<'c, 'd> Clause<'c, 'd> {
+    #[allow(clippy::too_many_arguments)]
+    fn new(doc: &'c Doc<'d>, ids: &'c [u32], lex: &'c Lexicon, participants: &'c Participants, si: usize, cues: &[modality::Hit], a: usize, b: usize) -> Self {
+        let sent = doc.seg.sentences[si].tokens.clone();
+        let toks = &doc.seg.tokens;
+        let trig_start = toks[a].start as usize;
+        let trig_end = toks[b - 1].end as usize;
+        let left = left_limit(doc, cues, sent.clone(), a);
+        let right = right_limit(doc, cues, sent.clone(), b);
+        let left_byte = toks[left.min(a)].start as usize;
+        let right_byte = if right > b { toks[right - 1].end as usize } else { trig_end };
+        let entity_spans = &participants.all[..];
+        let mut c = Clause {
+            doc,
+            ids,
+            lex,
+            actor_spans: &participants.actors[..],
+            sent,
+            a,
+            b,
+            left,
+            right,
+            left_byte,
+            right_byte,
+            trig_start,
+            trig_end,
+            before: Vec::new(),
+            after: Vec::new(),
+            before_actors: Vec::new(),
+            passive: false,
+            passive_by: None,
+            modifier: None,
+        };
+        c.before = entity_spans.iter().filter(|e| e.0 >= left_byte && e.1 <= trig_start && !c.is_locative(entity_spans, e.0)).collect();
+        c.after = entity_spans.iter().filter(|e| e.0 >= trig_end && e.1 <= right_byte && !c.is_locative(entity_spans, e.0)).collect();
+        c.before_actors = c.before.iter().filter(|e| c.acts(e)).copied().collect();
+        c.passive_by = (b..(b + 3).min(c.sent.end)).find(|&k| ids[k] == lex.w.by);
+        c.passive = c.is_passive();
+        c.modifier = c.noun_modifier();
+        c
+    }
+
+    fn text(&self, k: usize) -> &'d str {
+        self.doc.seg.tokens[k].text(self.doc.text)
+    }
+
+    fn entity_id(&self, i: usize) -> String {
+        self.doc.facts.entities[i].id.clone()
+    }
+
+    /// Whether the mention can act.
+    fn acts(&self, e: &Mention) -> bool {
+        self.actor_spans.binary_search(e).is_ok()
+    }
+
+    fn is_be(&self, k: usize) -> bool {
+        let w = &self.lex.w;
+        w.be_present.contains(&self.ids[k]) || w.be_past.contains(&self.ids[k]) || self.text(k).eq_ignore_ascii_case("been")
+    }
+
+    /// Entities after a preposition ("in Mexico", "to the United States")
+    /// are places or destinations, not participants.
+    fn after_preposition(&self, k: usize) -> bool {
+        (k.saturating_sub(2).max(self.sent.start)..k).any(|j| self.lex.w.locative.contains(&self.ids[j]))
+    }
+
+    /// Whether the mention starting at byte `start` stands in a locative
+    /// phrase. "in Paris, France," "appeared in Christchurch District
+    /// Court, New Zealand": the place after the comma belongs to the
+    /// locative phrase too.
+    fn is_locative(&self, entity_spans: &[Mention], start: usize) -> bool {
+        let doc = self.doc;
+        let k = doc.seg.token_at(start);
+        self.after_preposition(k)
+            || (k >= 2
+                && self.text(k - 1) == ","
+                && entity_spans.iter().any(|e| names_a_place(doc, e) && token_after(doc, e) + 1 == k && self.after_preposition(doc.seg.token_at(e.0))))
+    }
+
+    /// "were shelling" is progressive, not passive; "were threatened",
+    /// "were seriously threatened" are.
+    fn is_passive(&self) -> bool {
+        let a = self.a;
+        a > self.sent.start && !self.text(a).ends_with("ing") && (self.is_be(a - 1) || (a > self.sent.start + 1 && is_adverb(self.text(a - 1)) && self.is_be(a - 2)))
+    }
+
+    /// An entity right before a noun trigger modifies it and carries it out
+    /// ("in a US strike", "an Israeli airstrike"), even after a preposition.
+    fn noun_modifier(&self) -> Option<String> {
+        let (doc, toks, w, a) = (self.doc, &self.doc.seg.tokens, &self.lex.w, self.a);
+        self.actor_spans
+            .iter()
+            .filter(|e| e.0 >= self.left_byte && e.1 <= self.trig_start)
+            .max_by_key(|e| e.1)
+            .filter(|e| {
+                // A country attacks; a city names where ("the Kabul attack").
+                if is_sub_national_place(doc, e) || doc.facts.entities[e.2].entity_type == EntityType::Loc {
+                    return false;
+                }
+                let end_tok = token_after(doc, e);
+                // A possessive agent: "the United States' killing of …", "Israel's strike".
+                let possessive = end_tok < a && matches!(self.text(end_tok), "'s" | "’s" | "'" | "’");
+                end_tok == a
+                    || (end_tok + 1 == a && (possessive || (toks[end_tok].kind == TokenKind::Word && !w.determiners.contains(&self.ids[end_tok]) && !w.np_stop.contains(&self.ids[end_tok]))))
+            })
+            .map(|e| self.entity_id(e.2))
+    }
+
+    /// The first mention after the token `k` that can act ("by the army").
+    fn agent_after(&self, k: usize) -> Option<String> {
+        let from = self.doc.seg.tokens[k].end as usize;
+        self.after.iter().filter(|e| self.acts(e)).find(|e| e.0 >= from).map(|e| self.entity_id(e.2))
+    }
+
+    /// Passive with an agent, "were killed by militants": the agent acts,
+    /// the subject is hit.
+    fn passive_with_agent(&self) -> Option<Roles> {
+        let by = self.passive_by.filter(|_| self.passive)?;
+        let actor = self.agent_after(by);
+        let target = self.before.last().map(|e| self.entity_id(e.2));
+        Some((actor, target))
+    }
+
+    /// "facilities of Aramco were hit by drone strikes": the subject of a
+    /// passive whose agent is the event noun is its target; the noun's
+    /// modifier, if any, its actor.
+    fn hit_by_the_event(&self) -> Option<Roles> {
+        let (ids, w, a) = (self.ids, &self.lex.w, self.a);
+        let by = (a.saturating_sub(4).max(self.sent.start + 2)..a).find(|&k| ids[k] == w.by && self.is_be(k - 2) && self.doc.seg.tokens[k - 1].kind == TokenKind::Word)?;
+        let by_byte = self.doc.seg.tokens[by].start as usize;
+        let target = self.before.iter().rev().find(|e| e.1 <= by_byte).map(|e| self.entity_id(e.2));
+        Some((self.modifier.clone().filter(|x| Some(x) != target.as_ref()), target))
+    }
+
+    /// "Soleimani was killed", "X was killed in a US strike": the subject of
+    /// a passive casualty verb is the victim; the attacker is the agent
+    /// after "by", the strike's modifier or the one naming the operation,
+    /// else unknown.
+    fn victim_of_passive(&self) -> Option<Roles> {
+        let (doc, toks, ids, lex, w, a, b) = (self.doc, &self.doc.seg.tokens, self.ids, self.lex, &self.lex.w, self.a, self.b);
+        let mut v = *self.before.last().filter(|e| {
+            let from = token_after(doc, e);
+            // "two of Khan's victims died, and three others were injured": the
+            // name is in an earlier clause.
+            let new_clause = (from..a.saturating_sub(1)).any(|k| self.text(k) == "," && (ids[k + 1] == w.and || self.text(k + 1).eq_ignore_ascii_case("but")));
+            if new_clause {
+                return false;
+            }
+            self.passive || (from..a).any(|k| self.is_be(k) && lex.triggers.longest_at(ids, k + 1, a).is_some_and(|(_, t)| t.outcome))
+        })?;
+        // "X, son of Y, was killed": the victim is X, not the Y of the
+        // appositive between commas.
+        let v_end = token_after(doc, v);
+        let v_start = doc.seg.token_at(v.0);
+        if v_end < a && self.text(v_end) == "," {
+            if let Some(open) = (self.left..v_start).rev().find(|&k| self.text(k) == ",") {
+                let appositive = (open + 1..v_start).any(|k| ids[k] == w.of);
+                let head = self.before.iter().rev().find(|e| token_after(doc, e) == open);
+                if let (true, Some(h)) = (appositive, head) {
+                    v = *h;
+                }
+            }
+        }
+        let by_actor = self.passive_by.and_then(|by| self.agent_after(by));
+        let target = Some(self.entity_id(v.2));
+        // "killed in a US counter-terrorism operation": the country or
+        // group naming the operation right after "in a" carried it out.
+        let in_operation = (b + 2 < self.sent.end && w.locative.contains(&ids[b]) && w.determiners.contains(&ids[b + 1]))
+            .then(|| self.actor_spans.iter().find(|e| e.0 == toks[b + 2].start as usize))
+            .flatten()
+            .filter(|e| matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Norp) && !is_sub_national_place(doc, e))
+            .map(|e| self.entity_id(e.2));
+        let actor = by_actor.or(self.modifier.clone()).or(in_operation).filter(|x| Some(x) != target.as_ref());
+        Some((actor, target))
+    }
+
+    /// A passive without a named victim or agent: its subject, if any, was
+    /// acted on ("Mugabe co-founded ZANU … but was arrested"), never acted.
+    fn agentless_passive(&self) -> Option<Roles> {
+        self.passive.then(|| (self.modifier.clone(), None))
+    }
+
+    /// "threats of the People's Liberation Army", "threats from Iran": for
+    /// nouns that need an agent, the agent follows the noun.
+    fn agent_after_the_noun(&self) -> Option<Roles> {
+        let (ids, w, a, b) = (self.ids, &self.lex.w, self.a, self.b);
+        if b != a + 1 || !w.needs_agent.contains(&ids[a]) {
+            return None;
+        }
+        let p = (b..(b + 2).min(self.right)).find(|&k| w.agent_preps.contains(&ids[k]))?;
+        let from = self.doc.seg.tokens[p].end as usize;
+        let e = self.actor_spans.iter().find(|e| e.0 >= from && e.1 <= self.right_byte && self.doc.seg.token_at(e.0) <= p + 2)?;
+        Some((Some(self.entity_id(e.2)), None))
+    }
+
+    /// "the killing of X (by Y)": X is the target; the actor is the agent
+    /// or the trigger's modifier, never an earlier subject ("Iran vowed
+    /// revenge for the killing of X").
+    fn of_phrase(&self) -> Option<Roles> {
+        let (ids, w, b) = (self.ids, &self.lex.w, self.b);
+        if b >= self.sent.end || ids[b] != w.of {
+            return None;
+        }
+        let target = self.after.first().map(|e| self.entity_id(e.2));
+        let by_actor = (b..self.right.min(self.sent.end)).find(|&k| ids[k] == w.by).and_then(|by| self.agent_after(by));
+        let actor = by_actor.or(self.modifier.clone()).filter(|x| Some(x) != target.as_ref());
+        Some((actor, target))
+    }
+
+    /// "another attack ascribed to the Taliban", "raids carried out by the
+    /// army": the agent after the participle acts.
+    fn ascribed_agent(&self) -> Option<Roles> {
+        let (ids, w, b, right) = (self.ids, &self.lex.w, self.b, self.right);
+        let k = (b..(b + 2).min(right)).find(|&k| w.agent_participles.contains(&ids[k]))?;
+        let prep = (k + 1..(k + 3).min(right)).find(|&j| matches!(self.text(j).to_ascii_lowercase().as_str(), "to" | "on" | "by"))?;
+        let from = self.doc.seg.tokens[prep].end as usize;
+        // (Not `after`: "to" and "on" are read as locative there.)
+        let e = self.actor_spans.iter().find(|e| e.0 >= from && e.1 <= self.right_byte && self.doc.seg.token_at(e.0) <= prep + 3)?;
+        Some((Some(self.entity_id(e.2)), None))
+    }
+
+    /// The word before the trigger's noun phrase, past its determiner or up
+    /// to two bare modifiers ("under house arrest", "for drone attacks");
+    /// `None` when the phrase opens the clause.
+    fn word_before_noun_phrase(&self) -> Option<usize> {
+        let (toks, ids, w, a, left) = (&self.doc.seg.tokens, self.ids, &self.lex.w, self.a, self.left);
+        let np_start = noun_phrase_start(self.doc, ids, self.lex, self.sent.start, a).unwrap_or_else(|| {
+            let mut k = a;
+            let bare_modifier = |k: usize| {
+                let id = ids[k];
+                toks[k].kind == TokenKind::Word && self.text(k).starts_with(char::is_lowercase) && !w.np_stop.contains(&id) && !w.locative.contains(&id) && ![w.under, w.for_, w.of].contains(&id)
+            };
+            while k > left && a - k < 2 && bare_modifier(k - 1) {
+                k -= 1;
+            }
+            k
+        });
+        (np_start > left).then(|| np_start - 1)
+    }
+
+    /// "blaming Iran for the attacks", "accused Russia of the strike": the
+    /// one blamed is the (alleged) actor, not the one who blames.
+    fn blamed_for(&self, before_np: Option<usize>) -> Option<Roles> {
+        let (toks, ids, w) = (&self.doc.seg.tokens, self.ids, &self.lex.w);
+        let p = before_np.filter(|&p| ids[p] == w.for_ || ids[p] == w.of)?;
+        let verb = (self.left.max(p.saturating_sub(8))..p).rev().find(|&k| w.blame_verbs.contains(&ids[k]))?;
+        let (from, to) = (toks[verb].end as usize, toks[p].start as usize);
+        let e = self.actor_spans.iter().find(|e| e.0 >= from && e.1 <= to)?;
+        Some((Some(self.entity_id(e.2)), None))
+    }
+
+    /// "placed Mugabe under house arrest", "the convoy came under attack":
+    /// the one before "under" suffers the event; who did it is not said.
+    fn under_the_event(&self, before_np: Option<usize>) -> Option<Roles> {
+        let p = before_np.filter(|&p| self.ids[p] == self.lex.w.under)?;
+        let under_byte = self.doc.seg.tokens[p].start as usize;
+        Some((None, self.before.iter().rev().find(|e| e.1 <= under_byte).map(|e| self.entity_id(e.2))))
+    }
+
+    /// The general case (no passive, no construction above): the actor is
+    /// the speaker of a first-person clause, the noun's modifier, the clause
+    /// subject or the quote's speaker; the target is the first participant
+    /// after the trigger.
+    fn subject_and_object(&self, event_type: EventType) -> Roles {
+        let trig_span = Span::new(self.trig_start, self.trig_end);
+        // "We struck their camps", "our forces killed": the speaker's side
+        // (a passive, "our citizens have been injured", returned before).
+        let first_person = (self.left..self.a).any(|k| self.lex.w.first_person.contains(&self.ids[k]));
+        let mut actor = if first_person { speaker_entity(self.doc, trig_span) } else { None };
+        if actor.is_none() {
+            actor = self.modifier.clone().or_else(|| self.clause_subject().map(|e| self.entity_id(e.2)));
+        }
+        if actor.is_none() {
+            actor = self.speaker_in_own_statement(trig_span, event_type);
+        }
+        let target = self.object(actor.as_ref(), event_type);
+        (actor, target)
+    }
+
+    /// The subject of the clause, when it carries the event out. It does so
+    /// for a verb trigger, and for an event noun only through a light verb
+    /// ("Israel launched an airstrike"): "the United States condemned the
+    /// attack" says nothing of who attacked.
+    fn clause_subject(&self) -> Option<&'c Mention> {
+        let (doc, toks, ids, lex, w, a, left) = (self.doc, &self.doc.seg.tokens, self.ids, self.lex, &self.lex.w, self.a, self.left);
+        let subject = match head_before_parenthetical(doc, ids, lex, &self.before_actors, left, a) {
+            Some(head) => head,
+            None => match participial_adjunct(doc, left, a) {
+                // "Egypt began backing the government of X against the
+                // militias, providing airstrikes …": the participle's subject
+                // is the clause's, its first participant, not the nearest.
+                Some(comma) => self.before_actors.iter().find(|e| e.1 <= toks[comma].start as usize).copied(),
+                None => self.before_actors.last().copied(),
+            },
+        };
+        // A city or province names where, not who ("the El Paso shooting",
+        // "… in Randolph, New Hampshire … killing seven").
+        subject.filter(|e| !is_sub_national_place(doc, e)).filter(|e| match noun_phrase_start(doc, ids, lex, self.sent.start, a) {
+            Some(det) if e.1 <= toks[det].start as usize => {
+                let from = token_after(doc, e);
+                (from..det).all(|k| w.light_verbs.contains(&ids[k]) || w.aux.contains(&ids[k]) || is_adverb(self.text(k)))
+            }
+            // "the authorities have chosen to suppress protests": a verb that
+            // acts on the event leaves its actor unknown.
+            _ => {
+                let from = token_after(doc, e);
+                !(from..a).any(|k| w.presupposing_verbs.contains(&ids[k]))
+            }
+        })
+    }
+
+    /// The speaker acts in their own statement ("we will never accept",
+    /// "they will pay"), in an order opening the quote ("'Strike the camps
+    /// now,' he told the pilots"), and in reported speech where a pronoun
+    /// points back to the speaker ("Lam said she would withdraw the bill").
+    /// Not in a report of what others did: "the prosecutor said the suspect
+    /// was arrested", "'he fired at the attacker,' the police chief said",
+    /// "'Paris is mourning after this attack,' the mayor said".
+    fn speaker_in_own_statement(&self, trig_span: Span, event_type: EventType) -> Option<String> {
+        let (ids, w, a, left) = (self.ids, &self.lex.w, self.a, self.left);
+        let speaker_side = (left..a).any(|k| w.speaker_pronouns.contains(&ids[k]));
+        let opens_quote = a > self.sent.start && self.doc.seg.tokens[a - 1].kind == TokenKind::OpenQuote;
+        // "'[Khan] had been released … on the provision that he had agreed
+        // to wear a tag,' the reporter said": a third person agreed.
+        let third_person = (left..a).any(|k| w.third_person.contains(&ids[k]));
+        let speaker_acts = |q: &newsledger_model::Quote| match q.kind {
+            QuoteKind::Indirect => speaker_side,
+            // "'The officers' lives were threatened,' the superintendent said":
+            // a passive names who suffered (and returned before), not what
+            // the speaker did.
+            _ => (is_statement(event_type) && !third_person) || opens_quote,
+        };
+        if quote_at(self.doc, trig_span).is_some_and(speaker_acts) {
+            speaker_entity(self.doc, trig_span)
+        } else {
+            None
+        }
+    }
+
+    /// The first participant after the trigger that is not the actor:
+    /// names before nationality adjectives ("six Mexican drug cartels" only
+    /// when nothing better follows); never a river, park or street (they
+    /// say where, not whom), nor, for a one-sided event, a partner after
+    /// "with".
+    fn object(&self, actor: Option<&String>, event_type: EventType) -> Option<String> {
+        let (doc, toks, ids, w, b) = (self.doc, &self.doc.seg.tokens, self.ids, &self.lex.w, self.b);
+        let is_norp = |i: usize| doc.facts.entities[i].entity_type == EntityType::Norp;
+        let is_feature = |m: &Mention| doc.facts.entities[m.2].entity_type == EntityType::Loc && w.feature_words.contains(&ids[doc.seg.token_at(m.1.saturating_sub(1))]);
+        // "providing airstrikes with the Royal Saudi Air Force", "the ban
+        // followed talks with the EU": after "with", a one-sided event's
+        // partner or means (or another noun's object), not whom it hit.
+        let one_sided = matches!(event_type, EventType::Assault | EventType::Coerce);
+        let after_with = |e: &Mention| {
+            // Back over the noun phrase's determiner and modifiers ("with the
+            // Egyptian Air Force") to the preposition.
+            let mut k = doc.seg.token_at(e.0);
+            let mut steps = 0;
+            while k > b && steps < 4 && ids[k - 1] != w.with && toks[k - 1].kind == TokenKind::Word && (w.determiners.contains(&ids[k - 1]) || !w.np_stop.contains(&ids[k - 1])) {
+                k -= 1;
+                steps += 1;
+            }
+            k > b && ids[k - 1] == w.with
+        };
+        let candidates: Vec<&Mention> = self.after.iter().copied().filter(|e| !(one_sided && after_with(e))).filter(|e| !is_feature(e)).collect();
+        candidates
+            .iter()
+            .filter(|e| !is_norp(e.2))
+            .chain(candidates.iter().filter(|e| is_norp(e.2)))
+            .map(|e| self.entity_id(e.2))
+            .find(|id| Some(id) != actor)
+    }
+}
+
+/// Left limit of the clause: after the nearest reporting cue (its subject
+/// is the source, not the actor; with "according to", after the comma that
+/// ends the source's phrase), after the "that" of "told NBC News that …"
+/// (the addressee is no actor either), and after the last quote mark.
+fn left_limit(doc: &Doc<'_>, cues: &[modality::Hit], sent: std::ops::Range<usize>, a: usize) -> usize {
+    let toks = &doc.seg.tokens;
+    let mut left = sent.start;
+    for h in cues.iter().filter(|h| sent.start + h.end <= a && h.cue.class == CueClass::Reporting) {
+        let cue_end = sent.start + h.end;
+        left = left.max(cue_end);
+        // "According to data from the Gun Violence Archive, the shooting …":
+        // the whole phrase up to its comma names the source.
+        if toks[sent.start + h.start].text(doc.text).eq_ignore_ascii_case("according") {
+            if let Some(comma) = (cue_end..a).find(|&k| toks[k].text(doc.text) == ",") {
+                left = left.max(comma + 1);
+            }
+        }
+    }
+    if left > sent.start {
+        if let Some(that) = cues.iter().find(|h| sent.start + h.start >= left && sent.start + h.end <= a && h.cue.class == CueClass::Barrier && toks[sent.start + h.start].text(doc.text).eq_ignore_ascii_case("that")) {
+            left = sent.start + that.end;
+        }
+    }
+    // A possessive apostrophe ("the United States' killing") is no quote mark.
+    let possessive_mark = |k: usize| k > 0 && matches!(toks[k].text(doc.text), "'" | "’") && toks[k - 1].end == toks[k].start && toks[k - 1].text(doc.text).ends_with(['s', 'S']);
+    for k in (sent.start..a).rev() {
+        if matches!(toks[k].kind, TokenKind::OpenQuote | TokenKind::CloseQuote) && !possessive_mark(k) {
+            left = left.max(k + 1);
+            break;
+        }
+    }
+    left
+}
+
+/// Right limit of the clause: a comma, quote mark, dash, semicolon or
+/// clause cue ends the trigger's phrase ("after the attack, the ministry
+/// said…": the ministry is the next clause's subject, no target).
+fn right_limit(doc: &Doc<'_>, cues: &[modality::Hit], sent: std::ops::Range<usize>, b: usize) -> usize {
+    let toks = &doc.seg.tokens;
+    for (k, tok) in toks.iter().enumerate().take(sent.end).skip(b) {
+        let t = tok.text(doc.text);
+        let barrier = cues.iter().any(|h| sent.start + h.start == k && matches!(h.cue.class, CueClass::Barrier | CueClass::Reporting));
+        if matches!(tok.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) || t == ";" || t == "," || barrier {
+            return k;
+        }
+    }
+    sent.end
+}
+
+/// Whether the entity of mention `e` is typed as a place (GPE, LOC, FAC).
+fn names_a_place(doc: &Doc<'_>, e: &Mention) -> bool {
+    matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+}
+
+/// The index of the first token after the entity mention `e`.
+fn token_after(doc: &Doc<'_>, e: &Mention) -> usize {
+    doc.seg.token_at(e.1.saturating_sub(1)) + 1
+}
+
+/// Whether the entity mention `e` is a place below the country level (a
+/// city, a province, a street).
+fn is_sub_national_place(doc: &Doc<'_>, e: &Mention) -> bool {
+    // Only for names the entity pass reads as places: the gazetteer also
+    // knows "Hamas" (as a spelling of Hamm, Germany).
+    names_a_place(doc, e)
+        && doc.facts.places.iter().any(|p| p.evidence.start < e.1 && e.0 < p.evidence.end && p.place.precision != newsledger_model::PlacePrecision::Country)
+}
+
+/// The comma that opens a participial adjunct holding the trigger at `a`
+/// (", providing airstrikes", ", killing five"): a lower-case -ing word
+/// right after the last comma before the trigger, at most two words
+/// before it.
+fn participial_adjunct(doc: &Doc<'_>, left: usize, a: usize) -> Option<usize> {
+    let toks = &doc.seg.tokens;
+    let comma = (left..a).rev().find(|&k| toks[k].text(doc.text) == ",")?;
+    let word = toks.get(comma + 1)?.text(doc.text);
+    let participle = word.len() > 4 && word.ends_with("ing") && word.starts_with(|c: char| c.is_ascii_lowercase());
+    (participle && a - (comma + 1) <= 2).then_some(comma)
+}
+
+/// The subject before a parenthetical that ends right before the verb at
+/// `a`: "Fields, a self-described neo-Nazi, killed …", "McGurk, who was
+/// envoy to the coalition against ISIL, also criticized …" — the entity
+/// before the opening comma, not the last one inside. `Some(None)` when
+/// there is a parenthetical but no entity before it ("Protesters, carrying
+/// European Union flags, marched").
+fn head_before_parenthetical<'e>(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, before: &[&'e Mention], left: usize, a: usize) -> Option<Option<&'e Mention>> {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let mut k = a;
+    while k > left && (w.aux.contains(&ids[k - 1]) || is_adverb(toks[k - 1].text(doc.text)) || toks[k - 1].text(doc.text).eq_ignore_ascii_case("also")) {
+        k -= 1;
+    }
+    if k <= left || toks[k - 1].text(doc.text) != "," {
+        return None;
+    }
+    let close = k - 1;
+    let open = (left..close).rev().find(|&j| toks[j].text(doc.text) == ",")?;
+    let inner = toks.get(open + 1)?.text(doc.text);
+    let participle = inner.len() > 4 && inner.ends_with("ing") && inner.starts_with(|c: char| c.is_ascii_lowercase());
+    if !participle && !matches!(inner.to_ascii_lowercase().as_str(), "who" | "which" | "a" | "an" | "the") {
+        return None;
+    }
+    let open_byte = toks[open].start as usize;
+    Some(before.iter().rev().find(|e| e.1 <= open_byte && token_after(doc, e) == open).copied())
+}
+
+/// The determiner opening the noun phrase that ends in the trigger at `a`
+/// ("the December 31 attack", "an Israeli airstrike"): up to three words
+/// between them, none a function word.
+fn noun_phrase_start(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent_start: usize, a: usize) -> Option<usize> {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    for k in (a.saturating_sub(4).max(sent_start)..a).rev() {
+        // A determiner, or a possessor's mark ("protesters' demands"): the
+        // possessor, not the clause subject, is the one who acts.
+        if w.determiners.contains(&ids[k]) || matches!(toks[k].text(doc.text), "'s" | "’s" | "'" | "’") {
+            return Some(k);
+        }
+        if !matches!(toks[k].kind, TokenKind::Word | TokenKind::Number) || w.np_stop.contains(&ids[k]) || w.light_verbs.contains(&ids[k]) {
+            return None;
+        }
+    }
+    None
+}
