@@ -154,3 +154,18 @@ fn a_participial_adjunct_takes_the_clause_subject_and_with_names_no_target() {
     assert_eq!(a.len(), 1, "{:#?}", f.events);
     assert!(name(&f, a[0].target.as_deref()).contains("kenyan army"), "{:#?}", a[0]);
 }
+
+#[test]
+fn the_object_of_a_first_verb_is_neither_the_next_verbs_actor_nor_the_nouns_target() {
+    // "entered Kherson and shelled": Kherson is what was entered, not who shelled.
+    let f = analyze("Soldiers of the Volkov Brigade stormed the Azovstal Plant and later attacked civilians nearby.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert!(!a.is_empty(), "{:#?}", f.events);
+    assert!(a.iter().all(|e| !actor(&f, e).contains("azovstal")), "{:#?}", a);
+    // "found the strike justified and praised Meyer's order": Meyer is the
+    // second verb's, not the strike's target.
+    let f = analyze("In a statement, Foreign Minister Lena Dahl found the air strike justified and praised Meyer's order.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(!name(&f, a[0].target.as_deref()).contains("meyer"), "{:#?}", a[0]);
+}

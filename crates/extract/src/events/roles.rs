@@ -148,7 +148,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         let trig_start = toks[a].start as usize;
         let trig_end = toks[b - 1].end as usize;
         let left = left_limit(doc, cues, sent.clone(), a);
-        let right = right_limit(doc, cues, sent.clone(), b);
+        let right = right_limit(doc, ids, lex, cues, sent.clone(), b);
         let left_byte = toks[left.min(a)].start as usize;
         let right_byte = if right > b { toks[right - 1].end as usize } else { trig_end };
         let entity_spans = &participants.all[..];
@@ -432,7 +432,7 @@ impl<'c, 'd> Clause<'c, 'd> {
                 // militias, providing airstrikes …": the participle's subject
                 // is the clause's, its first participant, not the nearest.
                 Some(comma) => self.before_actors.iter().find(|e| e.1 <= toks[comma].start as usize).copied(),
-                None => self.before_actors.last().copied(),
+                None => self.before_actors.iter().rev().find(|e| !self.object_of_a_joined_verb(e)).copied(),
             },
         };
         // A city or province names where, not who ("the El Paso shooting",
@@ -449,6 +449,22 @@ impl<'c, 'd> Clause<'c, 'd> {
                 !(from..a).any(|k| w.presupposing_verbs.contains(&ids[k]))
             }
         })
+    }
+
+    /// "The attacker exited the Hall and continued to attack others": a
+    /// name right after a past verb (and its determiner), with "and"/"but"
+    /// between it and the trigger, is that verb's object, not the subject
+    /// the coordinated verbs share.
+    fn object_of_a_joined_verb(&self, e: &Mention) -> bool {
+        let (doc, ids, w) = (self.doc, self.ids, &self.lex.w);
+        let (start, end) = (doc.seg.token_at(e.0), doc.seg.token_at(e.1.saturating_sub(1)) + 1);
+        let mut k = start;
+        while k > self.left && w.determiners.contains(&ids[k - 1]) {
+            k -= 1;
+        }
+        let after_verb = k > self.left && is_past_verb(doc, ids, self.lex, k - 1);
+        let joined = (end..self.a).any(|j| ids[j] == w.and || self.text(j) == "but");
+        after_verb && joined
     }
 
     /// The speaker acts in their own statement ("we will never accept",
@@ -549,17 +565,27 @@ fn left_limit(doc: &Doc<'_>, cues: &[modality::Hit], sent: std::ops::Range<usize
 
 /// Right limit of the clause: a comma, quote mark, dash, semicolon or
 /// clause cue ends the trigger's phrase ("after the attack, the ministry
-/// said…": the ministry is the next clause's subject, no target).
-fn right_limit(doc: &Doc<'_>, cues: &[modality::Hit], sent: std::ops::Range<usize>, b: usize) -> usize {
+/// said…": the ministry is the next clause's subject, no target), and so
+/// does a second verb joined by "and"/"but" ("found the air strike
+/// justified and called Trump's order swift": Trump is the second verb's).
+fn right_limit(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, cues: &[modality::Hit], sent: std::ops::Range<usize>, b: usize) -> usize {
     let toks = &doc.seg.tokens;
     for (k, tok) in toks.iter().enumerate().take(sent.end).skip(b) {
         let t = tok.text(doc.text);
         let barrier = cues.iter().any(|h| sent.start + h.start == k && matches!(h.cue.class, CueClass::Barrier | CueClass::Reporting));
-        if matches!(tok.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) || t == ";" || t == "," || barrier {
+        let second_verb = (ids[k] == lex.w.and || t == "but") && k + 1 < sent.end && is_past_verb(doc, ids, lex, k + 1);
+        if matches!(tok.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) || t == ";" || t == "," || barrier || second_verb {
             return k;
         }
     }
     sent.end
+}
+
+/// A finite past verb by its form: an irregular past ("took") or a
+/// lower-case word ending in "-ed" ("exited", "called").
+fn is_past_verb(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, k: usize) -> bool {
+    let t = doc.seg.tokens[k].text(doc.text);
+    lex.w.irregular_past.contains(&ids[k]) || (t.len() > 4 && t.ends_with("ed") && t.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// Whether the entity of mention `e` is typed as a place (GPE, LOC, FAC).
