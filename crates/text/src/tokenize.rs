@@ -169,6 +169,11 @@ fn scan_word(text: &str, i: usize, lexicon: &Lexicon) -> usize {
             }
         }
         let Some(c) = char_at(text, j) else { return j };
+        // Most words end at a space: only a possible glue character needs
+        // its neighbours decoded.
+        if !matches!(c, '-' | '‐' | '/' | '\'' | '’' | ',' | '.' | ':' | '&') {
+            return j;
+        }
         let after = char_at(text, j + c.len_utf8());
         let prev = text[..j].chars().next_back();
         let glue = match c {
