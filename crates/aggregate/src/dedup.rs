@@ -43,10 +43,25 @@ fn word_hash(word: &str) -> u64 {
     h
 }
 
+/// Each ASCII byte lower-cased when it is alphanumeric, 0 when it is not.
+const ASCII_WORD_BYTE: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Calls `each` with the hash ([`word_hash`]) of every maximal run of
 /// alphanumeric characters of `text`, in order. One pass over the bytes:
-/// ASCII is classified inline, other characters through
-/// `newsledger_text::chars` (the same answers as `char::is_alphanumeric`).
+/// ASCII is classified and lower-cased by one table look-up (runs of it in
+/// a tight inner loop), other characters through `newsledger_text::chars`
+/// (the same answers as `char::is_alphanumeric`).
 #[inline]
 fn for_each_word_hash(text: &str, mut each: impl FnMut(u64)) {
     let bytes = text.as_bytes();
@@ -55,18 +70,37 @@ fn for_each_word_hash(text: &str, mut each: impl FnMut(u64)) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (alnum, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            // `i` is always on a char boundary: we step by whole chars.
-            match text[i..].chars().next() {
-                Some(c) => (newsledger_text::chars::is_alphanumeric(c), c.len_utf8()),
-                None => break,
+        if b < 0x80 {
+            let mut lower = ASCII_WORD_BYTE[b as usize];
+            if lower == 0 {
+                if in_word {
+                    each(h);
+                    h = FNV_OFFSET;
+                    in_word = false;
+                }
+                i += 1;
+                continue;
             }
-        };
-        if alnum {
+            // A run of ASCII alphanumerics.
+            loop {
+                h ^= lower as u64;
+                h = h.wrapping_mul(FNV_PRIME);
+                i += 1;
+                match bytes.get(i) {
+                    Some(&next) if next < 0x80 && ASCII_WORD_BYTE[next as usize] != 0 => lower = ASCII_WORD_BYTE[next as usize],
+                    _ => break,
+                }
+            }
+            in_word = true;
+            continue;
+        }
+        // `i` is always on a char boundary: we step by whole chars.
+        let Some(c) = text[i..].chars().next() else { break };
+        let len = c.len_utf8();
+        if newsledger_text::chars::is_alphanumeric(c) {
+            // Non-ASCII bytes hash as they are (to_ascii_lowercase leaves them).
             for &x in &bytes[i..i + len] {
-                h ^= x.to_ascii_lowercase() as u64;
+                h ^= x as u64;
                 h = h.wrapping_mul(FNV_PRIME);
             }
             in_word = true;

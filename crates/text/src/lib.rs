@@ -142,7 +142,11 @@ pub fn segment_with(text: &str, lexicon: &Lexicon) -> Segmentation {
 
     let mut i = 0;
     while i < tokens.len() {
-        if i > 0 && paragraph_break_between(text, tokens[i - 1].end as usize, tokens[i].start as usize) {
+        // A line break between two tokens ends a paragraph: news bodies put
+        // one paragraph per line (ingest joins paragraphs with a blank
+        // line). Only whitespace stands between two tokens, so that is the
+        // tokenizer's `newline_before`.
+        if i > 0 && tokens[i].newline_before {
             close_sentence(&mut sentences, sent_first_tok, i, paragraphs.len());
             sent_first_tok = i;
             close_paragraph(&sentences, &mut paragraphs, &mut para_first_sent);
@@ -162,40 +166,41 @@ pub fn segment_with(text: &str, lexicon: &Lexicon) -> Segmentation {
     Segmentation { tokens, sentences, paragraphs }
 }
 
-/// A line break between two tokens ends a paragraph: news bodies put one
-/// paragraph per line (ingest joins paragraphs with a blank line).
-fn paragraph_break_between(text: &str, from: usize, to: usize) -> bool {
-    text.as_bytes()[from..to].contains(&b'\n')
-}
-
+/// Token `i` ends a sentence.
 fn is_sentence_end(text: &str, tokens: &[Token], i: usize, lexicon: &Lexicon) -> bool {
     let tok = &tokens[i];
+    // Only terminals and abbreviations that may end a sentence can: settled
+    // before the next token is looked at, which most tokens never need.
+    let abbreviation = match tok.kind {
+        TokenKind::Terminal => false,
+        TokenKind::Word => {
+            let t = tok.text(text);
+            if !(t.ends_with('.') && lexicon.abbreviation_may_end_sentence(&t[..t.len() - 1])) {
+                return false;
+            }
+            true
+        }
+        _ => return false,
+    };
     let next = match next_content_token(text, tokens, i) {
         Some(n) => &tokens[n],
         None => return false, // the end of text closes the sentence anyway
     };
     let next_text = next.text(text);
+    if abbreviation {
+        // An abbreviation token that may end a sentence ("U.S.", "Inc.")
+        // does so when a common sentence opener follows.
+        return lexicon.is_sentence_opener(next_text);
+    }
     let next_starts_upper_or_quote = next.kind == TokenKind::OpenQuote
         || next.kind == TokenKind::Number
         || next_text.chars().next().is_some_and(|c| c.is_uppercase());
-    match tok.kind {
-        TokenKind::Terminal => {
-            let t = tok.text(text);
-            if t == "." {
-                next_starts_upper_or_quote
-            } else {
-                // "!" and "?" end a sentence unless a lower-case word follows
-                // inside the same quotation ("'Why?' he asked" is one sentence).
-                next_starts_upper_or_quote && !(next.kind == TokenKind::Word && next_text.chars().next().is_some_and(|c| c.is_lowercase()))
-            }
-        }
-        TokenKind::Word => {
-            // An abbreviation token that may end a sentence ("U.S.", "Inc.")
-            // does so when a common sentence opener follows.
-            let t = tok.text(text);
-            t.ends_with('.') && lexicon.abbreviation_may_end_sentence(&t[..t.len() - 1]) && lexicon.is_sentence_opener(next_text)
-        }
-        _ => false,
+    if tok.text(text) == "." {
+        next_starts_upper_or_quote
+    } else {
+        // "!" and "?" end a sentence unless a lower-case word follows
+        // inside the same quotation ("'Why?' he asked" is one sentence).
+        next_starts_upper_or_quote && !(next.kind == TokenKind::Word && next_text.chars().next().is_some_and(|c| c.is_lowercase()))
     }
 }
 

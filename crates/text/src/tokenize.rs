@@ -67,7 +67,14 @@ pub(crate) fn tokenize_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             let end = scan_word(text, i, lexicon);
             // Split a clitic off the end ("Mexico’s" → "Mexico" "’s").
             let word = &text[start..end];
-            let clitic = CLITICS.iter().find(|cl| word.len() > cl.len() && word.ends_with(*cl) && !word.ends_with('.'));
+            // Every clitic holds an apostrophe (' or ’, whose last byte is
+            // 0x99) within a word's last five bytes: most words skip the list.
+            let tail = &word.as_bytes()[word.len().saturating_sub(5)..];
+            let clitic = if tail.iter().any(|&b| b == b'\'' || b == 0x99) {
+                CLITICS.iter().find(|cl| word.len() > cl.len() && word.ends_with(*cl) && !word.ends_with('.'))
+            } else {
+                None
+            };
             let kind = word_kind(word);
             match clitic {
                 Some(cl) => {
@@ -145,15 +152,28 @@ fn word_kind(word: &str) -> TokenKind {
 fn scan_word(text: &str, i: usize, lexicon: &Lexicon) -> usize {
     let mut j = i;
     loop {
-        // A run of alphanumerics (and combining marks).
-        while let Some(c) = char_at(text, j) {
-            if is_alphanumeric(c) || is_combining(c) {
-                j += c.len_utf8();
-            } else {
-                break;
+        // A run of alphanumerics (and combining marks); ASCII bytes are
+        // classified without decoding a char.
+        let bytes = text.as_bytes();
+        while let Some(&b) = bytes.get(j) {
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            match text[j..].chars().next() {
+                Some(c) if is_alphanumeric(c) || is_combining(c) => j += c.len_utf8(),
+                _ => break,
             }
         }
         let Some(c) = char_at(text, j) else { return j };
+        // Most words end at a space: only a possible glue character needs
+        // its neighbours decoded.
+        if !matches!(c, '-' | '‐' | '/' | '\'' | '’' | ',' | '.' | ':' | '&') {
+            return j;
+        }
         let after = char_at(text, j + c.len_utf8());
         let prev = text[..j].chars().next_back();
         let glue = match c {

@@ -4,10 +4,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use newsledger_geo::FnvBuild;
 
-use super::registry::find_on_boundaries;
+use super::registry::WordMatcher;
 
 /// Lower-cases `word` into `buf` without allocating (ASCII fast path;
 /// other characters through `char::to_lowercase`). `None` when the result
@@ -140,7 +139,7 @@ pub enum TitleClass {
 /// The English entity lexicon.
 pub struct Lexicon {
     pub countries: Vec<Country>,
-    places: AhoCorasick,
+    places: WordMatcher,
     place_kind: Vec<PlaceKind>,
     /// Every surface form → kind, for exact lookups of NER spans.
     by_name: HashMap<String, PlaceKind, FnvBuild>,
@@ -222,12 +221,9 @@ impl Lexicon {
         let mut names: Vec<(&String, &PlaceKind)> = by_name.iter().collect();
         names.sort_by(|a, b| a.0.cmp(b.0));
         let place_kind: Vec<PlaceKind> = names.iter().map(|(_, k)| **k).collect();
-        let places = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(names.iter().map(|(n, _)| n.as_str()))
-            // The patterns are plain strings from bundled data.
-            .expect("place patterns build");
+        let place_names: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
+        // The patterns are plain strings from bundled data.
+        let places = WordMatcher::new(&place_names).expect("place patterns build");
         let mut titles = WordMap::default();
         for line in data_lines(titles_tsv) {
             let mut cols = line.split('\t');
@@ -248,7 +244,7 @@ impl Lexicon {
     /// Gazetteer matches (countries, capitals, demonyms, places, NORP words)
     /// on word boundaries, longest first, sorted by start.
     pub fn find_places(&self, text: &str) -> Vec<PlaceMatch> {
-        find_on_boundaries(&self.places, text).into_iter().map(|(s, e, p)| PlaceMatch { start: s, end: e, kind: self.place_kind[p] }).collect()
+        self.places.find_on_boundaries(text).into_iter().map(|(s, e, p)| PlaceMatch { start: s, end: e, kind: self.place_kind[p] }).collect()
     }
 
     /// What an exact surface form is, if the lexicon knows it.

@@ -178,7 +178,9 @@ pub fn build_entities(text: &str, tokens: &[Token], ner: &[NerSpan], reg: &Regis
 /// [`build_entities`] with the tokens' [`TokLex`] already computed.
 fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[NerSpan], reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
     let w = Words { text, tokens, lexs };
-    let mut mentions: Vec<Mention> = Vec::new();
+    // Room for every source's mentions without regrowing (about one per
+    // twenty tokens in news).
+    let mut mentions: Vec<Mention> = Vec::with_capacity(ner.len() + tokens.len() / 16 + 16);
 
     // 1. Registry aliases.
     for m in reg.find_all(text) {
@@ -638,6 +640,11 @@ fn link_surnames(w: &Words<'_>, mentions: &mut Vec<Mention>, groups: &mut UnionF
     }
     for t in 0..w.tokens.len() {
         let word = w.word(t);
+        // Every surname starts with a capital: a word starting with another
+        // ASCII byte is none of them.
+        if word.as_bytes().first().is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            continue;
+        }
         let Some(&(_, owner)) = surnames.iter().find(|(s, _)| s == word) else { continue };
         let (s, e) = (w.tokens[t].start as usize, w.tokens[t].end as usize);
         match mentions.iter().position(|m| m.start == s && m.end == e) {
@@ -656,15 +663,23 @@ fn link_surnames(w: &Words<'_>, mentions: &mut Vec<Mention>, groups: &mut UnionF
 
 /// Same registry actor, same country, or the same text and type.
 fn link_same_referent(text: &str, mentions: &[Mention], groups: &mut UnionFind) {
-    use std::collections::HashMap;
-    let mut first_by_key: HashMap<(u8, String), usize> = HashMap::new();
+    /// What makes two mentions one referent; borrowed, so building it
+    /// allocates nothing.
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key<'t> {
+        Actor(usize),
+        Country(u16),
+        Text(EntityType, &'t str),
+    }
+    let mut first_by_key: std::collections::HashMap<Key<'_>, usize, newsledger_geo::FnvBuild> =
+        std::collections::HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for (k, m) in mentions.iter().enumerate() {
         let key = if let Some(a) = m.actor {
-            (0u8, a.to_string())
+            Key::Actor(a)
         } else if let Some(c) = m.country {
-            (1u8, c.to_string())
+            Key::Country(c)
         } else {
-            (2u8 + m.ty as u8, text[m.start..m.end].to_string())
+            Key::Text(m.ty, &text[m.start..m.end])
         };
         match first_by_key.get(&key) {
             Some(&f) => groups.union(f, k),
@@ -678,13 +693,14 @@ fn link_same_referent(text: &str, mentions: &[Mention], groups: &mut UnionFind) 
 fn assemble(text: &str, mentions: &[Mention], groups: &mut UnionFind, reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&k| (mentions[k].start, mentions[k].end));
-    let mut root_to_entity: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    // Entity index of each group root (roots are mention indexes).
+    let mut root_to_entity: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut entities: Vec<Entity> = Vec::new();
     let mut best_len: Vec<(bool, usize)> = Vec::new();
     for &k in &order {
         let m = &mentions[k];
         let root = groups.find(k);
-        let e = *root_to_entity.entry(root).or_insert_with(|| {
+        let e = *root_to_entity[root].get_or_insert_with(|| {
             entities.push(Entity { id: String::new(), text: String::new(), entity_type: m.ty, canonical: None, actor: None, mentions: Vec::new() });
             best_len.push((false, 0));
             entities.len() - 1

@@ -24,7 +24,7 @@
 
 use std::collections::HashSet;
 
-use newsledger_geo::{looks_like_acronym, Gazetteer, Kind, Lexicon, Posting};
+use newsledger_geo::{looks_like_acronym, FnvBuild, Gazetteer, Kind, Lexicon, Posting};
 use newsledger_text::{Segmentation, Token, TokenKind};
 
 /// Longest name tried, in words.
@@ -139,6 +139,10 @@ fn is_title_case(text: &str, toks: &[Token]) -> bool {
     words >= 3 && caps * 10 >= words * 8
 }
 
+/// Words of an article that are parts of person names (FNV-hashed: short
+/// words, looked up once per candidate).
+pub type PersonWords<'t> = HashSet<&'t str, FnvBuild>;
+
 /// Words the article uses as parts of person names:
 ///
 /// * what follows a person's title inside one capitalised run ("President
@@ -148,8 +152,8 @@ fn is_title_case(text: &str, toks: &[Token]) -> bool {
 ///   "Obama said" is not a town.
 ///
 /// `headlines`: [`title_case_sentences`] of `seg`.
-pub fn person_name_words<'t>(text: &'t str, seg: &Segmentation, headlines: &[bool], gaz: &Gazetteer, lex: &Lexicon) -> HashSet<&'t str> {
-    let mut out = HashSet::new();
+pub fn person_name_words<'t>(text: &'t str, seg: &Segmentation, headlines: &[bool], gaz: &Gazetteer, lex: &Lexicon) -> PersonWords<'t> {
+    let mut out = PersonWords::default();
     let openers = newsledger_text::Lexicon::english();
     let mut key = String::with_capacity(64);
     for (si, s) in seg.sentences.iter().enumerate() {
@@ -230,7 +234,7 @@ pub struct Scanner<'a> {
     pub gaz: &'a Gazetteer,
     pub lex: &'a Lexicon,
     /// Words known to be parts of person names in this article.
-    pub person_words: &'a HashSet<&'a str>,
+    pub person_words: &'a PersonWords<'a>,
     /// Per sentence: a title-case line.
     pub headlines: &'a [bool],
     key: String,
@@ -258,7 +262,7 @@ impl<'a> Scanner<'a> {
         seg: &'a Segmentation,
         gaz: &'a Gazetteer,
         lex: &'a Lexicon,
-        person_words: &'a HashSet<&'a str>,
+        person_words: &'a PersonWords<'a>,
         headlines: &'a [bool],
     ) -> Self {
         Scanner { text, seg, gaz, lex, person_words, headlines, key: String::with_capacity(64), key2: String::with_capacity(64) }
