@@ -389,7 +389,10 @@ fn capitalised_inside_a_sentence(text: &str, toks: &[Tok], first: usize) -> bool
     if t.kind != Kind::Word || !t.capitalised || t.newline_before || first == 0 || sentence_start(text, toks, first) {
         return false;
     }
-    if t.entry.is_some_and(|e| e.month.is_some() || e.weekday.is_some() || e.holiday.is_some() || e.capital_only) {
+    // Only the lexicon's own time words: "on Election Day" starts with a
+    // name word the grammar read as part of a holiday.
+    let Some(e) = t.entry else { return false };
+    if e.month.is_some() || e.weekday.is_some() || e.holiday.is_some() || e.capital_only {
         return false;
     }
     if !matches!(toks[first - 1].kind, Kind::Word | Kind::Number) {

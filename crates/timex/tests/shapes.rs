@@ -329,4 +329,5 @@ fn time_words_inside_names_and_titles_are_no_times() {
     assert_eq!(value_of("He called it \"a good day.\" In Sunday's debate he said so again.", "Sunday"), "2025-11-02");
     assert_eq!(value_of("Talks Resume in Geneva Today", "Today"), "2025-11-05");
     assert_eq!(value_of("The army withdrew. Today the town is quiet.", "Today"), "2025-11-05");
+    assert_eq!(times("Voters will go to the polls on Election Day, officials said.", anchor()).len(), 1);
 }
