@@ -103,6 +103,7 @@ pub fn refine_label(label: newsledger_ner::Label, text: &str, lex: &Lexicon) -> 
         Label::Org => EntityType::Org,
         Label::Loc => match lex.place_kind(text) {
             Some(PlaceKind::Country(_) | PlaceKind::Capital(_) | PlaceKind::Place) => EntityType::Gpe,
+            _ if is_large_settlement(text) => EntityType::Gpe,
             _ => EntityType::Loc,
         },
         Label::Misc => match lex.place_kind(text) {
@@ -110,6 +111,29 @@ pub fn refine_label(label: newsledger_ner::Label, text: &str, lex: &Lexicon) -> 
             _ => EntityType::Misc,
         },
     }
+}
+
+/// People living in a city above which a LOC name is that city (GPE)
+/// rather than a feature: the hand list (`entity_places.txt`) holds the
+/// often-reported places; GeoNames knows the other large cities ("Toronto",
+/// "Christchurch"). Small towns stay LOC: their names are often also
+/// rivers, mountains or districts.
+const GPE_MIN_POPULATION: u32 = 100_000;
+
+/// Whether the most populous place the gazetteer has under this exact name
+/// is a city of at least [`GPE_MIN_POPULATION`], and no sea, region or
+/// continent shares the name ("Red Sea" is also a Sudanese state). Provinces
+/// are left to the hand list: GeoNames has admin areas called "Central",
+/// "Northern" or "West".
+fn is_large_settlement(text: &str) -> bool {
+    use newsledger_geo::Kind;
+    if text.chars().count() < 4 {
+        return false;
+    }
+    let Ok(gaz) = newsledger_geo::Gazetteer::global() else { return false };
+    let mut buf = String::new();
+    let area = gaz.candidates(text, &mut buf).iter().any(|p| matches!(gaz.entry(p.place).kind, Kind::Sea | Kind::Region | Kind::Continent));
+    !area && gaz.most_populous(text, &mut buf).map(|id| gaz.entry(id)).is_some_and(|e| e.kind == Kind::City && e.population >= GPE_MIN_POPULATION)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -775,6 +799,19 @@ mod tests {
 
     fn find<'e>(es: &'e [Entity], text: &str) -> &'e Entity {
         es.iter().find(|e| e.text == text).unwrap_or_else(|| panic!("no entity {text:?} in {es:#?}"))
+    }
+
+    #[test]
+    fn large_cities_the_gazetteer_knows_are_gpes_but_seas_and_generic_areas_are_not() {
+        use newsledger_ner::Label;
+        let lex = Lexicon::english();
+        // Not in the hand list (entity_places.txt), large in GeoNames.
+        assert_eq!(refine_label(Label::Loc, "Christchurch", lex), EntityType::Gpe);
+        assert_eq!(refine_label(Label::Loc, "Magnitogorsk", lex), EntityType::Gpe);
+        // A sea that is also a Sudanese state, and admin areas called "Central".
+        assert_eq!(refine_label(Label::Loc, "Red Sea", lex), EntityType::Loc);
+        assert_eq!(refine_label(Label::Loc, "Central", lex), EntityType::Loc);
+        assert_eq!(refine_label(Label::Loc, "Mount Sinjar", lex), EntityType::Loc);
     }
 
     #[test]
