@@ -234,9 +234,13 @@ const LEXICON_EN: &str = include_str!("../data/en/lexicon.tsv");
 const TENSE_EN: &str = include_str!("../data/en/tense.tsv");
 const TITLE_CASE_LOWER_EN: &str = include_str!("../data/en/title_case_lower.txt");
 
+/// The words of `title_case_lower.txt`, read once.
+static TITLE_CASE_LOWER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| TITLE_CASE_LOWER_EN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+
 /// Whether title case leaves `word` (any case) in lower case ("of", "in").
 pub(crate) fn title_case_lower(word: &str) -> bool {
-    TITLE_CASE_LOWER_EN.lines().any(|l| !l.starts_with('#') && l.eq_ignore_ascii_case(word))
+    TITLE_CASE_LOWER.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {

@@ -487,6 +487,12 @@ fn is_adverb(word: &str) -> bool {
     word.len() > 3 && word.ends_with("ly")
 }
 
+/// A regular past form by its spelling: a lower-case word of five letters
+/// or more ending in "-ed" ("exited", "called"; not "bed", "Ted").
+fn is_ed_form(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 /// A statement or meeting word used as an adjective: "the most frequently
 /// discussed subject", "a much debated deal" — a participle between a
 /// determiner (with degree words) and a noun reports no event.

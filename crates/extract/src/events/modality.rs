@@ -32,7 +32,7 @@
 use newsledger_model::{Modality, Span};
 use newsledger_text::{Segmentation, Token, TokenKind};
 
-use super::is_adverb;
+use super::{is_adverb, is_ed_form};
 use super::lexicon::{Cue, CueClass, Lexicon};
 
 /// The classifier's answer: the modality and the cue that decided it.
@@ -389,7 +389,7 @@ impl ModalityClassifier {
             if w.be_past.contains(&ids[k]) || w.irregular_past.contains(&ids[k]) || matches!(t.to_ascii_lowercase().as_str(), "had" | "did") {
                 return true;
             }
-            if !(t.len() > 4 && t.ends_with("ed") && t.starts_with(|c: char| c.is_ascii_lowercase())) {
+            if !is_ed_form(t) {
                 return false;
             }
             let after_be = k > from && (w.be_present.contains(&ids[k - 1]) || matches!(toks[k - 1].text(text).to_ascii_lowercase().as_str(), "be" | "been" | "being"));

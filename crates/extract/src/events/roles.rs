@@ -24,7 +24,7 @@ use newsledger_model::{EntityType, EventType, QuoteKind, Span};
 use newsledger_text::TokenKind;
 
 use super::lexicon::{CueClass, Lexicon};
-use super::{is_adverb, is_statement, modality, quote_at, speaker_entity};
+use super::{is_adverb, is_ed_form, is_statement, modality, quote_at, speaker_entity};
 use crate::Doc;
 
 /// An entity mention: byte start, byte end, index into `doc.facts.entities`.
@@ -585,7 +585,7 @@ fn right_limit(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, cues: &[modality::Hit]
 /// lower-case word ending in "-ed" ("exited", "called").
 fn is_past_verb(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, k: usize) -> bool {
     let t = doc.seg.tokens[k].text(doc.text);
-    lex.w.irregular_past.contains(&ids[k]) || (t.len() > 4 && t.ends_with("ed") && t.starts_with(|c: char| c.is_ascii_lowercase()))
+    lex.w.irregular_past.contains(&ids[k]) || is_ed_form(t)
 }
 
 /// Whether the entity of mention `e` is typed as a place (GPE, LOC, FAC).
