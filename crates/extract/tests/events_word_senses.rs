@@ -86,3 +86,49 @@ fn market_demand_and_driver_assistance_are_no_requests_or_aid() {
     assert_eq!(triggers(&f, EventType::Request), ["demand"], "{:#?}", f.events);
     assert_eq!(triggers(&f, EventType::Aid), ["assistance"], "{:#?}", f.events);
 }
+
+#[test]
+fn comebacks_and_market_rallies_are_no_protests() {
+    let f = analyze("The champion rallied to beat her younger rival in three sets. Shares rallied after the bank cut rates.\n");
+    assert!(triggers(&f, EventType::Protest).is_empty(), "{:#?}", f.events);
+    let f = analyze("Thousands of farmers rallied outside parliament against the new land law.\n");
+    assert_eq!(triggers(&f, EventType::Protest), ["rallied"], "{:#?}", f.events);
+}
+
+#[test]
+fn subscribing_browsing_and_bargains_are_no_agreements_or_visits() {
+    let f = analyze("Readers can sign up for the newsletter, and many signed up last year. For details, please visit our website. This sponsored deal ends on Sunday.\n");
+    assert!(triggers(&f, EventType::Agree).is_empty(), "{:#?}", f.events);
+    assert!(triggers(&f, EventType::Consult).is_empty(), "{:#?}", f.events);
+    let f = analyze("The two militias signed a truce in Tripoli. The envoy will visit Khartoum next week.\n");
+    assert_eq!(triggers(&f, EventType::Agree), ["signed", "truce"], "{:#?}", f.events);
+    assert_eq!(triggers(&f, EventType::Consult), ["visit"], "{:#?}", f.events);
+}
+
+#[test]
+fn deployed_software_is_no_mobilisation() {
+    let f = analyze("The utility deployed new billing software across the region. Cities are deploying cleaner buses.\n");
+    assert!(triggers(&f, EventType::Mobilize).is_empty(), "{:#?}", f.events);
+    let f = analyze("The government deployed 2,000 soldiers to the northern province on Monday.\n");
+    assert_eq!(triggers(&f, EventType::Mobilize), ["deployed"], "{:#?}", f.events);
+}
+
+#[test]
+fn features_findings_targets_and_institutional_nouns_report_nothing() {
+    let f = analyze("Voice control is supported, and the old data supported the theory. Earnings kept meeting expectations. \
+                     The country has too many veto points. The state dropped its new protest laws. Prices follow supply and demand.\n");
+    for t in [EventType::Support, EventType::Consult, EventType::Reject, EventType::Protest, EventType::Request] {
+        assert!(triggers(&f, t).is_empty(), "{t:?}: {:#?}", f.events);
+    }
+    let f = analyze("The opposition supported the bill. Russia vetoed the resolution on Friday.\n");
+    assert_eq!(triggers(&f, EventType::Support), ["supported"], "{:#?}", f.events);
+    assert_eq!(triggers(&f, EventType::Reject), ["vetoed"], "{:#?}", f.events);
+}
+
+#[test]
+fn being_vulnerable_to_an_event_is_no_report_that_it_happened() {
+    let f = analyze("The former banker is vulnerable to extradition, a lawyer said.\n");
+    let e: Vec<_> = f.events.iter().filter(|e| e.event_type == EventType::Coerce).collect();
+    assert_eq!(e.len(), 1, "{:#?}", f.events);
+    assert_eq!(e[0].modality, newsledger_model::Modality::Possible, "{:#?}", e[0]);
+}
