@@ -132,3 +132,12 @@ fn being_vulnerable_to_an_event_is_no_report_that_it_happened() {
     assert_eq!(e.len(), 1, "{:#?}", f.events);
     assert_eq!(e[0].modality, newsledger_model::Modality::Possible, "{:#?}", e[0]);
 }
+
+#[test]
+fn an_impression_that_strikes_someone_is_no_attack() {
+    let f = analyze("Her answer struck me as odd. It is striking that the talks went on. Analysts expect no broad-based rally this week.\n");
+    assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
+    assert!(triggers(&f, EventType::Protest).is_empty(), "{:#?}", f.events);
+    let f = analyze("A guard struck him with a baton outside the court.\n");
+    assert_eq!(triggers(&f, EventType::Assault), ["struck"], "{:#?}", f.events);
+}
