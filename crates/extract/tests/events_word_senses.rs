@@ -141,3 +141,12 @@ fn an_impression_that_strikes_someone_is_no_attack() {
     let f = analyze("A guard struck him with a baton outside the court.\n");
     assert_eq!(triggers(&f, EventType::Assault), ["struck"], "{:#?}", f.events);
 }
+
+#[test]
+fn a_bill_treaty_or_hearing_about_an_event_is_not_the_event() {
+    let f = analyze("Lawmakers debated the extradition bill for a week. The sanctions bill stalled in the Senate. His extradition hearing opens in May.\n");
+    assert!(triggers(&f, EventType::Coerce).is_empty(), "{:#?}", f.events);
+    assert!(triggers(&f, EventType::Sanction).is_empty(), "{:#?}", f.events);
+    let f = analyze("The court approved his extradition to Peru last month.\n");
+    assert_eq!(triggers(&f, EventType::Coerce), ["extradition"], "{:#?}", f.events);
+}
