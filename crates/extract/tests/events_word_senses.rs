@@ -143,8 +143,9 @@ fn an_impression_that_strikes_someone_is_no_attack() {
 }
 
 #[test]
-fn a_bill_treaty_or_hearing_about_an_event_is_not_the_event() {
-    let f = analyze("Lawmakers debated the extradition bill for a week. The sanctions bill stalled in the Senate. His extradition hearing opens in May.\n");
+fn a_bill_treaty_hearing_or_facility_named_for_an_event_is_not_the_event() {
+    let f = analyze("Lawmakers debated the extradition bill for a week. The sanctions bill stalled in the Senate. His extradition hearing opens in May. \
+                     Inspectors found overcrowding at two detention facilities.\n");
     assert!(triggers(&f, EventType::Coerce).is_empty(), "{:#?}", f.events);
     assert!(triggers(&f, EventType::Sanction).is_empty(), "{:#?}", f.events);
     let f = analyze("The court approved his extradition to Peru last month.\n");
