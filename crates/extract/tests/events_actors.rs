@@ -169,3 +169,18 @@ fn the_object_of_a_first_verb_is_neither_the_next_verbs_actor_nor_the_nouns_targ
     assert_eq!(a.len(), 1, "{:#?}", f.events);
     assert!(!name(&f, a[0].target.as_deref()).contains("meyer"), "{:#?}", a[0]);
 }
+
+#[test]
+fn a_name_in_a_phrase_before_a_verb_is_not_its_subject() {
+    // "the ambassador to Chile accused": Chile hosts the ambassador; Peru accuses.
+    let f = analyze("Peru's ambassador to Chile accused Bolivia of hiding the smugglers.\n");
+    let a = of_type(&f, EventType::Accuse);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, a[0]).contains("peru"), "{:#?}", a[0]);
+    assert!(name(&f, a[0].target.as_deref()).contains("bolivia"), "{:#?}", a[0]);
+    // A name right before the verb still is its subject.
+    let f = analyze("Last week Chile accused Bolivia of hiding the smugglers.\n");
+    let a = of_type(&f, EventType::Accuse);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, a[0]).contains("chile"), "{:#?}", a[0]);
+}

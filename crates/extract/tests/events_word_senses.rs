@@ -82,6 +82,8 @@ fn market_demand_and_driver_assistance_are_no_requests_or_aid() {
     let f = analyze("Oil prices fell on worries over weak global demand. The sedan comes with lane assistance and parking assistance.\n");
     assert!(triggers(&f, EventType::Request).is_empty(), "{:#?}", f.events);
     assert!(triggers(&f, EventType::Aid).is_empty(), "{:#?}", f.events);
+    let f = analyze("The ministry did not respond to a request for comment on Friday.\n");
+    assert!(triggers(&f, EventType::Request).is_empty(), "{:#?}", f.events);
     let f = analyze("The strikers repeated their demand for higher wages. The agency sent food assistance to the camps.\n");
     assert_eq!(triggers(&f, EventType::Request), ["demand"], "{:#?}", f.events);
     assert_eq!(triggers(&f, EventType::Aid), ["assistance"], "{:#?}", f.events);

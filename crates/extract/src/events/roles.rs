@@ -240,6 +240,13 @@ impl<'c, 'd> Clause<'c, 'd> {
                     return false;
                 }
                 let end_tok = token_after(doc, e);
+                // "China's ambassador to Britain accused …": a name in a
+                // locative phrase right before a verb trigger belongs to the
+                // noun before it; the clause's subject is someone else.
+                let start_tok = doc.seg.token_at(e.0);
+                if end_tok == a && start_tok > self.sent.start && w.locative.contains(&self.ids[start_tok - 1]) && is_past_verb(doc, self.ids, self.lex, a) {
+                    return false;
+                }
                 // A possessive agent: "the United States' killing of …", "Israel's strike".
                 let possessive = end_tok < a && matches!(self.text(end_tok), "'s" | "’s" | "'" | "’");
                 end_tok == a
