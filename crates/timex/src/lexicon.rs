@@ -107,6 +107,10 @@ pub(crate) enum Tense {
     Past,
     Present,
     Future,
+    /// "would": the future seen from a past moment ("vowed that Britain
+    /// would leave on Oct. 31"), or a condition; the date may lie on either
+    /// side of the article's date.
+    FutureInPast,
 }
 
 /// Everything the lexicon says about one lower-case word.
@@ -257,6 +261,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             "past" => Tense::Past,
             "present" => Tense::Present,
             "future" => Tense::Future,
+            "future-in-past" => Tense::FutureInPast,
             _ => continue,
         };
         let e = words.entry(word).or_default();

@@ -62,7 +62,7 @@ impl Context {
         match self.tense {
             Some(Tense::Past) => Lean::Past,
             Some(Tense::Future) | Some(Tense::Present) => Lean::Future,
-            None => Lean::Nearest,
+            Some(Tense::FutureInPast) | None => Lean::Nearest,
         }
     }
 }
@@ -382,7 +382,12 @@ fn resolve_cal(year: Option<i32>, month: Option<u8>, day: Option<u8>, weekday: O
                         let d = if a.weekday() == w {
                             Some(a)
                         } else {
-                            match cx.lean() {
+                            // "would be traveling Thursday": the moment a
+                            // "would" looks ahead from is days old at most
+                            // when a bare weekday is named, so the weekday
+                            // lies ahead (dates and months lean to the nearest).
+                            let lean = if cx.tense == Some(Tense::FutureInPast) { Lean::Future } else { cx.lean() };
+                            match lean {
                                 Lean::Future => a.nth_weekday(1, w).ok(),
                                 Lean::Past | Lean::Nearest => a.nth_weekday(-1, w).ok(),
                             }

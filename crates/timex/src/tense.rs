@@ -76,7 +76,11 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
             4 | 5 => w(i + 1).eq_ignore_ascii_case("to"),
             7 | 8 if word.ends_with("ed") || word.ends_with("ng") => {
                 let before = i.checked_sub(1).map_or("", w);
-                !["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"].iter().any(|d| before.eq_ignore_ascii_case(d))
+                // After a preposition it is an adjective too ("four rounds
+                // of planned outages in October").
+                !["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "of", "for", "in", "on", "at", "with", "after", "before", "amid", "during"]
+                    .iter()
+                    .any(|d| before.eq_ignore_ascii_case(d))
             }
             _ => return None,
         };

@@ -331,3 +331,19 @@ fn time_words_inside_names_and_titles_are_no_times() {
     assert_eq!(value_of("The army withdrew. Today the town is quiet.", "Today"), "2025-11-05");
     assert_eq!(times("Voters will go to the polls on Election Day, officials said.", anchor()).len(), 1);
 }
+
+#[test]
+fn would_looks_ahead_from_a_past_moment_so_the_nearest_date_wins() {
+    // Anchor 5 November 2025: 1 October lies five weeks back; the pledge failed.
+    assert_eq!(value_of("He broke his pledge that the army would withdraw on Oct. 1.", "Oct. 1"), "2025-10-01");
+    assert_eq!(value_of("Officials said the convoy would leave on Nov. 20.", "Nov. 20"), "2025-11-20");
+    // A bare weekday under "would" is days away, ahead.
+    assert_eq!(value_of("The envoy said he would fly to Cairo on Friday.", "Friday"), "2025-11-07");
+}
+
+#[test]
+fn planned_after_a_preposition_is_an_adjective() {
+    // "rounds of planned outages in October": the outages were in the past October.
+    assert_eq!(value_of("The utility cut power in two rounds of planned outages in October.", "October"), "2025-10");
+    assert_eq!(value_of("Unions planned a march in December.", "December"), "2025-12");
+}
