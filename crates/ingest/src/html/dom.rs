@@ -204,7 +204,6 @@ struct Builder {
     last_end: usize,
 }
 
-
 impl Builder {
     fn push_node(&mut self, tag: Tag, start: usize, end: usize, hash: u32) -> u32 {
         let parent = self.stack.last().copied().unwrap_or(0);
