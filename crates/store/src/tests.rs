@@ -335,3 +335,27 @@ fn new_databases_use_8k_pages_and_old_ones_keep_theirs() {
     assert_eq!(store.stats().unwrap().entities, 11);
 }
 
+
+#[test]
+fn bands_are_stored_once_each_whatever_their_number() {
+    let mut store = Store::open_in_memory().unwrap();
+    // 0, 1, 16 (one statement), 17 and 40 bands (several), repeats included.
+    let counts = [0usize, 1, 16, 17, 40];
+    let mut batch = store.batch().unwrap();
+    for (k, &n) in counts.iter().enumerate() {
+        let bands: Vec<u64> = (0..n).map(|i| (i % 13) as u64 + 100 * k as u64).chain([7, 7]).collect();
+        let fingerprint = Fingerprint { signature: vec![1, 2, 3], bands };
+        batch.insert(&analysis(&format!("b{k}"), "2025-11-03", "Wire"), Some(&fingerprint), None).unwrap();
+    }
+    batch.commit().unwrap();
+    for (k, &n) in counts.iter().enumerate() {
+        let mut expected: Vec<i64> = (0..n).map(|i| (i % 13) as i64 + 100 * k as i64).chain([7]).collect();
+        expected.sort_unstable();
+        expected.dedup();
+        let mut stmt = store.conn().prepare("SELECT band FROM lsh_bands b JOIN articles a ON a.rowid = b.article_rowid WHERE a.id = ?1 ORDER BY band").unwrap();
+        let got: Vec<i64> = stmt.query_map([format!("b{k}")], |r| r.get(0)).unwrap().map(|r| r.unwrap()).collect();
+        assert_eq!(got, expected, "{n} bands");
+    }
+    // Band 7 is shared by all five articles.
+    assert_eq!(store.conn().query_row("SELECT count(*) FROM lsh_bands WHERE band = 7", [], |r| r.get::<_, i64>(0)).unwrap(), 5);
+}

@@ -540,7 +540,12 @@ impl Emitter<'_, '_> {
     }
 
     fn exit(&mut self, id: u32) {
-        let tag = self.dom.node(id).tag;
+        let node = self.dom.node(id);
+        // A white-space text that ended the element (it has no node).
+        if node.space_at_end {
+            self.pending_space = true;
+        }
+        let tag = node.tag;
         if is_block(tag) {
             self.flush();
             match tag {
@@ -565,6 +570,11 @@ impl Emitter<'_, '_> {
             return;
         }
         loop {
+            // A white-space text before `cur` (it has no node). Not for the
+            // container itself: the walk starts inside it.
+            if self.dom.node(cur).space_before {
+                self.pending_space = true;
+            }
             let descend = self.enter(cur);
             let first = self.dom.node(cur).first_child;
             if descend && first != NONE {

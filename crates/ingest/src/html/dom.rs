@@ -55,6 +55,13 @@ pub(crate) struct Node {
     /// scripts, media, form controls…). Known when the node is created, so
     /// the content analysis needs no pass of its own to find it.
     pub skip_tag: bool,
+    /// A text of ASCII white space only stood right before this node (as
+    /// its previous sibling). Such texts get no node of their own: outside
+    /// `<pre>` all they do is put a space between the texts around them.
+    pub space_before: bool,
+    /// The element's last child was a text of ASCII white space only (see
+    /// `space_before`).
+    pub space_at_end: bool,
 }
 
 /// The parsed page.
@@ -175,10 +182,26 @@ fn is_name_end(c: u8) -> bool {
     c.is_ascii_whitespace() || c == b'/' || c == b'>'
 }
 
+/// Bytes that make a text white space only (and nothing but a space to
+/// `push_collapsed`): the ASCII white space of HTML.
+#[inline]
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0C)
+}
+
 struct Builder {
     nodes: Vec<Node>,
     stack: Vec<u32>,
     open: [u32; TAG_COUNT],
+    /// Give white-space-only texts nodes as other texts (the tree before
+    /// they were left out; tests compare against it).
+    keep_space_nodes: bool,
+    /// The parent that a white-space-only text was left out of, until the
+    /// next node says whether it was that parent's last child.
+    space_in: u32,
+    /// End of the last text or node seen (where an end tag `</br>` puts
+    /// its element).
+    last_end: usize,
 }
 
 impl Builder {
@@ -186,6 +209,18 @@ impl Builder {
         let parent = self.stack.last().copied().unwrap_or(0);
         let id = self.nodes.len() as u32;
         let skip_tag = self.nodes[parent as usize].skip_tag || tag.has(SKIP);
+        let mut space_before = false;
+        if self.space_in != NONE {
+            // The left-out text was the previous sibling of this node, or,
+            // if its parent has been closed since, that parent's last child.
+            if self.space_in == parent {
+                space_before = true;
+            } else {
+                self.nodes[self.space_in as usize].space_at_end = true;
+            }
+            self.space_in = NONE;
+        }
+        self.last_end = end;
         self.nodes.push(Node {
             tag,
             parent,
@@ -196,6 +231,8 @@ impl Builder {
             end: end as u32,
             name_hash: hash,
             skip_tag,
+            space_before,
+            space_at_end: false,
         });
         let p = &mut self.nodes[parent as usize];
         let prev_last = p.last_child;
@@ -208,9 +245,45 @@ impl Builder {
         id
     }
 
-    fn text(&mut self, start: usize, end: usize) {
+    /// A text node of the page (not of a raw-text element such as
+    /// `<script>`: see [`Builder::raw_text`]). A text of ASCII white space
+    /// only gets no node outside `<pre>`/`<listing>` (about a third of the
+    /// nodes of a typical page are indentation between tags); the node
+    /// after it, or its parent, records the space instead.
+    #[inline]
+    fn text(&mut self, start: usize, end: usize, b: &[u8]) {
+        if end <= start {
+            return;
+        }
+        if !self.keep_space_nodes
+            && b[start..end].iter().all(|&c| is_ascii_space(c))
+            && self.open[Tag::Pre as usize] == 0
+            && self.open[Tag::Listing as usize] == 0
+        {
+            let parent = self.stack.last().copied().unwrap_or(0);
+            if self.space_in != NONE && self.space_in != parent {
+                self.nodes[self.space_in as usize].space_at_end = true;
+            }
+            self.space_in = parent;
+            self.last_end = end;
+            return;
+        }
+        self.push_node(Tag::Text, start, end, 0);
+    }
+
+    /// The content of a raw-text element, kept whatever it is.
+    fn raw_text(&mut self, start: usize, end: usize) {
         if end > start {
             self.push_node(Tag::Text, start, end, 0);
+        }
+    }
+
+    /// Records a white-space text still waiting for its next node: it was
+    /// the last child of its parent.
+    fn finish(&mut self) {
+        if self.space_in != NONE {
+            self.nodes[self.space_in as usize].space_at_end = true;
+            self.space_in = NONE;
         }
     }
 
@@ -340,7 +413,7 @@ impl Builder {
             // Content after </body> or </html> still belongs to the body.
             Tag::Body | Tag::Html => return,
             Tag::Br => {
-                let at = self.nodes.last().map_or(0, |n| n.end as usize);
+                let at = self.last_end;
                 self.push_node(Tag::Br, at, at, 0);
                 return;
             }
@@ -436,6 +509,17 @@ fn scan_tag_end(b: &[u8], mut i: usize) -> (usize, usize, bool) {
 
 /// Parses `src` into a tree. Never panics; any input gives some tree.
 pub(crate) fn parse(src: &str) -> Dom<'_> {
+    parse_tree(src, false)
+}
+
+/// [`parse`] with a node for every white-space-only text too, as the tree
+/// was before they became flags: the reference the flags must match.
+#[cfg(test)]
+pub(crate) fn parse_keeping_space(src: &str) -> Dom<'_> {
+    parse_tree(src, true)
+}
+
+fn parse_tree(src: &str, keep_space_nodes: bool) -> Dom<'_> {
     // Offsets are u32; a page beyond 4 GiB is cut at a char boundary.
     let mut limit = src.len().min(u32::MAX as usize - 1);
     while !src.is_char_boundary(limit) {
@@ -448,6 +532,9 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
         nodes: Vec::with_capacity(n / 40 + 16),
         stack: Vec::with_capacity(64),
         open: [0; TAG_COUNT],
+        keep_space_nodes,
+        space_in: NONE,
+        last_end: 0,
     };
     builder.nodes.push(Node {
         tag: Tag::Root,
@@ -459,6 +546,8 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
         end: 0,
         name_hash: 0,
         skip_tag: false,
+        space_before: false,
+        space_at_end: false,
     });
     builder.stack.push(0);
 
@@ -472,7 +561,7 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
         let next = b.get(lt + 1).copied().unwrap_or(0);
         if next.is_ascii_alphabetic() {
             // Start tag.
-            builder.text(text_start, lt);
+            builder.text(text_start, lt, b);
             let ns = lt + 1;
             let mut ne = ns;
             while ne < n && !is_name_end(b[ne]) {
@@ -497,7 +586,7 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
                 };
                 if content_end > pos {
                     builder.stack.push(id);
-                    builder.text(pos, content_end);
+                    builder.raw_text(pos, content_end);
                     builder.stack.pop();
                 }
                 pos = match memchr(b'>', &b[content_end.min(n)..]) {
@@ -511,7 +600,7 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
         } else if next == b'/' {
             let ns = lt + 2;
             if b.get(ns).is_some_and(|c| c.is_ascii_alphabetic()) {
-                builder.text(text_start, lt);
+                builder.text(text_start, lt, b);
                 let mut ne = ns;
                 while ne < n && !is_name_end(b[ne]) {
                     ne += 1;
@@ -527,12 +616,12 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
                 pos = find_byte(b'>', &b[ne..]).map_or(n, |e| ne + e + 1);
             } else {
                 // "</>" or "</ junk>": a bogus comment up to '>'.
-                builder.text(text_start, lt);
+                builder.text(text_start, lt, b);
                 pos = memchr(b'>', &b[ns.min(n)..]).map_or(n, |e| ns + e + 1);
             }
             text_start = pos;
         } else if next == b'!' {
-            builder.text(text_start, lt);
+            builder.text(text_start, lt, b);
             if b[lt..].starts_with(b"<!--") {
                 let body = lt + 4;
                 // "<!-->" and "<!--->" close immediately.
@@ -546,14 +635,14 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
             } else if b[lt..].len() >= 9 && b[lt + 2..lt + 9].eq_ignore_ascii_case(b"[CDATA[") {
                 let body = lt + 9;
                 let end = memmem::find(&b[body..], b"]]>").map_or(n, |e| body + e);
-                builder.text(body, end);
+                builder.text(body, end, b);
                 pos = (end + 3).min(n);
             } else {
                 pos = memchr(b'>', &b[lt..]).map_or(n, |e| lt + e + 1);
             }
             text_start = pos;
         } else if next == b'?' {
-            builder.text(text_start, lt);
+            builder.text(text_start, lt, b);
             pos = memchr(b'>', &b[lt..]).map_or(n, |e| lt + e + 1);
             text_start = pos;
         } else {
@@ -561,7 +650,8 @@ pub(crate) fn parse(src: &str) -> Dom<'_> {
             pos = lt + 1;
         }
     }
-    builder.text(text_start, n);
+    builder.text(text_start, n, b);
+    builder.finish();
     Dom {
         src,
         nodes: builder.nodes,
@@ -609,6 +699,69 @@ mod tests {
         let mut s = String::new();
         outline(&dom, 0, &mut s);
         s
+    }
+
+    #[test]
+    fn white_space_texts_are_flags_not_nodes() {
+        let html = "<div>\n  <p>a</p>\n  <p>b <i>c</i> </p>\n</div> <pre> <b>x</b>\n</pre>";
+        // No node for indentation; `<pre>` keeps its white space.
+        assert_eq!(tree(html), "[Div[P a][P b [I c]]][Pre  [B x]\n]");
+        let dom = parse(html);
+        let dom = &dom;
+        let find = |tag: Tag| (0..dom.nodes.len() as u32).filter(move |&i| dom.node(i).tag == tag);
+        let ps: Vec<u32> = find(Tag::P).collect();
+        assert!(dom.node(ps[0]).space_before && dom.node(ps[1]).space_before);
+        assert!(!dom.node(ps[0]).space_at_end && dom.node(ps[1]).space_at_end);
+        let div = find(Tag::Div).next().unwrap_or(0);
+        assert!(dom.node(div).space_at_end && !dom.node(div).space_before);
+        let pre = find(Tag::Pre).next().unwrap_or(0);
+        assert!(dom.node(pre).space_before);
+        let i = find(Tag::I).next().unwrap_or(0);
+        assert!(!dom.node(i).space_before, "'b ' is a text node of its own");
+        // `</br>` still lands where the last text ended.
+        let br = |dom: &Dom| (0..dom.nodes.len() as u32).find(|&i| dom.node(i).tag == Tag::Br).map(|i| dom.node(i).start);
+        let html = "<p>a</p>  </br>";
+        assert_eq!(br(&parse(html)), Some(10));
+        assert_eq!(br(&parse_keeping_space(html)), Some(10));
+    }
+
+    /// Pages must read the same from the tree with white-space flags as
+    /// from the tree with a node for every white-space-only text.
+    #[test]
+    fn pages_read_the_same_as_with_space_nodes() {
+        let spaces = [" ", "\n  ", "\t", "\r\n", "\u{0C}", "  \n\t "];
+        let parts = [
+            "<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<b>", "</b>", "<a href=x>", "</a>",
+            "<li>", "</li>", "<ul>", "</ul>", "<h1>", "</h1>", "<h2>", "</h2>", "<br>", "</br>",
+            "<figure>", "<figcaption>", "</figcaption>", "</figure>", "<nav>", "</nav>", "<article>",
+            "</article>", "<table>", "<tr>", "<td>", "</td>", "</table>", "<blockquote>", "</blockquote>",
+            "<!-- c -->", "<x-y>", "</x-y>", "<img src=a>", "<p class=byline>", "<span class=author>",
+            "<pre> <b>x</b>\n y </pre>", "<title> A title </title>", "<script> </script>",
+            "<![CDATA[ ]]>", "&nbsp;", "&amp;", "word", "two words",
+            "The committee met for the third time this week and again failed to agree on the budget, members said.",
+        ];
+        let mut next = crate::test_rng(0x2545_F491_4F6C_DD1D);
+        let mut pages: Vec<String> = vec![
+            include_str!("../../tests/fixtures/html/news_article.html").to_string(),
+            include_str!("../../tests/fixtures/html/list_and_tweet.html").to_string(),
+            include_str!("../../tests/fixtures/html/wrapped_blog.html").to_string(),
+        ];
+        for _ in 0..3000 {
+            let mut page = String::new();
+            for _ in 0..next(60) {
+                if next(3) == 0 {
+                    page.push_str(spaces[next(spaces.len())]);
+                } else {
+                    page.push_str(parts[next(parts.len())]);
+                }
+            }
+            pages.push(page);
+        }
+        for page in &pages {
+            let with_flags = super::super::extract_dom(&parse(page));
+            let with_nodes = super::super::extract_dom(&parse_keeping_space(page));
+            assert_eq!(with_flags, with_nodes, "{page:?}");
+        }
     }
 
     #[test]

@@ -54,6 +54,10 @@ pub(crate) fn element_text(dom: &Dom, id: u32, limit: usize) -> String {
     // Iterative pre-order walk inside `id`.
     loop {
         let n = dom.node(cur);
+        // White-space texts have no nodes; their neighbours say where they were.
+        if n.space_before {
+            pending = true;
+        }
         let mut descend = false;
         match n.tag {
             Tag::Text => super::text::push_collapsed(&mut out, dom.raw(cur), &mut pending),
@@ -72,6 +76,9 @@ pub(crate) fn element_text(dom: &Dom, id: u32, limit: usize) -> String {
             cur = n.first_child;
             continue;
         }
+        if descend && n.space_at_end {
+            pending = true;
+        }
         // Next sibling, climbing up as needed, never above `id`.
         let mut c = cur;
         loop {
@@ -86,6 +93,10 @@ pub(crate) fn element_text(dom: &Dom, id: u32, limit: usize) -> String {
             c = node.parent;
             if c == NONE || c == id {
                 return out;
+            }
+            // Every child of `c` is done: a white-space text that ended it.
+            if dom.node(c).space_at_end {
+                pending = true;
             }
         }
         cur = c;

@@ -63,18 +63,22 @@ pub struct HtmlPage {
 /// Never panics; malformed, truncated or binary input gives whatever
 /// text and metadata can be recovered (possibly none).
 pub fn extract_page(html: &str) -> HtmlPage {
-    let dom = dom::parse(html);
-    let analysis = content::analyse(&dom);
-    let meta = meta::collect(&dom, &analysis.flags);
-    let extraction = content::extract(&dom, &analysis);
+    extract_dom(&dom::parse(html))
+}
+
+/// [`extract_page`] on a parsed page.
+fn extract_dom(dom: &dom::Dom) -> HtmlPage {
+    let analysis = content::analyse(dom);
+    let meta = meta::collect(dom, &analysis.flags);
+    let extraction = content::extract(dom, &analysis);
     let outlet = meta
         .site_name
         .clone()
         .or_else(|| meta.jsonld.publisher.clone())
         .or_else(|| meta.application_name.clone());
     HtmlPage {
-        title: choose_title(&dom, &meta, outlet.as_deref()),
-        byline: choose_byline(&dom, &meta),
+        title: choose_title(dom, &meta, outlet.as_deref()),
+        byline: choose_byline(dom, &meta),
         published: meta
             .published
             .as_ref()

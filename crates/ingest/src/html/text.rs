@@ -144,6 +144,42 @@ fn is_plain(x: u8, b: &[u8]) -> bool {
     }
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of every zero byte of `x`, and of no other byte.
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    !((x & !HIGHS).wrapping_add(!HIGHS) | x) & HIGHS
+}
+
+/// The high bit of every byte of `w` that is not surely plain: below `'` (ASCII
+/// white space, `&`, the space itself), 0xC2 or 0xE0–0xEF (these start every
+/// special non-ASCII character). A superset of the bytes [`is_plain`]
+/// refuses, cheap to test eight at a time.
+#[inline]
+fn unsure_bytes(w: u64) -> u64 {
+    let below_quote = !((w & !HIGHS).wrapping_add(ONES * (0x80 - 0x27)) | w) & HIGHS;
+    below_quote | zero_bytes(w ^ (ONES * 0xC2)) | zero_bytes((w & (ONES * 0xF0)) ^ (ONES * 0xE0))
+}
+
+/// Whether the eight bytes of `b` from `at` (`at > 0`, a ninth byte after
+/// them) all pass the byte loop of [`push_collapsed`]: each is surely plain,
+/// or a space followed by a surely plain byte (a lone space inside a run).
+#[inline]
+fn word_is_plain(b: &[u8], at: usize) -> bool {
+    let (Some(word), Some(&ninth)) = (b.get(at..).and_then(|s| s.first_chunk::<8>()), b.get(at + 8)) else {
+        return false;
+    };
+    let w = u64::from_le_bytes(*word);
+    let unsure = unsure_bytes(w);
+    let spaces = zero_bytes(w ^ (ONES * u64::from(b' ')));
+    // What follows each byte: the next one, and for the last the ninth.
+    let ninth_unsure = unsure_bytes(u64::from(ninth)) & 0x80;
+    let unsure_next = (unsure >> 8) | (ninth_unsure << 56);
+    unsure & !spaces == 0 && spaces & unsure_next == 0
+}
+
 /// Appends `raw` HTML text to `out` with references decoded and white space
 /// collapsed to single spaces. `pending_space` carries a space between calls
 /// so that text split over inline tags joins correctly; a space is never
@@ -157,15 +193,27 @@ pub(crate) fn push_collapsed(out: &mut String, raw: &str, pending_space: &mut bo
         // at the first byte of a special character.
         let b = rest.as_bytes();
         let mut plain = 0;
-        while plain < b.len() {
-            let x = b[plain];
-            if !is_plain(x, &b[plain..]) {
-                let lone_space = x == b' ' && plain > 0 && b.get(plain + 1).is_some_and(|&n| is_plain(n, &b[plain + 1..]));
-                if !lone_space {
-                    break;
-                }
+        // Eight bytes at a time while a whole word passes (most words of
+        // prose), else a byte at a time for the next eight.
+        'run: loop {
+            if plain > 0 && word_is_plain(b, plain) {
+                plain += 8;
+                continue;
             }
-            plain += 1;
+            let stop = (plain + 8).min(b.len());
+            while plain < stop {
+                let x = b[plain];
+                if !is_plain(x, &b[plain..]) {
+                    let lone_space = x == b' ' && plain > 0 && b.get(plain + 1).is_some_and(|&n| is_plain(n, &b[plain + 1..]));
+                    if !lone_space {
+                        break 'run;
+                    }
+                }
+                plain += 1;
+            }
+            if plain >= b.len() {
+                break;
+            }
         }
         if plain > 0 {
             if *pending_space && !out.is_empty() {
@@ -284,6 +332,20 @@ mod tests {
             let len = 1 + next(12);
             inputs.push((0..len).map(|_| pieces[next(pieces.len())].as_str()).collect());
         }
+        // Long runs of prose with the pieces sprinkled in, so that the
+        // eight-byte steps meet every piece at every offset.
+        let words = ["word", "the", "Quick", "brown", "fox’s", "Дом", "a", "!\"#$%'", "(x)", "\u{7f}", "ÿ", "\u{e000}"];
+        for _ in 0..20_000 {
+            let mut input = String::new();
+            for _ in 0..1 + next(30) {
+                match next(8) {
+                    0 => input.push_str(pieces[next(pieces.len())].as_str()),
+                    1..=3 => input.push(' '),
+                    _ => input.push_str(words[next(words.len())]),
+                }
+            }
+            inputs.push(input);
+        }
         for input in &inputs {
             for start_pending in [false, true] {
                 let (mut fast, mut slow) = (String::from("x"), String::from("x"));
@@ -298,6 +360,37 @@ mod tests {
                 assert_eq!((&fast, pf), (&slow, ps), "{input:?}");
             }
         }
+    }
+
+    #[test]
+    fn plain_words_pass_the_byte_loop() {
+        // The byte loop's test for position `i` of a run (i > 0).
+        let passes = |b: &[u8], i: usize| {
+            is_plain(b[i], &b[i..]) || (b[i] == b' ' && b.get(i + 1).is_some_and(|&n| is_plain(n, &b[i + 1..])))
+        };
+        let fillers = [b'a', b' ', 0xD0, 0x80];
+        for x in 0..=255u8 {
+            for y in [b'a', b' ', b'&', b'\n', 0xC2, 0xA0, 0xE2, 0x80] {
+                for &fill in &fillers {
+                    for k in 0..9 {
+                        // b[0] starts the run; the word is b[1..9], b[9] follows.
+                        let mut b = vec![fill; 10];
+                        b[1 + k] = x;
+                        if k < 8 {
+                            b[2 + k] = y;
+                        }
+                        if word_is_plain(&b, 1) {
+                            assert!((1..9).all(|i| passes(&b, i)), "{b:?}");
+                        }
+                    }
+                }
+            }
+        }
+        // Words of prose do take the eight-byte step.
+        assert!(word_is_plain(b"xThe quick fox", 1));
+        assert!(!word_is_plain(b"xThe  quick fox", 1));
+        assert!(!word_is_plain("xThe\u{a0}quick".as_bytes(), 1));
+        assert!(!word_is_plain(b"xThe quic", 1), "no ninth byte");
     }
 
     #[test]
