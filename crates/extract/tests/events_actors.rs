@@ -184,3 +184,16 @@ fn a_name_in_a_phrase_before_a_verb_is_not_its_subject() {
     assert_eq!(a.len(), 1, "{:#?}", f.events);
     assert!(actor(&f, a[0]).contains("chile"), "{:#?}", a[0]);
 }
+
+#[test]
+fn us_in_capitals_is_the_country_not_the_speakers_side() {
+    let f = analyze("\"US drones struck the depot at dawn,\" rebel spokesman Omar Haddad said on Sunday.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(!actor(&f, a[0]).contains("haddad"), "{:#?}", a[0]);
+    // First person still points to the speaker.
+    let f = analyze("\"Our drones struck the depot at dawn,\" rebel spokesman Omar Haddad said on Sunday.\n");
+    let a = of_type(&f, EventType::Assault);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(actor(&f, a[0]).contains("haddad"), "{:#?}", a[0]);
+}
