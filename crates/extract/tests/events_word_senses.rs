@@ -153,3 +153,10 @@ fn a_bill_treaty_hearing_or_facility_named_for_an_event_is_not_the_event() {
     let f = analyze("The court approved his extradition to Peru last month.\n");
     assert_eq!(triggers(&f, EventType::Coerce), ["extradition"], "{:#?}", f.events);
 }
+
+#[test]
+fn a_visit_to_the_us_is_a_visit() {
+    // Nontrigger phrases match lower-cased words: "visit us" would swallow "visit US".
+    let f = analyze("The prime minister will visit US troops in Qatar next week.\n");
+    assert_eq!(triggers(&f, EventType::Consult), ["visit"], "{:#?}", f.events);
+}
