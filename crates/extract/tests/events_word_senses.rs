@@ -99,12 +99,15 @@ fn comebacks_and_market_rallies_are_no_protests() {
 
 #[test]
 fn subscribing_browsing_and_bargains_are_no_agreements_or_visits() {
-    let f = analyze("Readers can sign up for the newsletter, and many signed up last year. For details, please visit our website. This sponsored deal ends on Sunday.\n");
+    let f = analyze("Readers can sign up for the newsletter, and many signed up for it last year. For details, please visit our website. This sponsored deal ends on Sunday.\n");
     assert!(triggers(&f, EventType::Agree).is_empty(), "{:#?}", f.events);
     assert!(triggers(&f, EventType::Consult).is_empty(), "{:#?}", f.events);
-    let f = analyze("The two militias signed a truce in Tripoli. The envoy will visit Khartoum next week.\n");
+    let f = analyze("The two militias signed a truce in Tripoli. The envoy will visit Khartoum next week. He will visit the site of the blast.\n");
     assert_eq!(triggers(&f, EventType::Agree), ["signed", "truce"], "{:#?}", f.events);
-    assert_eq!(triggers(&f, EventType::Consult), ["visit"], "{:#?}", f.events);
+    assert_eq!(triggers(&f, EventType::Consult), ["visit", "visit"], "{:#?}", f.events);
+    let f = analyze("Forty countries signed up to the pledge. The opposition party demands new elections.\n");
+    assert_eq!(triggers(&f, EventType::Agree), ["signed"], "{:#?}", f.events);
+    assert_eq!(triggers(&f, EventType::Request), ["demands"], "{:#?}", f.events);
 }
 
 #[test]
@@ -140,8 +143,10 @@ fn an_impression_that_strikes_someone_is_no_attack() {
     let f = analyze("Her answer struck me as odd. It is striking that the talks went on. Analysts expect no broad-based rally this week.\n");
     assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
     assert!(triggers(&f, EventType::Protest).is_empty(), "{:#?}", f.events);
-    let f = analyze("A guard struck him with a baton outside the court.\n");
-    assert_eq!(triggers(&f, EventType::Assault), ["struck"], "{:#?}", f.events);
+    let f = analyze("It’s striking that nobody came.\n");
+    assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
+    let f = analyze("A guard struck him with a baton outside the court. A drone was seen striking that convoy.\n");
+    assert_eq!(triggers(&f, EventType::Assault), ["struck", "striking"], "{:#?}", f.events);
 }
 
 #[test]
