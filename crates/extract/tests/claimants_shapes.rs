@@ -76,3 +76,16 @@ fn deny_meaning_withhold_is_no_denial() {
     let f = analyze(text);
     assert!(f.claims.iter().any(|c| c.status == ClaimStatus::Denied), "{:#?}", f.claims);
 }
+
+#[test]
+fn a_point_in_time_is_no_quantity_claim() {
+    let text = "A few years into her second term, according to the BBC, the economy grew by 4 percent.\n\nThe plant closed two months later. Three weeks before the vote, 200 workers marched.\n\nThe jury deliberated for less than 10 minutes before convicting him.\n";
+    let f = analyze(text);
+    let time_units = ["year", "month", "week", "day", "hour", "minute"];
+    let anchored: Vec<_> = f.claims.iter().filter(|c| c.quantities.iter().any(|q| q.unit.as_deref().is_some_and(|u| time_units.contains(&u)) && q.value != Some(10.0))).collect();
+    assert!(anchored.is_empty(), "{anchored:#?}");
+    // The figures in those sentences stay claims, and so does a duration.
+    for v in [4.0, 200.0, 10.0] {
+        assert!(f.claims.iter().any(|c| c.quantities.iter().any(|q| q.value == Some(v))), "{v}: {:#?}", f.claims);
+    }
+}

@@ -648,7 +648,7 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let mut start = np.start;
     // "the Pentagon", "both Vindman [and Williams]": the name without its
     // determiner.
-    if (ctx.word_is(start, "the") || ctx.info[start].quant.is_some()) && start + 1 < name_end && !ctx.word_is(start + 1, "of") {
+    if ctx.info[start].quant.is_some_and(|q| q.definite) && start + 1 < name_end && !ctx.word_is(start + 1, "of") {
         start += 1;
     }
     // "the mayor of Paris, Anne Hidalgo,": the role is in `role`, the name
