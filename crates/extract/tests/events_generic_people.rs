@@ -27,4 +27,7 @@ fn people_described_by_an_accusation_are_no_accuse_event() {
 fn a_particular_accusation_is_still_an_event() {
     let f = analyze("Prosecutors accused the mayor of fraud on Monday.\n");
     assert!(f.events.iter().any(|e| e.event_type == EventType::Accuse && e.modality == Modality::Occurred), "{:#?}", f.events);
+    // A main clause with "people" as its subject reports its event.
+    let f = analyze("On Sunday thousands of people protested in the capital against the new tax.\n");
+    assert!(f.events.iter().any(|e| e.event_type == EventType::Protest && e.modality == Modality::Occurred), "{:#?}", f.events);
 }

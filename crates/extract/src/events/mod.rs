@@ -502,10 +502,11 @@ fn is_ed_form(word: &str) -> bool {
 static GENERIC_PEOPLE: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| crate::entities::lexicon::data_lines(include_str!("../../data/en/events_generic_people.txt")).map(str::trim).collect());
 
-/// The participle at `a..b` describes a class of people: "people (who had
-/// been) accused of …", "anyone (who was) arrested for …", "those who were
-/// charged". A determiner or number before the plural noun makes the
-/// people particular ("the 30 people who were arrested").
+/// The participle at `a..b` describes a class of people: "people who had
+/// been accused of …", "anyone accused of …" (a passive relative clause, or
+/// a reduced one before "of"/"for"/"with"). A determiner, number or "of"
+/// before the plural noun makes the people particular ("the 30 people who
+/// were arrested", "thousands of people who were detained").
 fn describes_generic_people(doc: &Doc<'_>, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
     let toks = &doc.seg.tokens;
     let word = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
@@ -513,29 +514,32 @@ fn describes_generic_people(doc: &Doc<'_>, sent: std::ops::Range<usize>, a: usiz
         return false;
     }
     let mut k = a;
+    let mut passive = false;
     while k > sent.start && a - k < 3 && matches!(word(k - 1).as_str(), "had" | "have" | "has" | "been" | "being" | "was" | "were" | "is" | "are" | "be") {
+        passive |= !matches!(word(k - 1).as_str(), "had" | "have" | "has");
         k -= 1;
     }
-    if k > sent.start && matches!(word(k - 1).as_str(), "who" | "that") {
+    let relative = k > sent.start && matches!(word(k - 1).as_str(), "who" | "that");
+    let reduced = k == a && b < sent.end && matches!(word(b).as_str(), "of" | "for" | "with");
+    if relative && passive {
         k -= 1;
-    } else if k < a || b >= sent.end || !matches!(word(b).as_str(), "of" | "for" | "with" | "by" | "over" | "in") {
-        // "people had been accused", "people visited his profile": a clause
-        // of its own, not a description; a reduced relative is passive
-        // ("people accused of …").
+    } else if !reduced {
+        // "people had been accused", "people who protested", "people
+        // visited his profile": a clause that reports something.
         return false;
     }
-    if k == sent.start {
+    // The noun, not the first word of the sentence (then it is the subject).
+    if k < sent.start + 2 {
         return false;
     }
     let noun = word(k - 1);
     if !GENERIC_PEOPLE.contains(&noun.as_str()) {
         return false;
     }
-    let particular = k >= sent.start + 2 && {
-        let before = toks[k - 2];
-        before.kind == TokenKind::Number || matches!(word(k - 2).as_str(), "the" | "these" | "those" | "some" | "many" | "several" | "all" | "few" | "dozens" | "hundreds" | "thousands" | "two" | "three")
-    };
     let pronoun = matches!(noun.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "whoever" | "those");
+    let before = k - 2;
+    let particular = toks[before].kind == TokenKind::Number
+        || matches!(word(before).as_str(), "of" | "the" | "these" | "those" | "some" | "many" | "several" | "all" | "few" | "dozens" | "hundreds" | "thousands" | "two" | "three");
     pronoun || !particular
 }
 
