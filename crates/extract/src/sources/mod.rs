@@ -426,9 +426,9 @@ pub(crate) fn deny_withholds(text: &str, toks: &[newsledger_text::Token], v: usi
     let slex = lexicon::SourceLexicon::english();
     let word = |k: usize| toks[k].text(text);
     let object_pronoun = |k: usize| matches!(word(k).to_ascii_lowercase().as_str(), "him" | "her" | "them" | "us" | "me" | "you");
-    for k in v + 1..se.min(v + 9).min(toks.len()) {
+    for (k, tok) in toks.iter().enumerate().take(se.min(v + 9)).skip(v + 1) {
         let info = slex.info(word(k));
-        if word(k).eq_ignore_ascii_case("that") || matches!(word(k), "," | ";" | ":") || matches!(toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) {
+        if word(k).eq_ignore_ascii_case("that") || matches!(word(k), "," | ";" | ":") || matches!(tok.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) {
             return false;
         }
         if info.withheld || (k == v + 1 && object_pronoun(k)) {
