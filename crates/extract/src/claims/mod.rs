@@ -21,6 +21,7 @@ use newsledger_model::{Claim, ClaimStatus, Span};
 use newsledger_text::TokenKind;
 
 use crate::events::lexicon::{CueClass, EvidenceCue, Lexicon};
+use crate::sources::deny_withholds;
 use crate::{Doc, Extractor};
 
 pub use quantities::extract_quantities;
@@ -162,6 +163,8 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             .scan(ids, r.start, r.end)
             .into_iter()
             .filter(|&(a, b, _)| !own_other_statement(Span::new(toks[a].start as usize, toks[b - 1].end as usize)))
+            // "denying vaccines to migrants" withholds; it denies no claim.
+            .filter(|&(a, b, c)| !(*c == EvidenceCue::Denied && b == a + 1 && deny_withholds(doc.text, toks, a, r.end)))
             .map(|(_, _, c)| *c)
             .collect()
     };

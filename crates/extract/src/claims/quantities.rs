@@ -336,6 +336,15 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     if unit.is_none() && what.is_none() {
         return None;
     }
+    // "a few years into his tenure", "two months later": a point in time.
+    let time_unit = unit.as_deref().is_some_and(|u| matches!(u, "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"));
+    // ("deliberated for less than 10 minutes before convicting" is a
+    // duration, and stays.)
+    let anchor = np_end < end && is_time_anchor(toks[np_end].text(text));
+    let duration = i > sent.start && toks[i - 1].text(text).eq_ignore_ascii_case("for") && matches!(toks[np_end.min(end - 1)].text(text).to_ascii_lowercase().as_str(), "before" | "after");
+    if time_unit && np_end > np_start && anchor && !duration {
+        return None;
+    }
     // Word numbers need a counted noun: "one of them", "one official" are not counts.
     if !digits && !num.vague && what.is_none() {
         return None;
@@ -371,6 +380,16 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         evidence: Span::new(start, end_byte),
     };
     Some(QuantityMention { quantity, sentence: si, tokens: i..k, extent: extent_start..extent_end, predicate_token })
+}
+
+static TIME_ANCHORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_time_anchors.txt")).map(|l| l.trim().to_lowercase()).collect()
+});
+
+/// A word after "<number> <time unit>" that makes the phrase a point in time
+/// (`quantities_time_anchors.txt`).
+fn is_time_anchor(word: &str) -> bool {
+    TIME_ANCHORS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Dates, years, clock times, ages, name parts.

@@ -154,6 +154,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if c.b < r.end && lex.w.compound_heads.contains(&ids[c.b]) && toks[c.b - 1].text(text).starts_with(|ch: char| ch.is_lowercase()) && !toks[c.b - 1].text(text).ends_with("ed") {
                 continue;
             }
+            // "extradite people who had been accused of crimes": a relative
+            // clause that describes a class of people reports no event (no
+            // one accused anyone at a time or place), so none is made.
+            if !c.trigger.outcome && describes_generic_people(doc, r.clone(), c.a, c.b) {
+                continue;
+            }
             let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
 
             // Casualty words join the attack of their sentence.
@@ -491,6 +497,50 @@ fn is_adverb(word: &str) -> bool {
 /// or more ending in "-ed" ("exited", "called"; not "bed", "Ted").
 fn is_ed_form(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+static GENERIC_PEOPLE: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| crate::entities::lexicon::data_lines(include_str!("../../data/en/events_generic_people.txt")).map(str::trim).collect());
+
+/// The participle at `a..b` describes a class of people: "people who had
+/// been accused of …", "anyone accused of …" (a passive relative clause, or
+/// a reduced one before "of"/"for"/"with"). A determiner, number or "of"
+/// before the plural noun makes the people particular ("the 30 people who
+/// were arrested", "thousands of people who were detained").
+fn describes_generic_people(doc: &Doc<'_>, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
+    if b != a + 1 || !is_ed_form(toks[a].text(doc.text)) {
+        return false;
+    }
+    let mut k = a;
+    let mut passive = false;
+    while k > sent.start && a - k < 3 && matches!(word(k - 1).as_str(), "had" | "have" | "has" | "been" | "being" | "was" | "were" | "is" | "are" | "be") {
+        passive |= !matches!(word(k - 1).as_str(), "had" | "have" | "has");
+        k -= 1;
+    }
+    let relative = k > sent.start && matches!(word(k - 1).as_str(), "who" | "that");
+    let reduced = k == a && b < sent.end && matches!(word(b).as_str(), "of" | "for" | "with");
+    if relative && passive {
+        k -= 1;
+    } else if !reduced {
+        // "people had been accused", "people who protested", "people
+        // visited his profile": a clause that reports something.
+        return false;
+    }
+    // The noun, not the first word of the sentence (then it is the subject).
+    if k < sent.start + 2 {
+        return false;
+    }
+    let noun = word(k - 1);
+    if !GENERIC_PEOPLE.contains(&noun.as_str()) {
+        return false;
+    }
+    let pronoun = matches!(noun.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "whoever" | "those");
+    let before = k - 2;
+    let particular = toks[before].kind == TokenKind::Number
+        || matches!(word(before).as_str(), "of" | "the" | "these" | "those" | "some" | "many" | "several" | "all" | "few" | "dozens" | "hundreds" | "thousands" | "two" | "three");
+    pronoun || !particular
 }
 
 /// A statement or meeting word used as an adjective: "the most frequently

@@ -92,6 +92,11 @@ pub struct WordInfo {
     /// one-word name ("Per reports, …", "Her post …"): never a speaker on
     /// its own.
     pub not_speaker: bool,
+    /// A preposition (`sources_prepositions.txt`).
+    pub preposition: bool,
+    /// Something one may be denied ("bail", "access"): after "deny" the
+    /// verb withholds, it does not deny a claim (`speech_withheld.txt`).
+    pub withheld: bool,
 }
 
 pub struct SourceLexicon {
@@ -100,6 +105,8 @@ pub struct SourceLexicon {
     pub postmodifiers: Vec<Vec<&'static str>>,
     /// Fixed non-verb cues ("according to"): words and lemma.
     pub frames: Vec<(Vec<&'static str>, &'static str)>,
+    /// Social platforms, lower case: where a post appeared, not who said it.
+    platforms: Vec<String>,
 }
 
 static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
@@ -113,6 +120,9 @@ static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
         include_str!("../../data/en/sources_quantifiers.tsv"),
         include_str!("../../data/en/sources_postmodifiers.tsv"),
         include_str!("../../data/en/sources_not_speakers.txt"),
+        include_str!("../../data/en/sources_platforms.txt"),
+        include_str!("../../data/en/sources_prepositions.txt"),
+        include_str!("../../data/en/speech_withheld.txt"),
     )
 });
 
@@ -132,6 +142,9 @@ impl SourceLexicon {
         quants: &'static str,
         postmods: &'static str,
         not_speakers: &'static str,
+        platforms: &'static str,
+        prepositions: &'static str,
+        withheld: &'static str,
     ) -> SourceLexicon {
         let mut words: WordMap<WordInfo> = WordMap::default();
         for line in data_lines(verbs) {
@@ -168,6 +181,12 @@ impl SourceLexicon {
         }
         for line in data_lines(not_speakers) {
             words.get_mut_or_default(line.trim()).not_speaker = true;
+        }
+        for line in data_lines(prepositions) {
+            words.get_mut_or_default(line.trim()).preposition = true;
+        }
+        for line in data_lines(withheld) {
+            words.get_mut_or_default(line.trim()).withheld = true;
         }
         let mut frame_list = Vec::new();
         for line in data_lines(frames) {
@@ -239,7 +258,13 @@ impl SourceLexicon {
         for line in data_lines(crate::entities::lexicon::FUNCTION_WORDS_EN) {
             words.get_mut_or_default(line.trim()).function = true;
         }
-        SourceLexicon { words, postmodifiers, frames: frame_list }
+        let platforms = data_lines(platforms).map(|l| l.trim().to_lowercase()).collect();
+        SourceLexicon { words, postmodifiers, frames: frame_list, platforms }
+    }
+
+    /// `name` is a social platform ("Twitter", "Truth Social").
+    pub fn is_platform(&self, name: &str) -> bool {
+        self.platforms.iter().any(|p| p.eq_ignore_ascii_case(name.trim()))
     }
 
     pub fn info(&self, word: &str) -> WordInfo {

@@ -61,6 +61,9 @@ struct Frame {
     lemma: &'static str,
     verb: Option<Verb>,
     subj: Option<Np>,
+    /// The second of two coordinated speakers ("Ford and Fry replied"): a
+    /// source of its own; the statement goes to the first, `subj`.
+    also: Option<Np>,
     inverted: bool,
     participle: bool,
     recipient: Option<Np>,
@@ -132,6 +135,9 @@ pub fn extract(doc: &mut Doc<'_>) {
     };
     for f in frames.iter_mut() {
         let src = f.subj.as_ref().and_then(|np| resolve(&ctx, reg, &mut table, np));
+        if let Some(np) = &f.also {
+            resolve(&ctx, reg, &mut table, np);
+        }
         let rec = f.recipient.as_ref().and_then(|np| match &np.kind {
             NpKind::Entity { entity, .. } if is_outlet(&ctx, reg, *entity) => resolve(&ctx, reg, &mut table, np),
             _ => None,
@@ -231,7 +237,10 @@ fn content_end(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
 fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[bool]) -> Vec<Frame> {
     let mut frames = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
-        let (ss, se) = (s.tokens.start, s.tokens.end);
+        let se = s.tokens.end;
+        // A dateline ("BUFFALO, N.Y. —") is where the story was filed, never
+        // a speaker: the sentence starts after it.
+        let ss = dateline_end(ctx, s.tokens.start, se).unwrap_or(s.tokens.start);
         for (v, &quoted) in in_quote.iter().enumerate().take(se).skip(ss) {
             if quoted || !ctx.is_word(v) {
                 continue;
@@ -245,12 +254,15 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     let subj = ctx.parse_np(v + len, se);
                     if let Some(np) = subj {
                         let after = np.end;
-                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false });
+                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false });
                     }
                     continue;
                 }
             }
             let Some(verb) = info.verb else { continue };
+            if verb.lemma == "deny" && deny_withholds(ctx.text, ctx.toks, v, se) {
+                continue;
+            }
             // "called" etc. need a subject of their own; "said" may be inverted.
             let mut subj = subject_before(ctx, v, ss);
             if subj.is_none() && v > ss + 2 && ctx.word(v - 1) == "," {
@@ -328,6 +340,17 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     continue;
                 }
             }
+            let mut also = None;
+            if let (Some(np), false) = (&subj, inverted || participle) {
+                match coordination(ctx, np, ss) {
+                    Coordination::None => {}
+                    // "a letter to Kevin McAleenan, director of the Department
+                    // of Homeland Security and Alex Azar, … said": both names
+                    // are objects; the subject is not in the text.
+                    Coordination::InPrepositionalObject => subj = None,
+                    Coordination::Speakers(first) => also = subj.replace(first),
+                }
+            }
             if subj.is_none() {
                 continue;
             }
@@ -345,7 +368,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if hearer.is_some() {
                 recipient = hearer;
             }
-            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, inverted, participle, recipient, after, sentence: si, source: None, used: false });
+            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false });
         }
     }
     frames
@@ -392,6 +415,71 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
     }
     let best = best.filter(|np| !opening_preposition(ctx, np))?;
     Some(ctx.org_name_ending(&best, ss).unwrap_or(best))
+}
+
+/// "deny" at token `v` in the sense "withhold from": "denying flu vaccines
+/// to migrants", "denied him bail", "was denied entry". A denial of a claim
+/// takes a clause, a gerund or a claim ("denied that…", "denied the
+/// allegations", "denied any link to the attack": so "to" alone does not
+/// mark the sense). `se`: the end of the sentence.
+pub(crate) fn deny_withholds(text: &str, toks: &[newsledger_text::Token], v: usize, se: usize) -> bool {
+    let slex = lexicon::SourceLexicon::english();
+    let word = |k: usize| toks[k].text(text);
+    let object_pronoun = |k: usize| matches!(word(k).to_ascii_lowercase().as_str(), "him" | "her" | "them" | "us" | "me" | "you");
+    for (k, tok) in toks.iter().enumerate().take(se.min(v + 9)).skip(v + 1) {
+        let info = slex.info(word(k));
+        if word(k).eq_ignore_ascii_case("that") || matches!(word(k), "," | ";" | ":") || matches!(tok.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) {
+            return false;
+        }
+        if info.withheld || (k == v + 1 && object_pronoun(k)) {
+            return true;
+        }
+        if info.verb.is_some() {
+            return false;
+        }
+    }
+    false
+}
+
+/// What stands before a subject phrase joined by "and"/"or".
+enum Coordination {
+    /// No coordination, or clauses joined ("Police arrested him and officials
+    /// said…").
+    None,
+    /// The first conjunct is a preposition's object, so the phrase is too.
+    InPrepositionalObject,
+    /// Two speakers: the first conjunct.
+    Speakers(Np),
+}
+
+/// "Ford and Fry replied": the subject `np` is the second of two phrases
+/// joined by "and" when the first one opens the clause (at the sentence
+/// start, after a comma, "that" or "but").
+fn coordination(ctx: &Ctx<'_>, np: &Np, ss: usize) -> Coordination {
+    if np.start < ss + 2 || !matches!(ctx.word(np.start - 1).to_ascii_lowercase().as_str(), "and" | "or") {
+        return Coordination::None;
+    }
+    // The name before "and" with the words that join a name's parts ("the
+    // Department of Homeland Security"): opened by a preposition, it is the
+    // preposition's object ("a letter to … the Department of Homeland
+    // Security and Alex Azar").
+    let and = np.start - 1;
+    let mut k = and;
+    while k > ss && (ctx.is_capitalised(k - 1) || np::NAME_JOINERS.iter().any(|w| ctx.word(k - 1) == *w)) {
+        k -= 1;
+    }
+    if k < and && ctx.info[k].preposition && !ctx.is_capitalised(k) {
+        return Coordination::InPrepositionalObject;
+    }
+    let Some(first) = subject_before(ctx, and, ss).filter(|f| !matches!(f.kind, NpKind::Pronoun(_))) else { return Coordination::None };
+    if first.start == ss {
+        return Coordination::Speakers(first);
+    }
+    let before = ctx.word(first.start - 1).to_ascii_lowercase();
+    if matches!(before.as_str(), "," | "that" | "but" | "—" | "–") || ctx.toks[first.start - 1].kind == TokenKind::OpenQuote {
+        return Coordination::Speakers(first);
+    }
+    Coordination::None
 }
 
 /// The phrase `np` before a verb form that is also a noun modifies that
@@ -558,7 +646,9 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
         _ => np.end,
     };
     let mut start = np.start;
-    if ctx.word_is(start, "the") && start + 1 < name_end {
+    // "the Pentagon", "both Vindman [and Williams]": the name without its
+    // determiner.
+    if ctx.info[start].quant.is_some_and(|q| q.definite) && start + 1 < name_end && !ctx.word_is(start + 1, "of") {
         start += 1;
     }
     // "the mayor of Paris, Anne Hidalgo,": the role is in `role`, the name
@@ -1024,10 +1114,8 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     let span = |a: usize, b: usize| -> Option<(usize, usize)> {
         let mut a = a;
         // A dateline opening the story ("BOGOTA, March 4 (Reuters) -").
-        if a == ss && ctx.word(a).len() >= 3 && ctx.word(a).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
-            if let Some(d) = (a..b.min(a + 14)).find(|&k| ctx.toks[k].kind == TokenKind::Dash || ctx.word(k) == "-") {
-                a = d + 1;
-            }
+        if a == ss {
+            a = dateline_end(ctx, a, b).unwrap_or(a);
         }
         // Skip a leading "that", commas and time adverbs ("said Sunday
         // that"); at least two words.
@@ -1106,6 +1194,27 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         if ctx.word(fe) == "," {
             // Parenthetical: the whole sentence is the content.
             return span(ss, ce);
+        }
+    }
+    None
+}
+
+/// The token after a dateline that opens the sentence at `ss` ("BUFFALO,
+/// N.Y. —", "WASHINGTON (Reuters) -", "BOGOTA, March 4 (Reuters) -"): an
+/// all-capitals place, then only names, dates and punctuation up to a dash.
+fn dateline_end(ctx: &Ctx<'_>, ss: usize, lim: usize) -> Option<usize> {
+    let first = ctx.word(ss);
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if !ctx.is_word(ss) || letters < 2 || first.chars().any(char::is_lowercase) {
+        return None;
+    }
+    for k in ss + 1..lim.min(ss + 14) {
+        if ctx.toks[k].kind == TokenKind::Dash || ctx.word(k) == "-" {
+            return (k + 1 < lim).then_some(k + 1);
+        }
+        let place_or_date = ctx.is_capitalised(k) || ctx.toks[k].kind == TokenKind::Number || matches!(ctx.word(k), "," | "." | "(" | ")");
+        if !place_or_date || ctx.info[k].verb.is_some() {
+            return None;
         }
     }
     None

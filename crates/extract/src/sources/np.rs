@@ -45,7 +45,7 @@ const DOMAINS: &[&str] = &["com", "org", "net", "ru", "ua", "uk", "info", "io", 
 
 /// Lower-case words that join the parts of an organisation's name
 /// ("Committee to Protect Journalists", "Institute for the Study of War").
-const NAME_JOINERS: &[&str] = &["to", "for", "of", "on", "against", "without", "the", "and"];
+pub(super) const NAME_JOINERS: &[&str] = &["to", "for", "of", "on", "against", "without", "the", "and"];
 
 #[derive(Debug, Clone)]
 pub struct Descr {
@@ -96,6 +96,11 @@ impl<'a> Ctx<'a> {
                     let name_follows = lexs.get(i + 1).is_some_and(|n| n.capitalised);
                     if !(opens && name_follows) {
                         inf.verb = None;
+                    }
+                    // "The Washington Post", "the Drudge Report": inside a
+                    // sentence a capitalised document word names an outlet.
+                    if !opens && inf.head.is_some_and(|h| h.class == HeadClass::Doc) {
+                        inf.head = None;
                     }
                 }
                 inf
@@ -330,8 +335,48 @@ impl<'a> Ctx<'a> {
         Some(Np { start: i, end, kind })
     }
 
+    /// A social platform's name (`sources_platforms.txt`).
+    pub fn is_platform(&self, entity: usize) -> bool {
+        let e = &self.entities[entity];
+        self.slex.is_platform(&e.text) || e.canonical.as_deref().is_some_and(|c| self.slex.is_platform(c))
+    }
+
     /// Parses a source phrase starting at token `i`, not running past `lim`.
+    /// A platform is where something was posted, not who says it ("on
+    /// Twitter", "a Twitter post"); a document "by" its author is the
+    /// author's ("a Facebook post by the mayor" → the mayor).
     pub fn parse_np(&self, i: usize, lim: usize) -> Option<Np> {
+        let np = self.parse_np_words(i, lim)?;
+        match &np.kind {
+            NpKind::Entity { entity, .. } if self.is_platform(*entity) => {
+                let after_preposition = i > 0 && matches!(self.word(i - 1).to_ascii_lowercase().as_str(), "on" | "via" | "across" | "onto");
+                let indefinite = self.info[i].quant.is_some_and(|q| !q.definite);
+                (!after_preposition && !indefinite).then_some(np)
+            }
+            NpKind::Descr(d) if d.head.class == HeadClass::Doc && np.end + 1 < lim => {
+                // "a tweet on Monday by X": a short time adjunct may come first.
+                let by = (np.end..lim.min(np.end + 5)).find(|&k| !self.is_time_adjunct_word(k)).filter(|&k| self.word_is(k, "by"));
+                let Some(by) = by else { return Some(np) };
+                let author = self.parse_np_words(by + 1, lim).filter(|a| match &a.kind {
+                    NpKind::Entity { entity, .. } => !self.is_platform(*entity),
+                    NpKind::Descr(ad) => ad.head.class != HeadClass::Doc,
+                    NpKind::NewName { .. } | NpKind::OrgName { .. } => true,
+                    NpKind::Pronoun(_) => false,
+                });
+                Some(author.unwrap_or(np))
+            }
+            _ => Some(np),
+        }
+    }
+
+    /// A word of a short time adjunct ("on Monday", "last week", "in March").
+    fn is_time_adjunct_word(&self, k: usize) -> bool {
+        self.is_capitalised(k)
+            || self.toks[k].kind == TokenKind::Number
+            || matches!(self.word(k).to_ascii_lowercase().as_str(), "on" | "in" | "at" | "last" | "this" | "early" | "late" | "earlier" | "week" | "month" | "year" | "night" | "morning" | "evening")
+    }
+
+    fn parse_np_words(&self, i: usize, lim: usize) -> Option<Np> {
         if i >= lim || !matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Number) {
             return None;
         }
@@ -448,7 +493,10 @@ impl<'a> Ctx<'a> {
             // An adjective the lexicon does not know, between a determiner and
             // a title or name ("a buoyant Gen. Norman Schwarzkopf").
             // Also after an organisation: "Merrill Lynch food analyst X".
-            if ((j == det_end && j > i) || (has_mods && org.is_some())) && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && j + 1 < lim {
+            // A conjunction joins two phrases ("the Department of Homeland
+            // Security and Alex Azar"): it is never such an adjective.
+            let conjunction = matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "nor" | "but");
+            if ((j == det_end && j > i) || (has_mods && org.is_some())) && !conjunction && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && j + 1 < lim {
                 let next_is_title = self.is_title(j + 1).is_some() || self.mention_at(j + 1).is_some_and(|(_, e)| self.entities[e].entity_type == EntityType::Person);
                 if next_is_title {
                     j += 1;
@@ -632,6 +680,17 @@ impl<'a> Ctx<'a> {
     /// condition of anonymity,".
     fn with_postmodifier(&self, mut np: Np, lim: usize) -> Np {
         let mut j = np.end;
+        // "one user on Weibo": where the people posted.
+        if j + 1 < lim && matches!(self.word(j), "on" | "of") {
+            if let Some((mend, _)) = self.mention_at(j + 1).filter(|&(mend, e)| mend <= lim && self.is_platform(e)) {
+                np.end = mend;
+                return np;
+            }
+            if self.is_capitalised(j + 1) && self.slex.is_platform(self.word(j + 1)) {
+                np.end = j + 2;
+                return np;
+            }
+        }
         let comma = j < lim && self.word(j) == ",";
         if comma {
             j += 1;

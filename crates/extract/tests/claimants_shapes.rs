@@ -1,0 +1,91 @@
+//! Claimants in shapes a monitor found wrong: a dateline place taken for a
+//! speaker, a social platform taken for the one who posted, two coordinated
+//! names read as one source, names that are a preposition's object, and
+//! "deny" meaning "withhold". Our own sentences.
+
+mod common;
+
+use common::{analyse_both, analyze, quote, speaker};
+use newsledger_model::{ClaimStatus, Facts};
+
+fn source_names(f: &Facts) -> Vec<String> {
+    f.sources.iter().map(|s| s.name.clone()).collect()
+}
+
+#[test]
+fn dateline_place_is_never_a_source() {
+    for text in [
+        "MADRID, Spain — Hours before the vote, Interior Minister Carla Ruiz defended the plan, saying it would save lives.\n",
+        "LONDON (AP) — Two council officers were suspended on Monday, stating they had skipped the inspections.\n",
+    ] {
+        let f = analyze(text);
+        assert!(f.sources.iter().all(|s| s.evidence.start > 0), "{text}: {:#?}", f.sources);
+        assert!(!source_names(&f).iter().any(|n| n == "MADRID" || n == "LONDON"), "{:#?}", f.sources);
+    }
+}
+
+#[test]
+fn a_platform_post_is_credited_to_who_posted_it() {
+    let text = "The bridge will stay closed until June, according to a Facebook post by Mayor Lena Hartig on Sunday.\n\nAccording to an Instagram post by Omar Haddad, a guide at the park, 14 hikers were rescued.\n";
+    let f = analyze(text);
+    let names = source_names(&f);
+    assert!(!names.iter().any(|n| n.contains("Facebook") || n.contains("Instagram")), "{names:?}");
+    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(14.0))).expect("claim with 14");
+    let src = f.sources.iter().find(|s| Some(&s.id) == c.source.as_ref()).expect("a claimant");
+    assert!(src.name.contains("Haddad"), "{src:#?}");
+}
+
+#[test]
+fn a_user_on_a_platform_is_the_speaker() {
+    let text = "The video spread quickly. One user on Telegram, which is popular in the region, wrote: “Nobody told us the water was unsafe.”\n";
+    for (f, _) in analyse_both(text) {
+        let q = quote(&f, "Nobody told us");
+        let s = speaker(&f, q);
+        assert!(s.name.starts_with("One user"), "{s:#?}");
+    }
+}
+
+#[test]
+fn coordinated_speakers_are_two_sources() {
+    let text = "Talks broke down on Friday. Marsh and Okafor replied that the offer had come too late.\n";
+    let f = analyze(text);
+    let names = source_names(&f);
+    assert!(names.iter().any(|n| n == "Marsh") && names.iter().any(|n| n == "Okafor"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains(" and ")), "{names:?}");
+}
+
+#[test]
+fn names_after_a_preposition_do_not_speak() {
+    // The sentence lacks its subject: the two names are the letter's
+    // addressees, not its authors.
+    let text = "In a March 3 letter to Karen Whitlow, who was the acting director of the Department of Transportation and Peter Lund, the Treasury secretary, said they would donate 40 buses to the county.\n";
+    let f = analyze(text);
+    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(40.0))).expect("claim with 40");
+    let name = c.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).map(|s| s.name.clone()).unwrap_or_default();
+    assert!(!name.contains("Lund") && !name.contains("Department"), "{c:#?} {:#?}", f.sources);
+}
+
+#[test]
+fn deny_meaning_withhold_is_no_denial() {
+    let text = "Nurses say the prison is denying insulin and other medicines to inmates, and they have asked a judge to intervene within 10 days.\n\nThe warden denied them access to the ward for 3 weeks.\n";
+    let f = analyze(text);
+    assert!(f.claims.iter().all(|c| c.status != ClaimStatus::Denied), "{:#?}", f.claims);
+    assert!(!f.quotes.iter().any(|q| q.verb.as_deref().is_some_and(|v| v.starts_with("den"))), "{:#?}", f.quotes);
+    // A denial of a claim stays one.
+    let text = "The ministry denied that 12 soldiers had been captured.\n";
+    let f = analyze(text);
+    assert!(f.claims.iter().any(|c| c.status == ClaimStatus::Denied), "{:#?}", f.claims);
+}
+
+#[test]
+fn a_point_in_time_is_no_quantity_claim() {
+    let text = "A few years into her second term, according to the BBC, the economy grew by 4 percent.\n\nThe plant closed two months later. Three weeks before the vote, 200 workers marched.\n\nThe jury deliberated for less than 10 minutes before convicting him.\n";
+    let f = analyze(text);
+    let time_units = ["year", "month", "week", "day", "hour", "minute"];
+    let anchored: Vec<_> = f.claims.iter().filter(|c| c.quantities.iter().any(|q| q.unit.as_deref().is_some_and(|u| time_units.contains(&u)) && q.value != Some(10.0))).collect();
+    assert!(anchored.is_empty(), "{anchored:#?}");
+    // The figures in those sentences stay claims, and so does a duration.
+    for v in [4.0, 200.0, 10.0] {
+        assert!(f.claims.iter().any(|c| c.quantities.iter().any(|q| q.value == Some(v))), "{v}: {:#?}", f.claims);
+    }
+}
