@@ -75,6 +75,10 @@ fn deny_meaning_withhold_is_no_denial() {
     let text = "The ministry denied that 12 soldiers had been captured.\n";
     let f = analyze(text);
     assert!(f.claims.iter().any(|c| c.status == ClaimStatus::Denied), "{:#?}", f.claims);
+    // "US" in capitals is the country, not the pronoun of "denied us entry".
+    let text = "Tehran denied US reports that 12 soldiers had been captured.\n";
+    let f = analyze(text);
+    assert!(f.claims.iter().any(|c| c.status == ClaimStatus::Denied), "{:#?}", f.claims);
 }
 
 #[test]

@@ -425,7 +425,8 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
 pub(crate) fn deny_withholds(text: &str, toks: &[newsledger_text::Token], v: usize, se: usize) -> bool {
     let slex = lexicon::SourceLexicon::english();
     let word = |k: usize| toks[k].text(text);
-    let object_pronoun = |k: usize| matches!(word(k).to_ascii_lowercase().as_str(), "him" | "her" | "them" | "us" | "me" | "you");
+    // ("denied US claims": "US" in capitals is the country, not "us".)
+    let object_pronoun = |k: usize| word(k) != "US" && matches!(word(k).to_ascii_lowercase().as_str(), "him" | "her" | "them" | "us" | "me" | "you");
     for (k, tok) in toks.iter().enumerate().take(se.min(v + 9)).skip(v + 1) {
         let info = slex.info(word(k));
         if word(k).eq_ignore_ascii_case("that") || matches!(word(k), "," | ";" | ":") || matches!(tok.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) {
