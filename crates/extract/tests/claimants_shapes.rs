@@ -93,3 +93,13 @@ fn a_point_in_time_is_no_quantity_claim() {
         assert!(f.claims.iter().any(|c| c.quantities.iter().any(|q| q.value == Some(v))), "{v}: {:#?}", f.claims);
     }
 }
+
+#[test]
+fn the_people_a_study_counted_do_not_speak() {
+    let text = "One study in 40 people found that 12 of them slept better. A poll of 900 residents showed that 60 percent backed the plan.\n";
+    let f = analyze(text);
+    assert!(f.sources.iter().all(|s| !s.name.contains("40 people") && !s.name.contains("900 residents")), "{:#?}", f.sources);
+    // A counted group that speaks still is a source.
+    let f = analyze("Two officials said 12 soldiers were wounded.\n");
+    assert!(f.sources.iter().any(|s| s.count == Some(2)), "{:#?}", f.sources);
+}

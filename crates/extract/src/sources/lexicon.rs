@@ -97,6 +97,9 @@ pub struct WordInfo {
     /// Something one may be denied ("bail", "access"): after "deny" the
     /// verb withholds, it does not deny a claim (`speech_withheld.txt`).
     pub withheld: bool,
+    /// A study of people ("study", "survey"): the counted group after it
+    /// was studied (`sources_study_nouns.txt`).
+    pub study: bool,
 }
 
 pub struct SourceLexicon {
@@ -123,6 +126,7 @@ static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
         include_str!("../../data/en/sources_platforms.txt"),
         include_str!("../../data/en/sources_prepositions.txt"),
         include_str!("../../data/en/speech_withheld.txt"),
+        include_str!("../../data/en/sources_study_nouns.txt"),
     )
 });
 
@@ -145,6 +149,7 @@ impl SourceLexicon {
         platforms: &'static str,
         prepositions: &'static str,
         withheld: &'static str,
+        study_nouns: &'static str,
     ) -> SourceLexicon {
         let mut words: WordMap<WordInfo> = WordMap::default();
         for line in data_lines(verbs) {
@@ -187,6 +192,9 @@ impl SourceLexicon {
         }
         for line in data_lines(withheld) {
             words.get_mut_or_default(line.trim()).withheld = true;
+        }
+        for line in data_lines(study_nouns) {
+            words.get_mut_or_default(line.trim()).study = true;
         }
         let mut frame_list = Vec::new();
         for line in data_lines(frames) {

@@ -413,8 +413,19 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
     if best.is_none() {
         best = (2..=4).rev().find(|&len| j >= ss + len && ctx.bare_name(j - len, j)).map(|len| Np { start: j - len, end: j, kind: NpKind::NewName { name: (j - len, j), role: None } });
     }
-    let best = best.filter(|np| !opening_preposition(ctx, np))?;
+    let best = best.filter(|np| !opening_preposition(ctx, np) && !studied_group(ctx, np, ss))?;
     Some(ctx.org_name_ending(&best, ss).unwrap_or(best))
+}
+
+/// "One study in 19 people found", "a survey of 1,000 voters showed": a
+/// counted group in a phrase after a study noun was studied; it does not
+/// speak (the study does).
+fn studied_group(ctx: &Ctx<'_>, np: &Np, ss: usize) -> bool {
+    let NpKind::Descr(d) = &np.kind else { return false };
+    d.count.is_some()
+        && np.start >= ss + 2
+        && matches!(ctx.word(np.start - 1).to_ascii_lowercase().as_str(), "in" | "of" | "among")
+        && ctx.info[np.start - 2].study
 }
 
 /// "deny" at token `v` in the sense "withhold from": "denying flu vaccines
