@@ -71,6 +71,15 @@ pub fn ingest(cli: &Cli, args: &IngestArgs) -> anyhow::Result<ExitCode> {
             summary.articles_per_second(),
             cli.db.display()
         );
+        if !summary.without_extractors.is_empty() {
+            let by_language: Vec<String> = summary.without_extractors.iter().map(|(l, n)| format!("{l} {n}")).collect();
+            let n: u64 = summary.without_extractors.values().sum();
+            println!(
+                "{n} article{} stored with text only, no facts: no extractors for their language yet ({})",
+                plural(n),
+                by_language.join(", ")
+            );
+        }
     }
     Ok(if summary.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
@@ -94,13 +103,22 @@ pub struct AnalyzeArgs {
     json: bool,
 }
 
-pub fn analyze(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
+pub fn analyze(cli: &Cli, args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
     let input = if args.input.as_os_str() == "-" { InputRef::Stdin } else { InputRef::Path(args.input.clone()) };
     let opts = args.read.options();
     let mut analyses = Vec::new();
     let mut failed = false;
     newsledger_ingest::read_input(&input, &opts, &mut |r| match r {
-        Ok(article) => analyses.push(analyze_one(article)),
+        Ok(article) => {
+            if !cli.quiet && !newsledger_extract::Pipeline::has_resources(&article.language) {
+                eprintln!(
+                    "newsledger: {}: no extractors for language '{}' yet: the article is read, but no facts are extracted",
+                    article.origin.as_deref().unwrap_or("input"),
+                    article.language
+                );
+            }
+            analyses.push(analyze_one(article))
+        }
         Err(e) => {
             eprintln!("newsledger: failed: {e}");
             failed = true;

@@ -120,7 +120,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Ingest(a) => ingest::ingest(&cli, a),
-        Command::Analyze(a) => ingest::analyze(a),
+        Command::Analyze(a) => ingest::analyze(&cli, a),
         Command::Articles(a) => list::articles(&cli, a),
         Command::Entities(a) => list::facts(&cli, newsledger_store::FactKind::Entity, a),
         Command::Sources(a) => list::facts(&cli, newsledger_store::FactKind::Source, a),

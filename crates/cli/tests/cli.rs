@@ -213,3 +213,35 @@ fn a_database_that_is_not_ours_is_refused_untouched() {
     assert!(stderr(&out).contains("not a newsledger database"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&db).unwrap(), before);
 }
+
+#[test]
+fn an_article_in_a_language_without_extractors_is_stored_without_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    // Written for this test. English rules over Portuguese made "places" of
+    // capitalised function words and "claims" of every number.
+    let file = dir.path().join("noticia.txt");
+    std::fs::write(
+        &file,
+        "Polícia prende 12 suspeitos em Curitiba\n\nA Polícia Civil prendeu nesta terça-feira 12 suspeitos de participar \
+         de uma quadrilha que roubava carros na região. Segundo o delegado, o grupo agia há mais de dois anos e foi \
+         identificado depois de uma investigação com câmeras de segurança. Os presos foram levados para a delegacia.\n",
+    )
+    .unwrap();
+    let out = run(&db, &["ingest", file.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let s = json(&out);
+    assert_eq!(s["new"], 1);
+    assert_eq!(s["without_extractors"]["pt"], 1, "{s}");
+    let text = stdout(&run(&db, &["ingest", file.to_str().unwrap()]));
+    assert!(!text.contains("no extractors"), "a duplicate is not extracted again: {text}");
+
+    let out = bin().args(["analyze", file.to_str().unwrap(), "--json"]).output().unwrap();
+    assert!(out.status.success());
+    let doc = json(&out);
+    assert_eq!(doc["article"]["language"], "pt");
+    for kind in ["entities", "sources", "quotes", "claims", "events", "times", "places"] {
+        assert_eq!(doc[kind].as_array().map(Vec::len), Some(0), "{kind}");
+    }
+    assert!(stderr(&out).contains("no extractors for language 'pt'"), "{}", stderr(&out));
+}

@@ -12,15 +12,25 @@ pub trait Extractor: Send + Sync {
     fn run(&self, doc: &mut Doc<'_>);
 }
 
+/// Languages the extractors have lexicons and models for (Spanish comes
+/// next: `data/es/` beside `data/en/` in each crate, then its code here).
+const LANGUAGES_WITH_RESOURCES: &[&str] = &["en", "und"];
+
 /// The ordered list of extractors for one language.
 pub struct Pipeline {
     extractors: Vec<Box<dyn Extractor>>,
 }
 
 impl Pipeline {
-    /// The pipeline for `language` (a BCP-47 primary subtag). Languages
-    /// without their own resources get the English one.
-    pub fn for_language(_language: &str) -> Pipeline {
+    /// The pipeline for `language` (a BCP-47 primary subtag). A language
+    /// without its own resources gets no extractors: English rules over
+    /// another language's text make facts out of noise, and an article with
+    /// no facts is better than one with wrong ones. Its text is still
+    /// stored and searchable.
+    pub fn for_language(language: &str) -> Pipeline {
+        if !Pipeline::has_resources(language) {
+            return Pipeline { extractors: Vec::new() };
+        }
         // Order matters: each step reads what the steps before it found.
         let extractors: Vec<Box<dyn Extractor>> = vec![
             Box::new(crate::entities::EntityExtractor),
@@ -31,6 +41,13 @@ impl Pipeline {
             Box::new(crate::events::EventExtractor),
         ];
         Pipeline { extractors }
+    }
+
+    /// Whether the extract stage has resources for `language`. Text whose
+    /// language could not be told ("und") gets the English pipeline, as
+    /// most of what reaches us is English.
+    pub fn has_resources(language: &str) -> bool {
+        LANGUAGES_WITH_RESOURCES.contains(&language)
     }
 
     pub fn with_extractors(extractors: Vec<Box<dyn Extractor>>) -> Pipeline {

@@ -2,7 +2,6 @@
 //! metadata, plus what only the text says (dateline, byline lines, captions
 //! and boilerplate of plain-text dumps).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -49,7 +48,6 @@ struct Lexicons {
     drop: AhoCorasick,
     cut: AhoCorasick,
     captions: Vec<String>,
-    languages: Vec<(String, HashSet<String>)>,
 }
 
 static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
@@ -63,17 +61,10 @@ static LEXICONS: LazyLock<Lexicons> = LazyLock::new(|| {
         }
     }
     let matcher = |phrases: &[String]| AhoCorasick::builder().ascii_case_insensitive(true).build(phrases).expect("boilerplate phrases are plain strings");
-    let mut languages = Vec::new();
-    for l in lines(include_str!("../data/language_markers.txt")) {
-        if let Some((code, words)) = l.split_once(':') {
-            languages.push((code.trim().to_string(), words.split_whitespace().map(str::to_string).collect()));
-        }
-    }
     Lexicons {
         drop: matcher(&drop),
         cut: matcher(&cut),
         captions: lines(include_str!("../data/en/captions.txt")).map(str::to_lowercase).collect(),
-        languages,
     }
 });
 
@@ -244,21 +235,6 @@ pub fn detect_dateline(first_paragraph: &str) -> Option<(Dateline, Option<Partia
     Some((Dateline { place: Some(place.to_string()), text: lead_no_credit.to_string() }, date))
 }
 
-/// Guesses the language from function-word counts (first 2,000 chars).
-pub fn guess_language(text: &str) -> Option<String> {
-    let sample: String = text.chars().take(2000).collect::<String>().to_lowercase();
-    let words: Vec<&str> = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-    if words.len() < 8 {
-        return None;
-    }
-    let (code, hits) = LEXICONS
-        .languages
-        .iter()
-        .map(|(code, markers)| (code, words.iter().filter(|w| markers.contains(**w)).count()))
-        .max_by_key(|(_, hits)| *hits)?;
-    (hits * 12 >= words.len()).then(|| code.clone())
-}
-
 /// The article id: `a` + 16 hex digits of the BLAKE3 hash of the body with
 /// whitespace collapsed, so that re-ingesting the same text is recognised.
 pub fn article_id(text: &str) -> String {
@@ -402,7 +378,7 @@ pub fn assemble(mut parts: ArticleParts, origin: &str, opts: &IngestOptions) -> 
         None => (None, DatePrecision::Unknown),
     };
 
-    let language = parts.language.clone().or_else(|| guess_language(&text)).unwrap_or_else(|| "und".to_string());
+    let language = crate::language::resolve_language(parts.language.as_deref(), &text);
     Ok(Article {
         id: article_id(&text),
         url: parts.url,
@@ -546,11 +522,5 @@ mod tests {
             assert_eq!(article_id(input), article_id_reference(input), "{input:?}");
         }
         assert_ne!(article_id("a b c"), article_id("a b d"));
-    }
-
-    #[test]
-    fn spanish_is_recognised() {
-        let t = "El gobierno de México dijo que las tropas llegaron a la frontera el martes y que la operación fue un éxito para el país.";
-        assert_eq!(guess_language(t).as_deref(), Some("es"));
     }
 }

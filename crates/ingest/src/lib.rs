@@ -16,16 +16,18 @@ mod article;
 mod dates;
 mod decode;
 mod error;
+mod language;
 mod readers;
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-pub use article::{article_id, assemble, detect_dateline, guess_language, parse_text_article, ArticleParts};
+pub use article::{article_id, assemble, detect_dateline, parse_text_article, ArticleParts};
 pub use dates::PartialDate;
 pub use decode::{decode, decode_borrowed, sniff_binary, Decoded};
 pub use error::{IngestError, IngestErrorKind};
+pub use language::{guess_language, resolve_language};
 pub use readers::{readers, HtmlReader, JsonlReader, Reader, TextReader};
 
 use newsledger_model::Article;

@@ -42,6 +42,9 @@ pub struct IngestSummary {
     pub duplicates: u64,
     /// Near-duplicates (syndicated copies) stored and linked to their original.
     pub near_duplicates: u64,
+    /// Articles newly stored without facts because the extract stage has
+    /// no resources for their language, counted by language.
+    pub without_extractors: std::collections::BTreeMap<String, u64>,
     /// Inputs or records that failed, each with its reason.
     pub failed: Vec<String>,
     pub seconds: f64,
@@ -79,6 +82,9 @@ impl Default for IngestJob {
 struct Analysed {
     analysis: Analysis,
     fingerprint: Option<Fingerprint>,
+    /// Set when extraction was asked for but the article's language has no
+    /// extractors: the language.
+    unextracted_language: Option<String>,
 }
 
 enum Message {
@@ -101,10 +107,31 @@ impl<R: Read> Read for Counting<'_, R> {
     }
 }
 
-fn analyse(pipeline: &Pipeline, article: Article, extract: bool) -> Analysed {
-    let facts = if extract { pipeline.analyze(&article) } else { Default::default() };
+fn analyse(pipelines: &Pipelines, article: Article, extract: bool) -> Analysed {
+    let facts = if extract { pipelines.for_article(&article).analyze(&article) } else { Default::default() };
+    let unextracted_language = (extract && !Pipeline::has_resources(&article.language)).then(|| article.language.clone());
     let fingerprint = dedup::fingerprint(&article.text);
-    Analysed { analysis: Analysis::new(article, facts), fingerprint }
+    Analysed { analysis: Analysis::new(article, facts), fingerprint, unextracted_language }
+}
+
+/// One pipeline per kind of language, built once per run.
+struct Pipelines {
+    english: Pipeline,
+    without_resources: Pipeline,
+}
+
+impl Pipelines {
+    fn new() -> Pipelines {
+        Pipelines { english: Pipeline::for_language("en"), without_resources: Pipeline::with_extractors(Vec::new()) }
+    }
+
+    fn for_article(&self, article: &Article) -> &Pipeline {
+        if Pipeline::has_resources(&article.language) {
+            &self.english
+        } else {
+            &self.without_resources
+        }
+    }
 }
 
 /// Runs the whole pipeline on one article (no store): `newsledger analyze`.
@@ -145,14 +172,14 @@ impl IngestJob {
             .num_threads(self.threads.max(1))
             .build()
             .map_err(|e| StoreError::NotOurs { path: store.path().to_string(), reason: format!("cannot start worker threads: {e}") })?;
-        let pipeline = Pipeline::for_language("en");
+        let pipelines = Pipelines::new();
         let opts = &self.options;
         let extract = self.extract;
 
         let mut result = Ok(());
         std::thread::scope(|scope| {
             let bytes_read = &bytes_read;
-            let pipeline = &pipeline;
+            let pipelines = &pipelines;
             let inputs = &inputs;
             scope.spawn(move || {
                 pool.install(|| {
@@ -163,7 +190,7 @@ impl IngestJob {
                                     // A bug in an extractor must not take the
                                     // whole run down: report the article and go on.
                                     let origin = article.origin.clone().unwrap_or_default();
-                                    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(pipeline, article, extract))) {
+                                    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(pipelines, article, extract))) {
                                         Ok(a) => Message::Article(Box::new(a)),
                                         Err(panic) => Message::Failed(format!("{origin}: internal error while extracting facts ({}); please report it", panic_text(&panic))),
                                     }
@@ -236,7 +263,7 @@ fn write_all(
                 Message::Article(a) => {
                     summary.read += 1;
                     in_batch += 1;
-                    let Analysed { analysis, fingerprint } = *a;
+                    let Analysed { analysis, fingerprint, unextracted_language } = *a;
                     // An identical article is caught by `insert` (content
                     // hash) before the candidates are looked at.
                     let duplicate_of = match &fingerprint {
@@ -246,10 +273,14 @@ fn write_all(
                         }
                         None => None,
                     };
-                    match batch.insert(&analysis, fingerprint.as_ref(), duplicate_of.as_ref().map(|(id, s)| (id.as_str(), *s)))? {
+                    let inserted = batch.insert(&analysis, fingerprint.as_ref(), duplicate_of.as_ref().map(|(id, s)| (id.as_str(), *s)))?;
+                    match inserted {
                         Inserted::New => summary.new += 1,
                         Inserted::NearDuplicate { .. } => summary.near_duplicates += 1,
                         Inserted::AlreadyStored => summary.duplicates += 1,
+                    }
+                    if let (Some(language), false) = (unextracted_language, matches!(inserted, Inserted::AlreadyStored)) {
+                        *summary.without_extractors.entry(language).or_default() += 1;
                     }
                     stored += 1;
                 }
