@@ -163,12 +163,62 @@ fn ner_span(text: &str, s: &str, label: EntityType) -> NerSpan {
     NerSpan { tokens: a..b, start, end, label }
 }
 
+/// `ner_span` for `s` where it begins the first occurrence of `context`.
+fn ner_span_from(text: &str, context: &str, s: &str, label: EntityType) -> NerSpan {
+    let seg = newsledger_text::segment(text);
+    let start = text.find(context).unwrap();
+    let end = start + s.len();
+    NerSpan { tokens: seg.token_at(start)..seg.token_at(end - 1) + 1, start, end, label }
+}
+
 #[test]
 fn a_tagger_person_span_wins_over_a_place_name() {
     let text = "Jordan said the talks in Amman went well.";
     assert_eq!(texts(&places(text)), ["Jordan", "Amman"]);
     let ps = places_with(text, None, vec![ner_span(text, "Jordan", EntityType::Person)]);
     assert_eq!(texts(&ps), ["Amman"]);
+}
+
+#[test]
+fn a_town_name_the_tagger_reads_as_another_name_is_no_place() {
+    // Company, product and team names that are also towns somewhere.
+    let text = "Toyota raised its forecast after Orion sold out, and Minnesota beat Buffalo on Tuesday.";
+    assert_eq!(texts(&places(text)), ["Toyota", "Orion", "Minnesota", "Buffalo"]);
+    let ner = vec![
+        ner_span(text, "Toyota", EntityType::Org),
+        ner_span(text, "Orion", EntityType::Misc),
+        ner_span(text, "Minnesota", EntityType::Org),
+        ner_span(text, "Buffalo", EntityType::Org),
+    ];
+    // Minnesota is a state: an area stays whatever the tagger says.
+    assert_eq!(texts(&places_with(text, None, ner)), ["Minnesota"]);
+}
+
+#[test]
+fn a_locative_cue_or_a_place_reading_elsewhere_keeps_the_town() {
+    let text = "Fans gathered in Buffalo before the game. Buffalo lost again.";
+    // The tagger reads both as the team. "in Buffalo" keeps the first; the
+    // second is the town the article has already named as a place.
+    let ner = vec![ner_span(text, "Buffalo", EntityType::Org), ner_span_from(text, "Buffalo lost", "Buffalo", EntityType::Org)];
+    assert_eq!(texts(&places_with(text, None, ner)), ["Buffalo", "Buffalo"]);
+    let text = "Fans cheered at the game. Buffalo lost again.";
+    let ner = vec![ner_span(text, "Buffalo", EntityType::Org)];
+    assert!(places_with(text, None, ner).is_empty());
+    let text = "Aid trucks reached the Toyota camp. Toyota has no clinic.";
+    let ner = vec![ner_span(text, "Toyota", EntityType::Org)];
+    assert_eq!(texts(&places_with(text, None, ner)), ["Toyota", "Toyota"]);
+    let text = "Toyota, Aichi — The plant reopened.";
+    let ner = vec![ner_span(text, "Toyota", EntityType::Org)];
+    assert_eq!(texts(&places_with(text, None, ner)), ["Toyota", "Aichi"]);
+}
+
+#[test]
+fn a_comma_after_a_common_word_town_is_not_a_qualifier() {
+    // "Green" is a small town, and a colour in a list.
+    let ps = places("Each box holds 1 Green, 2 Red, 1 Yellow and a spoon.");
+    assert!(ps.is_empty(), "{:?}", texts(&ps));
+    // A real qualifier still vouches for the town.
+    assert_eq!(texts(&places("The storm reached Green, Ohio, on Friday.")), ["Green", "Ohio"]);
 }
 
 #[test]

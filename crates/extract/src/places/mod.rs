@@ -64,14 +64,126 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
         }
     }
     out.sort_by_key(|c| c.start);
-    // Re-link "Place, Qualifier" pairs over the merged list.
-    for i in 1..out.len() {
+    relink_qualifiers(doc, &mut out);
+    let mut key = String::new();
+    let mut keep: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let qualified = out.get(i + 1).is_some_and(|n| n.qualifies == Some(i));
+            qualified || out[i].qualifies.is_some() || !named_otherwise(doc, gaz, &out[i], &mut key)
+        })
+        .collect();
+    if keep.iter().all(|&k| k) {
+        return out;
+    }
+    // One sense per article: a name that is plainly a place somewhere (the
+    // tagger reads it so, or "in the Rukban camp") is a place in its other
+    // mentions too ("leaving Rukban").
+    let plainly_place: Vec<bool> = out.iter().zip(&keep).map(|(c, &k)| k && plainly_a_place(doc, c)).collect();
+    for i in 0..out.len() {
+        if !keep[i] {
+            let name = &doc.text[out[i].start..out[i].end];
+            keep[i] = out.iter().zip(&plainly_place).any(|(o, &p)| p && doc.text[o.start..o.end].eq_ignore_ascii_case(name));
+        }
+    }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+    relink_qualifiers(doc, &mut out);
+    out
+}
+
+/// Links "Place, Qualifier" pairs ("Irving, TX") over a list in text order.
+fn relink_qualifiers(doc: &Doc<'_>, out: &mut [Candidate]) {
+    for i in 0..out.len() {
+        out[i].qualifies = None;
+        if i == 0 {
+            continue;
+        }
         let (a, b) = (&out[i - 1], &out[i]);
         if b.tok_start == a.tok_end + 1 && doc.seg.tokens.get(a.tok_end).is_some_and(|t| t.text(doc.text) == ",") {
             out[i].qualifies = Some(i - 1);
         }
     }
-    out
+}
+
+/// A one-word town name that the tagger reads, in exactly its span, as an
+/// organisation or another kind of name, with no locative word before it:
+/// "Google" (an alternate name of Topeka), "Toyota", "Artemis", "Orion",
+/// teams ("Minnesota beat Buffalo", "Chelsea have paid"). The tagger's
+/// reading of the context beats a gazetteer hit on the bare word. Areas
+/// (countries, states, regions) stay, as do names after "in", "at",
+/// "near"…, and names in a "Place, Qualifier" pair.
+fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, c: &Candidate, key: &mut String) -> bool {
+    if c.tok_end != c.tok_start + 1 {
+        return false;
+    }
+    let other_name =
+        doc.notes.ner.iter().any(|n| n.start == c.start && n.end == c.end && matches!(n.label, EntityType::Org | EntityType::Misc));
+    if !other_name {
+        return false;
+    }
+    key.clear();
+    gaz.normalise_into(&doc.text[c.start..c.end], key);
+    let area = gaz.lookup(key).is_some_and(|l| l.postings.iter().any(|p| gaz.entry(p.place).kind.is_area()));
+    !area && !after_locative(doc, c.tok_start) && !before_place_noun(doc, c.tok_end) && !dateline_shaped(doc, c)
+}
+
+/// The tagger reads the mention as a place, or a place noun follows it, or
+/// "in"/"near"… comes before it.
+fn plainly_a_place(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let tagged = doc.notes.ner.iter().any(|n| n.start == c.start && n.end == c.end && matches!(n.label, EntityType::Loc | EntityType::Gpe));
+    let strong_locative = c.tok_start > 0 && {
+        let mut k = c.tok_start - 1;
+        while k > 0 && doc.seg.tokens[k].text(doc.text).eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        STRONG_LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(doc.seg.tokens[k].text(doc.text)))
+    };
+    tagged || strong_locative || before_place_noun(doc, c.tok_end)
+}
+
+/// Prepositions that seldom introduce anything but a place ("at" and
+/// "from" introduce employers and senders as often).
+const STRONG_LOCATIVES: &[&str] = &["in", "near", "outside", "inside", "across", "throughout"];
+
+/// Lower-case nouns that make the name before them a place ("the Rukban
+/// camp", "Toyota city").
+const PLACE_NOUNS: &[&str] = &[
+    "camp", "town", "city", "village", "area", "region", "province", "district", "county", "border", "crossing", "valley", "airport",
+    "port", "neighbourhood", "neighborhood", "suburb", "outskirts",
+];
+
+fn before_place_noun(doc: &Doc<'_>, next: usize) -> bool {
+    doc.seg.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word && PLACE_NOUNS.contains(&t.text(doc.text)))
+}
+
+/// "Indianapolis – Several thousand teachers…", "Dekalb, Ill. — …": a name
+/// that opens a sentence and is followed by a dash or a comma is a dateline.
+fn dateline_shaped(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let opens = doc.seg.sentences.iter().any(|s| s.tokens.start == c.tok_start);
+    opens && doc.seg.tokens.get(c.tok_end).is_some_and(|t| t.kind == TokenKind::Dash || t.text(doc.text) == ",")
+}
+
+/// Whether the word before token `i` (skipping "the") is a locative
+/// preposition ("in Buffalo", "at the Rukban camp").
+fn after_locative(doc: &Doc<'_>, i: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let t = &toks[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = t.text(doc.text);
+        if w.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        return scan::LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w));
+    }
+    false
 }
 
 /// Countries named by demonyms in the article ("Mexican", "Venezuelan").

@@ -48,7 +48,7 @@ const TRAILING_HEADS: &[&str] = &["state", "province", "region", "county", "stri
 const NAME_JOINERS: &[&str] = &["of", "de", "del", "la", "las", "los", "da", "do", "dos", "das", "du", "des", "di", "al", "el"];
 
 /// Prepositions that introduce a location ("in Reading", "near Orange").
-const LOCATIVES: &[&str] = &[
+pub(crate) const LOCATIVES: &[&str] = &[
     "in", "at", "near", "from", "to", "outside", "of", "across", "around", "through", "throughout", "into", "toward", "towards",
     "within", "via", "between", "and", "inside", "nearby", "north", "south", "east", "west", "off",
 ];
@@ -516,7 +516,12 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // "Culiacán, Sinaloa": what follows the comma vouches for the head.
-        let has_qualifier_after = m.tok_end + 1 < sent.end && toks[m.tok_end].text(text) == ",";
+        // Only a capitalised word after the comma can qualify: in "1 Green,
+        // 1 Red" the comma just lists.
+        let has_qualifier_after = m.tok_end + 1 < sent.end
+            && toks[m.tok_end].text(text) == ","
+            && toks[m.tok_end + 1].kind == TokenKind::Word
+            && is_capitalised(toks[m.tok_end + 1].text(text));
         let sentence_initial = Some(i) == first_word
             || (i > sent.start && matches!(toks[i - 1].kind, TokenKind::OpenQuote | TokenKind::Dash) )
             || (i > sent.start && toks[i - 1].text(text) == ":");
