@@ -214,3 +214,21 @@ fn preformatted_text_keeps_its_lines() {
         .map(|b| b.text.as_str());
     assert_eq!(pre, Some("line one\n  indented two\nthree <x>"));
 }
+
+#[test]
+fn a_sentinel_publication_date_gives_way_to_the_next_candidate() {
+    // Written for this test: JSON-LD with .NET's empty date, and a <time>
+    // element with the real one.
+    let html = r#"<html><head><title>Teachers rally at the statehouse</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Teachers rally at the statehouse",
+"datePublished":"0001-01-01T00:00:00Z","dateModified":"0001-01-01T00:00:00Z"}</script></head>
+<body><article><h1>Teachers rally at the statehouse</h1><time datetime="2019-11-19T18:00:00Z">Nov. 19, 2019</time>
+<p>Several thousand teachers gathered at the statehouse on Tuesday to ask lawmakers for higher pay and smaller classes.</p>
+<p>The union said more than 100 school districts closed for the day so that staff could attend the rally.</p></article></body></html>"#;
+    assert_eq!(extract_page(html).published.as_deref(), Some("2019-11-19T18:00:00Z"));
+    let only_sentinel = html.replace(r#"<time datetime="2019-11-19T18:00:00Z">Nov. 19, 2019</time>"#, "");
+    assert_eq!(extract_page(&only_sentinel).published, None);
+    // A story URL with the date in its path is the last resort.
+    let with_url = only_sentinel.replace("</title>", r#"</title><link rel="canonical" href="https://news.example/story/2019/11/19/teachers-rally/123/">"#);
+    assert_eq!(extract_page(&with_url).published.as_deref(), Some("2019-11-19"));
+}

@@ -76,23 +76,22 @@ fn extract_dom(dom: &dom::Dom) -> HtmlPage {
         .clone()
         .or_else(|| meta.jsonld.publisher.clone())
         .or_else(|| meta.application_name.clone());
+    let url = meta.canonical.clone().or_else(|| meta.og_url.clone()).or_else(|| meta.jsonld.url.clone());
+    let published = meta
+        .published
+        .as_ref()
+        .filter(|(p, v)| *p == 0 && plausible_date(v))
+        .map(|(_, v)| v.clone())
+        .or_else(|| meta.jsonld.date_published.clone().filter(|v| plausible_date(v)))
+        .or_else(|| meta.published.as_ref().map(|(_, v)| v.clone()).filter(|v| plausible_date(v)))
+        .or_else(|| meta.first_time.clone().filter(|v| plausible_date(v)))
+        .or_else(|| url.as_deref().and_then(url_date));
     HtmlPage {
         title: choose_title(dom, &meta, outlet.as_deref()),
         byline: choose_byline(dom, &meta),
-        published: meta
-            .published
-            .as_ref()
-            .filter(|(p, _)| *p == 0)
-            .map(|(_, v)| v.clone())
-            .or_else(|| meta.jsonld.date_published.clone())
-            .or_else(|| meta.published.as_ref().map(|(_, v)| v.clone()))
-            .or_else(|| meta.first_time.clone()),
+        published,
         outlet,
-        url: meta
-            .canonical
-            .clone()
-            .or_else(|| meta.og_url.clone())
-            .or_else(|| meta.jsonld.url.clone()),
+        url,
         language: meta.lang.clone(),
         blocks: extraction.blocks,
         captions: extraction.captions,
@@ -174,4 +173,33 @@ fn dedup(names: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// Content systems fill an unset date with a sentinel ("0001-01-01T00:00:00Z",
+/// .NET's `DateTime.MinValue`; "1900-01-01"; "1970-01-01", the Unix epoch). No news page
+/// was published then, and anchoring "this fall" to year 1 is worse than
+/// having no date: such a value is skipped for the next candidate.
+fn plausible_date(value: &str) -> bool {
+    let v = value.trim();
+    let year: Option<u32> = v.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())).and_then(|y| y.parse().ok());
+    match year {
+        Some(y) => y >= 1900 && !v.starts_with("1900-01-01") && !v.starts_with("1970-01-01"),
+        // Not ISO-shaped ("November 3, 2025"): the date parser decides.
+        None => true,
+    }
+}
+
+/// The date in a story URL's path ("…/story/news/2019/11/19/teachers-…"),
+/// as "2019-11-19": the last resort when the page states no date.
+fn url_date(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next()?;
+    let parts: Vec<&str> = path.split('/').collect();
+    parts.windows(3).find_map(|w| {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(w[0], 4) && digits(w[1], 2) && (digits(w[2], 2) || digits(w[2], 1))) {
+            return None;
+        }
+        let (y, m, d): (u32, u32, u32) = (w[0].parse().ok()?, w[1].parse().ok()?, w[2].parse().ok()?);
+        ((1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    })
 }
