@@ -44,10 +44,11 @@ impl Pipeline {
     }
 
     /// Whether the extract stage has resources for `language`. Text whose
-    /// language could not be told ("und") gets the English pipeline, as
-    /// most of what reaches us is English.
+    /// language could not be told ("und", or "" from an `Article` built
+    /// without one) gets the English pipeline, as most of what reaches us
+    /// is English.
     pub fn has_resources(language: &str) -> bool {
-        LANGUAGES_WITH_RESOURCES.contains(&language)
+        language.is_empty() || LANGUAGES_WITH_RESOURCES.contains(&language)
     }
 
     pub fn with_extractors(extractors: Vec<Box<dyn Extractor>>) -> Pipeline {
