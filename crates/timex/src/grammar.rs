@@ -1120,8 +1120,12 @@ impl<'a> Matcher<'a> {
         if !bare && self.is_cue(end, Cue::Old) {
             return None;
         }
-        // "a second betrayal", "a second A380": the ordinal, not the unit.
-        if amount_is_article && self.is(j, "second") && self.tok(end).is_some_and(|t| t.kind != Kind::Punct) && self.cue(end).is_none() {
+        // "a second betrayal", "a second A380", "a second-term president":
+        // the ordinal, not the unit.
+        if amount_is_article
+            && self.is(j, "second")
+            && ((self.tok(end).is_some_and(|t| t.kind != Kind::Punct) && self.cue(end).is_none()) || self.hyphen(end))
+        {
             return None;
         }
         // "about a quarter of its dealers": a fraction. "A quarter" is a

@@ -100,6 +100,7 @@ fn vague_adverbs_are_not_times() {
 #[test]
 fn a_second_and_a_quarter_as_numbers() {
     assert!(find_times("A second A380 is also travelling to the show.", at("2027-03-01")).is_empty());
+    assert!(find_times("No court has said a second-term governor could not be removed.", at("2027-03-01")).is_empty());
     assert!(find_times("The firm wants to close about a quarter of its 3,200 dealers.", at("2027-03-01")).is_empty());
     // Still a duration after a preposition that takes one.
     assert_eq!(value("Output doubled in a quarter.", "a quarter", "2027-03-01"), "P1Q");
