@@ -168,7 +168,9 @@ pub(crate) fn pack(word: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(buf))
 }
 
-/// Packs an ASCII word, lower-cased, of at most 16 letters.
+/// Packs an ASCII word, lower-cased, of at most 16 letters (the definition
+/// the tokenizer's packing is tested against).
+#[cfg(test)]
 pub(crate) fn pack_lower_ascii(word: &[u8]) -> Option<u128> {
     if word.is_empty() || word.len() > MAX_WORD_LEN {
         return None;
