@@ -170,8 +170,10 @@ impl<'t> Words<'t> {
     fn word(&self, i: usize) -> &'t str {
         self.tokens[i].text(self.text)
     }
+    /// A word whose first character is upper case: the token lexicon
+    /// computed it once per token (`false` for other tokens).
     fn is_capitalised(&self, i: usize) -> bool {
-        self.tokens[i].kind == TokenKind::Word && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.lexs[i].capitalised
     }
     /// Index of the first token starting at or after byte `at`.
     fn first_at(&self, at: usize) -> usize {
@@ -201,6 +203,8 @@ pub fn build_entities(text: &str, tokens: &[Token], ner: &[NerSpan], reg: &Regis
 
 /// [`build_entities`] with the tokens' [`TokLex`] already computed.
 fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[NerSpan], reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
+    // `lexs` is `token_lexicon(text, tokens)`: one entry per token.
+    debug_assert_eq!(lexs.len(), tokens.len());
     let w = Words { text, tokens, lexs };
     // Room for every source's mentions without regrowing (about one per
     // twenty tokens in news).
