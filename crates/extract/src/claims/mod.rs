@@ -5,8 +5,8 @@
 //! event assertion. Each claim gets
 //!
 //! * its **source**: the attribution whose content covers it (filled by the
-//!   source extractor), else the quote it sits in, else `None` (the outlet
-//!   says it);
+//!   source extractor for reported clauses and for each quoted part of a
+//!   quote), else `None` (the outlet says it);
 //! * its **status**: `denied` when the text reports a denial, `disputed`
 //!   when the text contests it or another source gives a different figure
 //!   for the same thing, `unverified` when the text says it could not be
@@ -137,14 +137,10 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         .iter()
         .filter(|a| a.content.start <= anchor.start && anchor.end <= a.content.end)
         .min_by_key(|a| a.content.end - a.content.start);
-    let source = attribution.map(|a| a.source.clone()).or_else(|| {
-        doc.facts
-            .quotes
-            .iter()
-            .filter(|q| q.evidence.start <= anchor.start && anchor.end <= q.evidence.end)
-            .min_by_key(|q| q.evidence.end - q.evidence.start)
-            .and_then(|q| q.source.clone())
-    });
+    // Every quote with a speaker is recorded as attributions of its quoted
+    // parts, so a quote's evidence is not consulted: between the parts of a
+    // split quote stand the frame and narration, which the speaker did not say.
+    let source = attribution.map(|a| a.source.clone());
 
     // A cue inside the claimant's own other statement ("…, adding there
     // was “no evidence the drones came from the north”") is about that
