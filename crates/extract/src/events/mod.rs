@@ -467,15 +467,10 @@ fn date_for(doc: &Doc<'_>, si: usize, a: usize) -> Option<EventDate> {
         .map(|t| EventDate { value: t.value.clone(), precision: t.precision })
 }
 
-/// The attribution covering the trigger (each quoted part of a quote is
-/// one; the narration between the parts of a split quote is in none).
+/// The attribution covering the trigger (the narration between the parts
+/// of a split quote is in none).
 fn source_for(doc: &Doc<'_>, span: Span) -> Option<String> {
-    doc.notes
-        .attributions
-        .iter()
-        .filter(|a| a.content.start <= span.start && span.end <= a.content.end)
-        .min_by_key(|a| a.content.end - a.content.start)
-        .map(|a| a.source.clone())
+    crate::claims::attribution_at(doc, span).map(|a| a.source.clone())
 }
 
 fn quote_at<'d>(doc: &'d Doc<'_>, span: Span) -> Option<&'d newsledger_model::Quote> {

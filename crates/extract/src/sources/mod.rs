@@ -181,15 +181,20 @@ pub fn extract(doc: &mut Doc<'_>) {
         }
     }
 
+    let mut unattributed: Vec<Span> = Vec::new();
     out.sort_by_key(|q| (q.start, q.end));
     out.dedup_by(|b, a| a.start == b.start && a.end == b.end && a.kind == b.kind);
     for (i, q) in out.iter().enumerate() {
         let source = q.source.map(|s| table.recs[s].src.id.clone());
         if let (Some(s), Some((cue, lemma))) = (q.source, q.cue) {
             if q.kind != QuoteKind::Indirect {
-                // Each quoted part, not the narration between parts.
-                for &(a, b) in &q.parts {
-                    attributions.push((Span::new(a, continued_in_own_words(&ctx, seg, b)), s, cue, lemma));
+                attributions.push((Span::new(q.start, q.end), s, cue, lemma));
+                // The narration between the quoted parts is not the speaker's.
+                for w in q.parts.windows(2) {
+                    let gap = Span::new(continued_in_own_words(&ctx, seg, w[0].1), w[1].0);
+                    if gap.start < gap.end {
+                        unattributed.push(gap);
+                    }
                 }
             }
         }
@@ -206,6 +211,7 @@ pub fn extract(doc: &mut Doc<'_>) {
     for (content, src, cue, lemma) in attributions {
         doc.notes.attributions.push(Attribution { content, source: table.recs[src].src.id.clone(), cue, cue_lemma: lemma.to_string() });
     }
+    doc.notes.unattributed = unattributed;
     for (src, span) in &table.mentions {
         doc.notes.source_mentions.push(SourceMention { source: table.recs[*src].src.id.clone(), span: *span });
     }
@@ -249,7 +255,7 @@ struct QuoteOut {
     cue: Option<(Span, &'static str)>,
     /// The quoted byte ranges it joins: a split quote's evidence runs from
     /// its first part to its last, over the frame and any narration between
-    /// them, which the speaker did not say.
+    /// them, which the speaker did not say (`Annotations::unattributed`).
     parts: Vec<(usize, usize)>,
 }
 
