@@ -26,6 +26,12 @@ pub struct Annotations {
     pub ner: Vec<NerSpan>,
     /// Statements attributed to a source ("according to X", "X said that…").
     pub attributions: Vec<Attribution>,
+    /// Stretches inside an attribution's content that its source did not
+    /// say: the frame and the reporter's words between the quoted parts of a
+    /// split quote ("“A,” X said, “B.” X has one worry: “C.”"). A quote's
+    /// attribution runs from its first part to its last; what lies here is
+    /// the outlet's.
+    pub unattributed: Vec<Span>,
     /// Every place the text refers to a source ("two U.S. officials", "the
     /// officials", "she"), with the source's id: the coreference chains of
     /// `facts.sources`, whose `evidence` keeps only the first.

@@ -6,7 +6,8 @@
 mod common;
 
 use common::{analyse_both, analyze, quote, speaker};
-use newsledger_model::{ClaimStatus, Facts};
+use newsledger_extract::Pipeline;
+use newsledger_model::{Article, ClaimStatus, Dateline, Facts};
 
 fn source_names(f: &Facts) -> Vec<String> {
     f.sources.iter().map(|s| s.name.clone()).collect()
@@ -14,11 +15,14 @@ fn source_names(f: &Facts) -> Vec<String> {
 
 #[test]
 fn dateline_place_is_never_a_source() {
-    for text in [
-        "MADRID, Spain — Hours before the vote, Interior Minister Carla Ruiz defended the plan, saying it would save lives.\n",
-        "LONDON (AP) — Two council officers were suspended on Monday, stating they had skipped the inspections.\n",
+    // The dateline as ingest detects it (`newsledger_ingest::detect_dateline`).
+    for (text, place, printed) in [
+        ("MADRID, Spain — Hours before the vote, Interior Minister Carla Ruiz defended the plan, saying it would save lives.\n", "MADRID", "MADRID, Spain"),
+        ("LONDON (AP) — Two council officers were suspended on Monday, stating they had skipped the inspections.\n", "LONDON", "LONDON"),
     ] {
-        let f = analyze(text);
+        let dateline = Some(Dateline { place: Some(place.into()), text: printed.into() });
+        let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), dateline, ..Default::default() };
+        let f = Pipeline::for_language("en").analyze(&art);
         assert!(f.sources.iter().all(|s| s.evidence.start > 0), "{text}: {:#?}", f.sources);
         assert!(!source_names(&f).iter().any(|n| n == "MADRID" || n == "LONDON"), "{:#?}", f.sources);
     }
@@ -102,4 +106,17 @@ fn the_people_a_study_counted_do_not_speak() {
     // A counted group that speaks still is a source.
     let f = analyze("Two officials said 12 soldiers were wounded.\n");
     assert!(f.sources.iter().any(|s| s.count == Some(2)), "{:#?}", f.sources);
+}
+
+#[test]
+fn a_generic_organisation_head_with_a_name_in_apposition_is_the_name() {
+    for (text, name) in [
+        ("Two bombs went off in the market. The armed group, the Northern Liberation Front, claimed responsibility for both blasts, which killed 12 people.\n", "Northern Liberation Front"),
+        ("Prices rose in May. The company, Northwind Freight Services, said that 300 jobs would go.\n", "Northwind Freight Services"),
+    ] {
+        let f = analyze(text);
+        let names = source_names(&f);
+        assert!(names.iter().any(|n| n.contains(name)), "{text}: {names:?}");
+        assert!(!names.iter().any(|n| n == "group" || n == "company" || n.ends_with(" group") || n.ends_with(" company")), "{text}: {names:?}");
+    }
 }

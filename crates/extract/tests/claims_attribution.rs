@@ -136,6 +136,8 @@ fn quote_speaker_is_the_actor_of_a_first_person_event() {
         evidence: span(text, "We reject any form of intervention or interference."),
         ..Default::default()
     }];
+    // The source pass records every quote's quoted words as an attribution.
+    doc.notes.attributions = vec![attribution(text, "We reject any form of intervention or interference.", "s1", "saying", "say")];
     run(&mut doc);
     let reject = doc.facts.events.iter().find(|e| e.event_type == EventType::Reject).expect("REJECT");
     assert_eq!(reject.actor.as_deref(), Some("e1"));

@@ -5,7 +5,8 @@
 //! event assertion. Each claim gets
 //!
 //! * its **source**: the attribution whose content covers it (filled by the
-//!   source extractor), else the quote it sits in, else `None` (the outlet
+//!   source extractor for reported clauses and quotes; the narration
+//!   between a split quote's parts is in none), else `None` (the outlet
 //!   says it);
 //! * its **status**: `denied` when the text reports a denial, `disputed`
 //!   when the text contests it or another source gives a different figure
@@ -127,24 +128,28 @@ pub(crate) fn clause_span(doc: &Doc<'_>, ids: &[u32], si: usize, from: usize, to
     Span::new(toks[s].start as usize, toks[e - 1].end as usize)
 }
 
+/// The narrowest attribution whose content covers `anchor`, unless the
+/// anchor lies in narration inside it (`Annotations::unattributed`).
+pub(crate) fn attribution_at<'d>(doc: &'d Doc<'_>, anchor: Span) -> Option<&'d crate::Attribution> {
+    let covers = |x: Span, y: Span| x.start <= y.start && y.end <= x.end;
+    let overlaps = |x: Span, y: Span| x.start < y.end && y.start < x.end;
+    doc.notes
+        .attributions
+        .iter()
+        .filter(|a| covers(a.content, anchor))
+        .filter(|a| !doc.notes.unattributed.iter().any(|&n| covers(a.content, n) && overlaps(n, anchor)))
+        .min_by_key(|a| a.content.end - a.content.start)
+}
+
 /// The claimant and status of the statement whose key words are at byte span
 /// `anchor` in sentence `si`.
 pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Option<String>, ClaimStatus) {
     let lex = Lexicon::english();
-    let attribution = doc
-        .notes
-        .attributions
-        .iter()
-        .filter(|a| a.content.start <= anchor.start && anchor.end <= a.content.end)
-        .min_by_key(|a| a.content.end - a.content.start);
-    let source = attribution.map(|a| a.source.clone()).or_else(|| {
-        doc.facts
-            .quotes
-            .iter()
-            .filter(|q| q.evidence.start <= anchor.start && anchor.end <= q.evidence.end)
-            .min_by_key(|q| q.evidence.end - q.evidence.start)
-            .and_then(|q| q.source.clone())
-    });
+    let attribution = attribution_at(doc, anchor);
+    // Every quote with a speaker is also an attribution, so a quote's
+    // evidence is not consulted: between the parts of a split quote stand
+    // the frame and narration, which the speaker did not say.
+    let source = attribution.map(|a| a.source.clone());
 
     // A cue inside the claimant's own other statement ("…, adding there
     // was “no evidence the drones came from the north”") is about that

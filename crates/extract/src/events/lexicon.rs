@@ -92,6 +92,9 @@ fn normalise<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
 pub(crate) struct Vocab {
     short: ShortTable,
     long: FastMap<Box<[u8]>, u32>,
+    /// The id of "US" and "U.S." in capitals: the country. Words are
+    /// looked up lower-cased, which would make it the pronoun "us".
+    pub country_us: u32,
 }
 
 /// An open-addressing table from two-integer word keys to ids: a lookup is
@@ -183,6 +186,19 @@ impl Vocab {
         self.short.len + self.long.len()
     }
 
+    /// Gives the country "US" its own id, under a key no lower-cased
+    /// lookup produces.
+    fn reserve_country_us(&mut self) {
+        let id = self.len() as u32;
+        self.country_us = self.short.insert_new((u64::from_le_bytes(*b"US\0\0\0\0\0\0"), 0), id);
+    }
+
+    /// "US" or "U.S." as printed: the country, not the pronoun.
+    #[inline]
+    fn is_country_us(word: &[u8]) -> bool {
+        word == b"US" || word == b"U.S."
+    }
+
     fn intern(&mut self, word: &str) -> u32 {
         let mut buf = [0u8; MAX_WORD];
         let Some(key) = normalise(word, &mut buf) else { return UNKNOWN };
@@ -195,6 +211,9 @@ impl Vocab {
 
     pub(crate) fn get(&self, word: &str) -> u32 {
         let bytes = word.as_bytes();
+        if Self::is_country_us(bytes) {
+            return self.country_us;
+        }
         // Fast path: short ASCII words, lower-cased eight bytes at a time.
         if bytes.len() <= 16 && bytes.is_ascii() {
             let mut b = [0u8; 16];
@@ -227,6 +246,9 @@ impl Vocab {
                 }
                 let (start, end) = (t.start as usize, t.end as usize);
                 let len = end - start;
+                if Self::is_country_us(&bytes[start..end]) {
+                    return self.country_us;
+                }
                 // Fast path: read sixteen bytes in place and mask to the word.
                 if len <= 16 && start + 16 <= bytes.len() {
                     let mut lo = [0u8; 8];
@@ -452,6 +474,7 @@ pub(crate) struct Words {
     pub have: Vec<u32>,
     pub subject_pronouns: Vec<u32>,
     pub first_person: Vec<u32>,
+    pub object_pronouns: Vec<u32>,
     pub determiners: Vec<u32>,
     pub locative: Vec<u32>,
     pub months: Vec<u32>,
@@ -486,6 +509,13 @@ pub(crate) struct Words {
     pub time_units: Vec<u32>,
     pub announce_verbs: Vec<u32>,
     pub temporal_conjunctions: Vec<u32>,
+    pub generic_people: Vec<u32>,
+    pub generic_pronouns: Vec<u32>,
+    pub particular_dets: Vec<u32>,
+    pub perfect_aux: Vec<u32>,
+    pub passive_aux: Vec<u32>,
+    pub relative_pronouns: Vec<u32>,
+    pub reduced_relative_preps: Vec<u32>,
     pub next: u32,
     pub for_: u32,
     pub with: u32,
@@ -519,6 +549,7 @@ impl Lexicon {
 
     fn build_english() -> Lexicon {
         let mut vocab = Vocab::default();
+        vocab.reserve_country_us();
 
         let mut numbers = PhraseTable::default();
         for r in rows(NUMBERS) {
@@ -659,6 +690,7 @@ impl Lexicon {
             have: group("have"),
             subject_pronouns: group("subject_pronouns"),
             first_person: group("first_person"),
+            object_pronouns: group("object_pronouns"),
             determiners: group("determiners"),
             locative: group("locative"),
             months: group("months"),
@@ -693,6 +725,13 @@ impl Lexicon {
             time_units: group("time_units"),
             announce_verbs: group("announce_verbs"),
             temporal_conjunctions: group("temporal_conjunctions"),
+            generic_people: group("generic_people"),
+            generic_pronouns: group("generic_pronouns"),
+            particular_dets: group("particular_dets"),
+            perfect_aux: group("perfect_aux"),
+            passive_aux: group("passive_aux"),
+            relative_pronouns: group("relative_pronouns"),
+            reduced_relative_preps: group("reduced_relative_preps"),
             next: vocab.intern("next"),
             for_: vocab.intern("for"),
             with: vocab.intern("with"),

@@ -15,7 +15,7 @@
 //!   back to ("the operation would…", "such operations"); else the dateline
 //!   for events that happened;
 //! * **date**: the nearest resolved date or time of the sentence;
-//! * **source**: the attribution covering the trigger, else the quote.
+//! * **source**: the attribution covering the trigger (a reported clause or a quoted part).
 //!
 //! One mention makes one event: casualty words ("killed", "wounded") join
 //! the attack of their sentence; "such operations" / "the strikes" join the
@@ -157,7 +157,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // "extradite people who had been accused of crimes": a relative
             // clause that describes a class of people reports no event (no
             // one accused anyone at a time or place), so none is made.
-            if !c.trigger.outcome && describes_generic_people(doc, r.clone(), c.a, c.b) {
+            if !c.trigger.outcome && describes_generic_people(doc, ids, lex, r.clone(), c.a, c.b) {
                 continue;
             }
             let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
@@ -467,15 +467,10 @@ fn date_for(doc: &Doc<'_>, si: usize, a: usize) -> Option<EventDate> {
         .map(|t| EventDate { value: t.value.clone(), precision: t.precision })
 }
 
-/// The attribution covering the trigger, else the quote it sits in.
+/// The attribution covering the trigger (the narration between the parts
+/// of a split quote is in none).
 fn source_for(doc: &Doc<'_>, span: Span) -> Option<String> {
-    doc.notes
-        .attributions
-        .iter()
-        .filter(|a| a.content.start <= span.start && span.end <= a.content.end)
-        .min_by_key(|a| a.content.end - a.content.start)
-        .map(|a| a.source.clone())
-        .or_else(|| quote_at(doc, span).and_then(|q| q.source.clone()))
+    crate::claims::attribution_at(doc, span).map(|a| a.source.clone())
 }
 
 fn quote_at<'d>(doc: &'d Doc<'_>, span: Span) -> Option<&'d newsledger_model::Quote> {
@@ -499,28 +494,26 @@ fn is_ed_form(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
-static GENERIC_PEOPLE: std::sync::LazyLock<Vec<&'static str>> =
-    std::sync::LazyLock::new(|| crate::entities::lexicon::data_lines(include_str!("../../data/en/events_generic_people.txt")).map(str::trim).collect());
-
 /// The participle at `a..b` describes a class of people: "people who had
 /// been accused of …", "anyone accused of …" (a passive relative clause, or
 /// a reduced one before "of"/"for"/"with"). A determiner, number or "of"
 /// before the plural noun makes the people particular ("the 30 people who
-/// were arrested", "thousands of people who were detained").
-fn describes_generic_people(doc: &Doc<'_>, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+/// were arrested", "thousands of people who were detained"). Word groups
+/// from `events_function_words.tsv`.
+fn describes_generic_people(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
     let toks = &doc.seg.tokens;
-    let word = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
+    let w = &lex.w;
     if b != a + 1 || !is_ed_form(toks[a].text(doc.text)) {
         return false;
     }
     let mut k = a;
     let mut passive = false;
-    while k > sent.start && a - k < 3 && matches!(word(k - 1).as_str(), "had" | "have" | "has" | "been" | "being" | "was" | "were" | "is" | "are" | "be") {
-        passive |= !matches!(word(k - 1).as_str(), "had" | "have" | "has");
+    while k > sent.start && a - k < 3 && (w.perfect_aux.contains(&ids[k - 1]) || w.passive_aux.contains(&ids[k - 1])) {
+        passive |= w.passive_aux.contains(&ids[k - 1]);
         k -= 1;
     }
-    let relative = k > sent.start && matches!(word(k - 1).as_str(), "who" | "that");
-    let reduced = k == a && b < sent.end && matches!(word(b).as_str(), "of" | "for" | "with");
+    let relative = k > sent.start && w.relative_pronouns.contains(&ids[k - 1]);
+    let reduced = k == a && b < sent.end && w.reduced_relative_preps.contains(&ids[b]);
     if relative && passive {
         k -= 1;
     } else if !reduced {
@@ -532,15 +525,13 @@ fn describes_generic_people(doc: &Doc<'_>, sent: std::ops::Range<usize>, a: usiz
     if k < sent.start + 2 {
         return false;
     }
-    let noun = word(k - 1);
-    if !GENERIC_PEOPLE.contains(&noun.as_str()) {
+    let noun = ids[k - 1];
+    if !w.generic_people.contains(&noun) {
         return false;
     }
-    let pronoun = matches!(noun.as_str(), "anyone" | "anybody" | "someone" | "somebody" | "whoever" | "those");
     let before = k - 2;
-    let particular = toks[before].kind == TokenKind::Number
-        || matches!(word(before).as_str(), "of" | "the" | "these" | "those" | "some" | "many" | "several" | "all" | "few" | "dozens" | "hundreds" | "thousands" | "two" | "three");
-    pronoun || !particular
+    let particular = toks[before].kind == TokenKind::Number || w.particular_dets.contains(&ids[before]);
+    w.generic_pronouns.contains(&noun) || !particular
 }
 
 /// A statement or meeting word used as an adjective: "the most frequently

@@ -414,8 +414,9 @@ impl<'c, 'd> Clause<'c, 'd> {
         let trig_span = Span::new(self.trig_start, self.trig_end);
         // "We struck their camps", "our forces killed": the speaker's side
         // (a passive, "our citizens have been injured", returned before).
-        // "US" in capitals is the country ("US Chinook helicopter shot down"), not "us".
-        let first_person = (self.left..self.a).any(|k| self.lex.w.first_person.contains(&self.ids[k]) && self.text(k) != "US");
+        // (Capital "US", the country, has an id of its own: "US Chinook
+        // helicopter shot down" is no first person.)
+        let first_person = (self.left..self.a).any(|k| self.lex.w.first_person.contains(&self.ids[k]));
         let mut actor = if first_person { speaker_entity(self.doc, trig_span) } else { None };
         if actor.is_none() {
             actor = self.modifier.clone().or_else(|| self.clause_subject().map(|e| self.entity_id(e.2)));

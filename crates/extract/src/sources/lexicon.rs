@@ -22,6 +22,11 @@ pub struct Verb {
     /// The form is also a noun ("US states", "the Jewish state", "news
     /// reports"): a verb only after a subject that opens its clause.
     pub noun_form: bool,
+    /// The verb also takes a plain noun-phrase object in another sense
+    /// ("added a goal", "agreed a deal", "posted 25 points"): a counted or
+    /// determined phrase after it that runs into a preposition, conjunction
+    /// or punctuation is that object, not a reported clause.
+    pub plain_object: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +105,14 @@ pub struct WordInfo {
     /// A study of people ("study", "survey"): the counted group after it
     /// was studied (`sources_study_nouns.txt`).
     pub study: bool,
+    /// Opens a counted or determined noun phrase ("a", "his", "three";
+    /// `speech_object_words.tsv`).
+    pub object_opener: bool,
+    /// An auxiliary or modal verb (`speech_object_words.tsv`).
+    pub finite: bool,
+    /// As a person's first name, clearly 'm' or 'f' (US Census 1990 first
+    /// names, `first_names_gender.tsv`).
+    pub first_name: Option<char>,
 }
 
 pub struct SourceLexicon {
@@ -127,6 +140,8 @@ static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
         include_str!("../../data/en/sources_prepositions.txt"),
         include_str!("../../data/en/speech_withheld.txt"),
         include_str!("../../data/en/sources_study_nouns.txt"),
+        include_str!("../../data/en/speech_object_words.tsv"),
+        include_str!("../../data/en/first_names_gender.tsv"),
     )
 });
 
@@ -150,6 +165,8 @@ impl SourceLexicon {
         prepositions: &'static str,
         withheld: &'static str,
         study_nouns: &'static str,
+        object_words: &'static str,
+        first_names: &'static str,
     ) -> SourceLexicon {
         let mut words: WordMap<WordInfo> = WordMap::default();
         for line in data_lines(verbs) {
@@ -166,6 +183,7 @@ impl SourceLexicon {
                 participle: f.contains('p'),
                 belief: f.contains('b'),
                 noun_form: f.contains('n'),
+                plain_object: f.contains('j'),
             });
         }
         for line in data_lines(pronouns) {
@@ -195,6 +213,23 @@ impl SourceLexicon {
         }
         for line in data_lines(study_nouns) {
             words.get_mut_or_default(line.trim()).study = true;
+        }
+        for line in data_lines(first_names) {
+            let Some((name, g)) = line.split_once('\t') else { continue };
+            if let Some(g @ ('m' | 'f')) = g.trim().chars().next() {
+                words.get_mut_or_default(name.trim()).first_name = Some(g);
+            }
+        }
+        for line in data_lines(object_words) {
+            let Some((group, list)) = line.split_once('\t') else { continue };
+            for w in list.split_whitespace() {
+                let info = words.get_mut_or_default(w);
+                match group.trim() {
+                    "opener" => info.object_opener = true,
+                    "finite" => info.finite = true,
+                    _ => {}
+                }
+            }
         }
         let mut frame_list = Vec::new();
         for line in data_lines(frames) {

@@ -73,6 +73,9 @@ pub struct Ctx<'a> {
     pub entities: &'a [Entity],
     pub lex: &'static Lexicon,
     pub slex: &'static SourceLexicon,
+    /// The token after the article's dateline and its dash ("BUFFALO, N.Y.
+    /// —"), when ingest found one at the start of the text.
+    pub dateline_end: Option<usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -122,7 +125,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        Ctx { text, toks, info, lexs, mention, entities, lex: Lexicon::english(), slex }
+        Ctx { text, toks, info, lexs, mention, entities, lex: Lexicon::english(), slex, dateline_end: None }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
