@@ -13,7 +13,6 @@
 //! script the share of very frequent function words of each language
 //! (`data/language_markers.txt`).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Characters of the text looked at.
@@ -30,18 +29,45 @@ const SURE_MIN_WORDS: usize = 30;
 const SCRIPT_SHARE: f64 = 0.5;
 
 struct Lexicon {
-    markers: Vec<(String, HashSet<String>)>,
+    /// Language codes of the marker lists, in file order (at most 16).
+    codes: Vec<String>,
+    /// Marker words packed into a `u64` (lower case, at most eight bytes),
+    /// sorted, each with the bit set of the languages it marks: one binary
+    /// search per word of the sample, no hashing.
+    markers: Vec<(u64, u16)>,
     scripts: Vec<(Script, Vec<String>)>,
+}
+
+/// A word of at most eight bytes as a number; `None` when longer.
+fn pack(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    (b.len() <= 8).then(|| b.iter().fold(0u64, |k, &x| (k << 8) | u64::from(x)))
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let lines = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'));
-    let mut markers = Vec::new();
+    let mut codes = Vec::new();
+    let mut markers: Vec<(u64, u16)> = Vec::new();
     for l in lines(include_str!("../data/language_markers.txt")) {
         if let Some((code, words)) = l.split_once(':') {
-            markers.push((code.trim().to_string(), words.split_whitespace().map(str::to_string).collect()));
+            if codes.len() == 16 {
+                break;
+            }
+            let bit = 1u16 << codes.len();
+            codes.push(code.trim().to_string());
+            // A marker longer than eight bytes cannot be packed; the data
+            // file has none (function words are short).
+            markers.extend(words.split_whitespace().filter_map(pack).map(|k| (k, bit)));
         }
     }
+    markers.sort_unstable();
+    markers.dedup_by(|b, a| {
+        let same = a.0 == b.0;
+        if same {
+            a.1 |= b.1;
+        }
+        same
+    });
     let mut scripts = Vec::new();
     for l in lines(include_str!("../data/language_scripts.txt")) {
         if let Some((name, codes)) = l.split_once(':') {
@@ -52,11 +78,12 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
-    Lexicon { markers, scripts }
+    Lexicon { codes, markers, scripts }
 });
 
 /// Writing systems told apart by code point ranges.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
 enum Script {
     Latin,
     Cyrillic,
@@ -71,6 +98,20 @@ enum Script {
 }
 
 impl Script {
+    /// In discriminant order.
+    const ALL: [Script; SCRIPTS] = [
+        Script::Latin,
+        Script::Cyrillic,
+        Script::Arabic,
+        Script::Hebrew,
+        Script::Greek,
+        Script::Devanagari,
+        Script::Thai,
+        Script::Hangul,
+        Script::Kana,
+        Script::Han,
+    ];
+
     fn from_name(name: &str) -> Option<Script> {
         Some(match name {
             "latin" => Script::Latin,
@@ -115,48 +156,128 @@ struct Guess {
     script_languages: Vec<String>,
 }
 
-fn guess(text: &str) -> Option<Guess> {
-    let sample: String = text.chars().take(SAMPLE_CHARS).collect::<String>().to_lowercase();
-    let lex = &*LEXICON;
+/// Counts over the sample, in one pass without allocation: this runs on
+/// every article.
+struct Counts {
+    letters: usize,
+    scripts: [usize; SCRIPTS],
+    words: usize,
+    hits: [usize; 16],
+}
 
-    // Script: count letters per writing system.
-    let mut counts: Vec<(Script, usize)> = Vec::new();
-    let mut letters = 0usize;
-    for c in sample.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        if let Some(s) = Script::of(c) {
-            match counts.iter_mut().find(|(k, _)| *k == s) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((s, 1)),
+const SCRIPTS: usize = 10;
+
+impl Counts {
+    fn of(text: &str, markers: &[(u64, u16)]) -> Counts {
+        let mut c = Counts { letters: 0, scripts: [0; SCRIPTS], words: 0, hits: [0; 16] };
+        // The current word, lower-cased and packed while it fits.
+        let (mut key, mut len, mut in_word) = (0u64, 0usize, false);
+        let end_word = |key: u64, len: usize, c: &mut Counts| {
+            c.words += 1;
+            if len <= 8 {
+                if let Ok(i) = markers.binary_search_by(|m| m.0.cmp(&key)) {
+                    let mut bits = markers[i].1;
+                    while bits != 0 {
+                        c.hits[bits.trailing_zeros() as usize] += 1;
+                        bits &= bits - 1;
+                    }
+                }
+            }
+        };
+        let bytes = text.as_bytes();
+        let (mut i, mut chars) = (0usize, 0usize);
+        while i < bytes.len() && chars < SAMPLE_CHARS {
+            chars += 1;
+            let b = bytes[i];
+            // ASCII, most of most samples, without decoding.
+            if b < 0x80 {
+                i += 1;
+                if b.is_ascii_alphabetic() {
+                    c.letters += 1;
+                    c.scripts[Script::Latin as usize] += 1;
+                    in_word = true;
+                    len += 1;
+                    if len <= 8 {
+                        key = (key << 8) | u64::from(b.to_ascii_lowercase());
+                    }
+                } else if in_word {
+                    end_word(key, len, &mut c);
+                    (key, len, in_word) = (0, 0, false);
+                }
+                continue;
+            }
+            let Some(ch) = text[i..].chars().next() else { break };
+            i += ch.len_utf8();
+            // The script ranges hold letters; Unicode's table is asked only
+            // about the rest.
+            let script = Script::of(ch);
+            if script.is_none() && !ch.is_alphabetic() {
+                if in_word {
+                    end_word(key, len, &mut c);
+                    (key, len, in_word) = (0, 0, false);
+                }
+                continue;
+            }
+            c.letters += 1;
+            if let Some(s) = script {
+                c.scripts[s as usize] += 1;
+            }
+            in_word = true;
+            if script != Some(Script::Latin) {
+                // Marker words are all in Latin script: this word is none.
+                len = 9;
+                continue;
+            }
+            let lower = ch.to_lowercase().next().unwrap_or(ch);
+            let mut buf = [0u8; 4];
+            for &x in lower.encode_utf8(&mut buf).as_bytes() {
+                len += 1;
+                if len <= 8 {
+                    key = (key << 8) | u64::from(x);
+                }
             }
         }
+        if in_word {
+            end_word(key, len, &mut c);
+        }
+        c
     }
-    // Japanese mixes kana with Han characters: any real share of kana makes it Japanese.
-    let count = |s: Script| counts.iter().find(|(k, _)| *k == s).map_or(0, |(_, n)| *n);
-    if letters > 0 && count(Script::Kana) * 10 >= letters && (count(Script::Kana) + count(Script::Han)) as f64 >= SCRIPT_SHARE * letters as f64 {
+
+    fn script(&self, s: Script) -> usize {
+        self.scripts[s as usize]
+    }
+}
+
+fn guess(text: &str) -> Option<Guess> {
+    let lex = &*LEXICON;
+    let c = Counts::of(text, &lex.markers);
+
+    // Script. Japanese mixes kana with Han characters: any real share of
+    // kana makes it Japanese.
+    let (kana, han) = (c.script(Script::Kana), c.script(Script::Han));
+    if c.letters > 0 && kana * 10 >= c.letters && (kana + han) as f64 >= SCRIPT_SHARE * c.letters as f64 {
         return script_guess(lex, Script::Kana);
     }
-    if let Some(&(script, n)) = counts.iter().max_by_key(|(_, n)| *n) {
-        if script != Script::Latin && n as f64 >= SCRIPT_SHARE * letters as f64 {
+    if let Some((i, &n)) = c.scripts.iter().enumerate().max_by_key(|(_, n)| **n) {
+        let script = Script::ALL[i];
+        if script != Script::Latin && n > 0 && n as f64 >= SCRIPT_SHARE * c.letters as f64 {
             return script_guess(lex, script);
         }
     }
 
     // Latin script: function words.
-    let words: Vec<&str> = sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-    if words.len() < MIN_WORDS {
+    if c.words < MIN_WORDS {
         return None;
     }
-    let mut hits: Vec<(&str, usize)> =
-        lex.markers.iter().map(|(code, markers)| (code.as_str(), words.iter().filter(|w| markers.contains(**w)).count())).collect();
-    hits.sort_by(|a, b| b.1.cmp(&a.1));
-    let (code, best) = *hits.first()?;
+    let mut hits: Vec<(usize, usize)> = c.hits.iter().copied().enumerate().take(lex.codes.len()).collect();
+    hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (best_at, best) = *hits.first()?;
     let second = hits.get(1).map_or(0, |h| h.1);
-    if best * GUESS_ONE_IN < words.len() {
+    if best * GUESS_ONE_IN < c.words {
         return None;
     }
-    let sure = best * SURE_ONE_IN >= words.len() && words.len() >= SURE_MIN_WORDS && best >= 2 * second;
-    Some(Guess { code: code.to_string(), sure, script_languages: Vec::new() })
+    let sure = best * SURE_ONE_IN >= c.words && c.words >= SURE_MIN_WORDS && best >= 2 * second;
+    Some(Guess { code: lex.codes[best_at].clone(), sure, script_languages: Vec::new() })
 }
 
 fn script_guess(lex: &Lexicon, script: Script) -> Option<Guess> {
@@ -193,6 +314,13 @@ mod tests {
     const GERMAN: &str = "Die Regierung hat am Dienstag mitgeteilt, dass sie mehr Soldaten an die Grenze schicken wird. \
         Der Minister sagte, die Operation sei ein Erfolg für das Land, und auch die Opposition ist nicht dagegen. \
         Es ist noch nicht klar, wie viele Soldaten in den nächsten Wochen an der Grenze sein werden.";
+
+    #[test]
+    fn scripts_are_listed_in_discriminant_order() {
+        for (i, s) in Script::ALL.iter().enumerate() {
+            assert_eq!(*s as usize, i);
+        }
+    }
 
     #[test]
     fn spanish_and_portuguese_are_told_apart() {
