@@ -3,7 +3,9 @@
 //! Candidates come from [`scan`], which finds gazetteer names among
 //! capitalised words by itself, and from the tagger's LOC/GPE spans
 //! (`doc.notes.ner`) that it missed, checked with the same rules; a scanned
-//! candidate inside a tagger PERSON span is dropped. Demonyms ("Mexican") are not places
+//! candidate inside a tagger PERSON span is dropped, and so is a one-word
+//! town the tagger reads as an organisation or product ("Google", "Toyota")
+//! unless the context says place. Demonyms ("Mexican") are not places
 //! but tell the resolver which country the article is about, as does the
 //! dateline. Each mention becomes a `PlaceMention` with the evidence span in
 //! bytes (the pipeline converts to code points at the end).
@@ -38,9 +40,10 @@ impl Extractor for PlaceExtractor {
 /// person, plus tagger LOC/GPE spans the scanner missed that are gazetteer
 /// names and pass the scanner's neighbour rules. Text order.
 ///
-/// The tagger does not override the scanner otherwise: it often puts a place
-/// used as a modifier inside an organisation span ("DRC President", "NSW
-/// government"), where the place is still named.
+/// Otherwise the tagger overrides the scanner only for a one-word town it
+/// reads, in exactly that span, as another kind of name ([`named_otherwise`]):
+/// it often puts a place used as a modifier inside a longer organisation
+/// span ("DRC President", "NSW government"), where the place is still named.
 pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidate> {
     let headlines = scan::title_case_sentences(doc.text, &doc.seg);
     let person_words = scan::person_name_words(doc.text, &doc.seg, &headlines, gaz, lex);
