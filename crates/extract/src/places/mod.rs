@@ -41,7 +41,7 @@ impl Extractor for PlaceExtractor {
 /// names and pass the scanner's neighbour rules. Text order.
 ///
 /// Otherwise the tagger overrides the scanner only for a one-word town it
-/// reads, in exactly that span, as another kind of name ([`named_otherwise`]):
+/// reads, in exactly that span, as another kind of name (`named_otherwise`):
 /// it often puts a place used as a modifier inside a longer organisation
 /// span ("DRC President", "NSW government"), where the place is still named.
 pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidate> {
