@@ -137,13 +137,7 @@ fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, c: &Candidate, key: &mut Stri
 /// "in"/"near"… comes before it.
 fn plainly_a_place(doc: &Doc<'_>, c: &Candidate) -> bool {
     let tagged = doc.notes.ner.iter().any(|n| n.start == c.start && n.end == c.end && matches!(n.label, EntityType::Loc | EntityType::Gpe));
-    let strong_locative = c.tok_start > 0 && {
-        let mut k = c.tok_start - 1;
-        while k > 0 && doc.seg.tokens[k].text(doc.text).eq_ignore_ascii_case("the") {
-            k -= 1;
-        }
-        STRONG_LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(doc.seg.tokens[k].text(doc.text)))
-    };
+    let strong_locative = word_before(doc, c.tok_start).is_some_and(|w| STRONG_LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w)));
     tagged || strong_locative || before_place_noun(doc, c.tok_end)
 }
 
@@ -165,28 +159,33 @@ fn before_place_noun(doc: &Doc<'_>, next: usize) -> bool {
 /// "Indianapolis – Several thousand teachers…", "Dekalb, Ill. — …": a name
 /// that opens a sentence and is followed by a dash or a comma is a dateline.
 fn dateline_shaped(doc: &Doc<'_>, c: &Candidate) -> bool {
-    let opens = doc.seg.sentences.iter().any(|s| s.tokens.start == c.tok_start);
+    let opens = doc.seg.sentence_at(c.start).is_some_and(|si| doc.seg.sentences[si].tokens.start == c.tok_start);
     opens && doc.seg.tokens.get(c.tok_end).is_some_and(|t| t.kind == TokenKind::Dash || t.text(doc.text) == ",")
 }
 
 /// Whether the word before token `i` (skipping "the") is a locative
 /// preposition ("in Buffalo", "at the Rukban camp").
 fn after_locative(doc: &Doc<'_>, i: usize) -> bool {
+    word_before(doc, i).is_some_and(|w| scan::LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// The word before token `i`, skipping "the"; `None` when punctuation or
+/// the text's start comes first.
+fn word_before<'t>(doc: &Doc<'t>, i: usize) -> Option<&'t str> {
     let toks = &doc.seg.tokens;
     let mut k = i;
     while k > 0 {
         k -= 1;
         let t = &toks[k];
         if t.kind != TokenKind::Word {
-            return false;
+            return None;
         }
         let w = t.text(doc.text);
-        if w.eq_ignore_ascii_case("the") {
-            continue;
+        if !w.eq_ignore_ascii_case("the") {
+            return Some(w);
         }
-        return scan::LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w));
     }
-    false
+    None
 }
 
 /// Countries named by demonyms in the article ("Mexican", "Venezuelan").

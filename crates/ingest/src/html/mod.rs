@@ -77,14 +77,19 @@ fn extract_dom(dom: &dom::Dom) -> HtmlPage {
         .or_else(|| meta.jsonld.publisher.clone())
         .or_else(|| meta.application_name.clone());
     let url = meta.canonical.clone().or_else(|| meta.og_url.clone()).or_else(|| meta.jsonld.url.clone());
-    let published = meta
-        .published
-        .as_ref()
-        .filter(|(p, v)| *p == 0 && plausible_date(v))
-        .map(|(_, v)| v.clone())
-        .or_else(|| meta.jsonld.date_published.clone().filter(|v| plausible_date(v)))
-        .or_else(|| meta.published.as_ref().map(|(_, v)| v.clone()).filter(|v| plausible_date(v)))
-        .or_else(|| meta.first_time.clone().filter(|v| plausible_date(v)))
+    // In order of trust: `article:published_time`, JSON-LD, other meta
+    // tags, the first <time>; then the URL.
+    let stated = [
+        meta.published.as_ref().filter(|(p, _)| *p == 0).map(|(_, v)| v.as_str()),
+        meta.jsonld.date_published.as_deref(),
+        meta.published.as_ref().map(|(_, v)| v.as_str()),
+        meta.first_time.as_deref(),
+    ];
+    let published = stated
+        .into_iter()
+        .flatten()
+        .find(|v| plausible_date(v))
+        .map(str::to_string)
         .or_else(|| url.as_deref().and_then(url_date));
     HtmlPage {
         title: choose_title(dom, &meta, outlet.as_deref()),
