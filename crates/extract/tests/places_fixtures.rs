@@ -241,3 +241,57 @@ fn pipeline_converts_evidence_to_code_points() {
         assert_eq!(s, p.text);
     }
 }
+
+#[test]
+fn an_area_name_glued_to_a_persons_name_is_part_of_the_name() {
+    // "Van" is a Turkish province, "Indiana" a US state: here both start a
+    // person's name.
+    let ps = places("The museum lent a Van Gogh to Ankara, and Indiana Jones returns to cinemas in Ohio.");
+    assert_eq!(texts(&ps), ["Ankara", "Ohio"]);
+    // A common word after the state leaves it a place.
+    assert_eq!(texts(&places("Teachers rallied at the Indiana Statehouse on Tuesday.")), ["Indiana"]);
+    // After "to", the envoy's country comes before his name.
+    assert_eq!(texts(&places("He met the ambassador to Britain Liu Xiaoming on Monday.")), ["Britain"]);
+}
+
+#[test]
+fn a_unit_of_a_place_is_not_the_area_of_that_name_elsewhere() {
+    // "Western District" alone would be an area of American Samoa.
+    let ps = places("The U.S. Attorney for the Western District of New York filed charges.");
+    assert_eq!(texts(&ps), ["U.S.", "New York"]);
+}
+
+#[test]
+fn hand_listed_regions_beat_their_words() {
+    // "Bay" alone is a region of Somalia.
+    let ps = places("A man was stabbed on a San Francisco Bay Area commuter train. Fires spread across the Bay Area.");
+    assert_eq!(texts(&ps), ["San Francisco Bay Area", "Bay Area"]);
+    assert!(ps.iter().all(|p| p.place.country.as_deref() == Some("US") && p.place.precision == PlacePrecision::Region));
+}
+
+#[test]
+fn a_person_the_entity_stage_knows_is_no_town() {
+    use newsledger_extract::entities::LexiconEntityExtractor;
+    // "Obama" is also a town in Japan; the registry knows the president.
+    let text = "Obama said the deal was fair. Critics of the Obama administration disagreed in Tokyo.";
+    // Alone, the scanner knows only that towns do not speak ("Obama said").
+    assert_eq!(texts(&places(text)), ["Obama", "Tokyo"]);
+    let a = article(text, None);
+    let mut doc = Doc::new(&a, None);
+    LexiconEntityExtractor.run(&mut doc);
+    PlaceExtractor.run(&mut doc);
+    assert_eq!(texts(&doc.facts.places), ["Tokyo"]);
+}
+
+#[test]
+fn an_area_known_by_our_alias_only_yields_to_an_organisation_name() {
+    // "Pacific" is our short name of the Pacific Ocean; here it starts a company's name.
+    let text = "Pacific Gas & Electric Co. cut power to 500,000 homes.";
+    assert_eq!(texts(&places(text)), ["Pacific"]);
+    let ner = vec![ner_span(text, "Pacific Gas & Electric Co.", EntityType::Org)];
+    assert!(places_with(text, None, ner).is_empty());
+    // A country's own name at the head of an organisation stays.
+    let text = "Mexico City officials and the Mexico Tourism Board met.";
+    let ner = vec![ner_span(text, "Mexico Tourism Board", EntityType::Org)];
+    assert_eq!(texts(&places_with(text, None, ner)), ["Mexico City"]);
+}

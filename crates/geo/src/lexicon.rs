@@ -15,6 +15,9 @@ pub struct Lexicon {
     org_heads: HashSet<&'static [u8], FnvBuild>,
     not_places: HashSet<&'static [u8], FnvBuild>,
     disease_heads: HashSet<&'static [u8], FnvBuild>,
+    feature_nouns: HashSet<&'static [u8], FnvBuild>,
+    name_particles: HashSet<&'static [u8], FnvBuild>,
+    admin_units: HashSet<&'static [u8], FnvBuild>,
     /// Normalised gazetteer keys that are also lower-case English words.
     common_words: HashSet<&'static str, FnvBuild>,
     demonyms: HashMap<&'static str, [u8; 2], FnvBuild>,
@@ -68,6 +71,9 @@ impl Lexicon {
                 org_heads: set_of(include_str!("../data/en/org_heads.txt")),
                 not_places: set_of(include_str!("../data/en/not_places.txt")),
                 disease_heads: set_of(include_str!("../data/en/disease_heads.txt")),
+                feature_nouns: set_of(include_str!("../data/en/feature_nouns.txt")),
+                name_particles: set_of(include_str!("../data/en/name_particles.txt")),
+                admin_units: set_of(include_str!("../data/en/admin_units.txt")),
                 common_words: lines(include_str!("../data/en/common_words.txt")).collect(),
                 demonyms,
                 demonyms_capitalised,
@@ -99,6 +105,18 @@ impl Lexicon {
     /// "virus", "fever": after a place name, the two name a disease.
     pub fn is_disease_head(&self, word: &str) -> bool {
         Self::has(&self.disease_heads, word)
+    }
+    /// "River", "Valley": after a place name, the two name a feature of it.
+    pub fn is_feature_noun(&self, word: &str) -> bool {
+        Self::has(&self.feature_nouns, word)
+    }
+    /// "Van", "Von": before a capitalised word, the start of a person's name.
+    pub fn is_name_particle(&self, word: &str) -> bool {
+        Self::has(&self.name_particles, word)
+    }
+    /// "District", "Province": "<unit> of <Place>" is a unit inside the place.
+    pub fn is_admin_unit(&self, word: &str) -> bool {
+        Self::has(&self.admin_units, word)
     }
     /// `key` (normalised) is a place name that is also a lower-case word.
     pub fn is_common_word(&self, key: &str) -> bool {

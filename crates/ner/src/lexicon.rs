@@ -46,6 +46,19 @@ pub(crate) struct WordInfo {
     pub neg_logprob: u8,
 }
 
+/// See [`Lexicon::name_evidence`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameEvidence {
+    /// Listed as a first name or a surname.
+    pub person_name: bool,
+    /// Listed as a known organisation, an organisation word or a demonym.
+    pub group_name: bool,
+    /// `None`: no lower-case form is listed (a name, or a rare word);
+    /// `Some(true)`: the lower-case form is at least as frequent as the
+    /// form as written (a common word capitalised); `Some(false)`: rarer.
+    pub lower_case: Option<bool>,
+}
+
 /// Word clusters and gazetteers for one language.
 pub struct Lexicon {
     tables: LexiconTables,
@@ -135,6 +148,25 @@ impl Lexicon {
         self.tables.max_phrase_tokens as usize
     }
 
+    /// What the lexicon knows of a capitalised word, for callers outside
+    /// the tagger: the place scanner asks whether the word after "Indiana"
+    /// continues a person's name ("Indiana Jones") or not ("Indiana
+    /// Statehouse").
+    pub fn name_evidence(&self, form: &str) -> NameEvidence {
+        let mut key = PhraseKey::new();
+        key.push(crate::hash::hash_lower(form));
+        let types = self.phrase(key.finish());
+        let has = |t: GazType| types & (1 << t as u16) != 0;
+        let exact = self.word_exact(hash_variant(form, CaseVariant::Exact));
+        let lower = self.word_exact(hash_variant(form, CaseVariant::Lower));
+        NameEvidence {
+            person_name: has(GazType::PerFirst) || has(GazType::PerLast),
+            group_name: has(GazType::OrgKnown) || has(GazType::OrgKeyword) || has(GazType::MiscDemonym),
+            // Smaller negative log-probability = more frequent.
+            lower_case: lower.map(|l| exact.is_none_or(|e| l.neg_logprob <= e.neg_logprob)),
+        }
+    }
+
     pub fn fingerprint(&self) -> u64 {
         self.tables.fingerprint
     }
@@ -170,6 +202,19 @@ mod tests {
     /// Embedding classes are keyed by the lower-case form and group words
     /// used alike: two country names share a fine class, a country and a
     /// function word do not, and unknown forms have none.
+    /// Surnames are names, common words are mostly written in lower case,
+    /// and a made-up word has no lower-case form.
+    #[test]
+    fn name_evidence_tells_names_from_common_words() {
+        let lex = Lexicon::english();
+        let jones = lex.name_evidence("Jones");
+        assert!(jones.person_name);
+        assert_eq!(jones.lower_case, Some(false));
+        assert_eq!(lex.name_evidence("Statehouse").lower_case, Some(true));
+        assert_eq!(lex.name_evidence("Qzxwvbrt").lower_case, None);
+        assert!(lex.name_evidence("Mexican").group_name);
+    }
+
     #[test]
     fn embedding_classes_group_similar_words() {
         use crate::hash::hash_str;

@@ -43,7 +43,7 @@ mod table;
 mod tags;
 mod train;
 
-pub use lexicon::Lexicon;
+pub use lexicon::{Lexicon, NameEvidence};
 pub use train::{train, EpochReport, TrainConfig};
 
 use model_file::{ModelData, StageData};

@@ -12,7 +12,7 @@
 
 pub mod scan;
 
-use newsledger_geo::{ArticleHints, Gazetteer, Lexicon, MentionQuery, Resolver};
+use newsledger_geo::{ArticleHints, Gazetteer, Lexicon, MentionQuery, Posting, Resolver};
 use newsledger_model::{EntityType, PlaceMention, Span};
 use newsledger_text::TokenKind;
 
@@ -49,17 +49,30 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
     let person_words = scan::person_name_words(doc.text, &doc.seg, &headlines, gaz, lex);
     let mut scanner = Scanner::new(doc.text, &doc.seg, gaz, lex, &person_words, &headlines);
     let scanned = scanner.scan();
-    if doc.notes.ner.is_empty() {
+    // People: the tagger's, and those the entity stage found by other means
+    // (the registry's "Obama", "President Zedillo", "said Ana Beltrán").
+    let people: Vec<(usize, usize)> = doc
+        .notes
+        .ner
+        .iter()
+        .filter(|n| n.label == EntityType::Person)
+        .map(|n| (n.start, n.end))
+        .chain(doc.facts.entities.iter().filter(|e| e.entity_type == EntityType::Person).flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end))))
+        .collect();
+    if people.is_empty() && doc.notes.ner.is_empty() {
         return scanned;
     }
     let overlaps = |a: &Candidate, s: usize, e: usize| a.start < e && s < a.end;
     let mut out: Vec<Candidate> = scanned
         .into_iter()
-        .filter(|c| !doc.notes.ner.iter().any(|n| n.label == EntityType::Person && overlaps(c, n.start, n.end)))
+        .filter(|c| !people.iter().any(|&(s, e)| overlaps(c, s, e)))
         .map(|c| Candidate { qualifies: None, ..c })
         .collect();
     for n in &doc.notes.ner {
-        if !matches!(n.label, EntityType::Loc | EntityType::Gpe) || out.iter().any(|c| overlaps(c, n.start, n.end)) {
+        if !matches!(n.label, EntityType::Loc | EntityType::Gpe)
+            || out.iter().any(|c| overlaps(c, n.start, n.end))
+            || people.iter().any(|&(s, e)| s < n.end && n.start < e)
+        {
             continue;
         }
         if let Some(c) = scanner.check_span(n.tokens.start, n.tokens.end) {
@@ -72,7 +85,9 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
     let mut keep: Vec<bool> = (0..out.len())
         .map(|i| {
             let qualified = out.get(i + 1).is_some_and(|n| n.qualifies == Some(i));
-            qualified || out[i].qualifies.is_some() || !named_otherwise(doc, gaz, &out[i], &mut key)
+            qualified
+                || out[i].qualifies.is_some()
+                || !(named_otherwise(doc, gaz, &out[i], &mut key) || a_persons_name(doc, &out[i], &people))
         })
         .collect();
     if keep.iter().all(|&k| k) {
@@ -118,27 +133,55 @@ fn relink_qualifiers(doc: &Doc<'_>, out: &mut [Candidate]) {
 /// reading of the context beats a gazetteer hit on the bare word. Areas
 /// (countries, states, regions) stay, as do names after "in", "at",
 /// "near"…, and names in a "Place, Qualifier" pair.
+///
+/// An area known only by an alias of ours ("Emirates" for the United Arab
+/// Emirates) counts as a town here, and also loses when it starts a longer
+/// organisation name ("Emirates Airline"); an area's own name or acronym
+/// ("Mexico", "U.S.") stands.
 fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, c: &Candidate, key: &mut String) -> bool {
     if c.tok_end != c.tok_start + 1 {
         return false;
     }
-    let other_name =
-        doc.notes.ner.iter().any(|n| n.start == c.start && n.end == c.end && matches!(n.label, EntityType::Org | EntityType::Misc));
-    if !other_name {
+    let exactly = doc.notes.ner.iter().any(|n| n.start == c.start && n.end == c.end && matches!(n.label, EntityType::Org | EntityType::Misc));
+    let heads_org = doc.notes.ner.iter().any(|n| n.start == c.start && n.end > c.end && n.label == EntityType::Org);
+    if !exactly && !heads_org {
         return false;
     }
     key.clear();
     gaz.normalise_into(&doc.text[c.start..c.end], key);
-    let area = gaz.lookup(key).is_some_and(|l| l.postings.iter().any(|p| gaz.entry(p.place).kind.is_area()));
-    !area && !after_locative(doc, c.tok_start) && !before_place_noun(doc, c.tok_end) && !dateline_shaped(doc, c)
+    let (mut named_area, mut alias_area) = (false, false);
+    if let Some(l) = gaz.lookup(key) {
+        for p in l.postings.iter().filter(|p| gaz.entry(p.place).kind.is_area()) {
+            if p.is(Posting::PRIMARY) || p.is(Posting::ACRONYM) {
+                named_area = true;
+            } else {
+                alias_area = true;
+            }
+        }
+    }
+    if named_area || (!exactly && !alias_area) {
+        return false;
+    }
+    !after_locative(doc, c.tok_start) && !before_place_noun(doc, c.tok_end) && !dateline_shaped(doc, c)
+}
+
+/// One sense per article for people: a word that names a person elsewhere
+/// in the article ("Obama said") is that person in "the Obama
+/// administration" too, unless "in"/"near"… or a place noun says place.
+fn a_persons_name(doc: &Doc<'_>, c: &Candidate, people: &[(usize, usize)]) -> bool {
+    let name = &doc.text[c.start..c.end];
+    people.iter().any(|&(s, e)| &doc.text[s..e] == name) && !strong_locative_before(doc, c.tok_start) && !before_place_noun(doc, c.tok_end)
+}
+
+fn strong_locative_before(doc: &Doc<'_>, i: usize) -> bool {
+    word_before(doc, i).is_some_and(|w| STRONG_LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
 /// The tagger reads the mention as a place, or a place noun follows it, or
 /// "in"/"near"… comes before it.
 fn plainly_a_place(doc: &Doc<'_>, c: &Candidate) -> bool {
     let tagged = doc.notes.ner.iter().any(|n| n.start == c.start && n.end == c.end && matches!(n.label, EntityType::Loc | EntityType::Gpe));
-    let strong_locative = word_before(doc, c.tok_start).is_some_and(|w| STRONG_LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w)));
-    tagged || strong_locative || before_place_noun(doc, c.tok_end)
+    tagged || strong_locative_before(doc, c.tok_start) || before_place_noun(doc, c.tok_end)
 }
 
 /// Prepositions that seldom introduce anything but a place ("at" and

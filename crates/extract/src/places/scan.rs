@@ -53,6 +53,11 @@ pub(crate) const LOCATIVES: &[&str] = &[
     "within", "via", "between", "and", "inside", "nearby", "north", "south", "east", "west", "off",
 ];
 
+/// Prepositions after which a country may precede a person's name in
+/// apposition ("the ambassador to Britain Liu Xiaoming", "the envoy of
+/// Mexico Esteban Moctezuma").
+const ENVOY_PREPOSITIONS: &[&str] = &["to", "of", "in", "from", "for"];
+
 /// Verbs of saying: a single name right next to one is a speaker.
 const SPEECH_VERBS: &[&str] = &[
     "said", "says", "added", "adds", "told", "tells", "stated", "explained", "noted", "asked", "wrote", "warned", "argued",
@@ -237,6 +242,8 @@ pub struct Scanner<'a> {
     pub person_words: &'a PersonWords<'a>,
     /// Per sentence: a title-case line.
     pub headlines: &'a [bool],
+    /// The tagger's word lists: which capitalised words are names.
+    names: &'static newsledger_ner::Lexicon,
     key: String,
     key2: String,
 }
@@ -265,7 +272,8 @@ impl<'a> Scanner<'a> {
         person_words: &'a PersonWords<'a>,
         headlines: &'a [bool],
     ) -> Self {
-        Scanner { text, seg, gaz, lex, person_words, headlines, key: String::with_capacity(64), key2: String::with_capacity(64) }
+        let names = newsledger_ner::Lexicon::english();
+        Scanner { text, seg, gaz, lex, person_words, headlines, names, key: String::with_capacity(64), key2: String::with_capacity(64) }
     }
 
     /// Whether any posting may be used here; whether one is an area (an
@@ -560,6 +568,21 @@ impl<'a> Scanner<'a> {
             if k > m.tok_end && !m.area && !self.lex.is_title(toks[m.tok_end].text(text)) {
                 return false;
             }
+            // An area's name glued to a person's: "Indiana Jones", "Jordan
+            // Peterson", "Van Gogh".
+            if k > m.tok_end && m.area && single && self.starts_a_person_name(w, toks[m.tok_end].text(text), self.after_preposition(i, sent.start, ENVOY_PREPOSITIONS)) {
+                return false;
+            }
+            // "the Western District of New York": a unit inside the place
+            // after "of", not the area of that name elsewhere.
+            if !single
+                && m.tok_end + 1 < sent.end
+                && toks[m.tok_end].text(text) == "of"
+                && is_capitalised(toks[m.tok_end + 1].text(text))
+                && self.lex.is_admin_unit(toks[m.tok_end - 1].text(text))
+            {
+                return false;
+            }
             // "Marburg virus", "Reston ebolavirus".
             if m.tok_end < sent.end && self.lex.is_disease_head(toks[m.tok_end].text(text)) {
                 return false;
@@ -574,7 +597,9 @@ impl<'a> Scanner<'a> {
             if c.kind == TokenKind::Word && NAME_JOINERS.contains(&cw) && l.kind == TokenKind::Word && is_capitalised(lw) {
                 let title = self.lex.is_title(lw) || self.lex.is_person_title(lw);
                 let opener = Some(i - 2) == first_word && !self.lex.is_org_head(lw);
-                if !title && !opener && !DIRECTIONS.contains(&lw) && !self.is_known_name(lw) {
+                // "the Western District of New York": a unit, then its place.
+                let unit = self.lex.is_admin_unit(lw);
+                if !title && !opener && !unit && !DIRECTIONS.contains(&lw) && !self.is_known_name(lw) {
                     return false;
                 }
             }
@@ -631,6 +656,11 @@ impl<'a> Scanner<'a> {
 
     /// Preceded by a locative preposition ("in", "near", "from"…).
     fn after_locative(&self, i: usize, sent_start: usize) -> bool {
+        self.after_preposition(i, sent_start, LOCATIVES)
+    }
+
+    /// Preceded by one of `words`, skipping "the".
+    fn after_preposition(&self, i: usize, sent_start: usize, words: &[&str]) -> bool {
         let toks = &self.seg.tokens;
         let mut k = i;
         // Skip "the".
@@ -640,9 +670,43 @@ impl<'a> Scanner<'a> {
             if w == "the" {
                 continue;
             }
-            return LOCATIVES.contains(&w);
+            return words.contains(&w);
         }
         false
+    }
+
+    /// Whether `place` followed by the capitalised word `next` reads as a
+    /// person's name: `place` is a name particle ("Van Gogh"), or `next` is
+    /// a listed first name or surname written capitalised more often than
+    /// not ("Jones"), or a word with no lower-case use at all that is no
+    /// place ("Zelensky"); never a title, a feature ("Valley") or a group.
+    /// After "to", "of"… only the particle counts: "ambassador to Britain
+    /// Liu Xiaoming" names an envoy's country before his name.
+    fn starts_a_person_name(&mut self, place: &str, next: &str, after_preposition: bool) -> bool {
+        if self.lex.is_name_particle(place) {
+            return true;
+        }
+        // Acronyms ("U.S. NAMRU-2 lab") and words in capitals are no names;
+        // each part of a hyphenated one is title case ("Ocasio-Cortez").
+        let title_case = next.split('-').all(|p| {
+            let rest = p.chars().skip(1);
+            rest.clone().any(char::is_lowercase) && !rest.clone().any(char::is_uppercase)
+        });
+        if after_preposition
+            || !title_case
+            || looks_like_acronym(place)
+            || self.lex.is_title(next)
+            || self.lex.is_person_title(next)
+            || self.lex.is_feature_noun(next)
+            || self.lex.demonym(next).is_some()
+            || DIRECTIONS.contains(&next)
+        {
+            return false;
+        }
+        // A listed surname wins over a town of that name ("Jones" is a town
+        // in the Philippines); an unlisted word needs to be no place.
+        let ev = self.names.name_evidence(next);
+        !ev.group_name && ((ev.person_name && ev.lower_case == Some(false)) || (ev.lower_case.is_none() && !self.is_known_name(next)))
     }
 
     /// Whether a capitalised word is itself a gazetteer name (so a sentence
