@@ -1561,13 +1561,14 @@ impl<'a> Matcher<'a> {
         Some((end, Sem::Part { code: PartCode::Season(season), year: None, rel: Some(0) }))
     }
 
-    /// Christmas, Thanksgiving [Day], New Year's Day, Election Day [1998].
+    /// Christmas, Thanksgiving [Day], New Year's Day, Election Day [1998],
+    /// Black Friday.
     fn p_holiday(&self, i: usize) -> Option<(usize, Sem)> {
         let t = self.tok(i)?;
         if !t.capitalised {
             return None;
         }
-        let (holiday, mut end) = if self.is_cue(i, Cue::New) && self.is(i + 1, "year") {
+        let (holiday, end) = if self.is_cue(i, Cue::New) && self.is(i + 1, "year") {
             // New Year's Day / New Year's Eve
             let mut k = i + 2;
             if (self.punct(k, '\'') || self.punct(k, '’')) && self.is(k + 1, "s") {
@@ -1582,6 +1583,19 @@ impl<'a> Matcher<'a> {
             }
         } else {
             let h = self.entry(i)?.holiday?;
+            // Named days of the US shopping season: a date, not "the nearest
+            // Friday"; "Black" and "Cyber" alone are nothing.
+            let weekday = match h {
+                crate::lexicon::Holiday::BlackFriday => Some("friday"),
+                crate::lexicon::Holiday::CyberMonday => Some("monday"),
+                _ => None,
+            };
+            if let Some(day) = weekday {
+                if !self.is(i + 1, day) || !self.tok(i + 1)?.capitalised {
+                    return None;
+                }
+                return self.holiday_with_year(h, i + 2);
+            }
             let needs_day = self.is(i, "independence") || self.is(i, "election") || self.is(i, "memorial") || self.is(i, "labor") || self.is(i, "valentine");
             let mut k = i + 1;
             if self.is(i, "valentine") && (self.punct(k, '\'') || self.punct(k, '’')) && self.is(k + 1, "s") {
@@ -1597,6 +1611,12 @@ impl<'a> Matcher<'a> {
                 (h, k)
             }
         };
+        self.holiday_with_year(holiday, end)
+    }
+
+    /// A holiday ending before token `end`, with the year that may follow
+    /// ("Christmas 1998", "Thanksgiving Day last year").
+    fn holiday_with_year(&self, holiday: crate::lexicon::Holiday, mut end: usize) -> Option<(usize, Sem)> {
         let mut year = None;
         let y_at = if self.punct(end, ',') { end + 1 } else { end };
         if let Some(y) = self.year_number(y_at) {

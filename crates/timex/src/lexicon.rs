@@ -100,6 +100,10 @@ pub(crate) enum Holiday {
     LaborDay,
     MemorialDay,
     ElectionDay,
+    /// The Friday after Thanksgiving (US retail).
+    BlackFriday,
+    /// The Monday after Thanksgiving.
+    CyberMonday,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -319,6 +323,8 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
                 "laborday" => Holiday::LaborDay,
                 "memorialday" => Holiday::MemorialDay,
                 "electionday" => Holiday::ElectionDay,
+                "blackfriday" => Holiday::BlackFriday,
+                "cybermonday" => Holiday::CyberMonday,
                 fixed => {
                     let Some((m, d)) = fixed.split_once('-') else { return false };
                     match (m.parse(), d.parse()) {

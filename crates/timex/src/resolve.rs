@@ -718,6 +718,8 @@ fn holiday_date(h: Holiday, y: i32) -> Option<Date> {
             add_days(monday, 1)
         }
         Holiday::Easter => easter(y),
+        Holiday::BlackFriday => add_days(nth(11, 4, Weekday::Thursday)?, 1),
+        Holiday::CyberMonday => add_days(nth(11, 4, Weekday::Thursday)?, 4),
     }
 }
 

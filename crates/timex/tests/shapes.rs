@@ -213,6 +213,10 @@ fn holidays() {
     assert_eq!(value_of("The hostages were freed on Thanksgiving Day last year.", "Thanksgiving Day last year"), "2024-11-28");
     assert_eq!(value_of("The hostages were freed on Thanksgiving.", "Thanksgiving"), "2024-11-28");
     assert_eq!(value_of("Voters go to the polls on Election Day.", "Election Day"), "2025-11-04");
+    // The day after Thanksgiving, and the Monday after, not the nearest Friday or Monday.
+    assert_eq!(value_of("Stores will open at dawn on Black Friday.", "Black Friday"), "2025-11-28");
+    assert_eq!(value_of("Sales peaked on Black Friday 2019, the retailer said.", "Black Friday 2019"), "2019-11-29");
+    assert_eq!(value_of("Online orders will spike on Cyber Monday.", "Cyber Monday"), "2025-12-01");
 }
 
 #[test]
