@@ -24,9 +24,9 @@
 //! assert_eq!(&text[span], "Claudia Sheinbaum");
 //! ```
 
-use std::cell::RefCell;
 use std::io::Write;
 use std::ops::Range;
+use std::sync::Mutex;
 
 use newsledger_text::Token;
 
@@ -198,9 +198,13 @@ struct Scratch {
     tags: Vec<u8>,
 }
 
-thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
-}
+/// Buffers not in use, word caches included. A thread takes one for a
+/// document and puts it back: the caches outlive the threads, so a new
+/// worker pool (each ingest run builds one) starts with warm caches instead
+/// of looking up every word's features again (~0.2 ms per article over the
+/// 181 benchmark pages when cold). Holds at most one per thread that ever
+/// tagged at the same time.
+static SCRATCH_POOL: Mutex<Vec<Scratch>> = Mutex::new(Vec::new());
 
 impl Model {
     /// The bundled English model (trained on CoNLL-2003 `eng.train` + `eng.testa`), loaded
@@ -239,11 +243,12 @@ impl Model {
     }
 
     fn with_scratch(&self, f: impl FnOnce(&Model, &mut Scratch)) {
-        SCRATCH.with(|s| match s.try_borrow_mut() {
-            Ok(mut scratch) => f(self, &mut scratch),
-            // Re-entrant call on the same thread: use fresh buffers.
-            Err(_) => f(self, &mut Scratch::default()),
-        });
+        // A poisoned lock only means a panic elsewhere while it was held
+        // (a push or a pop): the buffers in it are whole.
+        let taken = SCRATCH_POOL.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let mut scratch = taken.unwrap_or_default();
+        f(self, &mut scratch);
+        SCRATCH_POOL.lock().unwrap_or_else(|e| e.into_inner()).push(scratch);
     }
 
     /// A tagger with its own buffers, for loops that tag many sentences.

@@ -1,7 +1,7 @@
 //! Model files: the compressed format that training writes (`ner.model`:
 //! zlib over varints, only non-zero rows) and a flat little-endian form of
 //! the same numbers that `build.rs` (which includes this file, so it uses
-//! std and flate2 only) compiles it into, so that the bundled model loads
+//! std, flate2 and miniz_oxide only) compiles it into, so that the bundled model loads
 //! without decompressing.
 
 use std::io::{Read, Write};
@@ -57,7 +57,6 @@ impl ModelData {
     /// Writes the compressed format.
     pub(crate) fn write(&self, mut w: impl Write) -> std::io::Result<()> {
         w.write_all(MAGIC)?;
-        let mut z = flate2::write::ZlibEncoder::new(w, flate2::Compression::best());
         let mut buf = Vec::new();
         self.put_header(&mut buf);
         for st in &self.stages {
@@ -71,9 +70,10 @@ impl ModelData {
                 }
             }
         }
-        z.write_all(&buf)?;
-        z.finish()?;
-        Ok(())
+        // miniz_oxide at level 9 (flate2's `Compression::best()` on its
+        // default backend, which saved the shipped model): the same model
+        // saves to the same bytes whichever backend flate2 inflates with.
+        w.write_all(&miniz_oxide::deflate::compress_to_vec_zlib(&buf, 9))
     }
 
     /// Reads the compressed format.
