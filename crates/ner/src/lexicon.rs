@@ -33,9 +33,19 @@ pub(crate) enum GazType {
     OrgKnown,
     OrgKeyword,
     MiscDemonym,
+    OrgSport,
+    OrgCompany,
+    OrgParty,
+    MiscEvent,
+    MiscReligion,
+    MiscLanguage,
 }
 
-pub(crate) const GAZ_TYPES: usize = 10;
+pub(crate) const GAZ_TYPES: usize = 16;
+
+/// A token's gazetteer positions: bit `type * 4 + position` (B, I, L, U)
+/// per type. 4 bits per type: 16 types fill it (a 17th needs a `u128`).
+pub(crate) type GazBits = u64;
 
 /// What the lexicon knows about one word form.
 #[derive(Debug, Clone, Copy, Default)]
@@ -54,7 +64,16 @@ pub struct Lexicon {
 static ENGLISH_CLUSTERS: &[u8] = include_bytes!("../data/en/clusters.tsv.gz");
 static ENGLISH_EMBEDDING_CLASSES: &[u8] = include_bytes!("../data/en/embedding-clusters.tsv.gz");
 static ENGLISH_GAZETTEER: &[u8] = include_bytes!("../data/en/gazetteer.tsv.gz");
-static ENGLISH_GAZETTEER_EXTRA: &str = include_str!("../data/en/gazetteer-extra.tsv");
+/// The hand-written lists, in the order of `resources::PLAIN_GAZETTEERS`.
+static ENGLISH_GAZETTEERS_PLAIN: [&str; 7] = [
+    include_str!("../data/en/gazetteer-extra.tsv"),
+    include_str!("../data/en/gazetteer-org-sport.tsv"),
+    include_str!("../data/en/gazetteer-org-company.tsv"),
+    include_str!("../data/en/gazetteer-org-party.tsv"),
+    include_str!("../data/en/gazetteer-misc-event.tsv"),
+    include_str!("../data/en/gazetteer-misc-religion.tsv"),
+    include_str!("../data/en/gazetteer-misc-language.tsv"),
+];
 /// The same resources as sorted tables, built by `build.rs` at compile time.
 static ENGLISH_TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.lexicon.bin"));
 
@@ -74,7 +93,7 @@ impl Lexicon {
     /// The bundled English lexicon built from its text resources at run
     /// time, as `build.rs` does at compile time (slower; for checks).
     pub fn english_from_sources() -> Result<Lexicon, NerError> {
-        Lexicon::from_parts(ENGLISH_CLUSTERS, ENGLISH_EMBEDDING_CLASSES, &[ENGLISH_GAZETTEER], &[ENGLISH_GAZETTEER_EXTRA])
+        Lexicon::from_parts(ENGLISH_CLUSTERS, ENGLISH_EMBEDDING_CLASSES, &[ENGLISH_GAZETTEER], &ENGLISH_GAZETTEERS_PLAIN)
     }
 
     /// Builds a lexicon from gzipped `word\tcluster\tneglogprob10` lines,
@@ -127,8 +146,8 @@ impl Lexicon {
     /// Gazetteer types of the phrase with this key, plus [`PREFIX`] when
     /// longer phrases start with it; 0 when neither.
     #[inline]
-    pub(crate) fn phrase(&self, key: u64) -> u16 {
-        self.tables.phrases.get(key).unwrap_or(0) as u16
+    pub(crate) fn phrase(&self, key: u64) -> u32 {
+        self.tables.phrases.get(key).unwrap_or(0)
     }
 
     pub(crate) fn max_phrase_tokens(&self) -> usize {
@@ -165,6 +184,8 @@ mod tests {
         assert_eq!(GAZ_TYPE_NAMES[GazType::PerTitle as usize], "per.title");
         assert_eq!(GAZ_TYPE_NAMES[GazType::OrgKnown as usize], "org.known");
         assert_eq!(GAZ_TYPE_NAMES[GazType::MiscDemonym as usize], "misc.demonym");
+        assert_eq!(GAZ_TYPE_NAMES[GazType::MiscLanguage as usize], "misc.language");
+        assert!(GAZ_TYPES * 4 <= GazBits::BITS as usize);
     }
 
     /// Embedding classes are keyed by the lower-case form and group words
