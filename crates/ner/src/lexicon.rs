@@ -46,6 +46,7 @@ pub(crate) const GAZ_TYPES: usize = 16;
 /// A token's gazetteer positions: bit `type * 4 + position` (B, I, L, U)
 /// per type. 4 bits per type: 16 types fill it (a 17th needs a `u128`).
 pub(crate) type GazBits = u64;
+const _: () = assert!(GAZ_TYPES * 4 <= GazBits::BITS as usize, "gazetteer positions overflow GazBits");
 
 /// What the lexicon knows about one word form.
 #[derive(Debug, Clone, Copy, Default)]
@@ -185,7 +186,6 @@ mod tests {
         assert_eq!(GAZ_TYPE_NAMES[GazType::OrgKnown as usize], "org.known");
         assert_eq!(GAZ_TYPE_NAMES[GazType::MiscDemonym as usize], "misc.demonym");
         assert_eq!(GAZ_TYPE_NAMES[GazType::MiscLanguage as usize], "misc.language");
-        assert!(GAZ_TYPES * 4 <= GazBits::BITS as usize);
     }
 
     /// Embedding classes are keyed by the lower-case form and group words
