@@ -32,9 +32,12 @@ fn run() -> Result<(), String> {
     let clusters = gunzip(&data.join("clusters.tsv.gz"))?;
     let embeddings = gunzip(&data.join("embedding-clusters.tsv.gz"))?;
     let gazetteer = gunzip(&data.join("gazetteer.tsv.gz"))?;
-    let extra = read(&data.join("gazetteer-extra.tsv"))?;
-    let extra = String::from_utf8(extra).map_err(|e| format!("gazetteer-extra.tsv: {e}"))?;
-    let lexicon = resources::LexiconTables::build(&clusters, &embeddings, &[&gazetteer, &extra])?;
+    let mut gazetteers = vec![gazetteer];
+    for name in resources::PLAIN_GAZETTEERS {
+        gazetteers.push(String::from_utf8(read(&data.join(name))?).map_err(|e| format!("{name}: {e}"))?);
+    }
+    let texts: Vec<&str> = gazetteers.iter().map(String::as_str).collect();
+    let lexicon = resources::LexiconTables::build(&clusters, &embeddings, &texts)?;
     write(&out.join("en.lexicon.bin"), &lexicon.to_bytes())?;
     let model = model_file::ModelData::read(&read(&data.join("ner.model"))?).map_err(|e| format!("ner.model: {e}"))?;
     write(&out.join("en.model.bin"), &model.to_raw())?;

@@ -16,7 +16,8 @@ Outputs (gzip, fixed mtime so that rebuilding gives identical bytes):
                     names and the most frequent surnames;
                     from countryinfo (MIT): countries' other spellings,
                     demonyms, provinces, regions and subregions.
-The hand-written lists (gazetteer-extra.tsv) are maintained in the repo.
+The hand-written lists (gazetteer-extra.tsv and the ORG / MISC lists gazetteer-org-*.tsv,
+gazetteer-misc-*.tsv) are maintained in the repo.
 """
 import gzip
 import io

@@ -6,10 +6,10 @@
 use newsledger_text::Token;
 
 use crate::hash::{add_lower, feat1, feat2, feat3, norm_char, Hasher};
-use crate::lexicon::{Lexicon, PhraseKey, GAZ_TYPES, PREFIX};
+use crate::lexicon::{GazBits, Lexicon, PhraseKey, GAZ_TYPES, PREFIX};
 
 /// Bump when features change: a model records the version it was trained with.
-pub(crate) const FEATURE_VERSION: u32 = 5;
+pub(crate) const FEATURE_VERSION: u32 = 6;
 
 /// How a word was found in the lexicon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +87,7 @@ pub(crate) struct TokenInfo {
     pub caps: u8,
     pub len_bucket: u8,
     /// Bit `type * 4 + position` (B, I, L, U) per gazetteer type.
-    pub gaz: u64,
+    pub gaz: GazBits,
 }
 
 /// Reusable buffers for extracting one sentence's features.
@@ -97,8 +97,8 @@ pub(crate) struct FeatureBuffers {
     chars: Vec<char>,
     lowered: String,
     gaz_len: Vec<[u8; GAZ_TYPES]>,
-    gaz_facts: Vec<(u64, u8, u16)>,
-    gaz_bits: Vec<u64>,
+    gaz_facts: Vec<(u64, u8, u32)>,
+    gaz_bits: Vec<GazBits>,
     /// Bucket indexes of every token's features, token after token.
     pub feats: Vec<u32>,
     /// `feats[starts[i]..starts[i + 1]]` are token `i`'s features.
@@ -117,7 +117,7 @@ impl FeatureBuffers {
 
     /// Each token's gazetteer bits (`type * 4 + position`).
     #[cfg(test)]
-    pub(crate) fn gazetteer_bits(&self) -> Vec<u64> {
+    pub(crate) fn gazetteer_bits(&self) -> Vec<GazBits> {
         self.infos.iter().map(|i| i.gaz).collect()
     }
 
@@ -207,6 +207,12 @@ impl FeatureBuffers {
             if let Some(nx) = next {
                 for_bits(nx.gaz, |b| push(feat1(23, b)));
             }
+            if let Some(p2) = prev2 {
+                for_bits(p2.gaz, |b| push(feat1(58, b)));
+            }
+            if let Some(n2) = next2 {
+                for_bits(n2.gaz, |b| push(feat1(59, b)));
+            }
             if i == 0 {
                 push(feat1(24, cur.caps as u64));
             }
@@ -286,7 +292,7 @@ pub(crate) fn truecase_to_lower(info: &TokenInfo) -> bool {
 /// `tokens` gives each token's lower-case hash, capitalisation class and
 /// the phrase flags of itself alone (`Lexicon::phrase` of its one-token
 /// key); `gaz` receives bit `type * 4 + position` (B, I, L, U) per type.
-pub(crate) fn gazetteer_positions(tokens: &[(u64, u8, u16)], lexicon: &Lexicon, gaz_len: &mut Vec<[u8; GAZ_TYPES]>, gaz: &mut [u64]) {
+pub(crate) fn gazetteer_positions(tokens: &[(u64, u8, u32)], lexicon: &Lexicon, gaz_len: &mut Vec<[u8; GAZ_TYPES]>, gaz: &mut [GazBits]) {
     let n = tokens.len();
     gaz_len.clear();
     gaz_len.resize(n, [0; GAZ_TYPES]);
@@ -488,7 +494,7 @@ fn prob_bucket(known: bool, neg_logprob: u8) -> u8 {
 }
 
 #[inline]
-fn for_bits(mut bits: u64, mut f: impl FnMut(u64)) {
+fn for_bits(mut bits: GazBits, mut f: impl FnMut(u64)) {
     while bits != 0 {
         let b = bits.trailing_zeros() as u64;
         f(b);

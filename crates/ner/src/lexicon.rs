@@ -33,9 +33,20 @@ pub(crate) enum GazType {
     OrgKnown,
     OrgKeyword,
     MiscDemonym,
+    OrgSport,
+    OrgCompany,
+    OrgParty,
+    MiscEvent,
+    MiscReligion,
+    MiscLanguage,
 }
 
-pub(crate) const GAZ_TYPES: usize = 10;
+pub(crate) const GAZ_TYPES: usize = 16;
+
+/// A token's gazetteer positions: bit `type * 4 + position` (B, I, L, U)
+/// per type. 4 bits per type: 16 types fill it (a 17th needs a `u128`).
+pub(crate) type GazBits = u64;
+const _: () = assert!(GAZ_TYPES * 4 <= GazBits::BITS as usize, "gazetteer positions overflow GazBits");
 
 /// What the lexicon knows about one word form.
 #[derive(Debug, Clone, Copy, Default)]
@@ -51,7 +62,8 @@ pub(crate) struct WordInfo {
 pub struct NameEvidence {
     /// Listed as a first name or a surname.
     pub person_name: bool,
-    /// Listed as a known organisation, an organisation word or a demonym.
+    /// Listed as an organisation (known, team, company, party), an
+    /// organisation word, a demonym, an event, a religion or a language.
     pub group_name: bool,
     /// `None`: no lower-case form is listed (a name, or a rare word);
     /// `Some(true)`: the lower-case form is at least as frequent as the
@@ -67,7 +79,16 @@ pub struct Lexicon {
 static ENGLISH_CLUSTERS: &[u8] = include_bytes!("../data/en/clusters.tsv.gz");
 static ENGLISH_EMBEDDING_CLASSES: &[u8] = include_bytes!("../data/en/embedding-clusters.tsv.gz");
 static ENGLISH_GAZETTEER: &[u8] = include_bytes!("../data/en/gazetteer.tsv.gz");
-static ENGLISH_GAZETTEER_EXTRA: &str = include_str!("../data/en/gazetteer-extra.tsv");
+/// The hand-written lists, in the order of `resources::PLAIN_GAZETTEERS`.
+static ENGLISH_GAZETTEERS_PLAIN: [&str; 7] = [
+    include_str!("../data/en/gazetteer-extra.tsv"),
+    include_str!("../data/en/gazetteer-org-sport.tsv"),
+    include_str!("../data/en/gazetteer-org-company.tsv"),
+    include_str!("../data/en/gazetteer-org-party.tsv"),
+    include_str!("../data/en/gazetteer-misc-event.tsv"),
+    include_str!("../data/en/gazetteer-misc-religion.tsv"),
+    include_str!("../data/en/gazetteer-misc-language.tsv"),
+];
 /// The same resources as sorted tables, built by `build.rs` at compile time.
 static ENGLISH_TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.lexicon.bin"));
 
@@ -87,7 +108,7 @@ impl Lexicon {
     /// The bundled English lexicon built from its text resources at run
     /// time, as `build.rs` does at compile time (slower; for checks).
     pub fn english_from_sources() -> Result<Lexicon, NerError> {
-        Lexicon::from_parts(ENGLISH_CLUSTERS, ENGLISH_EMBEDDING_CLASSES, &[ENGLISH_GAZETTEER], &[ENGLISH_GAZETTEER_EXTRA])
+        Lexicon::from_parts(ENGLISH_CLUSTERS, ENGLISH_EMBEDDING_CLASSES, &[ENGLISH_GAZETTEER], &ENGLISH_GAZETTEERS_PLAIN)
     }
 
     /// Builds a lexicon from gzipped `word\tcluster\tneglogprob10` lines,
@@ -140,8 +161,8 @@ impl Lexicon {
     /// Gazetteer types of the phrase with this key, plus [`PREFIX`] when
     /// longer phrases start with it; 0 when neither.
     #[inline]
-    pub(crate) fn phrase(&self, key: u64) -> u16 {
-        self.tables.phrases.get(key).unwrap_or(0) as u16
+    pub(crate) fn phrase(&self, key: u64) -> u32 {
+        self.tables.phrases.get(key).unwrap_or(0)
     }
 
     pub(crate) fn max_phrase_tokens(&self) -> usize {
@@ -156,12 +177,24 @@ impl Lexicon {
         let mut key = PhraseKey::new();
         key.push(crate::hash::hash_lower(form));
         let types = self.phrase(key.finish());
-        let has = |t: GazType| types & (1 << t as u16) != 0;
+        let has = |t: GazType| types & (1 << t as u32) != 0;
         let exact = self.word_exact(hash_variant(form, CaseVariant::Exact));
         let lower = self.word_exact(hash_variant(form, CaseVariant::Lower));
         NameEvidence {
             person_name: has(GazType::PerFirst) || has(GazType::PerLast),
-            group_name: has(GazType::OrgKnown) || has(GazType::OrgKeyword) || has(GazType::MiscDemonym),
+            group_name: [
+                GazType::OrgKnown,
+                GazType::OrgKeyword,
+                GazType::OrgSport,
+                GazType::OrgCompany,
+                GazType::OrgParty,
+                GazType::MiscDemonym,
+                GazType::MiscEvent,
+                GazType::MiscReligion,
+                GazType::MiscLanguage,
+            ]
+            .into_iter()
+            .any(has),
             // Smaller negative log-probability = more frequent.
             lower_case: lower.map(|l| exact.is_none_or(|e| l.neg_logprob <= e.neg_logprob)),
         }
@@ -197,6 +230,7 @@ mod tests {
         assert_eq!(GAZ_TYPE_NAMES[GazType::PerTitle as usize], "per.title");
         assert_eq!(GAZ_TYPE_NAMES[GazType::OrgKnown as usize], "org.known");
         assert_eq!(GAZ_TYPE_NAMES[GazType::MiscDemonym as usize], "misc.demonym");
+        assert_eq!(GAZ_TYPE_NAMES[GazType::MiscLanguage as usize], "misc.language");
     }
 
     /// Embedding classes are keyed by the lower-case form and group words

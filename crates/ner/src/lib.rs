@@ -173,9 +173,9 @@ struct Scratch {
     /// One sentence: its tokens' cached words, gazetteer facts and bits.
     sent_ids: Vec<u32>,
     lowered: String,
-    gaz_facts: Vec<(u64, u8, u16)>,
+    gaz_facts: Vec<(u64, u8, u32)>,
     gaz_len: Vec<[u8; lexicon::GAZ_TYPES]>,
-    gaz: Vec<u64>,
+    gaz: Vec<lexicon::GazBits>,
     /// One sentence: its tokens' capitalisation before any headline
     /// lower-casing, and which of them are scored (`gate.rs`).
     sent_caps: Vec<u8>,
@@ -447,7 +447,7 @@ impl Model {
             for i in m.tokens.clone() {
                 key.push(lower(i));
             }
-            if self.lexicon.phrase(key.finish()) & (1 << lexicon::GazType::OrgKnown as u16) != 0 {
+            if self.lexicon.phrase(key.finish()) & (1 << lexicon::GazType::OrgKnown as u32) != 0 {
                 m.label = Label::Org;
             }
         }

@@ -9,7 +9,7 @@
 use crate::hash::{hash_lower, hash_str, Hasher, PhraseKey};
 
 /// Gazetteer type names, in the order of `lexicon::GazType`.
-pub(crate) const GAZ_TYPE_NAMES: [&str; 10] = [
+pub(crate) const GAZ_TYPE_NAMES: [&str; 16] = [
     "loc.country",
     "loc.city",
     "loc.state",
@@ -20,15 +20,35 @@ pub(crate) const GAZ_TYPE_NAMES: [&str; 10] = [
     "org.known",
     "org.keyword",
     "misc.demonym",
+    "org.sport",
+    "org.company",
+    "org.party",
+    "misc.event",
+    "misc.religion",
+    "misc.language",
 ];
 
-/// Phrase flag: the key is a proper prefix of some phrase.
-pub(crate) const PREFIX: u16 = 1 << 15;
+/// The plain-text gazetteers of `data/<lang>/`, in the order they are read
+/// (hand-written lists; `lexicon.rs` embeds the same files).
+#[allow(dead_code)] // read by build.rs
+pub(crate) const PLAIN_GAZETTEERS: [&str; 7] = [
+    "gazetteer-extra.tsv",
+    "gazetteer-org-sport.tsv",
+    "gazetteer-org-company.tsv",
+    "gazetteer-org-party.tsv",
+    "gazetteer-misc-event.tsv",
+    "gazetteer-misc-religion.tsv",
+    "gazetteer-misc-language.tsv",
+];
+
+/// Phrase flag: the key is a proper prefix of some phrase. Types take the
+/// bits below it.
+pub(crate) const PREFIX: u32 = 1 << 31;
 
 /// Top key bits that index the buckets of a [`SortedTable`].
 const BUCKET_BITS: u32 = 16;
 
-const MAGIC: &[u8; 8] = b"NLLEX\0\0\x02";
+const MAGIC: &[u8; 8] = b"NLLEX\0\0\x03";
 
 /// A map from 64-bit hashes to `u32` values: keys sorted, plus the start of
 /// each range of keys sharing their top [`BUCKET_BITS`] bits, so a look-up
@@ -201,7 +221,7 @@ impl LexiconTables {
                     // Proper prefixes are marked so that matching can stop as
                     // soon as a token sequence is no phrase's prefix.
                     let bit = if k + 1 == tokens.len() { 1 << ty } else { PREFIX };
-                    phrases.push((key.finish(), bit as u32));
+                    phrases.push((key.finish(), bit));
                 }
                 max_phrase_tokens = max_phrase_tokens.max(tokens.len() as u32);
                 fp.add(hash_str(line));

@@ -74,7 +74,7 @@ fn sum_of(table: &Table, shift: u32, hashes: &[u64]) -> Acc {
 /// Capitalisation classes, including the sentence-edge ones.
 const CAPS_VALUES: usize = 10;
 /// Gazetteer bits a token can have (`type * 4 + position`).
-const GAZ_BITS: usize = 64;
+const GAZ_BITS: usize = crate::lexicon::GazBits::BITS as usize;
 /// 6-bit cluster prefixes, plus one slot for the sentence edge.
 const CLUSTER6: usize = 65;
 
@@ -90,8 +90,9 @@ pub(crate) struct FirstRows {
     caps3: Vec<u32>,
     /// Template 24: capitalisation of a sentence's first token.
     first_caps: [u32; CAPS_VALUES],
-    /// Templates 21, 22, 23: gazetteer bits of the token, the previous and the next.
-    gaz: [[u32; GAZ_BITS]; 3],
+    /// Templates 21, 22, 23, 58, 59: gazetteer bits of the token, the
+    /// previous, the next, the one two before and the one two after.
+    gaz: [[u32; GAZ_BITS]; 5],
 }
 
 impl FirstRows {
@@ -119,7 +120,7 @@ impl FirstRows {
             *cell = r(feat3(27, p as u64, c as u64, n as u64));
         }
         let first_caps = std::array::from_fn(|c| r(feat1(24, c as u64)));
-        let gaz = std::array::from_fn(|k| std::array::from_fn(|b| r(feat1(21 + k as u32, b as u64))));
+        let gaz = [21, 22, 23, 58, 59].map(|t| std::array::from_fn(|b| r(feat1(t, b as u64))));
         FirstRows { shift, edge, cluster_prev, cluster_next, caps3, first_caps, gaz }
     }
 }
@@ -186,7 +187,7 @@ pub(crate) struct Word {
     /// `features::truecase_to_lower`).
     pub truecase: bool,
     /// Gazetteer flags of the word alone (`Lexicon::phrase` of its one-token key).
-    pub phrase: u16,
+    pub phrase: u32,
     /// Dense id of `lower` among the cached words (document counts).
     pub lower_id: u32,
     /// First-stage rows summed: its own features, and those it gives the
@@ -360,7 +361,7 @@ fn analyse(t: &TokenInfo, lexicon: &Lexicon, table: &Table, rows: &FirstRows, ke
 pub(crate) fn first_stage_acc(
     cache: &WordCache,
     ids: &[u32],
-    gaz: &[u64],
+    gaz: &[crate::lexicon::GazBits],
     i: usize,
     mode: u64,
     table: &Table,
@@ -404,7 +405,8 @@ pub(crate) fn first_stage_acc(
     if i == 0 {
         add_row(&mut acc, table, rows.first_caps[cc]);
     }
-    for (k, bits) in [Some(gaz[i]), i.checked_sub(1).map(|p| gaz[p]), gaz.get(i + 1).copied()].into_iter().enumerate() {
+    let around = [Some(gaz[i]), i.checked_sub(1).map(|p| gaz[p]), gaz.get(i + 1).copied(), i.checked_sub(2).map(|p| gaz[p]), gaz.get(i + 2).copied()];
+    for (k, bits) in around.into_iter().enumerate() {
         let mut bits = bits.unwrap_or(0);
         while bits != 0 {
             let b = bits.trailing_zeros() as usize;

@@ -189,6 +189,33 @@ fn gazetteer_matches_multi_token_names_case_insensitively_but_needs_capitals() {
     assert_eq!(g[1] >> (country * 4) & 0xF, 0);
 }
 
+/// The hand-written ORG / MISC lists reach the features, each as its own
+/// type: a club, a company, a party, an event, a religion, a language.
+#[test]
+fn organisation_and_misc_lists_mark_their_own_types() {
+    use lexicon::GazType;
+    let lex = Lexicon::english();
+    let mut bufs = features::FeatureBuffers::default();
+    let mut bits_of = |words: &[&str]| {
+        let (text, toks) = words_to_tokens(words);
+        bufs.extract(&text, &toks, lex, 20);
+        bufs.gazetteer_bits()
+    };
+    let position = |g: lexicon::GazBits, ty: GazType| (g >> (ty as usize * 4)) & 0xF;
+    let g = bits_of(&["Bayern", "Munich", "beat", "Ajax", "in", "the", "Champions", "League"]);
+    assert_eq!(position(g[0], GazType::OrgSport), 1 << 0, "B of a club");
+    assert_eq!(position(g[1], GazType::OrgSport), 1 << 2, "L of a club");
+    assert_eq!(position(g[3], GazType::OrgSport), 1 << 3, "U of a club");
+    assert_eq!(position(g[6], GazType::MiscEvent), 1 << 0);
+    assert_eq!(position(g[2], GazType::OrgSport), 0);
+    let g = bits_of(&["Pemex", "and", "Morena", "backed", "Catholic", "Arabic", "schools"]);
+    assert_eq!(position(g[0], GazType::OrgCompany), 1 << 3);
+    assert_eq!(position(g[2], GazType::OrgParty), 1 << 3);
+    assert_eq!(position(g[4], GazType::MiscReligion), 1 << 3);
+    assert_eq!(position(g[5], GazType::MiscLanguage), 1 << 3);
+    assert_eq!(position(g[0], GazType::OrgParty), 0, "types stay apart");
+}
+
 /// A tiny corpus written for this test, in CoNLL format.
 fn toy_corpus() -> String {
     let people = [("Ana", "Ruiz"), ("Tom", "Berg"), ("Lena", "Ortiz"), ("Omar", "Haddad"), ("Kai", "Moreno"), ("Ivy", "Cole")];
