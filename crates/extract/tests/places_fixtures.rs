@@ -177,6 +177,10 @@ fn a_tagger_person_span_wins_over_a_place_name() {
     assert_eq!(texts(&places(text)), ["Jordan", "Amman"]);
     let ps = places_with(text, None, vec![ner_span(text, "Jordan", EntityType::Person)]);
     assert_eq!(texts(&ps), ["Amman"]);
+    // A "Place, Qualifier" pair stays a place whatever the tagger says.
+    let text = "Oct. 9 -- Music Factory, Irving, TX. Oct. 10 -- Phoenix, AZ.";
+    let ps = places_with(text, None, vec![ner_span(text, "Irving", EntityType::Person)]);
+    assert_eq!(texts(&ps), ["Irving", "TX", "Phoenix", "AZ"]);
 }
 
 #[test]

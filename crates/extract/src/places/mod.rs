@@ -63,10 +63,18 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
         return scanned;
     }
     let overlaps = |a: &Candidate, s: usize, e: usize| a.start < e && s < a.end;
+    // "Irving, TX" is a place whatever the tagger says of "Irving": a
+    // postal abbreviation after the comma vouches for it ("Paul George,
+    // Oklahoma City" is a person, then a place).
+    let abbreviated_qualifier = |c: &Candidate| c.qualifies.is_some() && c.acronym;
+    let in_pair: Vec<bool> = (0..scanned.len())
+        .map(|i| abbreviated_qualifier(&scanned[i]) || scanned.get(i + 1).is_some_and(|n| n.qualifies == Some(i) && abbreviated_qualifier(n)))
+        .collect();
     let mut out: Vec<Candidate> = scanned
         .into_iter()
-        .filter(|c| !people.iter().any(|&(s, e)| overlaps(c, s, e)))
-        .map(|c| Candidate { qualifies: None, ..c })
+        .zip(in_pair)
+        .filter(|(c, paired)| *paired || !people.iter().any(|&(s, e)| overlaps(c, s, e)))
+        .map(|(c, _)| Candidate { qualifies: None, ..c })
         .collect();
     for n in &doc.notes.ner {
         if !matches!(n.label, EntityType::Loc | EntityType::Gpe)
