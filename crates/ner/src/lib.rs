@@ -207,7 +207,7 @@ struct Scratch {
 static SCRATCH_POOL: Mutex<Vec<Scratch>> = Mutex::new(Vec::new());
 
 impl Model {
-    /// The bundled English model (trained on CoNLL-2003 `eng.train` + `eng.testa`), loaded
+    /// The bundled English model (trained on CoNLL-2003 `eng.train`), loaded
     /// on first use.
     pub fn english() -> &'static Model {
         static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
