@@ -181,6 +181,10 @@ fn a_tagger_person_span_wins_over_a_place_name() {
     let text = "Oct. 9 -- Music Factory, Irving, TX. Oct. 10 -- Phoenix, AZ.";
     let ps = places_with(text, None, vec![ner_span(text, "Irving", EntityType::Person)]);
     assert_eq!(texts(&ps), ["Irving", "TX", "Phoenix", "AZ"]);
+    // So does a name before a place noun.
+    let text = "The shooting took place in the Tsuen Wan district.";
+    let ps = places_with(text, None, vec![ner_span(text, "Tsuen Wan", EntityType::Person)]);
+    assert_eq!(texts(&ps), ["Tsuen Wan"]);
 }
 
 #[test]

@@ -73,7 +73,8 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
     let mut out: Vec<Candidate> = scanned
         .into_iter()
         .zip(in_pair)
-        .filter(|(c, paired)| *paired || !people.iter().any(|&(s, e)| overlaps(c, s, e)))
+        // "in the Tsuen Wan district": a place noun after it says place too.
+        .filter(|(c, paired)| *paired || before_place_noun(doc, c.tok_end) || !people.iter().any(|&(s, e)| overlaps(c, s, e)))
         .map(|(c, _)| Candidate { qualifies: None, ..c })
         .collect();
     for n in &doc.notes.ner {
