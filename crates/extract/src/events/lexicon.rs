@@ -383,6 +383,9 @@ pub(crate) struct Trigger {
     pub sent: Vec<u32>,
     pub not_next: Vec<u32>,
     pub not_prev: Vec<u32>,
+    /// None of these words may be in the sentence ("deal" in a shopping
+    /// sentence: "cheaper", "bundle", "roundup").
+    pub not_sent: Vec<u32>,
     pub outcome: bool,
     pub threat: bool,
 }
@@ -605,6 +608,7 @@ impl Lexicon {
                 sent: vec![],
                 not_next: vec![],
                 not_prev: vec![],
+                not_sent: vec![],
                 outcome: false,
                 threat: false,
             };
@@ -619,6 +623,7 @@ impl Lexicon {
                     "sent" => t.sent = ids(),
                     "notnext" => t.not_next = ids(),
                     "notprev" => t.not_prev = ids(),
+                    "notsent" => t.not_sent = ids(),
                     "outcome" => t.outcome = true,
                     "threat" => t.threat = true,
                     _ => {}

@@ -302,6 +302,9 @@ fn conditions_hold(doc: &Doc<'_>, ids: &[u32], t: &Trigger, sent: std::ops::Rang
     if !t.sent.is_empty() && !sent.clone().any(|k| t.sent.contains(&ids[k])) {
         return false;
     }
+    if !t.not_sent.is_empty() && sent.clone().any(|k| t.not_sent.contains(&ids[k])) {
+        return false;
+    }
     // A trigger word used as a modifier inside a name is not an event.
     let first = doc.seg.tokens[a].text(doc.text);
     !(first.starts_with("anti-") || first.starts_with("Anti-"))
