@@ -1,9 +1,9 @@
 //! Trigger words in a sense that reports no event, on sentences written for
 //! these tests: "the accused" (a person), "a captured truck" and "the
 //! detained man" (adjectives), "was met with jeers" (a reception, not a
-//! meeting), a camera that "captured" a scene, "sign" as a placard.
 //! meeting), a camera that "captured" a scene, "sign" as a placard, games
 //! between teams ("beat the Devils in nine meetings").
+
 mod common;
 
 use common::analyze;
