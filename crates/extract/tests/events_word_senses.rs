@@ -1,7 +1,8 @@
 //! Trigger words in a sense that reports no event, on sentences written for
 //! these tests: "the accused" (a person), "a captured truck" and "the
 //! detained man" (adjectives), "was met with jeers" (a reception, not a
-//! meeting), a camera that "captured" a scene, "sign" as a placard.
+//! meeting), a camera that "captured" a scene, "sign" as a placard, games
+//! between teams ("beat the Devils in nine meetings").
 
 mod common;
 
@@ -164,4 +165,14 @@ fn a_visit_to_the_us_is_a_visit() {
     // Nontrigger phrases match lower-cased words: "visit us" would swallow "visit US".
     let f = analyze("The prime minister will visit US troops in Qatar next week.\n");
     assert_eq!(triggers(&f, EventType::Consult), ["visit"], "{:#?}", f.events);
+}
+
+#[test]
+fn games_between_teams_are_not_meetings() {
+    let f = analyze("The Rovers beat the Harriers for the fifth time in six meetings on Saturday.\n");
+    assert!(triggers(&f, EventType::Consult).is_empty(), "{:#?}", f.events);
+    let f = analyze("City had won all of the previous 12 meetings between the clubs.\n");
+    assert!(triggers(&f, EventType::Consult).is_empty(), "{:#?}", f.events);
+    let f = analyze("The two foreign ministers held three meetings in Geneva last week.\n");
+    assert_eq!(triggers(&f, EventType::Consult), ["meetings"], "{:#?}", f.events);
 }

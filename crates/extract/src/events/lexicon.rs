@@ -383,6 +383,9 @@ pub(crate) struct Trigger {
     pub sent: Vec<u32>,
     pub not_next: Vec<u32>,
     pub not_prev: Vec<u32>,
+    /// None of these words may be in the sentence ("deal" in a shopping
+    /// sentence: "cheaper", "bundle", "roundup").
+    pub not_sent: Vec<u32>,
     pub outcome: bool,
     pub threat: bool,
 }
@@ -500,6 +503,9 @@ pub(crate) struct Words {
     pub third_person: Vec<u32>,
     pub blame_verbs: Vec<u32>,
     pub compound_heads: Vec<u32>,
+    pub open_agreement_dets: Vec<u32>,
+    pub agreement_made_before: Vec<u32>,
+    pub agreement_made_after: Vec<u32>,
     pub needs_agent: Vec<u32>,
     pub agent_preps: Vec<u32>,
     pub demonstratives: Vec<u32>,
@@ -605,6 +611,7 @@ impl Lexicon {
                 sent: vec![],
                 not_next: vec![],
                 not_prev: vec![],
+                not_sent: vec![],
                 outcome: false,
                 threat: false,
             };
@@ -619,6 +626,7 @@ impl Lexicon {
                     "sent" => t.sent = ids(),
                     "notnext" => t.not_next = ids(),
                     "notprev" => t.not_prev = ids(),
+                    "notsent" => t.not_sent = ids(),
                     "outcome" => t.outcome = true,
                     "threat" => t.threat = true,
                     _ => {}
@@ -716,6 +724,9 @@ impl Lexicon {
             third_person: group("third_person"),
             blame_verbs: group("blame_verbs"),
             compound_heads: group("compound_heads"),
+            open_agreement_dets: group("open_agreement_dets"),
+            agreement_made_before: group("agreement_made_before"),
+            agreement_made_after: group("agreement_made_after"),
             needs_agent: group("needs_agent"),
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),

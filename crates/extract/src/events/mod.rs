@@ -137,6 +137,13 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if c.trigger.threat || (c.trigger.event_type == EventType::Threaten && !matches!(modality, Modality::Negated | Modality::Denied | Modality::Possible)) {
                 modality = Modality::Threatened;
             }
+            // "any deal", "expectations of a trade deal", "on the verge of a
+            // deal": an agreement noun opened by an indefinite determiner
+            // names a deal that may come; none was made unless a verb of
+            // making or holding it stands beside it ("reached a deal").
+            if modality == Modality::Occurred && c.trigger.event_type == EventType::Agree && open_agreement(doc, ids, lex, r.clone(), c.a, c.b) {
+                modality = Modality::Possible;
+            }
             if heading && modality.happened() {
                 continue;
             }
@@ -300,6 +307,9 @@ fn conditions_hold(doc: &Doc<'_>, ids: &[u32], t: &Trigger, sent: std::ops::Rang
         return false;
     }
     if !t.sent.is_empty() && !sent.clone().any(|k| t.sent.contains(&ids[k])) {
+        return false;
+    }
+    if !t.not_sent.is_empty() && sent.clone().any(|k| t.not_sent.contains(&ids[k])) {
         return false;
     }
     // A trigger word used as a modifier inside a name is not an event.
@@ -537,6 +547,40 @@ fn describes_generic_people(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std
 /// A statement or meeting word used as an adjective: "the most frequently
 /// discussed subject", "a much debated deal" — a participle between a
 /// determiner (with degree words) and a noun reports no event.
+/// Whether the agreement trigger at `a..b` is a noun opened by an
+/// indefinite or free-choice determiner ("a", "any"), up to three modifiers
+/// before it ("a \"skinny\" trade deal"), with no word of making or holding
+/// the agreement just before the determiner or just after the noun.
+fn open_agreement(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let mut det = None;
+    let mut k = a;
+    let mut modifiers = 0;
+    while k > sent.start && modifiers <= 3 {
+        k -= 1;
+        if w.open_agreement_dets.contains(&ids[k]) {
+            det = Some(k);
+            break;
+        }
+        if matches!(toks[k].kind, TokenKind::OpenQuote | TokenKind::CloseQuote) {
+            continue;
+        }
+        if w.np_stop.contains(&ids[k]) || w.determiners.contains(&ids[k]) || !toks[k].text(doc.text).starts_with(|ch: char| ch.is_alphanumeric()) {
+            return false;
+        }
+        modifiers += 1;
+    }
+    let Some(det) = det else { return false };
+    // A verb form trigger ("a signed …") is not the noun this is about.
+    if toks[a].text(doc.text).ends_with("ed") {
+        return false;
+    }
+    let made_before = (det.saturating_sub(3).max(sent.start)..det).any(|k| w.agreement_made_before.contains(&ids[k]));
+    let made_after = (b..(b + 4).min(sent.end)).any(|k| w.agreement_made_after.contains(&ids[k]));
+    !made_before && !made_after
+}
+
 fn attributive_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
     let w = &lex.w;
     let toks = &doc.seg.tokens;
