@@ -544,9 +544,6 @@ fn describes_generic_people(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std
     w.generic_pronouns.contains(&noun) || !particular
 }
 
-/// A statement or meeting word used as an adjective: "the most frequently
-/// discussed subject", "a much debated deal" — a participle between a
-/// determiner (with degree words) and a noun reports no event.
 /// Whether the agreement trigger at `a..b` is a noun opened by an
 /// indefinite or free-choice determiner ("a", "any"), up to three modifiers
 /// before it ("a \"skinny\" trade deal"), with no word of making or holding
@@ -581,6 +578,9 @@ fn open_agreement(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Ran
     !made_before && !made_after
 }
 
+/// A statement or meeting word used as an adjective: "the most frequently
+/// discussed subject", "a much debated deal" — a participle between a
+/// determiner (with degree words) and a noun reports no event.
 fn attributive_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
     let w = &lex.w;
     let toks = &doc.seg.tokens;
