@@ -1,7 +1,8 @@
 //! Trigger words in a sense that reports no event, on sentences written for
 //! these tests: "the accused" (a person), "a captured truck" and "the
 //! detained man" (adjectives), "was met with jeers" (a reception, not a
-//! meeting), a camera that "captured" a scene, "sign" as a placard, games
+//! meeting), a camera that "captured" a scene, "sign" as a placard, signing
+//! something that is no agreement ("signed the bill into law"), games
 //! between teams ("beat the Devils in nine meetings").
 
 mod common;
@@ -44,6 +45,18 @@ fn cameras_and_placards_are_no_events() {
     assert!(triggers(&f, EventType::Agree).is_empty(), "{:#?}", f.events);
     let f = analyze("The two rebel groups will sign the accord in Geneva next week.\n");
     assert!(triggers(&f, EventType::Agree).contains(&"sign".to_string()), "{:#?}", f.events);
+}
+
+#[test]
+fn signing_is_agreeing_only_when_an_agreement_is_signed() {
+    let text = "Readers can sign up online. A doctor signed him off work for a week. The governor signed the bill into law. \
+                Both factions signed the ceasefire agreement in Doha on Friday.\n";
+    let f = analyze(text);
+    let agreements: Vec<_> = f.events.iter().filter(|e| e.event_type == EventType::Agree).collect();
+    // Only the last sentence agrees ("signed the ceasefire agreement").
+    assert!(agreements.iter().any(|e| e.trigger == "signed"), "{:#?}", f.events);
+    let last_sentence = text[..text.find("Both").unwrap_or(0)].chars().count();
+    assert!(agreements.iter().all(|e| e.evidence.start >= last_sentence), "{:#?}", agreements);
 }
 
 #[test]
