@@ -42,7 +42,7 @@ struct StagesBench {
 }
 
 fn bench_stages(b: &StagesBench) -> anyhow::Result<ExitCode> {
-    use newsledger_extract::{Pipeline, StageTimings};
+    use newsledger_extract::{Pipelines, StageTimings};
     use newsledger_ingest::{expand_inputs, read_bytes, IngestOptions};
     use std::time::Duration;
 
@@ -55,8 +55,7 @@ fn bench_stages(b: &StagesBench) -> anyhow::Result<ExitCode> {
     let opts = IngestOptions::default();
     // As the ingest job does: an article in a language without resources is
     // stored with no facts, so the extractors do not run on it.
-    let pipeline = Pipeline::for_language("en");
-    let no_extractors = Pipeline::with_extractors(Vec::new());
+    let pipelines = Pipelines::new();
     let mut timings = StageTimings::default();
     let (mut read_time, mut fp_time, mut store_time) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     let mut articles_counted = 0u64;
@@ -78,8 +77,7 @@ fn bench_stages(b: &StagesBench) -> anyhow::Result<ExitCode> {
         let read = t.elapsed();
         let mut fp = Duration::ZERO;
         for a in articles {
-            let chosen = if Pipeline::has_resources(&a.language) { &pipeline } else { &no_extractors };
-            let facts = chosen.analyze_timed(&a, &mut round_timings);
+            let facts = pipelines.for_language(&a.language).analyze_timed(&a, &mut round_timings);
             let t = Instant::now();
             let fingerprint = newsledger_aggregate::dedup::fingerprint(&a.text);
             fp += t.elapsed();

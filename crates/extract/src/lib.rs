@@ -24,4 +24,4 @@ pub mod sources;
 pub mod times;
 
 pub use doc::{Annotations, Attribution, Doc, NerSpan, SourceMention};
-pub use pipeline::{Extractor, Pipeline, StageTimings};
+pub use pipeline::{Extractor, Pipeline, Pipelines, StageTimings};

@@ -12,6 +12,36 @@ pub trait Extractor: Send + Sync {
     fn run(&self, doc: &mut Doc<'_>);
 }
 
+/// The pipelines one run needs, built once and chosen per article by its
+/// language: the English one, and an empty one for languages without
+/// resources (see [`Pipeline::for_language`]). Every entry point that
+/// extracts many articles (the ingest job, `bench stages`) picks the same way.
+pub struct Pipelines {
+    english: Pipeline,
+    without_resources: Pipeline,
+}
+
+impl Default for Pipelines {
+    fn default() -> Self {
+        Pipelines::new()
+    }
+}
+
+impl Pipelines {
+    pub fn new() -> Pipelines {
+        Pipelines { english: Pipeline::for_language("en"), without_resources: Pipeline::with_extractors(Vec::new()) }
+    }
+
+    /// The pipeline for an article in `language`.
+    pub fn for_language(&self, language: &str) -> &Pipeline {
+        if Pipeline::has_resources(language) {
+            &self.english
+        } else {
+            &self.without_resources
+        }
+    }
+}
+
 /// Languages the extractors have lexicons and models for (Spanish comes
 /// next: `data/es/` beside `data/en/` in each crate, then its code here).
 const LANGUAGES_WITH_RESOURCES: &[&str] = &["en", "und"];

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use newsledger_aggregate::dedup;
-use newsledger_extract::Pipeline;
+use newsledger_extract::{Pipeline, Pipelines};
 use newsledger_ingest::{expand_inputs, read_input, IngestError, IngestOptions, InputRef};
 use newsledger_model::{Analysis, Article, Fingerprint};
 use newsledger_store::{Inserted, Store, StoreError};
@@ -108,30 +108,10 @@ impl<R: Read> Read for Counting<'_, R> {
 }
 
 fn analyse(pipelines: &Pipelines, article: Article, extract: bool) -> Analysed {
-    let facts = if extract { pipelines.for_article(&article).analyze(&article) } else { Default::default() };
+    let facts = if extract { pipelines.for_language(&article.language).analyze(&article) } else { Default::default() };
     let unextracted_language = (extract && !Pipeline::has_resources(&article.language)).then(|| article.language.clone());
     let fingerprint = dedup::fingerprint(&article.text);
     Analysed { analysis: Analysis::new(article, facts), fingerprint, unextracted_language }
-}
-
-/// One pipeline per kind of language, built once per run.
-struct Pipelines {
-    english: Pipeline,
-    without_resources: Pipeline,
-}
-
-impl Pipelines {
-    fn new() -> Pipelines {
-        Pipelines { english: Pipeline::for_language("en"), without_resources: Pipeline::with_extractors(Vec::new()) }
-    }
-
-    fn for_article(&self, article: &Article) -> &Pipeline {
-        if Pipeline::has_resources(&article.language) {
-            &self.english
-        } else {
-            &self.without_resources
-        }
-    }
 }
 
 /// Runs the whole pipeline on one article (no store): `newsledger analyze`.
