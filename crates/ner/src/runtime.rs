@@ -205,8 +205,10 @@ pub(crate) struct WordCache {
     model: u64,
     words: Vec<Word>,
     text: String,
-    /// Open addressing over `words`: index + 1, 0 when empty.
-    slots: Vec<u32>,
+    /// Open addressing over `words`. A slot holds what a look-up compares
+    /// (part of the hash, where the form is in `text`), so that a look-up
+    /// reads the word itself only once it is found.
+    slots: Vec<Slot>,
     lowers: HashMap<u64, u32, PreHashed>,
     chars: Vec<char>,
 }
@@ -234,7 +236,7 @@ impl WordCache {
             self.model = model_id;
             self.words.clear();
             self.text.clear();
-            self.slots.iter_mut().for_each(|s| *s = 0);
+            self.slots.iter_mut().for_each(|s| *s = Slot::EMPTY);
             self.lowers.clear();
         }
     }
@@ -255,13 +257,12 @@ impl WordCache {
             let mask = self.slots.len() - 1;
             let mut i = h as usize & mask;
             loop {
-                let v = self.slots[i];
-                if v == 0 {
+                let slot = self.slots[i];
+                if slot.id_plus_one == 0 {
                     break;
                 }
-                let w = &self.words[v as usize - 1];
-                if w.key_hash == h && self.text.get(w.key.0 as usize..w.key.1 as usize) == Some(form) {
-                    return v - 1;
+                if slot.tag == Slot::tag_of(h) && self.text.get(slot.key.0 as usize..slot.key.1 as usize) == Some(form) {
+                    return slot.id_plus_one - 1;
                 }
                 i = (i + 1) & mask;
             }
@@ -272,31 +273,52 @@ impl WordCache {
         let info = token_info(form, lexicon, &mut self.chars);
         let next_lower = self.lowers.len() as u32;
         let lower_id = *self.lowers.entry(info.lower).or_insert(next_lower);
-        let word = analyse(&info, lexicon, table, rows, h, (start, self.text.len() as u32), lower_id);
+        let key = (start, self.text.len() as u32);
+        let word = analyse(&info, lexicon, table, rows, h, key, lower_id);
         self.words.push(word);
         if self.words.len() * 2 > self.slots.len() {
             self.rehash((self.slots.len() * 2).max(1024));
         } else {
-            self.place(h, id);
+            self.place(h, key, id);
         }
         id
     }
 
-    fn place(&mut self, h: u64, id: u32) {
+    fn place(&mut self, h: u64, key: (u32, u32), id: u32) {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
-        while self.slots[i] != 0 {
+        while self.slots[i].id_plus_one != 0 {
             i = (i + 1) & mask;
         }
-        self.slots[i] = id + 1;
+        self.slots[i] = Slot { tag: Slot::tag_of(h), id_plus_one: id + 1, key };
     }
 
     fn rehash(&mut self, size: usize) {
         self.slots.clear();
-        self.slots.resize(size, 0);
+        self.slots.resize(size, Slot::EMPTY);
         for id in 0..self.words.len() {
-            self.place(self.words[id].key_hash, id as u32);
+            let w = &self.words[id];
+            self.place(w.key_hash, w.key, id as u32);
         }
+    }
+}
+
+/// One slot of [`WordCache`]'s table.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The high half of the form's hash (the low bits chose the slot).
+    tag: u32,
+    /// The word's index + 1; 0 for an empty slot.
+    id_plus_one: u32,
+    /// Where the form is kept in the cache's text.
+    key: (u32, u32),
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot { tag: 0, id_plus_one: 0, key: (0, 0) };
+
+    fn tag_of(hash: u64) -> u32 {
+        (hash >> 32) as u32
     }
 }
 
