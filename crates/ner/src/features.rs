@@ -315,6 +315,9 @@ pub(crate) fn gazetteer_positions(tokens: &[(u64, u8, u32)], lexicon: &Lexicon, 
             if found == 0 {
                 break;
             }
+            // Without PREFIX no longer phrase starts with these tokens: the
+            // next look-up would find nothing (and cost a cache miss).
+            let extends = found & PREFIX != 0;
             let types = found & !PREFIX;
             if types == 0 {
                 continue;
@@ -341,6 +344,9 @@ pub(crate) fn gazetteer_positions(tokens: &[(u64, u8, u32)], lexicon: &Lexicon, 
                         gaz[k] |= 1 << (ty * 4 + pos);
                     }
                 }
+            }
+            if !extends {
+                break;
             }
         }
     }
