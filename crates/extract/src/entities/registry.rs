@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use newsledger_model::EntityType;
 use serde::Deserialize;
 
@@ -239,42 +239,49 @@ impl Registry {
 /// not continue an alphanumeric run. That skips most of the text with one
 /// table look-up per byte (the unanchored search cost about 19 instructions
 /// per byte of text, for two automata).
+///
+/// The trie is aho-corasick's contiguous NFA, not its DFA: the DFA of the
+/// registry's aliases and the place names took ~66 M instructions to build
+/// in every process (a third of the start-up of `newsledger analyze`) and
+/// is large enough that most steps of a walk missed the cache; the NFA
+/// walk costs more instructions per article but no more time
+/// (docs/bench/extract-speed.md, "Tenth pass").
 pub(crate) struct WordMatcher {
     /// The patterns' trie, for anchored walks only.
-    dfa: DFA,
+    trie: NFA,
     /// Bytes that begin at least one pattern.
     first_byte: [bool; 256],
 }
 
 impl WordMatcher {
     pub(crate) fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Result<WordMatcher, aho_corasick::BuildError> {
-        let dfa = DFA::builder().match_kind(MatchKind::LeftmostLongest).start_kind(StartKind::Anchored).prefilter(false).build(patterns)?;
+        let trie = NFA::builder().match_kind(MatchKind::LeftmostLongest).prefilter(false).build(patterns)?;
         let mut first_byte = [false; 256];
         for p in patterns {
             if let Some(&b) = p.as_ref().first() {
                 first_byte[b as usize] = true;
             }
         }
-        Ok(WordMatcher { dfa, first_byte })
+        Ok(WordMatcher { trie, first_byte })
     }
 
     /// The longest pattern that starts exactly at `start`: (end, pattern).
     #[inline]
     fn longest_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
-        let dfa = &self.dfa;
-        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        let trie = &self.trie;
+        let mut sid = trie.start_state(Anchored::Yes).ok()?;
         let mut found = None;
         for (at, &b) in hay.iter().enumerate().skip(start) {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
+            sid = trie.next_state(Anchored::Yes, sid, b);
+            if trie.is_special(sid) {
+                if trie.is_dead(sid) {
                     break;
                 }
-                if dfa.is_match(sid) {
-                    let pid = dfa.match_pattern(sid, 0);
+                if trie.is_match(sid) {
+                    let pid = trie.match_pattern(sid, 0);
                     // A match state may also carry a shorter pattern that
                     // began later (a failure-transition copy): not ours.
-                    if at + 1 - dfa.pattern_len(pid) == start {
+                    if at + 1 - trie.pattern_len(pid) == start {
                         found = Some((at + 1, pid.as_usize()));
                     }
                 }
