@@ -6,40 +6,18 @@
 //! instructions of the pipeline (tokenizer, fingerprint). These functions
 //! give exactly the standard library's answers: ASCII is answered inline,
 //! code points below [`TABLE_END`] (every alphabet used in European,
-//! Middle-Eastern and Indic news) from a bitmap filled once from the
-//! standard library itself, and the rest by the standard library.
-
-use std::sync::OnceLock;
+//! Middle-Eastern and Indic news) from bitmaps the build script fills from
+//! the standard library itself (`build.rs`), and the rest by the standard
+//! library.
 
 /// Code points below this are answered from the bitmaps (U+0000–U+2FFF:
-/// 1.5 KB per class).
+/// 1.5 KB per class). `build.rs` has the same bound.
 const TABLE_END: u32 = 0x3000;
 const WORDS: usize = (TABLE_END / 64) as usize;
 
-struct Tables {
-    alphabetic: [u64; WORDS],
-    alphanumeric: [u64; WORDS],
-}
-
-fn tables() -> &'static Tables {
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| {
-        let mut t = Tables { alphabetic: [0; WORDS], alphanumeric: [0; WORDS] };
-        for cp in 0..TABLE_END {
-            // Surrogates are not chars; their bits stay 0 and are never read.
-            if let Some(c) = char::from_u32(cp) {
-                let (w, bit) = ((cp / 64) as usize, 1u64 << (cp % 64));
-                if c.is_alphabetic() {
-                    t.alphabetic[w] |= bit;
-                }
-                if c.is_alphanumeric() {
-                    t.alphanumeric[w] |= bit;
-                }
-            }
-        }
-        t
-    })
-}
+// `ALPHABETIC` and `ALPHANUMERIC`: bit `cp % 64` of word `cp / 64` is set
+// when the code point is of the class.
+include!(concat!(env!("OUT_DIR"), "/char_tables.rs"));
 
 #[inline]
 fn lookup(table: &[u64; WORDS], cp: u32) -> bool {
@@ -63,7 +41,7 @@ pub fn is_alphanumeric(c: char) -> bool {
     if cp < 0x80 {
         (c as u8).is_ascii_alphanumeric()
     } else if cp < TABLE_END {
-        lookup(&tables().alphanumeric, cp)
+        lookup(&ALPHANUMERIC, cp)
     } else {
         in_letter_block(cp) || c.is_alphanumeric()
     }
@@ -76,7 +54,7 @@ pub fn is_alphabetic(c: char) -> bool {
     if cp < 0x80 {
         (c as u8).is_ascii_alphabetic()
     } else if cp < TABLE_END {
-        lookup(&tables().alphabetic, cp)
+        lookup(&ALPHABETIC, cp)
     } else {
         in_letter_block(cp) || c.is_alphabetic()
     }
