@@ -3,7 +3,9 @@
 //! detained man" (adjectives), "was met with jeers" (a reception, not a
 //! meeting), a camera that "captured" a scene, "sign" as a placard, signing
 //! something that is no agreement ("signed the bill into law"), games
-//! between teams ("beat the Devils in nine meetings").
+//! between teams ("beat the Devils in nine meetings"), "fired" for a
+//! dismissal or a space launch rather than rockets, and riot-control
+//! weapons (tear gas, water cannon) as crowd control, not an assault.
 
 mod common;
 
@@ -188,4 +190,22 @@ fn games_between_teams_are_not_meetings() {
     assert!(triggers(&f, EventType::Consult).is_empty(), "{:#?}", f.events);
     let f = analyze("The two foreign ministers held three meetings in Geneva last week.\n");
     assert_eq!(triggers(&f, EventType::Consult), ["meetings"], "{:#?}", f.events);
+}
+
+#[test]
+fn firing_rockets_is_an_attack_firing_a_manager_is_not() {
+    let f = analyze("A rocket fired from across the border landed in a field near the village on Sunday. Militants fired 20 rockets at the town overnight.\n");
+    let modes: Vec<_> = f.events.iter().filter(|e| e.event_type == EventType::Assault).map(|e| e.mode.clone().unwrap_or_default()).collect();
+    assert_eq!(modes, ["missile", "missile"], "{:#?}", f.events);
+    let f = analyze("The board fired its chief executive in March after the missile contract was lost. The agency launched a rocket carrying two weather satellites.\n");
+    assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
+}
+
+#[test]
+fn tear_gas_and_water_cannon_are_crowd_control() {
+    let f = analyze("Riot police fired tear gas and rubber bullets at the marchers on Saturday.\n");
+    let coerce: Vec<_> = f.events.iter().filter(|e| e.event_type == EventType::Coerce).collect();
+    assert_eq!(coerce.len(), 1, "one event per sentence: {:#?}", f.events);
+    assert_eq!(coerce[0].mode.as_deref(), Some("crowd control"));
+    assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
 }
