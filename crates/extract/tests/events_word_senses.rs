@@ -5,7 +5,10 @@
 //! something that is no agreement ("signed the bill into law"), games
 //! between teams ("beat the Devils in nine meetings"), "fired" for a
 //! dismissal or a space launch rather than rockets, and riot-control
-//! weapons (tear gas, water cannon) as crowd control, not an assault.
+//! weapons (tear gas, water cannon) as crowd control, not an assault;
+//! "clashes" of armed groups (fighting) and of protesters (a riot), "riot
+//! police" (no riot), and forms of armed violence (arson, sieges, hostages,
+//! stabbings) and of censorship (internet shutdowns).
 
 mod common;
 
@@ -208,4 +211,31 @@ fn tear_gas_and_water_cannon_are_crowd_control() {
     assert_eq!(coerce.len(), 1, "one event per sentence: {:#?}", f.events);
     assert_eq!(coerce[0].mode.as_deref(), Some("crowd control"));
     assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
+}
+
+#[test]
+fn clashes_of_armed_groups_are_fighting_clashes_with_protesters_are_riots() {
+    let modes = |text: &str| -> Vec<(EventType, String)> { analyze(text).events.iter().map(|e| (e.event_type, e.mode.clone().unwrap_or_default())).collect() };
+    assert_eq!(modes("Troops clashed with rebels near the border on Monday.\n"), [(EventType::Assault, "armed clash".to_string())]);
+    assert_eq!(modes("Riot police clashed with protesters outside the parliament on Monday.\n"), [(EventType::Protest, "riot".to_string())]);
+    assert_eq!(modes("Security forces clashed with demonstrators in the main square.\n"), [(EventType::Protest, "riot".to_string())]);
+    // The casualty word joins the clash instead of making an event of its own.
+    assert_eq!(modes("Clashes between rival militias killed at least 12 people in the port city.\n"), [(EventType::Assault, "armed clash".to_string())]);
+}
+
+#[test]
+fn arson_sieges_hostages_stabbings_and_shutdowns_are_events() {
+    let cases = [
+        ("Rebels set fire to dozens of homes in the village on Sunday.\n", EventType::Assault, "arson"),
+        ("The militia laid siege to the town for three months.\n", EventType::Assault, "siege"),
+        ("Two aid workers were taken hostage near the border last week.\n", EventType::Assault, "abduction"),
+        ("A man stabbed two commuters at the station on Friday.\n", EventType::Assault, "stabbing"),
+        ("Heavy fighting broke out near the airport on Tuesday.\n", EventType::Assault, "armed clash"),
+        ("The government imposed a nationwide internet shutdown before the vote.\n", EventType::Coerce, "censorship"),
+    ];
+    for (text, ty, mode) in cases {
+        let f = analyze(text);
+        let got: Vec<_> = f.events.iter().map(|e| (e.event_type, e.mode.clone().unwrap_or_default())).collect();
+        assert_eq!(got, [(ty, mode.to_string())], "{text}");
+    }
 }

@@ -104,10 +104,16 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 i += len;
                 continue;
             }
-            if let Some((len, trig)) = lex.triggers.longest_at(ids, i, r.end) {
+            // A form may be listed more than once, with other conditions
+            // ("clashes" of armed groups, "clashes" of protesters): the
+            // first entry whose conditions hold is the trigger.
+            let (len, mut entries) = lex.triggers.longest_entries_at(ids, i, r.end);
+            if len > 0 {
                 let span = Span::new(toks[i].start as usize, toks[i + len - 1].end as usize);
-                if conditions_hold(doc, ids, trig, r.clone(), i, i + len) && !inside_entity(&entity_spans, span) {
-                    cands.push(Candidate { a: i, b: i + len, trigger: trig });
+                if !inside_entity(&entity_spans, span) {
+                    if let Some(trig) = entries.find(|t| conditions_hold(doc, ids, t, r.clone(), i, i + len)) {
+                        cands.push(Candidate { a: i, b: i + len, trigger: trig });
+                    }
                 }
                 i += len;
                 continue;
