@@ -8,7 +8,8 @@
 //! weapons (tear gas, water cannon) as crowd control, not an assault;
 //! "clashes" of armed groups (fighting) and of protesters (a riot), "riot
 //! police" (no riot), and forms of armed violence (arson, sieges, hostages,
-//! stabbings) and of censorship (internet shutdowns).
+//! stabbings, executions of people, not of plans) and of censorship
+//! (internet shutdowns).
 
 mod common;
 
@@ -232,10 +233,18 @@ fn arson_sieges_hostages_stabbings_and_shutdowns_are_events() {
         ("A man stabbed two commuters at the station on Friday.\n", EventType::Assault, "stabbing"),
         ("Heavy fighting broke out near the airport on Tuesday.\n", EventType::Assault, "armed clash"),
         ("The government imposed a nationwide internet shutdown before the vote.\n", EventType::Coerce, "censorship"),
+        ("The group executed two hostages last year.\n", EventType::Assault, "execution"),
+        ("Six prisoners were executed at dawn on Tuesday.\n", EventType::Assault, "execution"),
     ];
     for (text, ty, mode) in cases {
         let f = analyze(text);
         let got: Vec<_> = f.events.iter().map(|e| (e.event_type, e.mode.clone().unwrap_or_default())).collect();
         assert_eq!(got, [(ty, mode.to_string())], "{text}");
     }
+}
+
+#[test]
+fn executing_a_plan_or_staying_an_execution_is_no_killing() {
+    let f = analyze("The company executed its plan to cut costs, laying off 200 people. The court ordered a stay of execution for the two men.\n");
+    assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
 }
