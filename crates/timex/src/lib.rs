@@ -285,6 +285,16 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
                 last_part = Some(p);
             }
         }
+        // "For the nine months, net was $12 million, compared with $10
+        // million a year earlier": after a quarter the story reports the
+        // year to date, and "a year earlier" is those months a year back,
+        // which TimeML can only write as the year. Three, six and twelve
+        // months are a quarter, a half and a year, and keep their reading.
+        if let Some(p) = last_part.filter(|_| reports_months_to_date(text, &toks, f)) {
+            if let Ok(year_start) = jiff::civil::Date::new(p.date.year(), 1, 1) {
+                last_part = Some(Reference { date: year_start, precision: DatePrecision::Year, part: None });
+            }
+        }
         if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) {
             if let Some(new_ref) = resolve::reference_of(&r) {
                 reference = Some((new_ref, f.end));
@@ -304,6 +314,20 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     }
     add_event_anchored(text, &toks, &found, anchor, &mut out);
     out
+}
+
+/// A count of months reported on as a period ("the nine months", "the
+/// first eight months", "nine-month net"), not a quarter or a half: the
+/// article or the hyphenated adjective tells a reporting period from a
+/// plain length ("sales fell for nine months").
+fn reports_months_to_date(text: &str, toks: &[Tok], f: &grammar::Found) -> bool {
+    let sem::Sem::Duration { amount: Some(n), unit: lexicon::Unit::Month } = f.sem else { return false };
+    if [3.0, 6.0, 12.0].contains(&n) {
+        return false;
+    }
+    let first = &text[toks[f.first].start as usize..toks[f.first].end as usize];
+    let span = &text[toks[f.first].start as usize..toks[f.end - 1].end as usize];
+    first.eq_ignore_ascii_case("the") || span.contains('-')
 }
 
 /// "by Jan. 14", "until Dec. 1", "before March 3", "for Feb. 10" (a set date).

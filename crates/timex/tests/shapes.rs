@@ -351,3 +351,21 @@ fn planned_after_a_preposition_is_an_adjective() {
     assert_eq!(value_of("The utility cut power in two rounds of planned outages in October.", "October"), "2025-10");
     assert_eq!(value_of("Unions planned a march in December.", "December"), "2025-12");
 }
+
+#[test]
+fn a_year_earlier_after_months_to_date_is_the_year() {
+    // Anchor 5 November 2025, a results story: after the third quarter it
+    // reports the first nine months, and "a year earlier" is those months
+    // of 2024, which TimeML writes as the year.
+    let text = "Third-quarter profit at the bakery rose to $4 million from $3 million a year earlier. \
+                For the nine months, profit was $11 million, against $9 million a year earlier.";
+    let found = times(text, anchor());
+    let earlier: Vec<_> = found.iter().filter(|(t, _)| t == "a year earlier").map(|(_, v)| v.clone().unwrap_or_default()).collect();
+    assert_eq!(earlier, ["2024-Q3", "2024"]);
+    assert_eq!(value_of("Third-quarter sales fell. In the first eight months, sales were flat from a year ago.", "a year ago"), "2024");
+    assert_eq!(value_of("Third-quarter sales fell. Nine-month sales were below year-earlier levels.", "year-earlier"), "2024");
+    // A plain length is no reporting period; six months are a half, not
+    // months of the year to date.
+    assert_eq!(value_of("Third-quarter sales fell. Prices had risen for nine months, and were lower a year earlier.", "a year earlier"), "2024-Q3");
+    assert_ne!(value_of("Third-quarter sales fell. For the first six months, sales were up from a year earlier.", "a year earlier"), "2024");
+}
