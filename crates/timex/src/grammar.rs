@@ -458,6 +458,18 @@ impl<'a> Matcher<'a> {
                 let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
                 Some((j, point, Some("MID")))
             }
+            // "the early summer", "the late-spring frost": the article
+            // makes the season word a noun, and the hedge its part.
+            Cue::The if self.cue(i + 1).is_some_and(|c| matches!(c, Cue::Early | Cue::Late | Cue::Mid)) => {
+                let j = if self.hyphen(i + 2) { i + 3 } else { i + 2 };
+                self.entry(j).and_then(|e| e.season)?;
+                let m = match self.cue(i + 1) {
+                    Some(Cue::Early) => "START",
+                    Some(Cue::Late) => "END",
+                    _ => "MID",
+                };
+                Some((j, point, Some(m)))
+            }
             Cue::The if self.is_cue(i + 2, Cue::Of) => {
                 let m = match self.cue(i + 1) {
                     Some(Cue::End) => "END",
@@ -1554,7 +1566,16 @@ impl<'a> Matcher<'a> {
             }
         }
         // A bare season word is often a verb or noun ("fall", "spring"); need a frame.
-        let framed = the || (i > 0 && (self.is_cue(i - 1, Cue::In) || self.is_cue(i - 1, Cue::Since) || self.is_cue(i - 1, Cue::Until) || self.is(i - 1, "by") || self.is(i - 1, "during") || self.is(i - 1, "this")));
+        // "in early summer", "the late-spring frost": a hedge in front
+        // makes it a noun when a preposition or an article frames the
+        // hedge; "an early fall in prices" is a drop.
+        let hedge_at = if i > 1 && self.hyphen(i - 1) { i - 2 } else { i.saturating_sub(1) };
+        let hedged = i > 0
+            && self.cue(hedge_at).is_some_and(|c| matches!(c, Cue::Early | Cue::Late | Cue::Mid))
+            && hedge_at > 0
+            && (self.is_cue(hedge_at - 1, Cue::The) || self.is_cue(hedge_at - 1, Cue::In) || self.is_cue(hedge_at - 1, Cue::Since) || self.is_cue(hedge_at - 1, Cue::Until) || self.is_cue(hedge_at - 1, Cue::Of) || self.is(hedge_at - 1, "by") || self.is(hedge_at - 1, "during") || self.is(hedge_at - 1, "from") || self.is(hedge_at - 1, "through"))
+            && !self.is_cue(end, Cue::In);
+        let framed = the || hedged || (i > 0 && (self.is_cue(i - 1, Cue::In) || self.is_cue(i - 1, Cue::Since) || self.is_cue(i - 1, Cue::Until) || self.is(i - 1, "by") || self.is(i - 1, "during") || self.is(i - 1, "this")));
         if !framed || self.is_cue(end, Cue::Of) {
             return None;
         }

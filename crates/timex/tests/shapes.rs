@@ -369,3 +369,17 @@ fn a_year_earlier_after_months_to_date_is_the_year() {
     assert_eq!(value_of("Third-quarter sales fell. Prices had risen for nine months, and were lower a year earlier.", "a year earlier"), "2024-Q3");
     assert_ne!(value_of("Third-quarter sales fell. For the first six months, sales were up from a year earlier.", "a year earlier"), "2024");
 }
+
+#[test]
+fn early_late_and_mid_seasons() {
+    // Anchor 5 November 2025; the hedge is the TimeML mod.
+    let t = one("Orders recovered from the weak levels of the early summer.", "the early summer", anchor());
+    assert_eq!(t.value.as_deref(), Some("2025-SU"));
+    assert_eq!(t.modifier, Some("START"));
+    assert_eq!(value_of("The river flooded in late spring.", "late spring"), "2025-SP");
+    assert_eq!(one("Prices peaked in mid-summer.", "mid-summer", anchor()).modifier, Some("MID"));
+    assert_eq!(value_of("The dam was finished in the late spring of 2023.", "the late spring of 2023"), "2023-SP");
+    // "fall" as a drop is no season.
+    assert_eq!(times("Shares posted an early fall in prices.", anchor()), vec![]);
+    assert_eq!(times("The late fall in prices hurt exporters.", anchor()), vec![]);
+}
