@@ -136,6 +136,7 @@ impl<'a> Matcher<'a> {
                         | Cue::Late | Cue::Mid | Cue::Earlier | Cue::Later | Cue::Approx | Cue::Every | Cue::Per | Cue::Recent
                         | Cue::Current | Cue::Present | Cue::Fiscal | Cue::New | Cue::Several | Cue::Few | Cue::Many,
                     ) => true,
+                    Some(Cue::Then) => i > 0,
                     _ => false,
                 }
             }
@@ -1720,6 +1721,17 @@ impl<'a> Matcher<'a> {
         // alone (TimeBank leaves "the" and the noun out when the noun is no period).
         if self.unit(j) == Some(Unit::Year) && !self.is_plural_unit(j) && self.hyphen(j + 1) && (self.is_cue(j + 2, Cue::Earlier) || self.is_cue(j + 2, Cue::Ago)) {
             return Some((j + 3, Sem::SameLastYear { unit: None }));
+        }
+        // "until then", "by that time": a deadline preposition points back
+        // to the date just mentioned (the preposition stays out of the
+        // extent); "since then" and a bare "then" are left alone.
+        if j > 0 && (self.is_cue(j - 1, Cue::Until) || self.is(j - 1, "by")) {
+            if self.is_cue(j, Cue::Then) {
+                return Some((j + 1, Sem::Then));
+            }
+            if self.is_cue(j, Cue::That) && self.is_cue(j + 1, Cue::Moment) {
+                return Some((j + 2, Sem::Then));
+            }
         }
         if self.is_cue(j, Cue::That) || (self.is_cue(j, Cue::The) && self.is_cue(j + 1, Cue::Same)) {
             let mut k = j + 1;

@@ -37,6 +37,10 @@ pub(crate) enum Cue {
     After,
     Since,
     Until,
+    /// "then" after "until" / "by": the date just mentioned.
+    Then,
+    /// "time", "date" after "until that" / "by that".
+    Moment,
     From,
     The,
     That,
@@ -400,6 +404,8 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
                 "long" => Cue::Long,
                 "old" => Cue::Old,
                 "ended" => Cue::Ended,
+                "then" => Cue::Then,
+                "moment" => Cue::Moment,
                 "yearago" => Cue::YearAgo,
                 "yearearlier" => Cue::YearEarlier,
                 "eve" => Cue::Eve,

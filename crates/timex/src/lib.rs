@@ -268,6 +268,10 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
             || toks.get(f.end).is_some_and(|t| text[t.start as usize..t.end as usize].eq_ignore_ascii_case("deadline"));
         let cx = Context { anchor: anchor_date, tense, reference: reference.map(|(r, _)| r), near_reference, deadline, last_part };
         let r = resolve::resolve(&f.sem, &cx);
+        // "until then" with no date just before refers to an event: no time.
+        if f.sem == sem::Sem::Then && r.value.is_none() {
+            continue;
+        }
         // Only a quarter or half the text names itself becomes the reported
         // period; "the year-ago quarter" points back from it.
         if matches!(f.sem, sem::Sem::Part { .. } | sem::Sem::PartRelYear { .. }) {

@@ -215,6 +215,18 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             };
             date(value, precision)
         }
+        Sem::Then => match cx.near_reference {
+            Some(r) if r.part.is_none() => {
+                let value = match r.precision {
+                    P::Day => Some(ymd(r.date)),
+                    P::Month => Some(format!("{:04}-{:02}", r.date.year(), r.date.month())),
+                    P::Year => Some(format!("{:04}", r.date.year())),
+                    _ => None,
+                };
+                date(value, r.precision)
+            }
+            _ => date(None, P::Unknown),
+        },
         Sem::Anaphor { unit, offset } => {
             // "that same day" after "last October": a day of that month,
             // which one the text does not say ("1998-10-XX"); the anchor

@@ -39,6 +39,9 @@ pub(crate) enum Sem {
     /// Relative to the last date the text mentioned: "that day" (0),
     /// "the next day" (+1), "two days later" (+2), "a year earlier" (-1).
     Anaphor { unit: Unit, offset: f64 },
+    /// "until then", "by that time": the date mentioned just before, at
+    /// the precision it was given ("expires on Nov. 30; until then …").
+    Then,
     /// "a year earlier": in a results story (a quarter or half named
     /// before) that period a year back, else like `Anaphor` one year back.
     AYearEarlier,

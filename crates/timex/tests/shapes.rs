@@ -383,3 +383,18 @@ fn early_late_and_mid_seasons() {
     assert_eq!(times("Shares posted an early fall in prices.", anchor()), vec![]);
     assert_eq!(times("The late fall in prices hurt exporters.", anchor()), vec![]);
 }
+
+#[test]
+fn until_then_and_by_that_time_are_the_date_just_mentioned() {
+    // Anchor 5 November 2025.
+    let text = "The ceasefire expires on Nov. 20. Until then, convoys may cross the bridge.";
+    assert_eq!(value_of(text, "then"), "2025-11-20");
+    let text = "Creditors must vote by Dec. 3, and if no plan is approved by that time the court will pick one.";
+    assert_eq!(value_of(text, "that time"), "2025-12-03");
+    // A month stays a month.
+    assert_eq!(value_of("The dam opens in March, and by then the valley will be cleared.", "then"), "2026-03");
+    // With no date just before, "then" points at an event; "since then" is left alone.
+    assert_eq!(times("The rebels withdrew. By then the town was empty.", anchor()), vec![]);
+    let found = times("The register opened in 1950. Since then, 400 names were added.", anchor());
+    assert_eq!(found, vec![("1950".to_string(), Some("1950".to_string()))]);
+}
