@@ -379,6 +379,7 @@ impl<'a> Matcher<'a> {
         consider(self.p_weekday(s));
         consider(self.p_relative(s));
         consider(self.p_deictic(s));
+        consider(self.p_part_before_day(s));
         consider(self.p_reference(s));
         consider(self.p_amount_unit(s));
         consider(self.p_recent(s));
@@ -780,6 +781,21 @@ impl<'a> Matcher<'a> {
             return Some((j + 1, Sem::PartOfDay { date: Box::new(sem), part }));
         }
         Some((j, sem))
+    }
+
+    /// "afternoon yesterday", "(mid-)morning Friday": the part of the day
+    /// written before its day (the usual order is "yesterday afternoon").
+    fn p_part_before_day(&self, i: usize) -> Option<(usize, Sem)> {
+        let part = self.part_of_day(i)?;
+        if self.word(i).is_some_and(|w| w.ends_with('s') || w.ends_with('S')) {
+            return None;
+        }
+        if let Some(d) = self.entry(i + 1).and_then(|e| e.deictic).filter(|&d| d != i8::MAX) {
+            return Some((i + 2, Sem::PartOfDay { date: Box::new(Sem::Deictic(d as i32)), part }));
+        }
+        let (d, end) = self.weekday(i + 1)?;
+        let date = Sem::Cal { year: None, month: None, day: None, weekday: Some(d) };
+        Some((end, Sem::PartOfDay { date: Box::new(date), part }))
     }
 
     fn part_of_day(&self, i: usize) -> Option<&'static str> {

@@ -398,3 +398,12 @@ fn until_then_and_by_that_time_are_the_date_just_mentioned() {
     let found = times("The register opened in 1950. Since then, 400 names were added.", anchor());
     assert_eq!(found, vec![("1950".to_string(), Some("1950".to_string()))]);
 }
+
+#[test]
+fn a_part_of_the_day_before_its_day() {
+    // Anchor Wednesday 5 November 2025.
+    assert_eq!(value_of("In Lagos at mid-afternoon yesterday, the market closed.", "mid-afternoon yesterday"), "2025-11-04TAF");
+    assert_eq!(value_of("The raid came in the early morning Sunday, residents said.", "early morning Sunday"), "2025-11-02TMO");
+    // A plural is a habit, not a day.
+    assert_eq!(times("The clinic opens mornings Friday through Sunday.", anchor()).iter().filter(|(t, _)| t.contains("mornings")).count(), 0);
+}
