@@ -816,6 +816,12 @@ impl<'a> Matcher<'a> {
             if self.is(j + 1, "a") || self.is(j + 1, "an") || !self.is_plural_unit(u_at) {
                 return None;
             }
+            // "the first two quarters of 1990": the year's first half.
+            if amount == Some(2.0) && self.unit(u_at) == Some(Unit::Quarter) && self.is_cue(u_at + 1, Cue::Of) {
+                if let Some(y) = self.year_number(u_at + 2) {
+                    return Some((u_at + 3, Sem::Part { code: PartCode::Half(1), year: Some(y), rel: None }));
+                }
+            }
             return Some((u_at + 1, Sem::Duration { amount, unit: self.unit(u_at)? }));
         }
         // "in coming weeks"

@@ -407,3 +407,11 @@ fn a_part_of_the_day_before_its_day() {
     // A plural is a habit, not a day.
     assert_eq!(times("The clinic opens mornings Friday through Sunday.", anchor()).iter().filter(|(t, _)| t.contains("mornings")).count(), 0);
 }
+
+#[test]
+fn the_first_two_quarters_of_a_year_are_its_first_half() {
+    let text = "The steelmaker expects weak demand through at least the first two quarters of 2026.";
+    assert_eq!(value_of(text, "the first two quarters of 2026"), "2026-H1");
+    // Without a year it stays the length it names.
+    assert_eq!(value_of("Sales rose in the first two quarters.", "the first two quarters"), "P2Q");
+}
