@@ -1005,6 +1005,14 @@ impl<'a> Matcher<'a> {
 
     /// now, currently, recently, the future, the past, the present, these days.
     fn p_reference(&self, i: usize) -> Option<(usize, Sem)> {
+        // "will one day be", "could one day replace": some day to come, not
+        // a day's length ("the strike lasted one day").
+        if i > 0 && self.is_cue(i - 1, Cue::Modal) && self.is(i, "one") && self.is(i + 1, "day") {
+            let verb_next = self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && t.entry.is_none() && !t.capitalised);
+            if verb_next {
+                return Some((i + 2, Sem::Ref("FUTURE_REF")));
+            }
+        }
         if self.is_cue(i, Cue::The) || self.is(i, "a") {
             let k = i + 1;
             // "the near future", "the distant past"

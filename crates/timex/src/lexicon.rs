@@ -64,6 +64,8 @@ pub(crate) enum Cue {
     At,
     Up,
     To,
+    /// "will", "could", "may"…: "will one day be" is some future day.
+    Modal,
     Of,
     In,
     On,
@@ -384,6 +386,7 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
                 "at" => Cue::At,
                 "up" => Cue::Up,
                 "to" => Cue::To,
+                "modal" => Cue::Modal,
                 "of" => Cue::Of,
                 "in" => Cue::In,
                 "on" => Cue::On,

@@ -415,3 +415,14 @@ fn the_first_two_quarters_of_a_year_are_its_first_half() {
     // Without a year it stays the length it names.
     assert_eq!(value_of("Sales rose in the first two quarters.", "the first two quarters"), "P2Q");
 }
+
+#[test]
+fn one_day_after_a_modal_is_some_day_to_come() {
+    let t = one("Engineers say the probe could one day reach the outer planets.", "one day", anchor());
+    assert_eq!(t.value.as_deref(), Some("FUTURE_REF"));
+    assert_eq!(t.time_type, TimeType::Date);
+    assert_eq!(value_of("She hopes she may one day return to the village.", "one day"), "FUTURE_REF");
+    // A length stays a length.
+    assert_eq!(value_of("The strike lasted one day.", "one day"), "P1D");
+    assert_eq!(value_of("The market was closed for one day.", "one day"), "P1D");
+}
