@@ -831,6 +831,11 @@ impl<'a> Matcher<'a> {
         // "the quarter" (the one just reported, in past-tense text), "the year".
         if with_the && i + 1 == j {
             if self.is(j, "quarter") && !self.is_cue(j + 1, Cue::Of) && !self.punct(j + 1, '-') {
+                // "the quarter ended July 31": the end date stays an
+                // expression of its own.
+                if let Some((month, _, _)) = self.month_name(j + 2).filter(|_| self.is_cue(j + 1, Cue::Ended)) {
+                    return Some((j + 1, Sem::QuarterEnded { month }));
+                }
                 return Some((j + 1, Sem::Part { code: PartCode::AnyQuarter, year: None, rel: None }));
             }
             // "the year ended Sept. 30", "the fiscal year ending June 30": a

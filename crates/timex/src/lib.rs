@@ -274,7 +274,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         }
         // Only a quarter or half the text names itself becomes the reported
         // period; "the year-ago quarter" points back from it.
-        if matches!(f.sem, sem::Sem::Part { .. } | sem::Sem::PartRelYear { .. }) {
+        if matches!(f.sem, sem::Sem::Part { .. } | sem::Sem::PartRelYear { .. } | sem::Sem::QuarterEnded { .. }) {
             // A period reported on has begun, and has ended when spoken of
             // in the future tense ("expects to report a third-quarter loss"
             // in October): "through the third quarter of 1990" and "expect

@@ -426,3 +426,14 @@ fn one_day_after_a_modal_is_some_day_to_come() {
     assert_eq!(value_of("The strike lasted one day.", "one day"), "P1D");
     assert_eq!(value_of("The market was closed for one day.", "one day"), "P1D");
 }
+
+#[test]
+fn the_quarter_ended_a_date_is_the_quarter_of_those_months() {
+    // Anchor 5 November 2025. May to July fall mostly in the second quarter.
+    let text = "In the quarter ended July 31, the retailer sold 40 stores.";
+    assert_eq!(value_of(text, "the quarter"), "2025-Q2");
+    assert_eq!(value_of(text, "July 31"), "2025-07-31");
+    // A quarter the story already named (a company's fiscal numbering) wins.
+    let text = "Fiscal first-quarter profit rose. Sales in the quarter ended Sept. 30 were flat.";
+    assert_eq!(value_of(text, "the quarter"), "2025-Q1");
+}
