@@ -1760,7 +1760,8 @@ impl<'a> Matcher<'a> {
         // "until then", "by that time": a deadline preposition points back
         // to the date just mentioned (the preposition stays out of the
         // extent); "since then" and a bare "then" are left alone.
-        if j > 0 && (self.is_cue(j - 1, Cue::Until) || self.is(j - 1, "by")) {
+        // (The cheap cue tests first: this runs at every candidate token.)
+        if (self.is_cue(j, Cue::Then) || self.is_cue(j, Cue::That)) && j > 0 && (self.is_cue(j - 1, Cue::Until) || self.is(j - 1, "by")) {
             if self.is_cue(j, Cue::Then) {
                 return Some((j + 1, Sem::Then));
             }
