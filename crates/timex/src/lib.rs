@@ -38,7 +38,11 @@
 //! | "annual profit", "quarterly sales"  | `P1Y`, `P3M` (extent "annual") | duration | unknown |
 //! | "each year", "every Monday"         | `P1Y`, `XXXX-WXX-1`       | set      | unknown    |
 //! | "7 AM EDT", "18:00 UTC"             | `2025-11-05T07:00`, `2025-11-05T18:00Z` | time | minute |
-//! | "Friday night"                      | `2025-10-31TNI`           | date     | day        |
+//! | "Friday night", "mid-afternoon yesterday" | `2025-10-31TNI`, `2025-11-04TAF` | date | day   |
+//! | "the early summer"                  | `2025-SU` (mod `START`)   | date     | year       |
+//! | "the first two quarters of 2026"    | `2026-H1`                 | date     | year       |
+//! | "the quarter ended July 31"         | `2025-Q2` (unless the story named its quarter) | date | year |
+//! | "will one day be"                   | `FUTURE_REF`              | date     | unknown    |
 //!
 //! ISO weeks are written with two digits (`2025-W07`), decades with three
 //! (`199`), as ISO 8601 and the TimeML guidelines write them. "currently",
@@ -84,7 +88,11 @@
 //! last calendar point the text mentioned (of at least the needed
 //! precision), else the anchor; "the same month a year ago", "the same
 //! period last year" and "the year-earlier period" take that point's own
-//! period (day, month, quarter…) one year back.
+//! period (day, month, quarter…) one year back. "until then", "by then",
+//! "by that time" are the date mentioned just before (nothing when none
+//! was). In a results story, after "the nine months" (months reported on
+//! that make no quarter or half) "a year earlier" is the year before, not
+//! the last quarter.
 //!
 //! # Intervals ("since …")
 //!
