@@ -3,12 +3,13 @@
 //!
 //! ```text
 //! cargo run --release -p newsledger-eval --example eval_timex -- /work/shared/datasets/timebank
-//!     [--split AQUAINT|TimeBank-dev|TimeBank-test|TimeBank] [--limit N] [--json] [--errors /tmp/timex-errors.tsv] [--speed]
+//!     [--split AQUAINT|TimeBank-dev|TimeBank-test|TimeBank] [--limit N] [--json] [--errors /tmp/timex-errors.tsv] [--all] [--speed]
 //! cargo run --release -p newsledger-eval --example eval_timex -- /work/shared/datasets/meantime
 //!     [--split dev|heldout] [...]
 //! ```
 //! `--errors` writes every mismatch (with dataset text: keep it out of the
-//! repository). `--speed` also times `find_times` over the corpus texts.
+//! repository); with `--all` it also lists the right matches (kind `ok`),
+//! to count how often a convention is already met. `--speed` also times `find_times` over the corpus texts.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -23,6 +24,7 @@ fn main() {
     let mut json = false;
     let mut errors_path: Option<PathBuf> = None;
     let mut speed = false;
+    let mut with_right_matches = false;
     let mut only: Option<String> = None;
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -30,6 +32,7 @@ fn main() {
             "--json" => json = true,
             "--errors" => errors_path = args.next().map(PathBuf::from),
             "--speed" => speed = true,
+            "--all" => with_right_matches = true,
             "--split" => only = args.next(),
             _ => dataset = Some(PathBuf::from(a)),
         }
@@ -50,6 +53,9 @@ fn main() {
     println!("{}", report.table);
     if json {
         println!("{}", serde_json::to_string_pretty(&report.json).unwrap_or_default());
+    }
+    if !with_right_matches {
+        errors.retain(|e| e.kind != "ok");
     }
     if let Some(p) = errors_path {
         let mut out = String::from("doc\tdct\tkind\tgold_text\tgold_value\tsystem_text\tsystem_value\tcontext\n");

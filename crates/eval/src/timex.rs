@@ -225,7 +225,9 @@ fn ratio(a: usize, b: usize) -> f64 {
 pub struct Mismatch {
     pub doc: String,
     pub dct: String,
-    /// "missed", "spurious", "value", "extent".
+    /// "missed", "spurious", "value", "extent"; "ok" for a match with the
+    /// right value and extent (kept so that a convention's hits can be
+    /// counted against its misses).
     pub kind: &'static str,
     pub gold_text: String,
     pub gold_value: String,
@@ -316,6 +318,8 @@ pub fn score_doc(doc: &TimemlDoc, errors: Option<&mut Vec<Mismatch>>) -> Counts 
         }
         if value_ok && !(s.start == g.start && s.end == g.end) {
             local_errors.push(mk("extent", Some(g), Some(s)));
+        } else if value_ok {
+            local_errors.push(mk("ok", Some(g), Some(s)));
         }
     }
     for (k, s) in system.iter().enumerate() {

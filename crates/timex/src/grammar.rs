@@ -136,6 +136,7 @@ impl<'a> Matcher<'a> {
                         | Cue::Late | Cue::Mid | Cue::Earlier | Cue::Later | Cue::Approx | Cue::Every | Cue::Per | Cue::Recent
                         | Cue::Current | Cue::Present | Cue::Fiscal | Cue::New | Cue::Several | Cue::Few | Cue::Many,
                     ) => true,
+                    Some(Cue::Then) => i > 0,
                     _ => false,
                 }
             }
@@ -378,6 +379,7 @@ impl<'a> Matcher<'a> {
         consider(self.p_weekday(s));
         consider(self.p_relative(s));
         consider(self.p_deictic(s));
+        consider(self.p_part_before_day(s));
         consider(self.p_reference(s));
         consider(self.p_amount_unit(s));
         consider(self.p_recent(s));
@@ -457,6 +459,18 @@ impl<'a> Matcher<'a> {
             Cue::Mid => {
                 let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
                 Some((j, point, Some("MID")))
+            }
+            // "the early summer", "the late-spring frost": the article
+            // makes the season word a noun, and the hedge its part.
+            Cue::The if self.cue(i + 1).is_some_and(|c| matches!(c, Cue::Early | Cue::Late | Cue::Mid)) => {
+                let j = if self.hyphen(i + 2) { i + 3 } else { i + 2 };
+                self.entry(j).and_then(|e| e.season)?;
+                let m = match self.cue(i + 1) {
+                    Some(Cue::Early) => "START",
+                    Some(Cue::Late) => "END",
+                    _ => "MID",
+                };
+                Some((j, point, Some(m)))
             }
             Cue::The if self.is_cue(i + 2, Cue::Of) => {
                 let m = match self.cue(i + 1) {
@@ -769,6 +783,21 @@ impl<'a> Matcher<'a> {
         Some((j, sem))
     }
 
+    /// "afternoon yesterday", "(mid-)morning Friday": the part of the day
+    /// written before its day (the usual order is "yesterday afternoon").
+    fn p_part_before_day(&self, i: usize) -> Option<(usize, Sem)> {
+        let part = self.part_of_day(i)?;
+        if self.word(i).is_some_and(|w| w.ends_with('s') || w.ends_with('S')) {
+            return None;
+        }
+        if let Some(d) = self.entry(i + 1).and_then(|e| e.deictic).filter(|&d| d != i8::MAX) {
+            return Some((i + 2, Sem::PartOfDay { date: Box::new(Sem::Deictic(d as i32)), part }));
+        }
+        let (d, end) = self.weekday(i + 1)?;
+        let date = Sem::Cal { year: None, month: None, day: None, weekday: Some(d) };
+        Some((end, Sem::PartOfDay { date: Box::new(date), part }))
+    }
+
     fn part_of_day(&self, i: usize) -> Option<&'static str> {
         let p = self.entry(i)?.part_of_day?;
         (!self.is(i, "overnight") && !self.is(i, "noon") && !self.is(i, "midday") && !self.is(i, "midnight")).then_some(p)
@@ -787,6 +816,12 @@ impl<'a> Matcher<'a> {
             if self.is(j + 1, "a") || self.is(j + 1, "an") || !self.is_plural_unit(u_at) {
                 return None;
             }
+            // "the first two quarters of 1990": the year's first half.
+            if amount == Some(2.0) && self.unit(u_at) == Some(Unit::Quarter) && self.is_cue(u_at + 1, Cue::Of) {
+                if let Some(y) = self.year_number(u_at + 2) {
+                    return Some((u_at + 3, Sem::Part { code: PartCode::Half(1), year: Some(y), rel: None }));
+                }
+            }
             return Some((u_at + 1, Sem::Duration { amount, unit: self.unit(u_at)? }));
         }
         // "in coming weeks"
@@ -796,6 +831,11 @@ impl<'a> Matcher<'a> {
         // "the quarter" (the one just reported, in past-tense text), "the year".
         if with_the && i + 1 == j {
             if self.is(j, "quarter") && !self.is_cue(j + 1, Cue::Of) && !self.punct(j + 1, '-') {
+                // "the quarter ended July 31": the end date stays an
+                // expression of its own.
+                if let Some((month, _, _)) = self.month_name(j + 2).filter(|_| self.is_cue(j + 1, Cue::Ended)) {
+                    return Some((j + 1, Sem::QuarterEnded { month }));
+                }
                 return Some((j + 1, Sem::Part { code: PartCode::AnyQuarter, year: None, rel: None }));
             }
             // "the year ended Sept. 30", "the fiscal year ending June 30": a
@@ -970,6 +1010,14 @@ impl<'a> Matcher<'a> {
 
     /// now, currently, recently, the future, the past, the present, these days.
     fn p_reference(&self, i: usize) -> Option<(usize, Sem)> {
+        // "will one day be", "could one day replace": some day to come, not
+        // a day's length ("the strike lasted one day").
+        if i > 0 && self.is_cue(i - 1, Cue::Modal) && self.is(i, "one") && self.is(i + 1, "day") {
+            let verb_next = self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && t.entry.is_none() && !t.capitalised);
+            if verb_next {
+                return Some((i + 2, Sem::Ref("FUTURE_REF")));
+            }
+        }
         if self.is_cue(i, Cue::The) || self.is(i, "a") {
             let k = i + 1;
             // "the near future", "the distant past"
@@ -1554,7 +1602,16 @@ impl<'a> Matcher<'a> {
             }
         }
         // A bare season word is often a verb or noun ("fall", "spring"); need a frame.
-        let framed = the || (i > 0 && (self.is_cue(i - 1, Cue::In) || self.is_cue(i - 1, Cue::Since) || self.is_cue(i - 1, Cue::Until) || self.is(i - 1, "by") || self.is(i - 1, "during") || self.is(i - 1, "this")));
+        // "in early summer", "the late-spring frost": a hedge in front
+        // makes it a noun when a preposition or an article frames the
+        // hedge; "an early fall in prices" is a drop.
+        let hedge_at = if i > 1 && self.hyphen(i - 1) { i - 2 } else { i.saturating_sub(1) };
+        let hedged = i > 0
+            && self.cue(hedge_at).is_some_and(|c| matches!(c, Cue::Early | Cue::Late | Cue::Mid))
+            && hedge_at > 0
+            && (self.is_cue(hedge_at - 1, Cue::The) || self.is_cue(hedge_at - 1, Cue::In) || self.is_cue(hedge_at - 1, Cue::Since) || self.is_cue(hedge_at - 1, Cue::Until) || self.is_cue(hedge_at - 1, Cue::Of) || self.is(hedge_at - 1, "by") || self.is(hedge_at - 1, "during") || self.is(hedge_at - 1, "from") || self.is(hedge_at - 1, "through"))
+            && !self.is_cue(end, Cue::In);
+        let framed = the || hedged || (i > 0 && (self.is_cue(i - 1, Cue::In) || self.is_cue(i - 1, Cue::Since) || self.is_cue(i - 1, Cue::Until) || self.is(i - 1, "by") || self.is(i - 1, "during") || self.is(i - 1, "this")));
         if !framed || self.is_cue(end, Cue::Of) {
             return None;
         }
@@ -1699,6 +1756,18 @@ impl<'a> Matcher<'a> {
         // alone (TimeBank leaves "the" and the noun out when the noun is no period).
         if self.unit(j) == Some(Unit::Year) && !self.is_plural_unit(j) && self.hyphen(j + 1) && (self.is_cue(j + 2, Cue::Earlier) || self.is_cue(j + 2, Cue::Ago)) {
             return Some((j + 3, Sem::SameLastYear { unit: None }));
+        }
+        // "until then", "by that time": a deadline preposition points back
+        // to the date just mentioned (the preposition stays out of the
+        // extent); "since then" and a bare "then" are left alone.
+        // (The cheap cue tests first: this runs at every candidate token.)
+        if (self.is_cue(j, Cue::Then) || self.is_cue(j, Cue::That)) && j > 0 && (self.is_cue(j - 1, Cue::Until) || self.is(j - 1, "by")) {
+            if self.is_cue(j, Cue::Then) {
+                return Some((j + 1, Sem::Then));
+            }
+            if self.is_cue(j, Cue::That) && self.is_cue(j + 1, Cue::Moment) {
+                return Some((j + 2, Sem::Then));
+            }
         }
         if self.is_cue(j, Cue::That) || (self.is_cue(j, Cue::The) && self.is_cue(j + 1, Cue::Same)) {
             let mut k = j + 1;

@@ -37,6 +37,10 @@ pub(crate) enum Cue {
     After,
     Since,
     Until,
+    /// "then" after "until" / "by": the date just mentioned.
+    Then,
+    /// "time", "date" after "until that" / "by that".
+    Moment,
     From,
     The,
     That,
@@ -60,6 +64,8 @@ pub(crate) enum Cue {
     At,
     Up,
     To,
+    /// "will", "could", "may"…: "will one day be" is some future day.
+    Modal,
     Of,
     In,
     On,
@@ -380,6 +386,7 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
                 "at" => Cue::At,
                 "up" => Cue::Up,
                 "to" => Cue::To,
+                "modal" => Cue::Modal,
                 "of" => Cue::Of,
                 "in" => Cue::In,
                 "on" => Cue::On,
@@ -400,6 +407,8 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
                 "long" => Cue::Long,
                 "old" => Cue::Old,
                 "ended" => Cue::Ended,
+                "then" => Cue::Then,
+                "moment" => Cue::Moment,
                 "yearago" => Cue::YearAgo,
                 "yearearlier" => Cue::YearEarlier,
                 "eve" => Cue::Eve,

@@ -38,7 +38,11 @@
 //! | "annual profit", "quarterly sales"  | `P1Y`, `P3M` (extent "annual") | duration | unknown |
 //! | "each year", "every Monday"         | `P1Y`, `XXXX-WXX-1`       | set      | unknown    |
 //! | "7 AM EDT", "18:00 UTC"             | `2025-11-05T07:00`, `2025-11-05T18:00Z` | time | minute |
-//! | "Friday night"                      | `2025-10-31TNI`           | date     | day        |
+//! | "Friday night", "mid-afternoon yesterday" | `2025-10-31TNI`, `2025-11-04TAF` | date | day   |
+//! | "the early summer"                  | `2025-SU` (mod `START`)   | date     | year       |
+//! | "the first two quarters of 2026"    | `2026-H1`                 | date     | year       |
+//! | "the quarter ended July 31"         | `2025-Q2` (unless the story named its quarter) | date | year |
+//! | "will one day be"                   | `FUTURE_REF`              | date     | unknown    |
 //!
 //! ISO weeks are written with two digits (`2025-W07`), decades with three
 //! (`199`), as ISO 8601 and the TimeML guidelines write them. "currently",
@@ -84,7 +88,11 @@
 //! last calendar point the text mentioned (of at least the needed
 //! precision), else the anchor; "the same month a year ago", "the same
 //! period last year" and "the year-earlier period" take that point's own
-//! period (day, month, quarter…) one year back.
+//! period (day, month, quarter…) one year back. "until then", "by then",
+//! "by that time" are the date mentioned just before (nothing when none
+//! was). In a results story, after "the nine months" (months reported on
+//! that make no quarter or half) "a year earlier" is the year before, not
+//! the last quarter.
 //!
 //! # Intervals ("since …")
 //!
@@ -268,9 +276,13 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
             || toks.get(f.end).is_some_and(|t| text[t.start as usize..t.end as usize].eq_ignore_ascii_case("deadline"));
         let cx = Context { anchor: anchor_date, tense, reference: reference.map(|(r, _)| r), near_reference, deadline, last_part };
         let r = resolve::resolve(&f.sem, &cx);
+        // "until then" with no date just before refers to an event: no time.
+        if f.sem == sem::Sem::Then && r.value.is_none() {
+            continue;
+        }
         // Only a quarter or half the text names itself becomes the reported
         // period; "the year-ago quarter" points back from it.
-        if matches!(f.sem, sem::Sem::Part { .. } | sem::Sem::PartRelYear { .. }) {
+        if matches!(f.sem, sem::Sem::Part { .. } | sem::Sem::PartRelYear { .. } | sem::Sem::QuarterEnded { .. }) {
             // A period reported on has begun, and has ended when spoken of
             // in the future tense ("expects to report a third-quarter loss"
             // in October): "through the third quarter of 1990" and "expect
@@ -283,6 +295,16 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
             };
             if let Some(p) = resolve::reference_of(&r).filter(reported) {
                 last_part = Some(p);
+            }
+        }
+        // "For the nine months, net was $12 million, compared with $10
+        // million a year earlier": after a quarter the story reports the
+        // year to date, and "a year earlier" is those months a year back,
+        // which TimeML can only write as the year. Three, six and twelve
+        // months are a quarter, a half and a year, and keep their reading.
+        if let Some(p) = last_part.filter(|_| reports_months_to_date(text, &toks, f)) {
+            if let Ok(year_start) = jiff::civil::Date::new(p.date.year(), 1, 1) {
+                last_part = Some(Reference { date: year_start, precision: DatePrecision::Year, part: None });
             }
         }
         if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) {
@@ -304,6 +326,20 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     }
     add_event_anchored(text, &toks, &found, anchor, &mut out);
     out
+}
+
+/// A count of months reported on as a period ("the nine months", "the
+/// first eight months", "nine-month net"), not a quarter or a half: the
+/// article or the hyphenated adjective tells a reporting period from a
+/// plain length ("sales fell for nine months").
+fn reports_months_to_date(text: &str, toks: &[Tok], f: &grammar::Found) -> bool {
+    let sem::Sem::Duration { amount: Some(n), unit: lexicon::Unit::Month } = f.sem else { return false };
+    if [3.0, 6.0, 12.0].contains(&n) {
+        return false;
+    }
+    let first = &text[toks[f.first].start as usize..toks[f.first].end as usize];
+    let span = &text[toks[f.first].start as usize..toks[f.end - 1].end as usize];
+    first.eq_ignore_ascii_case("the") || span.contains('-')
 }
 
 /// "by Jan. 14", "until Dec. 1", "before March 3", "for Feb. 10" (a set date).

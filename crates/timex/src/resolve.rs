@@ -100,6 +100,11 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             date(d.map(|d| format!("{d:03}")), P::Interval)
         }
         Sem::Century(c) => date(Some(format!("{c:02}")), P::Interval),
+        Sem::QuarterEnded { month } if cx.last_part.is_none() && *month > 1 => {
+            let code = PartCode::Quarter((*month - 2) / 3 + 1);
+            resolve(&Sem::Part { code, year: None, rel: None }, &Context { tense: Some(Tense::Past), ..*cx })
+        }
+        Sem::QuarterEnded { .. } => resolve(&Sem::Part { code: PartCode::AnyQuarter, year: None, rel: None }, cx),
         Sem::Part { code: PartCode::AnyQuarter, year: None, rel: None } if cx.last_part.is_some_and(|p| matches!(p.part, Some(PartCode::Quarter(_)))) => {
             // "the quarter", "the latest period" in a results story: the
             // quarter it named.
@@ -215,6 +220,18 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             };
             date(value, precision)
         }
+        Sem::Then => match cx.near_reference {
+            Some(r) if r.part.is_none() => {
+                let value = match r.precision {
+                    P::Day => Some(ymd(r.date)),
+                    P::Month => Some(format!("{:04}-{:02}", r.date.year(), r.date.month())),
+                    P::Year => Some(format!("{:04}", r.date.year())),
+                    _ => None,
+                };
+                date(value, r.precision)
+            }
+            _ => date(None, P::Unknown),
+        },
         Sem::Anaphor { unit, offset } => {
             // "that same day" after "last October": a day of that month,
             // which one the text does not say ("1998-10-XX"); the anchor

@@ -23,6 +23,10 @@ pub(crate) enum Sem {
     /// A season, quarter or half-year: `(code, year)`; code is "SP", "Q3", "H1"…
     /// The year is absolute, or relative to the anchor via `rel`.
     Part { code: PartCode, year: Option<i32>, rel: Option<i32> },
+    /// "the quarter ended July 31": the quarter the text reports on if it
+    /// named one (a company's fiscal numbering), else the calendar quarter
+    /// holding most of the three months up to that month (May-July: Q2).
+    QuarterEnded { month: u8 },
     /// A season, quarter or half of a year given relative to the anchor's:
     /// "the first quarter of last year" (-1), "the summer of next year" (+1).
     PartRelYear { code: PartCode, year_offset: i32 },
@@ -39,6 +43,9 @@ pub(crate) enum Sem {
     /// Relative to the last date the text mentioned: "that day" (0),
     /// "the next day" (+1), "two days later" (+2), "a year earlier" (-1).
     Anaphor { unit: Unit, offset: f64 },
+    /// "until then", "by that time": the date mentioned just before, at
+    /// the precision it was given ("expires on Nov. 30; until then …").
+    Then,
     /// "a year earlier": in a results story (a quarter or half named
     /// before) that period a year back, else like `Anaphor` one year back.
     AYearEarlier,

@@ -351,3 +351,89 @@ fn planned_after_a_preposition_is_an_adjective() {
     assert_eq!(value_of("The utility cut power in two rounds of planned outages in October.", "October"), "2025-10");
     assert_eq!(value_of("Unions planned a march in December.", "December"), "2025-12");
 }
+
+#[test]
+fn a_year_earlier_after_months_to_date_is_the_year() {
+    // Anchor 5 November 2025, a results story: after the third quarter it
+    // reports the first nine months, and "a year earlier" is those months
+    // of 2024, which TimeML writes as the year.
+    let text = "Third-quarter profit at the bakery rose to $4 million from $3 million a year earlier. \
+                For the nine months, profit was $11 million, against $9 million a year earlier.";
+    let found = times(text, anchor());
+    let earlier: Vec<_> = found.iter().filter(|(t, _)| t == "a year earlier").map(|(_, v)| v.clone().unwrap_or_default()).collect();
+    assert_eq!(earlier, ["2024-Q3", "2024"]);
+    assert_eq!(value_of("Third-quarter sales fell. In the first eight months, sales were flat from a year ago.", "a year ago"), "2024");
+    assert_eq!(value_of("Third-quarter sales fell. Nine-month sales were below year-earlier levels.", "year-earlier"), "2024");
+    // A plain length is no reporting period; six months are a half, not
+    // months of the year to date.
+    assert_eq!(value_of("Third-quarter sales fell. Prices had risen for nine months, and were lower a year earlier.", "a year earlier"), "2024-Q3");
+    assert_ne!(value_of("Third-quarter sales fell. For the first six months, sales were up from a year earlier.", "a year earlier"), "2024");
+}
+
+#[test]
+fn early_late_and_mid_seasons() {
+    // Anchor 5 November 2025; the hedge is the TimeML mod.
+    let t = one("Orders recovered from the weak levels of the early summer.", "the early summer", anchor());
+    assert_eq!(t.value.as_deref(), Some("2025-SU"));
+    assert_eq!(t.modifier, Some("START"));
+    assert_eq!(value_of("The river flooded in late spring.", "late spring"), "2025-SP");
+    assert_eq!(one("Prices peaked in mid-summer.", "mid-summer", anchor()).modifier, Some("MID"));
+    assert_eq!(value_of("The dam was finished in the late spring of 2023.", "the late spring of 2023"), "2023-SP");
+    // "fall" as a drop is no season.
+    assert_eq!(times("Shares posted an early fall in prices.", anchor()), vec![]);
+    assert_eq!(times("The late fall in prices hurt exporters.", anchor()), vec![]);
+}
+
+#[test]
+fn until_then_and_by_that_time_are_the_date_just_mentioned() {
+    // Anchor 5 November 2025.
+    let text = "The ceasefire expires on Nov. 20. Until then, convoys may cross the bridge.";
+    assert_eq!(value_of(text, "then"), "2025-11-20");
+    let text = "Creditors must vote by Dec. 3, and if no plan is approved by that time the court will pick one.";
+    assert_eq!(value_of(text, "that time"), "2025-12-03");
+    // A month stays a month.
+    assert_eq!(value_of("The dam opens in March, and by then the valley will be cleared.", "then"), "2026-03");
+    // With no date just before, "then" points at an event; "since then" is left alone.
+    assert_eq!(times("The rebels withdrew. By then the town was empty.", anchor()), vec![]);
+    let found = times("The register opened in 1950. Since then, 400 names were added.", anchor());
+    assert_eq!(found, vec![("1950".to_string(), Some("1950".to_string()))]);
+}
+
+#[test]
+fn a_part_of_the_day_before_its_day() {
+    // Anchor Wednesday 5 November 2025.
+    assert_eq!(value_of("In Lagos at mid-afternoon yesterday, the market closed.", "mid-afternoon yesterday"), "2025-11-04TAF");
+    assert_eq!(value_of("The raid came in the early morning Sunday, residents said.", "early morning Sunday"), "2025-11-02TMO");
+    // A plural is a habit, not a day.
+    assert_eq!(times("The clinic opens mornings Friday through Sunday.", anchor()).iter().filter(|(t, _)| t.contains("mornings")).count(), 0);
+}
+
+#[test]
+fn the_first_two_quarters_of_a_year_are_its_first_half() {
+    let text = "The steelmaker expects weak demand through at least the first two quarters of 2026.";
+    assert_eq!(value_of(text, "the first two quarters of 2026"), "2026-H1");
+    // Without a year it stays the length it names.
+    assert_eq!(value_of("Sales rose in the first two quarters.", "the first two quarters"), "P2Q");
+}
+
+#[test]
+fn one_day_after_a_modal_is_some_day_to_come() {
+    let t = one("Engineers say the probe could one day reach the outer planets.", "one day", anchor());
+    assert_eq!(t.value.as_deref(), Some("FUTURE_REF"));
+    assert_eq!(t.time_type, TimeType::Date);
+    assert_eq!(value_of("She hopes she may one day return to the village.", "one day"), "FUTURE_REF");
+    // A length stays a length.
+    assert_eq!(value_of("The strike lasted one day.", "one day"), "P1D");
+    assert_eq!(value_of("The market was closed for one day.", "one day"), "P1D");
+}
+
+#[test]
+fn the_quarter_ended_a_date_is_the_quarter_of_those_months() {
+    // Anchor 5 November 2025. May to July fall mostly in the second quarter.
+    let text = "In the quarter ended July 31, the retailer sold 40 stores.";
+    assert_eq!(value_of(text, "the quarter"), "2025-Q2");
+    assert_eq!(value_of(text, "July 31"), "2025-07-31");
+    // A quarter the story already named (a company's fiscal numbering) wins.
+    let text = "Fiscal first-quarter profit rose. Sales in the quarter ended Sept. 30 were flat.";
+    assert_eq!(value_of(text, "the quarter"), "2025-Q1");
+}
