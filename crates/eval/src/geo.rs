@@ -403,8 +403,14 @@ pub fn score_corpus_timed(corpus: &Corpus, limit: Option<usize>, tagging: Taggin
                     let between: String = a.text.chars().skip(prev.end).take(g.start.saturating_sub(prev.end)).collect();
                     prev.end < g.start && between.trim() == ","
                 });
-                let after: String = a.text.chars().skip(g.end).take(7).collect();
-                MentionQuery { qualifies, before_border: after.trim_start().starts_with("border"), ..MentionQuery::new(&g.name) }
+                let after: String = a.text.chars().skip(g.end).take(16).collect();
+                let next_word = after.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+                MentionQuery {
+                    qualifies,
+                    before_border: after.trim_start().starts_with("border"),
+                    before_admin_area: lex.is_admin_area_noun(next_word),
+                    ..MentionQuery::new(&g.name)
+                }
             })
             .collect();
         let hints = ArticleHints { dateline: None, demonyms: demonym_countries(&doc, lex) };

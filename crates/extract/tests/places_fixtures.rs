@@ -303,3 +303,10 @@ fn an_area_known_by_our_alias_only_yields_to_an_organisation_name() {
     let ner = vec![ner_span(text, "Mexico Tourism Board", EntityType::Org)];
     assert_eq!(texts(&places_with(text, None, ner)), ["Mexico City"]);
 }
+
+#[test]
+fn an_area_noun_after_the_name_keeps_the_area_and_a_bare_name_is_the_town() {
+    let ps = places("Shelling continued in the Donetsk region overnight. Later, crowds gathered in Donetsk to bury the dead.\n");
+    let precisions: Vec<_> = ps.iter().filter(|p| p.text == "Donetsk").map(|p| p.place.precision).collect();
+    assert_eq!(precisions, [PlacePrecision::Admin1, PlacePrecision::City], "{ps:#?}");
+}

@@ -18,6 +18,7 @@ pub struct Lexicon {
     feature_nouns: HashSet<&'static [u8], FnvBuild>,
     name_particles: HashSet<&'static [u8], FnvBuild>,
     admin_units: HashSet<&'static [u8], FnvBuild>,
+    admin_area_nouns: HashSet<&'static [u8], FnvBuild>,
     /// Normalised gazetteer keys that are also lower-case English words.
     common_words: HashSet<&'static str, FnvBuild>,
     demonyms: HashMap<&'static str, [u8; 2], FnvBuild>,
@@ -74,6 +75,7 @@ impl Lexicon {
                 feature_nouns: set_of(include_str!("../data/en/feature_nouns.txt")),
                 name_particles: set_of(include_str!("../data/en/name_particles.txt")),
                 admin_units: set_of(include_str!("../data/en/admin_units.txt")),
+                admin_area_nouns: set_of(include_str!("../data/en/admin_area_nouns.txt")),
                 common_words: lines(include_str!("../data/en/common_words.txt")).collect(),
                 demonyms,
                 demonyms_capitalised,
@@ -117,6 +119,11 @@ impl Lexicon {
     /// "District", "Province": "<unit> of <Place>" is a unit inside the place.
     pub fn is_admin_unit(&self, word: &str) -> bool {
         Self::has(&self.admin_units, word)
+    }
+    /// "region", "State", "province": after a place name, the name means the
+    /// administrative area rather than its town of the same name.
+    pub fn is_admin_area_noun(&self, word: &str) -> bool {
+        Self::has(&self.admin_area_nouns, word)
     }
     /// `key` (normalised) is a place name that is also a lower-case word.
     pub fn is_common_word(&self, key: &str) -> bool {

@@ -15,6 +15,12 @@
 //!   beat any population gap. Article-level context alone is not enough to
 //!   move "Paris" to Texas: it is worth less than the Paris, France prior.
 //!
+//! * a first-level area and its town of the same name ("Lagos", "Donetsk",
+//!   "Herat"): the area's summed population always outranks the town, but
+//!   a bare name in news is the town; the area when the name qualifies
+//!   another ("Ikeja, Lagos") or is followed by "region", "State",
+//!   "province" (`data/en/admin_area_nouns.txt`).
+//!
 //! Resolution runs twice: first with the dateline and demonyms only, then
 //! with the countries and admin-1 areas the first pass found (each mention
 //! excluding its own name's contribution). Mentions of the same name get
@@ -163,11 +169,14 @@ pub struct MentionQuery<'a> {
     pub qualifies: Option<usize>,
     /// Followed by the word "border" ("the U.S. border").
     pub before_border: bool,
+    /// Followed by a word that names an administrative area ("Donetsk
+    /// region", "Lagos State"): the area, not its town of the same name.
+    pub before_admin_area: bool,
 }
 
 impl<'a> MentionQuery<'a> {
     pub fn new(text: &'a str) -> MentionQuery<'a> {
-        MentionQuery { text, acronym: looks_like_acronym(text), qualifies: None, before_border: false }
+        MentionQuery { text, acronym: looks_like_acronym(text), qualifies: None, before_border: false, before_admin_area: false }
     }
 }
 
@@ -312,6 +321,35 @@ impl<'g> Resolver<'g> {
         }
     }
 
+    /// For a chosen first-level area, its town of the same name (among the
+    /// candidates, lying in the area), unless the area is wanted; for a
+    /// chosen town, its area of the same name when the area is wanted.
+    /// `None` when nothing changes.
+    fn same_name_area_or_town(&self, range: (usize, usize), chosen: PlaceId, wants_area: bool) -> Option<PlaceId> {
+        let cands = &self.cands[range.0..range.1];
+        let e = self.gaz.entry(chosen);
+        let same_name = |a: PlaceId, b: PlaceId| {
+            let (mut ka, mut kb) = (String::new(), String::new());
+            self.gaz.normalise_into(self.gaz.entry(a).name, &mut ka);
+            self.gaz.normalise_into(self.gaz.entry(b).name, &mut kb);
+            ka == kb
+        };
+        match (e.kind, wants_area) {
+            (Kind::Admin1, false) => cands
+                .iter()
+                .find(|c| {
+                    let t = self.gaz.entry(c.place);
+                    t.kind == Kind::City && t.parent == Some(chosen) && same_name(c.place, chosen)
+                })
+                .map(|c| c.place),
+            (Kind::City, true) => {
+                let area = e.parent?;
+                cands.iter().find(|c| c.place == area && same_name(area, chosen)).map(|c| c.place)
+            }
+            _ => None,
+        }
+    }
+
     fn best(&self, range: (usize, usize), ctx: &Context) -> Option<Resolved> {
         let mut best: Option<Resolved> = None;
         let mut second = f32::NEG_INFINITY;
@@ -453,6 +491,19 @@ impl<'g> Resolver<'g> {
                         out[i] = chosen;
                     }
                 }
+            }
+        }
+
+        // A first-level area and its town of the same name ("Lagos",
+        // "Donetsk", "Herat"): the area's summed population outranks the
+        // town, but news naming it bare means the town, and the area when
+        // the name qualifies another ("Culiacán, Sinaloa") or comes with
+        // "region", "State", "province".
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(r) = out[i] else { continue };
+            let wants_area = m.before_admin_area || m.qualifies.is_some();
+            if let Some(other) = self.same_name_area_or_town(self.ranges[i], r.place, wants_area) {
+                out[i] = Some(Resolved { place: other, ..r });
             }
         }
 

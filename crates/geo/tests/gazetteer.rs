@@ -238,3 +238,25 @@ fn gazetteer_ids_name_their_source() {
     assert!(sin.gazetteer_id.as_deref().is_some_and(|s| s.starts_with("admin1:MX:")), "{:?}", sin.gazetteer_id);
     let _ = g;
 }
+
+#[test]
+fn a_bare_name_shared_by_an_area_and_its_town_is_the_town() {
+    let g = gaz();
+    let mut r = Resolver::new(g);
+    // Five first-level areas whose town of the same name lies in them.
+    for name in ["Lagos", "Kano", "Donetsk", "Herat", "Puebla"] {
+        let res = r.resolve_article(&[MentionQuery::new(name)], &ArticleHints::default());
+        let bare = g.entry(res[0].expect(name).place);
+        assert_eq!(bare.kind, Kind::City, "{name} alone");
+        // "the Donetsk region", "Kano State": the area.
+        let q = MentionQuery { before_admin_area: true, ..MentionQuery::new(name) };
+        let res = r.resolve_article(&[q], &ArticleHints::default());
+        let area = res[0].expect(name).place;
+        assert_eq!(g.entry(area).kind, Kind::Admin1, "{name} before an area noun");
+        assert_eq!(bare.parent, Some(area), "{name}: the town lies in the area");
+    }
+    // A qualifier is the area: "Culiacán, Sinaloa"; "Ikeja, Lagos".
+    let qs = [MentionQuery::new("Ikeja"), MentionQuery { qualifies: Some(0), ..MentionQuery::new("Lagos") }];
+    let res = r.resolve_article(&qs, &ArticleHints::default());
+    assert_eq!(g.entry(res[1].unwrap().place).kind, Kind::Admin1);
+}

@@ -263,6 +263,7 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
             acronym: c.acronym,
             qualifies: c.qualifies,
             before_border: c.before_border,
+            before_admin_area: c.before_admin_area,
         })
         .collect();
     let hints = ArticleHints {

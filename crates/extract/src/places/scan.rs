@@ -85,6 +85,8 @@ pub struct Candidate {
     pub qualifies: Option<usize>,
     /// Followed by "border".
     pub before_border: bool,
+    /// Followed by "region", "State", "province"…: the area is meant.
+    pub before_admin_area: bool,
 }
 
 fn first_char(s: &str) -> Option<char> {
@@ -441,7 +443,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let before_border = b < sent.end && seg.tokens[b].text(text) == "border";
-        Some(Candidate { start, end, tok_start: a, tok_end: b, acronym: surface_acronym, qualifies: None, before_border })
+        let before_admin_area = b < sent.end && self.lex.is_admin_area_noun(seg.tokens[b].text(text));
+        Some(Candidate { start, end, tok_start: a, tok_end: b, acronym: surface_acronym, qualifies: None, before_border, before_admin_area })
     }
 
     /// All candidates, in text order.
@@ -477,6 +480,7 @@ impl<'a> Scanner<'a> {
                     let (start, end) = m.sub.unwrap_or((t.start as usize, seg.tokens[m.tok_end - 1].end as usize));
                     let surface = &text[start..end];
                     let before_border = m.tok_end < range.end && seg.tokens[m.tok_end].text(text) == "border";
+                    let before_admin_area = m.tok_end < range.end && self.lex.is_admin_area_noun(seg.tokens[m.tok_end].text(text));
                     out.push(Candidate {
                         start,
                         end,
@@ -485,6 +489,7 @@ impl<'a> Scanner<'a> {
                         acronym: looks_like_acronym(surface),
                         qualifies: if after_place_comma { Some(out.len() - 1) } else { None },
                         before_border,
+                        before_admin_area,
                     });
                 }
                 i = m.tok_end;
