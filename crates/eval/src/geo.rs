@@ -409,6 +409,10 @@ pub fn score_corpus_timed(corpus: &Corpus, limit: Option<usize>, tagging: Taggin
                     qualifies,
                     before_border: after.trim_start().starts_with("border"),
                     before_admin_area: lex.is_admin_area_noun(next_word),
+                    after_the: {
+                        let before: String = a.text.chars().take(g.start).collect();
+                        before.split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    },
                     ..MentionQuery::new(&g.name)
                 }
             })

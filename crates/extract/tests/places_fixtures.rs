@@ -310,3 +310,14 @@ fn an_area_noun_after_the_name_keeps_the_area_and_a_bare_name_is_the_town() {
     let precisions: Vec<_> = ps.iter().filter(|p| p.text == "Donetsk").map(|p| p.place.precision).collect();
     assert_eq!(precisions, [PlacePrecision::Admin1, PlacePrecision::City], "{ps:#?}");
 }
+
+#[test]
+fn the_red_sea_is_the_sea_even_in_an_article_about_sudan() {
+    // Port Sudan lies in Sudan's Red Sea state, which the context favours.
+    let ps = places(
+        "Cartel violence surged in northern Mexico. Israeli jets struck targets in southern Lebanon and Gaza City.\n\n\
+         Houthi forces attacked ships in the Red Sea and the Gulf of Aden. Iran threatened to close the Strait of Hormuz.\n\n\
+         Fighting resumed in Tigray and near Khartoum, while aid arrived in Port Sudan. Airstrikes hit Idlib and Aleppo.\n",
+    );
+    assert_eq!(find(&ps, "Red Sea").place.precision, PlacePrecision::Sea, "{ps:#?}");
+}

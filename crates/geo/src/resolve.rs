@@ -21,6 +21,9 @@
 //!   another ("Ikeja, Lagos") or is followed by "region", "State",
 //!   "province" (`data/en/admin_area_nouns.txt`).
 //!
+//! * "the" before a name that is also a sea or region ("the Red Sea"):
+//!   the sea or region, not an administrative area named after it.
+//!
 //! Resolution runs twice: first with the dateline and demonyms only, then
 //! with the countries and admin-1 areas the first pass found (each mention
 //! excluding its own name's contribution). Mentions of the same name get
@@ -172,11 +175,14 @@ pub struct MentionQuery<'a> {
     /// Followed by a word that names an administrative area ("Donetsk
     /// region", "Lagos State"): the area, not its town of the same name.
     pub before_admin_area: bool,
+    /// After "the" ("the Red Sea"): a sea or region of the name is meant
+    /// rather than an administrative area or town named after it.
+    pub after_the: bool,
 }
 
 impl<'a> MentionQuery<'a> {
     pub fn new(text: &'a str) -> MentionQuery<'a> {
-        MentionQuery { text, acronym: looks_like_acronym(text), qualifies: None, before_border: false, before_admin_area: false }
+        MentionQuery { text, acronym: looks_like_acronym(text), qualifies: None, before_border: false, before_admin_area: false, after_the: false }
     }
 }
 
@@ -501,6 +507,15 @@ impl<'g> Resolver<'g> {
         // "region", "State", "province".
         for (i, m) in mentions.iter().enumerate() {
             let Some(r) = out[i] else { continue };
+            // "the Red Sea" in an article about Sudan: the sea, not Sudan's
+            // Red Sea state, whatever the country context adds to the state.
+            if m.after_the && !matches!(self.gaz.entry(r.place).kind, Kind::Sea | Kind::Region | Kind::Country | Kind::Continent) {
+                let (a, b) = self.ranges[i];
+                if let Some(c) = self.cands[a..b].iter().find(|c| matches!(self.gaz.entry(c.place).kind, Kind::Sea | Kind::Region)) {
+                    out[i] = Some(Resolved { place: c.place, ..r });
+                    continue;
+                }
+            }
             let wants_area = m.before_admin_area || m.qualifies.is_some();
             if let Some(other) = self.same_name_area_or_town(self.ranges[i], r.place, wants_area) {
                 out[i] = Some(Resolved { place: other, ..r });

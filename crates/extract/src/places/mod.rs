@@ -264,6 +264,7 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
             qualifies: c.qualifies,
             before_border: c.before_border,
             before_admin_area: c.before_admin_area,
+            after_the: c.after_the,
         })
         .collect();
     let hints = ArticleHints {

@@ -87,6 +87,8 @@ pub struct Candidate {
     pub before_border: bool,
     /// Followed by "region", "State", "province"…: the area is meant.
     pub before_admin_area: bool,
+    /// After "the" ("the Red Sea").
+    pub after_the: bool,
 }
 
 fn first_char(s: &str) -> Option<char> {
@@ -444,7 +446,8 @@ impl<'a> Scanner<'a> {
         }
         let before_border = b < sent.end && seg.tokens[b].text(text) == "border";
         let before_admin_area = b < sent.end && self.lex.is_admin_area_noun(seg.tokens[b].text(text));
-        Some(Candidate { start, end, tok_start: a, tok_end: b, acronym: surface_acronym, qualifies: None, before_border, before_admin_area })
+        let after_the = a > sent.start && seg.tokens[a - 1].text(text).eq_ignore_ascii_case("the");
+        Some(Candidate { start, end, tok_start: a, tok_end: b, acronym: surface_acronym, qualifies: None, before_border, before_admin_area, after_the })
     }
 
     /// All candidates, in text order.
@@ -481,6 +484,7 @@ impl<'a> Scanner<'a> {
                     let surface = &text[start..end];
                     let before_border = m.tok_end < range.end && seg.tokens[m.tok_end].text(text) == "border";
                     let before_admin_area = m.tok_end < range.end && self.lex.is_admin_area_noun(seg.tokens[m.tok_end].text(text));
+                    let after_the = i > range.start && seg.tokens[i - 1].text(text).eq_ignore_ascii_case("the");
                     out.push(Candidate {
                         start,
                         end,
@@ -490,6 +494,7 @@ impl<'a> Scanner<'a> {
                         qualifies: if after_place_comma { Some(out.len() - 1) } else { None },
                         before_border,
                         before_admin_area,
+                        after_the,
                     });
                 }
                 i = m.tok_end;
