@@ -321,3 +321,15 @@ fn the_red_sea_is_the_sea_even_in_an_article_about_sudan() {
     );
     assert_eq!(find(&ps, "Red Sea").place.precision, PlacePrecision::Sea, "{ps:#?}");
 }
+
+#[test]
+fn a_large_city_after_a_verb_that_takes_places_survives_an_organisation_tag() {
+    // The tagger may read a capital as its government ("Kyiv said…"); as
+    // the object of "hit" or "entered" it is the city.
+    let text = "Drones hit Kyiv overnight, officials said.\n";
+    let ps = places_with(text, None, vec![ner_span(text, "Kyiv", EntityType::Org)]);
+    assert_eq!(texts(&ps), ["Kyiv"], "{ps:#?}");
+    // Before a verb of saying, the tagger's reading stands.
+    let text = "Kyiv said the drones were shot down.\n";
+    assert!(places_with(text, None, vec![ner_span(text, "Kyiv", EntityType::Org)]).is_empty());
+}

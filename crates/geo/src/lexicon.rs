@@ -19,6 +19,7 @@ pub struct Lexicon {
     name_particles: HashSet<&'static [u8], FnvBuild>,
     admin_units: HashSet<&'static [u8], FnvBuild>,
     admin_area_nouns: HashSet<&'static [u8], FnvBuild>,
+    place_verbs: HashSet<&'static [u8], FnvBuild>,
     /// Normalised gazetteer keys that are also lower-case English words.
     common_words: HashSet<&'static str, FnvBuild>,
     demonyms: HashMap<&'static str, [u8; 2], FnvBuild>,
@@ -76,6 +77,7 @@ impl Lexicon {
                 name_particles: set_of(include_str!("../data/en/name_particles.txt")),
                 admin_units: set_of(include_str!("../data/en/admin_units.txt")),
                 admin_area_nouns: set_of(include_str!("../data/en/admin_area_nouns.txt")),
+                place_verbs: set_of(include_str!("../data/en/place_verbs.txt")),
                 common_words: lines(include_str!("../data/en/common_words.txt")).collect(),
                 demonyms,
                 demonyms_capitalised,
@@ -124,6 +126,10 @@ impl Lexicon {
     /// administrative area rather than its town of the same name.
     pub fn is_admin_area_noun(&self, word: &str) -> bool {
         Self::has(&self.admin_area_nouns, word)
+    }
+    /// "hit", "entered", "visited": a verb whose object is usually a place.
+    pub fn is_place_verb(&self, word: &str) -> bool {
+        Self::has(&self.place_verbs, word)
     }
     /// `key` (normalised) is a place name that is also a lower-case word.
     pub fn is_common_word(&self, key: &str) -> bool {

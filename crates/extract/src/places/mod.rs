@@ -12,7 +12,7 @@
 
 pub mod scan;
 
-use newsledger_geo::{ArticleHints, Gazetteer, Lexicon, MentionQuery, Posting, Resolver};
+use newsledger_geo::{ArticleHints, Gazetteer, Kind, Lexicon, MentionQuery, Posting, Resolver};
 use newsledger_model::{EntityType, PlaceMention, Span};
 use newsledger_text::TokenKind;
 
@@ -96,7 +96,7 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
             let qualified = out.get(i + 1).is_some_and(|n| n.qualifies == Some(i));
             qualified
                 || out[i].qualifies.is_some()
-                || !(named_otherwise(doc, gaz, &out[i], &mut key) || a_persons_name(doc, &out[i], &people))
+                || !(named_otherwise(doc, gaz, lex, &out[i], &mut key) || a_persons_name(doc, &out[i], &people))
         })
         .collect();
     if keep.iter().all(|&k| k) {
@@ -147,7 +147,7 @@ fn relink_qualifiers(doc: &Doc<'_>, out: &mut [Candidate]) {
 /// Emirates) counts as a town here, and also loses when it starts a longer
 /// organisation name ("Emirates Airline"); an area's own name or acronym
 /// ("Mexico", "U.S.") stands.
-fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, c: &Candidate, key: &mut String) -> bool {
+fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, c: &Candidate, key: &mut String) -> bool {
     if c.tok_end != c.tok_start + 1 {
         return false;
     }
@@ -158,21 +158,34 @@ fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, c: &Candidate, key: &mut Stri
     }
     key.clear();
     gaz.normalise_into(&doc.text[c.start..c.end], key);
-    let (mut named_area, mut alias_area) = (false, false);
+    let (mut named_area, mut alias_area, mut big_city) = (false, false, false);
     if let Some(l) = gaz.lookup(key) {
-        for p in l.postings.iter().filter(|p| gaz.entry(p.place).kind.is_area()) {
-            if p.is(Posting::PRIMARY) || p.is(Posting::ACRONYM) {
-                named_area = true;
-            } else {
-                alias_area = true;
+        for p in l.postings {
+            let e = gaz.entry(p.place);
+            if e.kind.is_area() {
+                if p.is(Posting::PRIMARY) || p.is(Posting::ACRONYM) {
+                    named_area = true;
+                } else {
+                    alias_area = true;
+                }
+            } else if e.kind == Kind::City && p.is(Posting::PRIMARY) && e.population >= BIG_CITY_POPULATION {
+                big_city = true;
             }
         }
     }
     if named_area || (!exactly && !alias_area) {
         return false;
     }
-    !after_locative(doc, c.tok_start) && !before_place_noun(doc, c.tok_end) && !dateline_shaped(doc, c)
+    // "Drones hit Kyiv", "troops entered Khartoum": the object of a verb
+    // that takes places, when it names a large city, is the city.
+    let object_of_place_verb = big_city && word_before(doc, c.tok_start).is_some_and(|w| lex.is_place_verb(w));
+    !after_locative(doc, c.tok_start) && !object_of_place_verb && !before_place_noun(doc, c.tok_end) && !dateline_shaped(doc, c)
 }
+
+/// A town this large, named right after a verb that takes places, stays a
+/// place whatever the tagger says ("hit Kyiv"); smaller namesakes of firms
+/// ("visited Toyota") do not.
+const BIG_CITY_POPULATION: u32 = 500_000;
 
 /// One sense per article for people: a word that names a person elsewhere
 /// in the article ("Obama said") is that person in "the Obama
