@@ -500,11 +500,8 @@ impl<'g> Resolver<'g> {
             }
         }
 
-        // A first-level area and its town of the same name ("Lagos",
-        // "Donetsk", "Herat"): the area's summed population outranks the
-        // town, but news naming it bare means the town, and the area when
-        // the name qualifies another ("Culiacán, Sinaloa") or comes with
-        // "region", "State", "province".
+        // Readings the words around a mention settle, after one sense per
+        // discourse (two mentions of a name may differ here).
         for (i, m) in mentions.iter().enumerate() {
             let Some(r) = out[i] else { continue };
             // "the Red Sea" in an article about Sudan: the sea, not Sudan's
@@ -516,6 +513,11 @@ impl<'g> Resolver<'g> {
                     continue;
                 }
             }
+            // A first-level area and its town of the same name ("Lagos",
+            // "Donetsk", "Herat"): the area's summed population outranks
+            // the town, but news naming it bare means the town, and the area
+            // when the name qualifies another ("Culiacán, Sinaloa") or comes
+            // with "region", "State", "province".
             let wants_area = m.before_admin_area || m.qualifies.is_some();
             if let Some(other) = self.same_name_area_or_town(self.ranges[i], r.place, wants_area) {
                 out[i] = Some(Resolved { place: other, ..r });
