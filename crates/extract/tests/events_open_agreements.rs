@@ -35,6 +35,9 @@ fn an_agreement_made_or_held_stays_occurred() {
         "The company bought the port operator in a deal worth $2 billion last year.\n",
         "The government and the rebels came to terms on a ceasefire agreement on Friday.\n",
         "A newspaper revealed a deal under which the ministry bought 40 armoured vehicles in May.\n",
+        // In force: "took effect", "held", "collapsed".
+        "Shelling stopped two days after a ceasefire took effect on Sunday.\n",
+        "A truce held for three days before the fighting resumed in the north.\n",
     ] {
         let f = analyze(text);
         let found = agreements(&f);
