@@ -259,7 +259,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 place = dateline_place(doc);
                 place_basis = place.as_ref().map(|_| PlaceBasis::Dateline);
             }
-            let date = date_for(doc, si, c.a);
+            let date = date_for(doc, ids, lex, si, c.a);
             let source = source_for(doc, trigger_span);
             let event = Event {
                 id: String::new(),
@@ -470,16 +470,28 @@ fn dateline_place(doc: &Doc<'_>) -> Option<Place> {
     doc.facts.places.iter().find(|p| p.text.eq_ignore_ascii_case(name)).map(|p| p.place.clone())
 }
 
-/// The resolved date or time of the sentence nearest to the trigger.
-fn date_for(doc: &Doc<'_>, si: usize, a: usize) -> Option<EventDate> {
+/// The resolved date or time of the sentence nearest to the trigger, one in
+/// the trigger's own clause first: a date across "after", "when", ";"…
+/// (`clause_openers`) belongs to the other clause.
+fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> Option<EventDate> {
     let sent = &doc.seg.sentences[si];
-    let at = doc.seg.tokens[a].start as usize;
+    let toks = &doc.seg.tokens;
+    let at = toks[a].start as usize;
+    let opens_clause = |k: usize| lex.w.clause_openers.contains(&ids[k]) || toks[k].text(doc.text) == ";";
+    // A clause opener lies between the date's span and the trigger.
+    let across = |s: usize, e: usize| {
+        let (from, to) = if e <= at { (e, at) } else { (at, s) };
+        sent.tokens.clone().any(|k| (toks[k].start as usize) >= from && (toks[k].end as usize) <= to && k != a && opens_clause(k))
+    };
     doc.facts
         .times
         .iter()
         .filter(|t| t.evidence.start >= sent.start && t.evidence.end <= sent.end)
         .filter(|t| matches!(t.time_type, TimeType::Date | TimeType::Time) && t.value.is_some())
-        .min_by_key(|t| if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start - at })
+        .min_by_key(|t| {
+            let distance = if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start.saturating_sub(at) };
+            (across(t.evidence.start, t.evidence.end), distance)
+        })
         .map(|t| EventDate { value: t.value.clone(), precision: t.precision })
 }
 

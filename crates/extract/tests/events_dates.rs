@@ -1,0 +1,27 @@
+//! An event takes the date of its own clause: the nearest date not across
+//! "after", "when", ";" and the like. Sentences written for these tests;
+//! the article is dated Wednesday 12 March 2025.
+
+use newsledger_extract::Pipeline;
+use newsledger_model::{Article, EventType, Facts};
+
+fn analyze(text: &str) -> Facts {
+    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-12".into()), ..Default::default() };
+    Pipeline::for_language("en").analyze(&art)
+}
+
+fn date_of(f: &Facts, t: EventType) -> Option<String> {
+    let e = f.events.iter().find(|e| e.event_type == t).unwrap_or_else(|| panic!("no {t:?} in {:#?}", f.events));
+    e.date.as_ref().and_then(|d| d.value.clone())
+}
+
+#[test]
+fn a_date_across_a_clause_opener_belongs_to_the_other_event() {
+    let f = analyze("The attack came early Tuesday, two days after a ceasefire took effect on Sunday.\n");
+    assert_eq!(date_of(&f, EventType::Assault).as_deref(), Some("2025-03-11"));
+    assert_eq!(date_of(&f, EventType::Agree).as_deref(), Some("2025-03-09"));
+
+    let f = analyze("Rebels shelled the town on Monday; talks resumed in the capital on Tuesday.\n");
+    assert_eq!(date_of(&f, EventType::Assault).as_deref(), Some("2025-03-10"));
+    assert_eq!(date_of(&f, EventType::Consult).as_deref(), Some("2025-03-11"));
+}
