@@ -120,6 +120,7 @@ fn burning_buildings_is_arson() {
         "Firefighters said the wildfire burned 200 homes near the coast.\n",
         "Teachers at the school burned out after the long term.\n",
         "He burned his hand on the stove at the office.\n",
+        "Five people burned to death in their homes after a gas leak.\n",
     ] {
         let f = analyze(text);
         assert!(f.events.iter().all(|e| e.event_type != EventType::Assault), "{text}: {:#?}", f.events);
