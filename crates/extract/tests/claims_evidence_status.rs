@@ -150,3 +150,31 @@ fn an_outlet_that_could_not_verify_is_not_the_claimant() {
     assert_eq!(claimant(&f, c).as_deref(), Some("Reuters"));
     assert_eq!(c.status, ClaimStatus::Attributed);
 }
+
+#[test]
+fn another_party_answering_ends_the_reported_clause() {
+    // ", but the ministry has not confirmed …" is the reporter's clause about
+    // the ministry, not what the insurgents said.
+    let text = "Insurgents said they had ambushed a convoy near the river, but the ministry has not confirmed the attack.\n";
+    let f = analyze(text);
+    let c = claim(&f, "ambushed a convoy");
+    assert_eq!(claimant(&f, c).as_deref(), Some("Insurgents"));
+    let said = f.quotes.iter().find(|q| q.text.starts_with("they had ambushed")).expect("the insurgents' statement");
+    assert!(!said.text.contains("ministry"), "{said:#?}");
+    assert!(f.claims.iter().filter(|c| c.text.contains("ministry")).all(|c| c.source.is_none()), "{:#?}", f.claims);
+
+    let text = "The rebels claimed to have shot down a helicopter; the army did not confirm the claim.\n";
+    let f = analyze(text);
+    assert!(f.quotes.iter().all(|q| !q.text.contains("army")), "{:#?}", f.quotes);
+
+    // Without an answering party the rest of the sentence may still be the
+    // speaker's.
+    for text in [
+        "Officials said he died within two years, but the US had only recently come to believe he was dead.\n",
+        "Witnesses said the convoy was hit twice, but the driver escaped unhurt.\n",
+    ] {
+        let f = analyze(text);
+        let q = f.quotes.iter().find(|q| q.text.starts_with("he died") || q.text.starts_with("the convoy")).unwrap_or_else(|| panic!("{text}: {:#?}", f.quotes));
+        assert!(q.text.contains(", but"), "{text}: {q:#?}");
+    }
+}
