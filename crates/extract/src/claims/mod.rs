@@ -1,8 +1,10 @@
 //! Quantities and claims with claimant and evidence status.
 //!
 //! A claim is a statement that carries a number ("64 people have been killed
-//! in 15 such operations") or, added by the event extractor, an attributed
-//! event assertion. Each claim gets
+//! in 15 such operations") or, added by the event extractor, an event
+//! assertion that a source makes or denies, or whose evidence the text rates
+//! ("unconfirmed reports that soldiers had shelled the village": unverified,
+//! no claimant, since no one is named). Each claim gets
 //!
 //! * its **source**: the attribution whose content covers it (filled by the
 //!   source extractor for reported clauses and quotes; the narration

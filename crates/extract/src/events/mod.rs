@@ -647,7 +647,7 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
     crate::claims::mark_conflicting_figures(&mut doc.facts.claims, &kinds);
     let mut next_claim = doc.facts.claims.len();
     for (e, ev) in found.events.iter().enumerate() {
-        if claimed[e] || (ev.source.is_none() && ev.modality != Modality::Denied) {
+        if claimed[e] {
             continue;
         }
         let Some(&(a, b, _)) = found.links.iter().find(|l| l.2 == e) else { continue };
@@ -658,6 +658,14 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
             continue; // one claim per statement: the first event of the clause has it
         }
         let (source, mut status) = crate::claims::assess(doc, ids, span, si);
+        // An event the outlet tells in its own voice is no claim, unless the
+        // text itself rates its evidence ("unconfirmed reports that soldiers
+        // had shelled the village"): then the reader needs that status, and
+        // the claimant stays null because no one is named for it.
+        let rated = matches!(status, ClaimStatus::Unverified | ClaimStatus::Disputed | ClaimStatus::Confirmed);
+        if ev.source.is_none() && ev.modality != Modality::Denied && !rated {
+            continue;
+        }
         if ev.modality == Modality::Denied {
             status = ClaimStatus::Denied;
         }

@@ -110,6 +110,10 @@ pub struct WordInfo {
     pub object_opener: bool,
     /// An auxiliary or modal verb (`speech_object_words.tsv`).
     pub finite: bool,
+    /// A contrastive conjunction ("but", "though"; `speech_object_words.tsv`).
+    pub contrast: bool,
+    /// "not", "never" (`speech_object_words.tsv`).
+    pub negation: bool,
     /// As a person's first name, clearly 'm' or 'f' (US Census 1990 first
     /// names, `first_names_gender.tsv`).
     pub first_name: Option<char>,
@@ -227,6 +231,8 @@ impl SourceLexicon {
                 match group.trim() {
                     "opener" => info.object_opener = true,
                     "finite" => info.finite = true,
+                    "contrast" => info.contrast = true,
+                    "negation" => info.negation = true,
                     _ => {}
                 }
             }

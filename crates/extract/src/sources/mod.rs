@@ -1246,12 +1246,15 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         let (_, y) = ctx.span(a, b);
         Some((x, y))
     };
+    // A clause after the cue ends where the reporter speaks again about
+    // another party ("…, but the ministry has not confirmed the attack").
+    let ce_after = reporter_resumes(ctx, fe, ce);
     // Clause after the cue: "said (that) …", "told NBC News that …".
     let mut k = fe;
     let look = (fe + 7).min(ce);
     while k < look {
         if ctx.word_is(k, "that") {
-            return span(k + 1, ce);
+            return span(k + 1, ce_after);
         }
         // "reported its source said that …": that "that" is the inner
         // speaker's; this frame reports the whole clause.
@@ -1288,12 +1291,12 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         participial_opener || ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "meanwhile" | "however" | "elsewhere")
     };
     if after_is_clause && (fs == ss || opening || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
-        return span(fe, ce);
+        return span(fe, ce_after);
     }
     // "According to X, …" at the start: the clause after the first comma.
     if fs <= ss + 1 && f.lemma == "according to" {
         if let Some(c) = (fe..ce).find(|&k| ctx.word(k) == ",") {
-            return span(c + 1, ce);
+            return span(c + 1, reporter_resumes(ctx, c + 1, ce));
         }
     }
     if fs <= ss + 1 && fe < ce && ctx.word(fe) == "," {
@@ -1311,6 +1314,38 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         }
     }
     None
+}
+
+/// Where the reporter's own clause about another party starts inside
+/// tokens `from..to`: a semicolon, or a comma and a contrastive conjunction
+/// ("but", "though"), followed by a named party or description (not a
+/// pronoun, which may be the speaker again) and a speech verb, the party's
+/// answer ("; the army did not confirm", ", but the ministry has not
+/// confirmed"). A clause without one ("…, but the US had only recently come
+/// to believe he was dead") may still be the speaker's. `to` when there is
+/// none.
+fn reporter_resumes(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
+    for k in from..to {
+        let subject_at = match ctx.word(k) {
+            ";" => k + 1,
+            "," if k + 1 < to && ctx.info[k + 1].contrast => k + 2,
+            _ => continue,
+        };
+        let Some(np) = ctx.parse_np(subject_at, to) else { continue };
+        if matches!(np.kind, NpKind::Pronoun(_)) {
+            continue;
+        }
+        // Auxiliaries count as adverbs in the speech lexicon ("has
+        // repeatedly called").
+        let mut v = np.end;
+        while v < to && ctx.info[v].verb.is_none() && (ctx.info[v].adverb || ctx.info[v].finite || ctx.info[v].negation) {
+            v += 1;
+        }
+        if v < to && ctx.info[v].verb.is_some() {
+            return k;
+        }
+    }
+    to
 }
 
 /// The token after the article's dateline (`dateline`, found by ingest)
