@@ -3,7 +3,7 @@
 //! naming anyone, generic media and armed groups as claimants, "did not
 //! confirm" (no verification, no denial), arson told from unverified
 //! footage, and the outlet that says it could not verify a figure, which is
-//! not its claimant.
+//! not its claimant; "did not deny" (no denial, no confirmation).
 //! The whole English pipeline runs on each sentence; our own sentences.
 
 mod common;
@@ -177,4 +177,18 @@ fn another_party_answering_ends_the_reported_clause() {
         let q = f.quotes.iter().find(|q| q.text.starts_with("he died") || q.text.starts_with("the convoy")).unwrap_or_else(|| panic!("{text}: {:#?}", f.quotes));
         assert!(q.text.contains(", but"), "{text}: {q:#?}");
     }
+}
+
+#[test]
+fn not_denying_is_no_denial_and_no_confirmation() {
+    for (text, needle) in [
+        ("The ministry did not deny that its forces had bombed the hospital.\n", "bombed the hospital"),
+        ("The army has not denied reports that it shelled the village.\n", "shelled the village"),
+    ] {
+        let f = analyze(text);
+        let c = claim(&f, needle);
+        assert_eq!(c.status, ClaimStatus::Unverified, "{text}: {c:#?}");
+    }
+    let f = analyze("The ministry denied that its forces had bombed the hospital.\n");
+    assert_eq!(claim(&f, "bombed the hospital").status, ClaimStatus::Denied);
 }
