@@ -309,6 +309,9 @@ fn an_area_noun_after_the_name_keeps_the_area_and_a_bare_name_is_the_town() {
     let ps = places("Shelling continued in the Donetsk region overnight. Later, crowds gathered in Donetsk to bury the dead.\n");
     let precisions: Vec<_> = ps.iter().filter(|p| p.text == "Donetsk").map(|p| p.place.precision).collect();
     assert_eq!(precisions, [PlacePrecision::Admin1, PlacePrecision::City], "{ps:#?}");
+    let ps = places("Violence surged in the state of Chihuahua last year. Gunmen attacked a bar in Chihuahua on Friday.\n");
+    let precisions: Vec<_> = ps.iter().filter(|p| p.text == "Chihuahua").map(|p| p.place.precision).collect();
+    assert_eq!(precisions, [PlacePrecision::Admin1, PlacePrecision::City], "{ps:#?}");
 }
 
 #[test]

@@ -172,8 +172,9 @@ pub struct MentionQuery<'a> {
     pub qualifies: Option<usize>,
     /// Followed by the word "border" ("the U.S. border").
     pub before_border: bool,
-    /// Followed by a word that names an administrative area ("Donetsk
-    /// region", "Lagos State"): the area, not its town of the same name.
+    /// Beside a word that names an administrative area ("Donetsk region",
+    /// "Lagos State", "the state of Chihuahua"): the area, not its town of
+    /// the same name.
     pub before_admin_area: bool,
     /// After "the" ("the Red Sea"): a sea or region of the name is meant
     /// rather than an administrative area or town named after it.

@@ -85,7 +85,8 @@ pub struct Candidate {
     pub qualifies: Option<usize>,
     /// Followed by "border".
     pub before_border: bool,
-    /// Followed by "region", "State", "province"…: the area is meant.
+    /// Followed by "region", "State", "province"…, or after "the state
+    /// of": the area is meant.
     pub before_admin_area: bool,
     /// After "the" ("the Red Sea").
     pub after_the: bool,
@@ -445,9 +446,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let before_border = b < sent.end && seg.tokens[b].text(text) == "border";
-        let before_admin_area = b < sent.end && self.lex.is_admin_area_noun(seg.tokens[b].text(text));
+        let before_admin_area = (b < sent.end && self.lex.is_admin_area_noun(seg.tokens[b].text(text))) || self.after_area_of(a, sent.start);
         let after_the = a > sent.start && seg.tokens[a - 1].text(text).eq_ignore_ascii_case("the");
         Some(Candidate { start, end, tok_start: a, tok_end: b, acronym: surface_acronym, qualifies: None, before_border, before_admin_area, after_the })
+    }
+
+    /// "the state of Chihuahua", "the province of Herat": an area noun and
+    /// "of" just before token `i` (not before `sent_start`).
+    fn after_area_of(&self, i: usize, sent_start: usize) -> bool {
+        let (seg, text) = (self.seg, self.text);
+        i >= sent_start + 2 && seg.tokens[i - 1].text(text) == "of" && self.lex.is_admin_area_noun(seg.tokens[i - 2].text(text))
     }
 
     /// All candidates, in text order.
@@ -483,7 +491,8 @@ impl<'a> Scanner<'a> {
                     let (start, end) = m.sub.unwrap_or((t.start as usize, seg.tokens[m.tok_end - 1].end as usize));
                     let surface = &text[start..end];
                     let before_border = m.tok_end < range.end && seg.tokens[m.tok_end].text(text) == "border";
-                    let before_admin_area = m.tok_end < range.end && self.lex.is_admin_area_noun(seg.tokens[m.tok_end].text(text));
+                    let before_admin_area =
+                        (m.tok_end < range.end && self.lex.is_admin_area_noun(seg.tokens[m.tok_end].text(text))) || self.after_area_of(i, range.start);
                     let after_the = i > range.start && seg.tokens[i - 1].text(text).eq_ignore_ascii_case("the");
                     out.push(Candidate {
                         start,
