@@ -1,5 +1,6 @@
 //! An event takes the date of its own clause: the nearest date not across
-//! "after", "when", ";" and the like. Sentences written for these tests;
+//! "after", "when", ";" and the like; a toll "since" a dated beginning runs
+//! to the article's date. Sentences written for these tests;
 //! the article is dated Wednesday 12 March 2025.
 
 use newsledger_extract::Pipeline;
@@ -24,4 +25,13 @@ fn a_date_across_a_clause_opener_belongs_to_the_other_event() {
     let f = analyze("Rebels shelled the town on Monday; talks resumed in the capital on Tuesday.\n");
     assert_eq!(date_of(&f, EventType::Assault).as_deref(), Some("2025-03-10"));
     assert_eq!(date_of(&f, EventType::Consult).as_deref(), Some("2025-03-11"));
+}
+
+#[test]
+fn a_toll_since_a_dated_beginning_covers_the_period_to_the_article() {
+    let f = analyze("Since the war began in April 2023, more than 150,000 people have been killed.\n");
+    assert_eq!(date_of(&f, EventType::Assault).as_deref(), Some("2023-04/2025-03-12"));
+    // Without "since" the date stays the day of the event.
+    let f = analyze("When the war began in April 2023, rebels shelled the capital.\n");
+    assert_eq!(date_of(&f, EventType::Assault).as_deref(), Some("2023-04"));
 }

@@ -32,7 +32,7 @@ pub(crate) mod lexicon;
 pub mod modality;
 mod roles;
 
-use newsledger_model::{Claim, ClaimStatus, Event, EventDate, EventType, Modality, Place, PlaceBasis, Span, TimeType};
+use newsledger_model::{Claim, ClaimStatus, DatePrecision, Event, EventDate, EventType, Modality, Place, PlaceBasis, Span, TimeType};
 use newsledger_text::TokenKind;
 
 use crate::{Doc, Extractor};
@@ -483,7 +483,8 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         let (from, to) = if e <= at { (e, at) } else { (at, s) };
         sent.tokens.clone().any(|k| (toks[k].start as usize) >= from && (toks[k].end as usize) <= to && k != a && opens_clause(k))
     };
-    doc.facts
+    let t = doc
+        .facts
         .times
         .iter()
         .filter(|t| t.evidence.start >= sent.start && t.evidence.end <= sent.end)
@@ -491,8 +492,22 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         .min_by_key(|t| {
             let distance = if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start.saturating_sub(at) };
             (across(t.evidence.start, t.evidence.end), distance)
-        })
-        .map(|t| EventDate { value: t.value.clone(), precision: t.precision })
+        })?;
+    // "Since the war began in April 2023, more than 150,000 people have
+    // been killed": the date is the start of the period the toll covers,
+    // which runs to the article's date, not the month of the killing.
+    if t.precision != DatePrecision::Interval && t.evidence.end <= at {
+        // Back from the date to the first comma or clause opener: "since"?
+        let is_since = |k: usize| toks[k].text(doc.text).eq_ignore_ascii_case("since");
+        let opener = sent.tokens.clone().rev().filter(|&k| (toks[k].end as usize) <= t.evidence.start).find(|&k| toks[k].text(doc.text) == "," || opens_clause(k));
+        if let (Some(k), Some(v), Some(anchor)) = (opener, t.value.as_deref(), doc.anchor_date.as_deref()) {
+            if is_since(k) {
+                let day = anchor.get(..10).unwrap_or(anchor);
+                return Some(EventDate { value: Some(format!("{v}/{day}")), precision: DatePrecision::Interval });
+            }
+        }
+    }
+    Some(EventDate { value: t.value.clone(), precision: t.precision })
 }
 
 /// The attribution covering the trigger (the narration between the parts
