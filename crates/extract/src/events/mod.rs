@@ -472,7 +472,8 @@ fn dateline_place(doc: &Doc<'_>) -> Option<Place> {
 
 /// The resolved date or time of the sentence nearest to the trigger, one in
 /// the trigger's own clause first: a date across "after", "when", ";"…
-/// (`clause_openers`) belongs to the other clause.
+/// (`clause_openers`) belongs to the other clause. A date in a clause
+/// opened by "since" starts an interval that runs to the article's date.
 fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> Option<EventDate> {
     let sent = &doc.seg.sentences[si];
     let toks = &doc.seg.tokens;
