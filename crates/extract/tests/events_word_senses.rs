@@ -9,7 +9,8 @@
 //! "clashes" of armed groups (fighting) and of protesters (a riot), "riot
 //! police" (no riot), and forms of armed violence (arson, sieges, hostages,
 //! stabbings, executions of people, not of plans) and of censorship
-//! (internet shutdowns).
+//! (internet shutdowns); asset freezes, mediation, prisoner swaps and aid
+//! sent as supplies (not wages frozen or a letter sent).
 
 mod common;
 
@@ -235,6 +236,9 @@ fn arson_sieges_hostages_stabbings_and_shutdowns_are_events() {
         ("The government imposed a nationwide internet shutdown before the vote.\n", EventType::Coerce, "censorship"),
         ("The group executed two hostages last year.\n", EventType::Assault, "execution"),
         ("Six prisoners were executed at dawn on Tuesday.\n", EventType::Assault, "execution"),
+        ("The treasury froze the assets of two cartel leaders on Friday.\n", EventType::Sanction, "asset freeze"),
+        ("Qatar mediated between the two sides in Doha last month.\n", EventType::Consult, "mediation"),
+        ("The two sides completed a prisoner swap at the border on Sunday.\n", EventType::Concede, "release"),
     ];
     for (text, ty, mode) in cases {
         let f = analyze(text);
@@ -247,4 +251,12 @@ fn arson_sieges_hostages_stabbings_and_shutdowns_are_events() {
 fn executing_a_plan_or_staying_an_execution_is_no_killing() {
     let f = analyze("The company executed its plan to cut costs, laying off 200 people. The court ordered a stay of execution for the two men.\n");
     assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
+}
+
+#[test]
+fn aid_is_supplies_sent_and_freezing_needs_assets() {
+    let f = analyze("The government sent 20 tonnes of medical supplies to the flooded region on Monday.\n");
+    assert_eq!(triggers(&f, EventType::Aid), ["sent"], "{:#?}", f.events);
+    let f = analyze("The company froze wages for a year and sent a letter to its staff.\n");
+    assert!(f.events.is_empty(), "{:#?}", f.events);
 }
