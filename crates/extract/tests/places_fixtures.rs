@@ -336,3 +336,11 @@ fn a_large_city_after_a_verb_that_takes_places_survives_an_organisation_tag() {
     let text = "Kyiv said the drones were shot down.\n";
     assert!(places_with(text, None, vec![ner_span(text, "Kyiv", EntityType::Org)]).is_empty());
 }
+
+#[test]
+fn weekday_abbreviations_and_honorifics_are_no_places_but_mon_state_is() {
+    let ps = places("The gallery is open Tue to Sat and closed on Mon. The motion was moved by Hon. Funke Adedoyin.\n");
+    assert!(ps.iter().all(|p| p.text != "Mon" && p.text != "Hon"), "{ps:#?}");
+    let ps = places("Fighting spread to Mon State last week.\n");
+    assert_eq!(texts(&ps), ["Mon"], "{ps:#?}");
+}

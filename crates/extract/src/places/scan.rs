@@ -519,7 +519,10 @@ impl<'a> Scanner<'a> {
         let single = m.tok_end == i + 1;
         let w = toks[i].text(text);
         let direction = w.split('-').all(|p| DIRECTIONS.iter().any(|d| d.eq_ignore_ascii_case(p)));
-        if single && (self.lex.is_not_place(w) || self.lex.is_org_head(w) || self.lex.is_title(w) || direction) {
+        // "Mon" is a weekday, "Mon State" a state: an area noun right after
+        // the word lifts the not-a-place list.
+        let area_noun_after = m.tok_end < sent.end && self.lex.is_admin_area_noun(toks[m.tok_end].text(text));
+        if single && ((self.lex.is_not_place(w) && !area_noun_after) || self.lex.is_org_head(w) || self.lex.is_title(w) || direction) {
             return false;
         }
         if single && !m.area && self.person_words.contains(w) {
