@@ -445,17 +445,25 @@ impl<'a> Scanner<'a> {
         if !headline_ok(headline, &m) || !self.context_ok(a, &m, sent.clone(), first_word, false, headline) {
             return None;
         }
-        let before_border = b < sent.end && seg.tokens[b].text(text) == "border";
-        let before_admin_area = (b < sent.end && self.lex.is_admin_area_noun(seg.tokens[b].text(text))) || self.after_area_of(a, sent.start);
-        let after_the = a > sent.start && seg.tokens[a - 1].text(text).eq_ignore_ascii_case("the");
+        let (before_border, before_admin_area, after_the) = self.neighbour_flags(a, b, sent);
         Some(Candidate { start, end, tok_start: a, tok_end: b, acronym: surface_acronym, qualifies: None, before_border, before_admin_area, after_the })
     }
 
-    /// "the state of Chihuahua", "the province of Herat": an area noun and
-    /// "of" just before token `i` (not before `sent_start`).
-    fn after_area_of(&self, i: usize, sent_start: usize) -> bool {
-        let (seg, text) = (self.seg, self.text);
-        i >= sent_start + 2 && seg.tokens[i - 1].text(text) == "of" && self.lex.is_admin_area_noun(seg.tokens[i - 2].text(text))
+    /// What the words around the name at tokens `a..b` of sentence `sent`
+    /// say of it: followed by "border"; beside an area noun ("Donetsk
+    /// region", "the state of Chihuahua"); after "the".
+    fn neighbour_flags(&self, a: usize, b: usize, sent: std::ops::Range<usize>) -> (bool, bool, bool) {
+        let (toks, text) = (&self.seg.tokens, self.text);
+        let before_border = b < sent.end && toks[b].text(text) == "border";
+        let after_area_of = a >= sent.start + 2 && toks[a - 1].text(text) == "of" && self.lex.is_admin_area_noun(toks[a - 2].text(text));
+        let before_admin_area = self.area_noun_at(b, sent.end) || after_area_of;
+        let after_the = a > sent.start && toks[a - 1].text(text).eq_ignore_ascii_case("the");
+        (before_border, before_admin_area, after_the)
+    }
+
+    /// Token `k` (before `end`) is an area noun: "region", "State"…
+    fn area_noun_at(&self, k: usize, end: usize) -> bool {
+        k < end && self.lex.is_admin_area_noun(self.seg.tokens[k].text(self.text))
     }
 
     /// All candidates, in text order.
@@ -490,10 +498,7 @@ impl<'a> Scanner<'a> {
                 if keep {
                     let (start, end) = m.sub.unwrap_or((t.start as usize, seg.tokens[m.tok_end - 1].end as usize));
                     let surface = &text[start..end];
-                    let before_border = m.tok_end < range.end && seg.tokens[m.tok_end].text(text) == "border";
-                    let before_admin_area =
-                        (m.tok_end < range.end && self.lex.is_admin_area_noun(seg.tokens[m.tok_end].text(text))) || self.after_area_of(i, range.start);
-                    let after_the = i > range.start && seg.tokens[i - 1].text(text).eq_ignore_ascii_case("the");
+                    let (before_border, before_admin_area, after_the) = self.neighbour_flags(i, m.tok_end, range.clone());
                     out.push(Candidate {
                         start,
                         end,
@@ -521,8 +526,7 @@ impl<'a> Scanner<'a> {
         let direction = w.split('-').all(|p| DIRECTIONS.iter().any(|d| d.eq_ignore_ascii_case(p)));
         // "Mon" is a weekday, "Mon State" a state: an area noun right after
         // the word lifts the not-a-place list.
-        let area_noun_after = m.tok_end < sent.end && self.lex.is_admin_area_noun(toks[m.tok_end].text(text));
-        if single && ((self.lex.is_not_place(w) && !area_noun_after) || self.lex.is_org_head(w) || self.lex.is_title(w) || direction) {
+        if single && ((self.lex.is_not_place(w) && !self.area_noun_at(m.tok_end, sent.end)) || self.lex.is_org_head(w) || self.lex.is_title(w) || direction) {
             return false;
         }
         if single && !m.area && self.person_words.contains(w) {
