@@ -315,26 +315,29 @@ impl<T> PhraseTable<T> {
     /// The longest phrase starting at `ids[i]` and ending by `end`:
     /// its length in tokens and its payload.
     pub(crate) fn longest_at(&self, ids: &[u32], i: usize, end: usize) -> Option<(usize, &T)> {
+        self.longest_entry(ids, i, end).map(|(p, v)| (p.len(), v))
+    }
+
+    /// The entry of the longest phrase starting at `ids[i]` and ending by
+    /// `end` (the first listed when a form has several).
+    fn longest_entry(&self, ids: &[u32], i: usize, end: usize) -> Option<&Phrase<T>> {
         let first = *ids.get(i)?;
         if first == UNKNOWN {
             return None;
         }
         let list = self.by_first.get(&first)?;
         let end = end.min(ids.len());
-        list.iter().find(|(p, _)| i + p.len() <= end && ids[i..i + p.len()] == p[..]).map(|(p, v)| (p.len(), v))
+        // Longest first: the first entry that fits is the longest phrase.
+        list.iter().find(|(p, _)| i + p.len() <= end && ids[i..i + p.len()] == p[..])
     }
 
     /// Every entry of the longest phrase starting at `ids[i]` and ending by
     /// `end`, in file order: a form listed on several lines (each with its
     /// own conditions) gives each of its entries. Empty when none starts there.
     pub(crate) fn longest_entries_at(&self, ids: &[u32], i: usize, end: usize) -> (usize, impl Iterator<Item = &T> + '_) {
-        let first = ids.get(i).copied().filter(|&f| f != UNKNOWN);
-        let list: &[Phrase<T>] = first.and_then(|f| self.by_first.get(&f)).map_or(&[], |l| &l[..]);
-        let end = end.min(ids.len());
-        // Longest first: the first entry that fits is the longest phrase.
-        let longest: Option<&[u32]> = list.iter().find(|(p, _)| i + p.len() <= end && ids[i..i + p.len()] == p[..]).map(|(p, _)| &p[..]);
-        let len = longest.map_or(0, <[u32]>::len);
-        (len, list.iter().filter(move |(p, _)| Some(&p[..]) == longest).map(|(_, v)| v))
+        let longest: Option<&[u32]> = self.longest_entry(ids, i, end).map(|(p, _)| &p[..]);
+        let list: &[Phrase<T>] = longest.and_then(|p| self.by_first.get(&p[0])).map_or(&[], |l| &l[..]);
+        (longest.map_or(0, <[u32]>::len), list.iter().filter(move |(p, _)| Some(&p[..]) == longest).map(|(_, v)| v))
     }
 
     /// All non-overlapping longest matches in `ids[from..to]`, left to right.
