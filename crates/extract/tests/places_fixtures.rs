@@ -344,3 +344,27 @@ fn weekday_abbreviations_and_honorifics_are_no_places_but_mon_state_is() {
     let ps = places("Fighting spread to Mon State last week.\n");
     assert_eq!(texts(&ps), ["Mon"], "{ps:#?}");
 }
+
+#[test]
+fn a_big_town_named_like_an_everyday_word_needs_a_locative_cue() {
+    // Man (Côte d'Ivoire) and Orange (California) have 100,000+ people, but
+    // capitalised "Man" and "Orange" are mostly no place.
+    let ps = places("Florida Man will have to up the ante next time. Orange shares rose, and The Man Who Sold the World played on.\n");
+    assert!(ps.iter().all(|p| p.text != "Man" && p.text != "Orange"), "{ps:#?}");
+    // After a locative preposition they are the towns.
+    let ps = places("Fighting was reported in Man, in western Ivory Coast, and a fire broke out in Orange.\n");
+    assert!(["Man", "Orange"].iter().all(|t| ps.iter().any(|p| p.text == *t)), "{ps:#?}");
+}
+
+#[test]
+fn a_place_glued_into_a_venue_name_is_none_even_on_a_title_case_line() {
+    // "Chin" (a Myanmar state) inside "Ak-Chin Pavilion", on a line of a
+    // tour list that reads like a headline; "Ak" is no place (the postal
+    // code "AK" counts only after "Town,").
+    let text = "The band announced its tour on Monday.\n\nOct. 3 -- Ak-Chin Pavilion, Phoenix, AZ\n\nOct. 9 -- Music Factory, Irving, TX\n";
+    let ps = places(text);
+    assert!(ps.iter().all(|p| p.text != "Chin"), "{ps:#?}");
+    assert!(["Phoenix", "Irving"].iter().all(|t| ps.iter().any(|p| p.text == *t)), "{ps:#?}");
+    // A compound of two places still gives both.
+    assert!(texts(&places("Talks on U.S.-Mexico trade resumed in Washington.\n")).contains(&"Mexico"));
+}

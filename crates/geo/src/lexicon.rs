@@ -22,6 +22,8 @@ pub struct Lexicon {
     place_verbs: HashSet<&'static [u8], FnvBuild>,
     /// Normalised gazetteer keys that are also lower-case English words.
     common_words: HashSet<&'static str, FnvBuild>,
+    /// Common words among them that are everyday words or names.
+    everyday_words: HashSet<&'static str, FnvBuild>,
     demonyms: HashMap<&'static str, [u8; 2], FnvBuild>,
     /// Every demonym starts with an upper-case letter (English), so a word
     /// that does not is answered without hashing it.
@@ -79,6 +81,7 @@ impl Lexicon {
                 admin_area_nouns: set_of(include_str!("../data/en/admin_area_nouns.txt")),
                 place_verbs: set_of(include_str!("../data/en/place_verbs.txt")),
                 common_words: lines(include_str!("../data/en/common_words.txt")).collect(),
+                everyday_words: lines(include_str!("../data/en/everyday_words.txt")).collect(),
                 demonyms,
                 demonyms_capitalised,
             }
@@ -134,6 +137,12 @@ impl Lexicon {
     /// `key` (normalised) is a place name that is also a lower-case word.
     pub fn is_common_word(&self, key: &str) -> bool {
         self.common_words.contains(key)
+    }
+    /// `key` (normalised) is a common word that is also an everyday word,
+    /// a brand or a first name ("man", "nice", "delta"): capitalised, it is
+    /// no sign of a place however big the town.
+    pub fn is_everyday_word(&self, key: &str) -> bool {
+        self.everyday_words.contains(key)
     }
     /// The country a demonym or country adjective points to ("Mexican" →
     /// `MX`). Case-sensitive: demonyms are capitalised in English.

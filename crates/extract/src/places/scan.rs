@@ -307,6 +307,14 @@ impl<'a> Scanner<'a> {
         (any, area, max_pop)
     }
 
+    /// Whether a name (its key in `self.key`; `common`: a lower-case word
+    /// too) is a town that needs a locative cue to count. Only small towns:
+    /// a city of 100,000+ named like an obscure word ("Acapulco") is the
+    /// city; one named like an everyday word ("Nice", "Man") is not.
+    fn named_like_a_word(&self, common: bool, area: bool, max_pop: u32) -> bool {
+        common && !area && (max_pop < COMMON_WORD_MAX_POPULATION || self.lex.is_everyday_word(&self.key))
+    }
+
     /// Longest gazetteer name starting at token `i` (absolute index), not
     /// past `limit`.
     fn longest(&mut self, i: usize, limit: usize, mode: Mode) -> Option<Match> {
@@ -353,9 +361,7 @@ impl<'a> Scanner<'a> {
                 let common = j == i && self.lex.is_common_word(&self.key);
                 let (any, area, max_pop) = self.usable(look.postings, acronym && j == i, letters <= 4, mode, common);
                 if any {
-                    // Only small towns: a city of 100,000+ named like an
-                    // obscure word ("Acapulco") is the city.
-                    let single_key_common = common && !area && max_pop < COMMON_WORD_MAX_POPULATION;
+                    let single_key_common = self.named_like_a_word(common, area, max_pop);
                     best = Some(Match { tok_end: j + 1, sub: None, area, max_pop, single_key_common });
                 }
             }
@@ -441,7 +447,7 @@ impl<'a> Scanner<'a> {
         if !any {
             return None;
         }
-        let m = Match { tok_end: b, sub: None, area, max_pop, single_key_common: common && !area && max_pop < COMMON_WORD_MAX_POPULATION };
+        let m = Match { tok_end: b, sub: None, area, max_pop, single_key_common: self.named_like_a_word(common, area, max_pop) };
         if !headline_ok(headline, &m) || !self.context_ok(a, &m, sent.clone(), first_word, false, headline) {
             return None;
         }
@@ -566,6 +572,13 @@ impl<'a> Scanner<'a> {
                 return false;
             }
         }
+        // Before the headline exit: a title-case line ("Oct. 3 -- Ak-Chin
+        // Pavilion, Phoenix, AZ") has compounds too.
+        if let Some((s, e)) = m.sub {
+            if !self.hyphen_part_ok(i, s, e, sent.start, first_word) {
+                return false;
+            }
+        }
         if headline {
             return true;
         }
@@ -645,11 +658,6 @@ impl<'a> Scanner<'a> {
                 if !fine && !self.is_known_name(lw) {
                     return false;
                 }
-            }
-        }
-        if let Some((s, e)) = m.sub {
-            if !self.hyphen_part_ok(i, s, e, sent.start, first_word) {
-                return false;
             }
         }
         true
@@ -737,10 +745,12 @@ impl<'a> Scanner<'a> {
 
     /// Whether a capitalised word is itself a gazetteer name (so a sentence
     /// opener like "Sinaloa" before "Cartel" is not mistaken for "In").
+    /// Postal codes count only as qualifiers ("Phoenix, AZ"): "Ak" in
+    /// "Ak-Chin Pavilion" is not Alaska.
     fn is_known_name(&mut self, w: &str) -> bool {
         self.key2.clear();
         self.gaz.normalise_into(w, &mut self.key2);
-        self.gaz.lookup(&self.key2).is_some_and(|l| !l.postings.is_empty()) && !self.lex.is_common_word(&self.key2)
+        self.gaz.lookup(&self.key2).is_some_and(|l| l.postings.iter().any(|p| !p.is(Posting::QUALIFIER_ONLY))) && !self.lex.is_common_word(&self.key2)
     }
 }
 
