@@ -245,3 +245,28 @@ fn an_article_in_a_language_without_extractors_is_stored_without_facts() {
     }
     assert!(stderr(&out).contains("no extractors for language 'pt'"), "{}", stderr(&out));
 }
+
+#[test]
+fn bench_pages_reads_gzipped_pages_as_given_or_inflated_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("pages");
+    std::fs::create_dir(&pages).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(std::fs::File::create(pages.join("page.html.gz")).unwrap(), flate2::Compression::default());
+    gz.write_all(&std::fs::read(fixture("page.html")).unwrap()).unwrap();
+    gz.finish().unwrap();
+    std::fs::copy(fixture("raid.txt"), pages.join("raid.txt")).unwrap();
+    for first in [false, true] {
+        let mut args = vec!["bench", "pages", "--dataset", pages.to_str().unwrap(), "--rounds", "1", "--json"];
+        if first {
+            args.push("--gunzip-first");
+        }
+        let out = bin().args(&args).output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let j = json(&out);
+        assert_eq!((j["articles"].as_u64(), j["failed"].as_u64(), j["gunzipped_first"].as_bool()), (Some(2), Some(0), Some(first)), "{j}");
+    }
+    // The dataset itself is left as it was.
+    let mut names: Vec<_> = std::fs::read_dir(&pages).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["page.html.gz", "raid.txt"]);
+}
