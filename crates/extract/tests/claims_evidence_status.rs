@@ -3,7 +3,8 @@
 //! naming anyone, generic media and armed groups as claimants, "did not
 //! confirm" (no verification, no denial), arson told from unverified
 //! footage, and the outlet that says it could not verify a figure, which is
-//! not its claimant; "did not deny" (no denial, no confirmation).
+//! not its claimant; "did not deny" (no denial, no confirmation);
+//! "according to reports" and "media reports said" (the reports claim).
 //! The whole English pipeline runs on each sentence; our own sentences.
 
 mod common;
@@ -31,9 +32,10 @@ fn assert_assault(f: &Facts, c: &Claim) {
 
 #[test]
 fn an_event_the_text_calls_unconfirmed_is_an_unverified_claim_without_a_claimant() {
-    // Nobody is named for these reports, so the claimant stays null (a
-    // source called "reports" or "accounts" would identify no one); the
-    // status says the outlet does not vouch for it.
+    // Nobody is named for these reports, and the outlet does not speak
+    // through them but rates them, so the claimant stays null; the status
+    // says the outlet does not vouch for it. ("According to reports, …"
+    // names them as the claimant: `generic_media_are_claimants`.)
     for (text, needle) in [
         ("There were unconfirmed reports that soldiers had shelled the village.\n", "shelled the village"),
         ("Unverified accounts said gunmen attacked a bus near the border.\n", "attacked a bus"),
@@ -64,12 +66,19 @@ fn generic_media_are_claimants() {
         ("Local media reported that 15 people were killed in the raid, a figure that could not be independently verified.\n", "15 people", "Local media", ClaimStatus::Unverified),
         ("State media said 30 soldiers were wounded in the attack.\n", "30 soldiers", "State media", ClaimStatus::Attributed),
         ("According to local news outlets, 12 people died in the bombing.\n", "12 people", "local news outlets", ClaimStatus::Attributed),
+        ("Four houses burned in the raid, according to local reports.\n", "Four houses", "local reports", ClaimStatus::Attributed),
+        // "reports" before "said" is the noun, and the speaker is the whole phrase.
+        ("Media reports said 9 soldiers were wounded in the attack.\n", "9 soldiers", "Media reports", ClaimStatus::Attributed),
     ] {
         let f = analyze(text);
         let c = claim(&f, needle);
         assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?}");
         assert_eq!(c.status, status, "{text}: {c:#?}");
     }
+    // One speaker for "Media reports said": not "Media" reporting that
+    // someone said.
+    let f = analyze("Media reports said 9 soldiers were wounded in the attack.\n");
+    assert_eq!(f.sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Media reports"], "{:#?}", f.sources);
     // "media" as the object of a verb is no one speaking.
     let f = analyze("The government restricted local media coverage of the raid.\n");
     assert!(f.sources.is_empty(), "{:#?}", f.sources);

@@ -383,7 +383,10 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 hearer = subj.replace(agent);
                 inverted = true;
             } else if let (Some(np), true) = (&subj, verb.noun_form && !inverted && !participle) {
-                if noun_reading(ctx, np, ss) {
+                // "News reports said …": a speech verb right after the
+                // form makes it the noun, and the phrase the speaker.
+                let before_a_speech_verb = v + 1 < se && ctx.info[v + 1].verb.is_some();
+                if before_a_speech_verb || noun_reading(ctx, np, ss) {
                     continue;
                 }
             }
