@@ -201,3 +201,24 @@ fn not_denying_is_no_denial_and_no_confirmation() {
     let f = analyze("The ministry denied that its forces had bombed the hospital.\n");
     assert_eq!(claim(&f, "bombed the hospital").status, ClaimStatus::Denied);
 }
+
+#[test]
+fn a_hedging_adverb_leaves_its_own_clause_unverified() {
+    // "reportedly", "allegedly": the outlet passes the statement on without
+    // vouching for it.
+    for (text, needle) in [
+        ("Gunmen reportedly killed at least 12 villagers on Sunday.\n", "12 villagers"),
+        ("Reportedly, two people were killed in the blast.\n", "two people"),
+        ("Four guards were allegedly wounded in the riot.\n", "Four guards"),
+    ] {
+        let f = analyze(text);
+        let c = claim(&f, needle);
+        assert_eq!((c.status, c.source.as_deref()), (ClaimStatus::Unverified, None), "{text}: {c:#?}");
+    }
+    // Not past a clause of its own: the toll is not what is hedged.
+    let f = analyze("Dozens died in the attack, reportedly carried out by the rebels.\n");
+    assert_eq!(claim(&f, "Dozens").status, ClaimStatus::Asserted, "{:#?}", f.claims);
+    let f = analyze("The police said 40 people were held, including the man who allegedly drove the van.\n");
+    let c = claim(&f, "40 people");
+    assert_eq!((c.status, claimant(&f, c).as_deref()), (ClaimStatus::Attributed, Some("The police")), "{c:#?}");
+}

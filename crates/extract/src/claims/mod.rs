@@ -172,6 +172,7 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             .filter(|&(a, b, _)| !own_other_statement(Span::new(toks[a].start as usize, toks[b - 1].end as usize)))
             // "denying vaccines to migrants" withholds; it denies no claim.
             .filter(|&(a, b, c)| !(*c == EvidenceCue::Denied && b == a + 1 && deny_withholds(doc.text, toks, a, r.end)))
+            .filter(|&(a, b, c)| *c != EvidenceCue::Hedge || hedges_clause_of(doc, r.clone(), (a, b), anchor))
             .map(|(_, _, c)| *c)
             .collect()
     };
@@ -187,7 +188,7 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         ClaimStatus::Denied
     } else if cues.contains(&EvidenceCue::Disputed) {
         ClaimStatus::Disputed
-    } else if cues.contains(&EvidenceCue::Unverified) {
+    } else if cues.contains(&EvidenceCue::Unverified) || cues.contains(&EvidenceCue::Hedge) {
         ClaimStatus::Unverified
     } else if cues.contains(&EvidenceCue::Confirmed) {
         ClaimStatus::Confirmed
@@ -197,6 +198,28 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         ClaimStatus::Asserted
     };
     (source, status)
+}
+
+/// Whether a hedge adverb at tokens `cue` of sentence `sent` stands in the
+/// clause of the statement at byte span `anchor`: it opens the sentence
+/// ("Reportedly, two people were killed"), or no clause break (comma,
+/// semicolon, colon, dash) stands between them, nor, when the adverb
+/// follows, a pronoun or relative word that opens a clause of its own ("the
+/// five firearms he allegedly used").
+fn hedges_clause_of(doc: &Doc<'_>, sent: std::ops::Range<usize>, cue: (usize, usize), anchor: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    let opens = sent.clone().find(|&k| toks[k].kind == TokenKind::Word) == Some(cue.0);
+    if opens {
+        return true;
+    }
+    let anchor_tok = sent.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(sent.end);
+    let follows = anchor_tok < cue.0;
+    let between = if follows { anchor_tok..cue.0 } else { cue.1..anchor_tok };
+    !between.into_iter().any(|k| {
+        let w = toks[k].text(doc.text);
+        matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")")
+            || (follows && ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "whom", "whose", "where", "when"].iter().any(|p| w.eq_ignore_ascii_case(p)))
+    })
 }
 
 /// Predicates that count the same thing: the dead are "killed", "died" or "dead".

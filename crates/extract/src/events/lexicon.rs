@@ -446,6 +446,9 @@ pub(crate) struct Cue {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum EvidenceCue {
     Unverified,
+    /// An adverb by which the outlet passes a statement on without vouching
+    /// for it ("reportedly"): unverified, but only for its own clause.
+    Hedge,
     Confirmed,
     Denied,
     Disputed,
@@ -693,6 +696,7 @@ impl Lexicon {
             let (Some(p), Some(c)) = (r.first(), r.get(1)) else { continue };
             let cue = match *c {
                 "unverified" => EvidenceCue::Unverified,
+                "hedge" => EvidenceCue::Hedge,
                 "confirmed" => EvidenceCue::Confirmed,
                 "denied" => EvidenceCue::Denied,
                 "disputed" => EvidenceCue::Disputed,
