@@ -1,7 +1,8 @@
 //! Claimants in shapes a monitor found wrong: a dateline place taken for a
 //! speaker, a social platform taken for the one who posted, two coordinated
-//! names read as one source, names that are a preposition's object, and
-//! "deny" meaning "withhold". Our own sentences.
+//! names read as one source, names that are a preposition's object,
+//! "deny" meaning "withhold", a time between the speaker and the verb.
+//! Our own sentences.
 
 mod common;
 
@@ -118,5 +119,22 @@ fn a_generic_organisation_head_with_a_name_in_apposition_is_the_name() {
         let names = source_names(&f);
         assert!(names.iter().any(|n| n.contains(name)), "{text}: {names:?}");
         assert!(!names.iter().any(|n| n == "group" || n == "company" || n.ends_with(" group") || n.ends_with(" company")), "{text}: {names:?}");
+    }
+}
+
+#[test]
+fn a_time_between_the_speaker_and_the_verb_leaves_the_speaker() {
+    // "The ministry on Sunday said": the time (with its preposition) is no
+    // part of the source, and does not hide it.
+    for (text, name) in [
+        ("The ministry on Sunday said nine people died in the floods.\n", "The ministry"),
+        ("A report from the army during the weekend said 12 fighters were killed.\n", "the army"),
+        ("Officials in the capital last week said 11 people were detained.\n", "Officials in the capital"),
+    ] {
+        let f = analyze(text);
+        let c = f.claims.first().unwrap_or_else(|| panic!("{text}: no claim"));
+        assert_eq!(c.status, ClaimStatus::Attributed, "{text}: {c:#?}");
+        let src = f.sources.iter().find(|s| Some(&s.id) == c.source.as_ref()).unwrap_or_else(|| panic!("{text}: {:#?}", f.sources));
+        assert_eq!(src.name, name, "{text}: {:#?}", f.sources);
     }
 }

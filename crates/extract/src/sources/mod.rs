@@ -117,6 +117,14 @@ pub fn extract(doc: &mut Doc<'_>) {
     }
     let mut ctx = Ctx::new(text, &seg.tokens, &doc.facts.entities, &doc.notes.token_lex);
     ctx.dateline_end = doc.article.dateline.as_ref().and_then(|d| dateline_end(&ctx, d));
+    ctx.times = doc
+        .facts
+        .times
+        .iter()
+        .map(|t| (seg.tokens.partition_point(|k| (k.start as usize) < t.evidence.start), seg.tokens.partition_point(|k| (k.end as usize) <= t.evidence.end)))
+        .filter(|(a, b)| a < b)
+        .collect();
+    ctx.times.sort_unstable();
     let reg = Registry::bundled();
     let segments = find_segments(text, seg);
     let mut in_quote = vec![false; seg.tokens.len()];
@@ -460,8 +468,16 @@ fn appositive_org_name(ctx: &Ctx<'_>, from: usize, to: usize) -> Option<Np> {
 /// are skipped); the longest one that parses.
 fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
     let mut j = v;
-    while j > ss && ctx.info[j - 1].adverb {
-        j -= 1;
+    loop {
+        // "The ministry on Sunday said", "officials last week said": a
+        // time, with its preposition, between the subject and the verb.
+        if let Some(k) = ctx.time_ending_at(j).filter(|&k| k > ss) {
+            j = if k > ss + 1 && ctx.info[k - 1].preposition { k - 1 } else { k };
+        } else if j > ss && ctx.info[j - 1].adverb {
+            j -= 1;
+        } else {
+            break;
+        }
     }
     if j == ss {
         return None;

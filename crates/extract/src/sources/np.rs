@@ -76,9 +76,20 @@ pub struct Ctx<'a> {
     /// The token after the article's dateline and its dash ("BUFFALO, N.Y.
     /// —"), when ingest found one at the start of the text.
     pub dateline_end: Option<usize>,
+    /// Time expressions found earlier in the pipeline, as (first token, one
+    /// past the last), sorted: "The ministry on Sunday said" has its
+    /// subject before the time.
+    pub times: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
+    /// The first token of a time expression that ends right before token
+    /// `end`, if one does.
+    pub fn time_ending_at(&self, end: usize) -> Option<usize> {
+        let i = self.times.partition_point(|&(_, e)| e < end);
+        self.times.get(i).filter(|&&(_, e)| e == end).map(|&(s, _)| s)
+    }
+
     /// `lexs`: the tokens' [`TokLex`] when an earlier extractor computed
     /// them (one per token), else computed here.
     pub fn new(text: &'a str, toks: &'a [Token], entities: &'a [Entity], lexs: &'a [TokLex]) -> Ctx<'a> {
@@ -125,7 +136,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        Ctx { text, toks, info, lexs, mention, entities, lex: Lexicon::english(), slex, dateline_end: None }
+        Ctx { text, toks, info, lexs, mention, entities, lex: Lexicon::english(), slex, dateline_end: None, times: Vec::new() }
     }
 
     pub fn word(&self, i: usize) -> &'a str {
