@@ -6,6 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Args;
+use newsledger_model::Claim;
 use newsledger_store::{FactKind, FactRow, Filter, Store};
 use serde_json::Value;
 
@@ -80,25 +81,66 @@ pub fn articles(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Per-article context for listings: the text (for evidence) and names.
+/// Per-article context for listings: the text (for evidence), names, and
+/// (for event listings) the claims about each event.
 struct Context<'s> {
     store: &'s Store,
-    cache: HashMap<String, (Vec<char>, HashMap<String, String>)>,
+    with_claims: bool,
+    cache: HashMap<String, ArticleContext>,
+}
+
+struct ArticleContext {
+    text: Vec<char>,
+    names: HashMap<String, String>,
+    claims_by_event: HashMap<String, Vec<Claim>>,
 }
 
 impl<'s> Context<'s> {
-    fn get(&mut self, article_id: &str) -> anyhow::Result<&(Vec<char>, HashMap<String, String>)> {
+    fn get(&mut self, article_id: &str) -> anyhow::Result<&ArticleContext> {
         if !self.cache.contains_key(article_id) {
             let text = self.store.article(article_id)?.map(|a| a.text.chars().collect()).unwrap_or_default();
             let names = self.store.names(article_id)?;
+            let claims_by_event = if self.with_claims { self.store.claims_by_event(article_id)? } else { HashMap::new() };
             // Keep memory flat on long listings.
             if self.cache.len() > 256 {
                 self.cache.clear();
             }
-            self.cache.insert(article_id.to_string(), (text, names));
+            self.cache.insert(article_id.to_string(), ArticleContext { text, names, claims_by_event });
         }
         Ok(&self.cache[article_id])
     }
+}
+
+/// The claims about the event `fact` (empty for other facts).
+fn event_claims<'c>(ctx: &'c ArticleContext, fact: &Value) -> &'c [Claim] {
+    fact["id"].as_str().and_then(|id| ctx.claims_by_event.get(id)).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// The statuses of an event's claims, each once, in claim order
+/// ("attributed, unverified").
+fn claim_statuses(claims: &[Claim]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for c in claims {
+        if !seen.contains(&c.status.as_str()) {
+            seen.push(c.status.as_str());
+        }
+    }
+    seen.join(", ")
+}
+
+/// Who makes an event's claims, each once ("(outlet)" for the outlet's own voice).
+fn claimants(names: &HashMap<String, String>, claims: &[Claim]) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for c in claims {
+        let who = match &c.source {
+            Some(id) => names.get(id).cloned().unwrap_or_else(|| id.clone()),
+            None => "(outlet)".to_string(),
+        };
+        if !seen.contains(&who) {
+            seen.push(who);
+        }
+    }
+    seen.join("; ")
 }
 
 fn evidence(text: &[char], fact: &Value) -> String {
@@ -131,7 +173,7 @@ fn name_of(names: &HashMap<String, String>, v: &Value, key: &str) -> String {
 pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let store = open_store(&cli.db)?;
     let rows = store.facts(kind, &args.filter())?;
-    let mut ctx = Context { store: &store, cache: HashMap::new() };
+    let mut ctx = Context { store: &store, with_claims: kind == FactKind::Event, cache: HashMap::new() };
     let mut out = std::io::stdout().lock();
     if args.json {
         let mut items = Vec::with_capacity(rows.len());
@@ -156,13 +198,16 @@ pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitC
             ("place", 18),
             ("date", 10),
             ("source", 22),
+            ("claim", 22),
+            ("claimant", 22),
             ("evidence", 60),
         ]),
         FactKind::Time => Table::new(&[("article", 17), ("type", 8), ("text", 30), ("value", 20), ("precision", 9)]),
         FactKind::Place => Table::new(&[("article", 17), ("text", 24), ("precision", 9), ("country", 7), ("lat", 8), ("lon", 9)]),
     };
     for r in rows {
-        let (text, names) = ctx.get(&r.article_id)?;
+        let actx = ctx.get(&r.article_id)?;
+        let (text, names) = (&actx.text, &actx.names);
         let f = &r.fact;
         let outlet_or = |key: &str| if f[key].is_null() { "(outlet)".to_string() } else { name_of(names, f, key) };
         let cells = match kind {
@@ -190,6 +235,8 @@ pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitC
                 f["place"]["name"].as_str().unwrap_or_default().to_string(),
                 f["date"]["value"].as_str().unwrap_or_default().to_string(),
                 outlet_or("source"),
+                claim_statuses(event_claims(actx, f)),
+                claimants(names, event_claims(actx, f)),
                 evidence(text, f),
             ],
             FactKind::Time => vec![r.article_id.clone(), str_of(f, "type"), str_of(f, "text"), str_of(f, "value"), str_of(f, "precision")],
@@ -221,13 +268,32 @@ fn quantities(f: &Value) -> String {
 }
 
 /// A fact as JSON for `--json`: the schema v1 object plus its article and
-/// the evidence text, with ids of entities and sources resolved to names.
+/// the evidence text, with ids of entities and sources resolved to names;
+/// an event also gets `claims`, the claims about it (status, claimant).
 fn json_row(ctx: &mut Context<'_>, r: FactRow) -> anyhow::Result<Value> {
-    let (text, names) = ctx.get(&r.article_id)?;
+    let with_claims = ctx.with_claims;
+    let actx = ctx.get(&r.article_id)?;
+    let (text, names) = (&actx.text, &actx.names);
+    let claims: Vec<Value> = event_claims(actx, &r.fact)
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "id": c.id,
+                "status": c.status.as_str(),
+                "source": c.source,
+                "source_name": c.source.as_ref().and_then(|id| names.get(id)),
+                "text": c.text,
+            })
+        })
+        .collect();
     let mut obj = match r.fact {
         Value::Object(m) => m,
         other => return Ok(other),
     };
+    // An event's claims: its claimants and how sure the text is of it.
+    if with_claims {
+        obj.insert("claims".into(), Value::Array(claims));
+    }
     let ev = evidence(text, &Value::Object(obj.clone()));
     for key in ["source", "actor", "target", "via", "entity"] {
         if let Some(id) = obj.get(key).and_then(Value::as_str) {

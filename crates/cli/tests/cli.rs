@@ -269,4 +269,29 @@ fn bench_pages_reads_gzipped_pages_as_given_or_inflated_first() {
     let mut names: Vec<_> = std::fs::read_dir(&pages).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
     assert_eq!(names, ["page.html.gz", "raid.txt"]);
+
+fn the_event_list_shows_the_status_and_claimant_of_its_claims() {
+    // The army reports the attack; the text says the ministry has not
+    // confirmed it. A monitor reading the event list sees both.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let out = run(&db, &["ingest", fixture("attack_unconfirmed.txt").to_str().unwrap(), "--published", "2025-03-04"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let rows = json(&run(&db, &["events", "--type", "ASSAULT", "--json"]));
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "one attack, told twice: {rows:#?}");
+    let claims = rows[0]["claims"].as_array().expect("claims beside the event");
+    let statuses: Vec<&str> = claims.iter().filter_map(|c| c["status"].as_str()).collect();
+    assert!(statuses.contains(&"attributed") && statuses.contains(&"unverified"), "{claims:#?}");
+    assert!(claims.iter().any(|c| c["source_name"].as_str().is_some_and(|n| n.contains("army"))), "{claims:#?}");
+
+    let table = stdout(&run(&db, &["events", "--type", "ASSAULT"]));
+    let header = table.lines().next().unwrap();
+    assert!(header.contains("claim") && header.contains("claimant"), "{table}");
+    assert!(table.contains("attributed, unverified") && table.contains("army"), "{table}");
+
+    // Other listings are unchanged: no claims key on claims themselves.
+    let claims = json(&run(&db, &["claims", "--json"]));
+    assert!(claims.as_array().unwrap().iter().all(|c| c.get("claims").is_none()));
 }

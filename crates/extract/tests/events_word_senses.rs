@@ -260,3 +260,12 @@ fn aid_is_supplies_sent_and_freezing_needs_assets() {
     let f = analyze("The company froze wages for a year and sent a letter to its staff.\n");
     assert!(f.events.is_empty(), "{:#?}", f.events);
 }
+
+#[test]
+fn political_attacks_are_no_assault() {
+    let f = analyze("The senator deflected Republican attacks during the hearing on Tuesday, calling them a personal attack on his family.\n");
+    assert!(triggers(&f, EventType::Assault).is_empty(), "{:#?}", f.events);
+    // A physical attack in the same words stays one.
+    let f = analyze("Republican militiamen attacked a police station in the north on Tuesday, killing two officers.\n");
+    assert_eq!(triggers(&f, EventType::Assault).len(), 1, "{:#?}", f.events);
+}

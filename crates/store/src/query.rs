@@ -280,6 +280,32 @@ impl Store {
         })
     }
 
+    /// An article's claims that are about one of its events, by the event's
+    /// local id (`v1` → its claims, in claim order): what `events` listings
+    /// show beside each event, so a reader sees who claims it and how sure
+    /// the text is.
+    pub fn claims_by_event(&self, article_id: &str) -> Result<std::collections::HashMap<String, Vec<Claim>>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT f.json FROM facts f JOIN articles a ON a.rowid = f.article_rowid
+                 WHERE a.id = ?1 AND f.kind = 'claim' AND json_extract(f.json, '$.event') IS NOT NULL",
+            )
+            .map_err(self.err())?;
+        let rows = stmt.query_map([article_id], |r| r.get::<_, String>(0)).map_err(self.err())?;
+        let mut out: std::collections::HashMap<String, Vec<Claim>> = std::collections::HashMap::new();
+        for row in rows {
+            let claim: Claim = serde_json::from_str(&row.map_err(self.err())?)?;
+            if let Some(event) = claim.event.clone() {
+                out.entry(event).or_default().push(claim);
+            }
+        }
+        for claims in out.values_mut() {
+            claims.sort_by_key(|c| id_number(&c.id));
+        }
+        Ok(out)
+    }
+
     /// Display names of an article's entities and sources by local id
     /// (`e1` → "Claudia Sheinbaum"), for listings that show ids as names:
     /// an entity's canonical name when it has one, a source's name as printed.

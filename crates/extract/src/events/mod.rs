@@ -70,11 +70,16 @@ struct Found {
     /// Every trigger mention (also those merged into another event) →
     /// index into `events`.
     links: Vec<(usize, usize, usize)>,
+    /// Mentions in a later sentence that refer back to an event ("the
+    /// attack"): tokens, event index, sentence.
+    later_mentions: Vec<(usize, usize, usize, usize)>,
 }
 
 #[derive(Debug, Clone)]
 struct EventMeta {
     sentence: usize,
+    /// Introduced as one of several ("a second attack").
+    one_of_several: bool,
 }
 
 struct Candidate {
@@ -87,7 +92,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     let classifier = ModalityClassifier::english();
     let text = doc.text;
     let toks = &doc.seg.tokens;
-    let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new() };
+    let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new(), later_mentions: Vec::new() };
     let mut entity_spans: Vec<(usize, usize, usize)> =
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
@@ -223,10 +228,28 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if c.trigger.event_type == EventType::Assault && (c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonviolent_causes.contains(&ids[k])) {
                 continue;
             }
-            // "such operations", "the strikes": the event referred back to.
-            if let Some(e) = antecedent(doc, ids, lex, &found, c, si, modality) {
-                found.links.push((c.a, c.b, e));
-                continue;
+            // "such operations", "the strikes", "the attack" three paragraphs
+            // on: the event referred back to, unless the mention's own
+            // details say it is another one.
+            if let Some(form) = anaphor_form(doc, ids, lex, c, si) {
+                let (actor, target) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
+                // A role guessed across the sentence is too weak to keep two
+                // mentions apart; one named beside the noun ("the Israeli
+                // strike", "the attack on the convoy") is not.
+                let beside = |role: Option<String>| role.filter(|id| named_beside(doc, lex, ids, id, c.a, c.b, si));
+                let own = MentionDetails {
+                    head: c.b - 1,
+                    mode: c.trigger.mode,
+                    actor: beside(actor),
+                    target: beside(target),
+                    place: own_place(doc, ids, lex, si, c.b),
+                    date: own_date(doc, si, c.a, c.b),
+                };
+                if let Some(e) = antecedent(doc, lex, &found, c.trigger.event_type, form, si, modality, &own) {
+                    found.links.push((c.a, c.b, e));
+                    found.later_mentions.push((c.a, c.b, e, si));
+                    continue;
+                }
             }
             // "coordinates and collaborates": one event.
             let coordinated = (sentence_events_start..found.events.len()).find(|&e| {
@@ -277,7 +300,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             };
             found.links.push((c.a, c.b, found.events.len()));
             found.events.push(event);
-            found.meta.push(EventMeta { sentence: si });
+            found.meta.push(EventMeta { sentence: si, one_of_several: introduced_as_one_of_several(doc, ids, lex, c, si) });
         }
     }
     let base = doc.facts.events.len();
@@ -328,26 +351,236 @@ fn inside_entity(spans: &[(usize, usize, usize)], s: Span) -> bool {
     spans[..i].iter().rev().take(8).any(|e| e.0 <= s.start && s.end <= e.1 && e.1 - e.0 > s.end - s.start)
 }
 
-/// The earlier event a definite or "such" trigger refers back to: same type,
-/// same happened/not-happened reading, within the three sentences before.
-fn antecedent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, c: &Candidate, si: usize, modality: Modality) -> Option<usize> {
+/// How a trigger mention points back to an earlier event, if it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct AnaphorForm {
+    /// "such operations", "these strikes", "the attack" (for attacks): refers
+    /// to an event of the three sentences before.
+    near: bool,
+    /// "the attack", "this deadly raid": a definite attack noun that may
+    /// refer to an event told anywhere earlier in the article.
+    article: bool,
+}
+
+/// Whether the trigger at `c` is a definite or demonstrative mention that
+/// can point back to an earlier event. "Another attack", "a second strike",
+/// "the latest raid" (`anaphor_blockers`), "an attack" and names or numbers
+/// before the noun ("the 9/11 attacks") tell of another happening.
+fn anaphor_form(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, c: &Candidate, si: usize) -> Option<AnaphorForm> {
+    let w = &lex.w;
     let start = doc.seg.sentences[si].tokens.start;
     if c.a == start {
         return None;
     }
     let det = ids[c.a - 1];
     let det2 = if c.a >= start + 2 { ids[c.a - 2] } else { u32::MAX };
-    let first_word_is_det = lex.w.anaphor_dets.contains(&ids[c.a]);
-    let anaphoric = first_word_is_det || (lex.w.anaphor_dets.contains(&det) && det != lex.w.the) || (det == lex.w.the && lex.w.anaphor_dets.contains(&det2));
-    let plain_the = det == lex.w.the && c.trigger.event_type == EventType::Assault;
-    if !anaphoric && !plain_the {
-        return None;
+    let first_word_is_det = w.anaphor_dets.contains(&ids[c.a]);
+    let anaphoric = first_word_is_det || (w.anaphor_dets.contains(&det) && det != w.the) || (det == w.the && w.anaphor_dets.contains(&det2));
+    let plain_the = det == w.the && c.trigger.event_type == EventType::Assault;
+    // "the deadly attack", "this appalling attack": up to two lower-case
+    // modifiers between the determiner and an attack noun.
+    let form = AnaphorForm { near: anaphoric || plain_the, article: article_anaphor(doc, ids, lex, c, start) };
+    (form.near || form.article).then_some(form)
+}
+
+/// A trigger introduced as one of several ("a second attack", "the first
+/// strike", "another raid"): the article tells more than one happening of
+/// its type, so a later "the attack" may mean either.
+fn introduced_as_one_of_several(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, c: &Candidate, si: usize) -> bool {
+    let start = doc.seg.sentences[si].tokens.start;
+    (c.a.saturating_sub(2).max(start)..c.b).any(|k| lex.w.anaphor_blockers.contains(&ids[k]))
+}
+
+/// "the attack", "these raids", "this deadly strike": a definite or
+/// demonstrative determiner ("such" names a kind, not one happening), up to
+/// two lower-case modifiers that do not mark another happening, and a noun
+/// from `article_anaphor_nouns`.
+fn article_anaphor(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, c: &Candidate, start: usize) -> bool {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    if c.trigger.event_type != EventType::Assault || !w.article_anaphor_nouns.contains(&ids[c.b - 1]) {
+        return false;
     }
-    (0..found.events.len()).rev().find(|&e| {
-        let ev = &found.events[e];
-        let s = found.meta[e].sentence;
-        s < si && si - s <= 3 && ev.event_type == c.trigger.event_type && ev.modality.happened() == modality.happened()
-    })
+    if (c.a..c.b).any(|k| w.anaphor_blockers.contains(&ids[k])) {
+        return false;
+    }
+    let mut k = c.a;
+    let mut modifiers = 0;
+    while k > start {
+        k -= 1;
+        let id = ids[k];
+        if w.anaphor_dets.contains(&id) {
+            return id != w.such;
+        }
+        let word = toks[k].text(doc.text);
+        let plain_modifier = toks[k].kind == TokenKind::Word && word.starts_with(|ch: char| ch.is_ascii_lowercase()) && !w.np_stop.contains(&id) && !w.determiners.contains(&id);
+        if modifiers == 2 || !plain_modifier || w.anaphor_blockers.contains(&id) {
+            return false;
+        }
+        modifiers += 1;
+    }
+    false
+}
+
+/// What a later mention says of its own event, to check it against the
+/// earlier one.
+struct MentionDetails {
+    /// The token of the mention's noun.
+    head: usize,
+    mode: Option<&'static str>,
+    actor: Option<String>,
+    target: Option<String>,
+    place: Option<Place>,
+    /// The date written next to the mention ("the attack on Monday"); a
+    /// date elsewhere in its sentence is often the day something was said.
+    date: Option<String>,
+}
+
+/// Whether entity `id` is mentioned within three words of the trigger at
+/// `a..b`, in its sentence.
+fn named_beside(doc: &Doc<'_>, lex: &Lexicon, ids: &[u32], id: &str, a: usize, b: usize, si: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let r = doc.seg.sentences[si].tokens.clone();
+    let mentions = || doc.facts.entities.iter().filter(|e| e.id == id).flat_map(|e| e.mentions.iter());
+    // Before: "the Israeli strike", "Hamas's attack".
+    let lo = a.saturating_sub(3).max(r.start);
+    let before = !cut_between(doc, lo, a) && mentions().any(|m| m.start >= toks[lo].start as usize && m.end <= toks[a].start as usize);
+    // After, through a preposition: "the attack on the convoy", "the strike by Israel".
+    let after = b + 1 < r.end && lex.w.role_preps.contains(&ids[b]) && {
+        let hi = (b + 4).min(r.end);
+        mentions().any(|m| m.start >= toks[b + 1].start as usize && m.end <= toks[hi - 1].end as usize && !cut_between(doc, b, doc.seg.token_at(m.start)))
+    };
+    before || after
+}
+
+/// A comma, colon, dash or sentence end among tokens `from..to`.
+fn cut_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    (from..to).any(|k| matches!(toks[k].text(doc.text), "," | ";" | ":") || matches!(toks[k].kind, TokenKind::Dash | TokenKind::Terminal))
+}
+
+/// A place named in the trigger's own prepositional phrase ("the attack in
+/// Kano", "the strike on a market in Gaza City"): a locative preposition
+/// right after the trigger, the place up to five words on, no comma
+/// between. A place further on may belong to another noun or verb
+/// ("claimed by the Houthi movement in Yemen", "follows rocket attacks on
+/// the embassy").
+fn own_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> Option<Place> {
+    let sent = &doc.seg.sentences[si];
+    let r = sent.tokens.clone();
+    doc.facts
+        .places
+        .iter()
+        .filter(|p| p.evidence.start >= sent.start && p.evidence.end <= sent.end)
+        .find(|p| {
+            let pa = doc.seg.token_at(p.evidence.start);
+            pa > b && pa <= b + 5 && pa < r.end && lex.w.locative.contains(&ids[b]) && !cut_between(doc, b, pa) && (pa.saturating_sub(2).max(b)..pa).any(|k| lex.w.locative.contains(&ids[k]))
+        })
+        .map(|p| p.place.clone())
+}
+
+/// The resolved date or time right after the trigger at `a..b` (up to five
+/// words on, no comma between: "the strike on Sept. 3") or right before it
+/// ("Monday's attack").
+fn own_date(doc: &Doc<'_>, si: usize, a: usize, b: usize) -> Option<String> {
+    let r = doc.seg.sentences[si].tokens.clone();
+    let sent = &doc.seg.sentences[si];
+    let cut = |from: usize, to: usize| cut_between(doc, from, to);
+    doc.facts
+        .times
+        .iter()
+        .filter(|t| t.evidence.start >= sent.start && t.evidence.end <= sent.end)
+        // A clock time alone ("at 4:00 A.M.") gets its day from the
+        // publication date, which is a guess.
+        .filter(|t| t.time_type == TimeType::Date)
+        .find(|t| {
+            let ta = doc.seg.token_at(t.evidence.start);
+            let tb = doc.seg.token_at(t.evidence.end.saturating_sub(1)) + 1;
+            (ta >= b && ta <= b + 5 && ta <= r.end && !cut(b, ta)) || (tb <= a && tb + 2 >= a && !cut(tb, a))
+        })
+        .and_then(|t| t.value.clone())
+}
+
+/// The earlier event an anaphoric trigger refers back to: the latest one of
+/// the same type and the same happened/not-happened reading, within the
+/// three sentences before (`Near`) or anywhere before (`Article`), and only
+/// if nothing the mention says of itself (mode, actor, target, place, date)
+/// contradicts it. When the latest such event does not fit, the mention
+/// is another event: an older one is not searched for, since a wrong merge
+/// loses an event.
+#[allow(clippy::too_many_arguments)]
+fn antecedent(doc: &Doc<'_>, lex: &Lexicon, found: &Found, event_type: EventType, form: AnaphorForm, si: usize, modality: Modality, own: &MentionDetails) -> Option<usize> {
+    // The event of the latest earlier mention, not the latest event made:
+    // "killed in the airstrike" two sentences back names the strike again.
+    // A singular attack noun does not point back to a plural one ("the
+    // rocket strikes … after the strike").
+    let start = doc.seg.sentences[si].tokens.start;
+    let plural = |k: usize| {
+        let word = doc.seg.tokens[k].text(doc.text);
+        word.ends_with('s') && !word.ends_with("ss")
+    };
+    let singular_noun = form.article && !plural(own.head);
+    let fits = |&&(a, b, e): &&(usize, usize, usize)| {
+        a < start && found.events[e].event_type == event_type && found.events[e].modality.happened() == modality.happened() && !(singular_noun && plural(b - 1))
+    };
+    // A mention that names its manner ("the airstrike") points back to the
+    // latest event of that manner, even past another attack named since.
+    let specific = own.mode.filter(|m| !generic_mode(lex, m));
+    let same_manner = specific.and_then(|m| found.links.iter().filter(fits).filter(|l| found.events[l.2].mode.as_deref() == Some(m)).max_by_key(|l| l.0));
+    let &(a, _, e) = same_manner.or_else(|| found.links.iter().filter(fits).max_by_key(|l| l.0))?;
+    let mentioned_in = doc.seg.sentence_at(doc.seg.tokens[a].start as usize).unwrap_or(0);
+    let near = si - mentioned_in.min(si) <= 3;
+    if !(near && form.near) {
+        // Only the article-wide reading is left: it needs a happening that
+        // is the only one of its type the article sets apart.
+        let several = (0..found.events.len())
+            .any(|k| found.meta[k].one_of_several && found.events[k].event_type == event_type && found.events[k].modality.happened() == modality.happened());
+        if !form.article || several {
+            return None;
+        }
+    }
+    compatible(lex, &found.events[e], own).then_some(e)
+}
+
+/// Nothing the later mention says contradicts the earlier event: no other
+/// mode ("the bombing" after a shooting), actor, target, place or date.
+fn compatible(lex: &Lexicon, ev: &Event, own: &MentionDetails) -> bool {
+    let differ = |x: Option<&String>, y: Option<&String>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    if matches!((ev.mode.as_deref(), own.mode), (Some(x), Some(y)) if x != y && !generic_mode(lex, x) && !generic_mode(lex, y)) {
+        return false;
+    }
+    if differ(ev.actor.as_ref(), own.actor.as_ref()) || differ(ev.target.as_ref(), own.target.as_ref()) {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&ev.place, &own.place) {
+        if !same_place(x, y) {
+            return false;
+        }
+    }
+    if let (Some(x), Some(y)) = (ev.date.as_ref().and_then(|d| d.value.as_deref()), own.date.as_deref()) {
+        // "2019-03" and "2019-03-15" agree; "XXXX-WXX-1" and "2019-03-15" may
+        // not: only a prefix counts.
+        if !(x.starts_with(y) || y.starts_with(x)) {
+            return false;
+        }
+    }
+    true
+}
+
+/// A mode that names no manner of attack ("strike", "raid",
+/// "assassination"): any other mode may tell the same happening.
+fn generic_mode(lex: &Lexicon, mode: &str) -> bool {
+    lex.w.generic_modes.contains(&lex.vocab.get(&mode.replace(' ', "_")))
+}
+
+/// The same place, or one inside the country the other is.
+fn same_place(x: &Place, y: &Place) -> bool {
+    use newsledger_model::PlacePrecision;
+    if x.name.eq_ignore_ascii_case(&y.name) || (x.gazetteer_id.is_some() && x.gazetteer_id == y.gazetteer_id) {
+        return true;
+    }
+    let inside = |outer: &Place, inner: &Place| outer.precision == PlacePrecision::Country && outer.country.is_some() && outer.country == inner.country;
+    inside(x, y) || inside(y, x)
 }
 
 /// The place of an event the sentence points back to ("the operation would
@@ -694,6 +927,33 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
             status,
             evidence,
             event: Some(ev.id.clone()),
+        });
+    }
+    // "The ministry has not confirmed the attack": a later mention that rates
+    // the evidence of an event told before is a claim about that event, so
+    // its status reaches the event even when the first mention has a claim.
+    for &(a, b, e, si) in &found.later_mentions {
+        let span = Span::new(toks[a].start as usize, toks[b - 1].end as usize);
+        let evidence = crate::claims::clause_span(doc, ids, si, a, b);
+        if doc.facts.claims.iter().any(|c| c.evidence == evidence || (c.evidence.start <= span.start && span.end <= c.evidence.end)) {
+            continue;
+        }
+        let (source, status) = crate::claims::assess(doc, ids, span, si);
+        // (Not a denial: a source who denies the event makes its mention
+        // `denied`, which is never merged; a denial cue here is about
+        // something else in the sentence.)
+        if !found.events[e].modality.happened() || !matches!(status, ClaimStatus::Unverified | ClaimStatus::Disputed | ClaimStatus::Confirmed) {
+            continue;
+        }
+        next_claim += 1;
+        doc.facts.claims.push(Claim {
+            id: format!("c{next_claim}"),
+            text: doc.slice(evidence).to_string(),
+            quantities: Vec::new(),
+            source,
+            status,
+            evidence,
+            event: Some(found.events[e].id.clone()),
         });
     }
 }
