@@ -269,7 +269,9 @@ fn bench_pages_reads_gzipped_pages_as_given_or_inflated_first() {
     let mut names: Vec<_> = std::fs::read_dir(&pages).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     names.sort();
     assert_eq!(names, ["page.html.gz", "raid.txt"]);
+}
 
+#[test]
 fn the_event_list_shows_the_status_and_claimant_of_its_claims() {
     // The army reports the attack; the text says the ministry has not
     // confirmed it. A monitor reading the event list sees both.
