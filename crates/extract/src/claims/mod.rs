@@ -172,7 +172,7 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             .filter(|&(a, b, _)| !own_other_statement(Span::new(toks[a].start as usize, toks[b - 1].end as usize)))
             // "denying vaccines to migrants" withholds; it denies no claim.
             .filter(|&(a, b, c)| !(*c == EvidenceCue::Denied && b == a + 1 && deny_withholds(doc.text, toks, a, r.end)))
-            .filter(|&(a, b, c)| *c != EvidenceCue::Hedge || hedges_clause_of(doc, r.clone(), (a, b), anchor))
+            .filter(|&(a, b, c)| *c != EvidenceCue::Hedge || hedges_clause_of(doc, ids, r.clone(), (a, b), anchor))
             .map(|(_, _, c)| *c)
             .collect()
     };
@@ -206,8 +206,9 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
 /// semicolon, colon, dash) stands between them, nor, when the adverb
 /// follows, a pronoun or relative word that opens a clause of its own ("the
 /// five firearms he allegedly used").
-fn hedges_clause_of(doc: &Doc<'_>, sent: std::ops::Range<usize>, cue: (usize, usize), anchor: Span) -> bool {
+fn hedges_clause_of(doc: &Doc<'_>, ids: &[u32], sent: std::ops::Range<usize>, cue: (usize, usize), anchor: Span) -> bool {
     let toks = &doc.seg.tokens;
+    let openers = &Lexicon::english().w.hedge_clause_openers;
     let opens = sent.clone().find(|&k| toks[k].kind == TokenKind::Word) == Some(cue.0);
     if opens {
         return true;
@@ -215,11 +216,7 @@ fn hedges_clause_of(doc: &Doc<'_>, sent: std::ops::Range<usize>, cue: (usize, us
     let anchor_tok = sent.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(sent.end);
     let follows = anchor_tok < cue.0;
     let between = if follows { anchor_tok..cue.0 } else { cue.1..anchor_tok };
-    !between.into_iter().any(|k| {
-        let w = toks[k].text(doc.text);
-        matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")")
-            || (follows && ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "whom", "whose", "where", "when"].iter().any(|p| w.eq_ignore_ascii_case(p)))
-    })
+    !between.into_iter().any(|k| matches!(toks[k].text(doc.text), "," | ";" | ":" | "—" | "–" | "(" | ")") || (follows && openers.contains(&ids[k])))
 }
 
 /// Predicates that count the same thing: the dead are "killed", "died" or "dead".

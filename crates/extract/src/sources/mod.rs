@@ -117,14 +117,9 @@ pub fn extract(doc: &mut Doc<'_>) {
     }
     let mut ctx = Ctx::new(text, &seg.tokens, &doc.facts.entities, &doc.notes.token_lex);
     ctx.dateline_end = doc.article.dateline.as_ref().and_then(|d| dateline_end(&ctx, d));
-    ctx.times = doc
-        .facts
-        .times
-        .iter()
-        .map(|t| (seg.tokens.partition_point(|k| (k.start as usize) < t.evidence.start), seg.tokens.partition_point(|k| (k.end as usize) <= t.evidence.end)))
-        .filter(|(a, b)| a < b)
-        .collect();
-    ctx.times.sort_unstable();
+    let mut times: Vec<(usize, usize)> = doc.facts.times.iter().map(|t| token_range(&ctx, t.evidence)).collect();
+    times.sort_unstable();
+    ctx.times = times;
     let reg = Registry::bundled();
     let segments = find_segments(text, seg);
     let mut in_quote = vec![false; seg.tokens.len()];
