@@ -6,7 +6,11 @@
 //!     [--split AQUAINT|TimeBank-dev|TimeBank-test|TimeBank] [--limit N] [--json] [--errors /tmp/timex-errors.tsv] [--all] [--speed]
 //! cargo run --release -p newsledger-eval --example eval_timex -- /work/shared/datasets/meantime
 //!     [--split dev|heldout] [...]
+//! cargo run --release -p newsledger-eval --example eval_timex -- /path/to/te3-platinum
+//!     (any folder of .tml files, scored whole: the TempEval-3 platinum test set)
 //! ```
+//! `--predictions DIR` scores a peer's TimeML output (one `<id>.tml` per
+//! gold file, same text) instead of ours, e.g. `scripts/peers/spacy_timex.py`.
 //! `--errors` writes every mismatch (with dataset text: keep it out of the
 //! repository); with `--all` it also lists the right matches (kind `ok`),
 //! to count how often a convention is already met. `--speed` also times `find_times` over the corpus texts.
@@ -14,7 +18,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use newsledger_eval::timex::{score_with_errors, Corpus, Mismatch};
+use newsledger_eval::timex::{score_predictions, score_with_errors, Corpus, Mismatch};
 use newsledger_eval::EvalOptions;
 
 fn main() {
@@ -26,6 +30,7 @@ fn main() {
     let mut speed = false;
     let mut with_right_matches = false;
     let mut only: Option<String> = None;
+    let mut predictions: Option<PathBuf> = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--limit" => opts.limit = args.next().and_then(|n| n.parse().ok()),
@@ -34,15 +39,21 @@ fn main() {
             "--speed" => speed = true,
             "--all" => with_right_matches = true,
             "--split" => only = args.next(),
+            "--predictions" => predictions = args.next().map(PathBuf::from),
             _ => dataset = Some(PathBuf::from(a)),
         }
     }
     let Some(dataset) = dataset else {
-        eprintln!("usage: eval_timex <timebank or meantime dir> [--split AQUAINT|TimeBank-dev|TimeBank-test|TimeBank|dev|heldout] [--limit N] [--json] [--errors FILE] [--speed]");
+        eprintln!("usage: eval_timex <timebank or meantime dir, or a folder of .tml files> [--split AQUAINT|TimeBank-dev|TimeBank-test|TimeBank|dev|heldout|all] [--limit N] [--json] [--errors FILE] [--speed] [--predictions PEER_TIMEML_DIR]");
         std::process::exit(2);
     };
     let mut errors: Vec<Mismatch> = Vec::new();
-    let report = match score_with_errors(&dataset, &opts, only.as_deref(), errors_path.as_ref().map(|_| &mut errors)) {
+    let errors_sink = errors_path.as_ref().map(|_| &mut errors);
+    let scored = match &predictions {
+        Some(dir) => score_predictions(&dataset, dir, &opts, only.as_deref(), errors_sink),
+        None => score_with_errors(&dataset, &opts, only.as_deref(), errors_sink),
+    };
+    let report = match scored {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");

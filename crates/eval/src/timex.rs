@@ -258,16 +258,40 @@ fn context_of(text: &str, start: usize, end: usize) -> String {
     format!("{}[{}]{}", &text[a..start], &text[start..end], &text[end..b]).replace(['\n', '\t'], " ")
 }
 
-/// Scores one document; appends its mismatches to `errors` when given.
-pub fn score_doc(doc: &TimemlDoc, errors: Option<&mut Vec<Mismatch>>) -> Counts {
+/// One expression a system put out, reduced to what is scored: ours (from
+/// [`find_times`]) or a peer's (read from its TimeML output).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SystemTimex {
+    pub start: usize,
+    pub end: usize,
+    pub time_type: String,
+    pub value: Option<String>,
+}
+
+/// What [`find_times`] finds in `doc`, less what is not scored: the
+/// event-anchored intervals and anything inside `doc.ignore`.
+fn ours(doc: &TimemlDoc) -> Vec<SystemTimex> {
     let anchor: Option<Anchor> = doc.dct.as_deref().and_then(|d| d.parse().ok());
     let ignored = |t: &Timex| doc.ignore.iter().any(|&(a, b)| t.start < b && a < t.end);
-    let system: Vec<Timex> = find_times(&doc.text, anchor).into_iter().filter(|t| t.kind == TimexKind::TimeMl && !ignored(t)).collect();
+    find_times(&doc.text, anchor)
+        .into_iter()
+        .filter(|t| t.kind == TimexKind::TimeMl && !ignored(t))
+        .map(|t| SystemTimex { start: t.start, end: t.end, time_type: type_name(t.time_type).to_string(), value: t.value })
+        .collect()
+}
+
+/// Scores our output on one document; appends its mismatches to `errors` when given.
+pub fn score_doc(doc: &TimemlDoc, errors: Option<&mut Vec<Mismatch>>) -> Counts {
+    score_system(doc, &ours(doc), errors)
+}
+
+/// Scores `system` (expressions over `doc.text`) against the gold of `doc`.
+pub fn score_system(doc: &TimemlDoc, system: &[SystemTimex], errors: Option<&mut Vec<Mismatch>>) -> Counts {
     let mut c = Counts { docs: 1, gold: doc.timexes.len(), system: system.len(), ..Counts::default() };
     let mut used = vec![false; system.len()];
     let mut local_errors = Vec::new();
     let dct = doc.dct.clone().unwrap_or_default();
-    let mk = |kind, g: Option<&GoldTimex>, s: Option<&Timex>| {
+    let mk = |kind, g: Option<&GoldTimex>, s: Option<&SystemTimex>| {
         let (a, b) = match (g, s) {
             (Some(g), _) => (g.start, g.end),
             (None, Some(s)) => (s.start, s.end),
@@ -279,8 +303,8 @@ pub fn score_doc(doc: &TimemlDoc, errors: Option<&mut Vec<Mismatch>>) -> Counts 
             kind,
             gold_text: g.map(|g| doc.text[g.start..g.end].to_string()).unwrap_or_default(),
             gold_value: g.map(|g| format!("{} {}", g.time_type, g.value)).unwrap_or_default(),
-            system_text: s.map(|s| s.text(&doc.text).to_string()).unwrap_or_default(),
-            system_value: s.map(|s| format!("{} {}", type_name(s.time_type), s.value.as_deref().unwrap_or("-"))).unwrap_or_default(),
+            system_text: s.map(|s| doc.text[s.start..s.end].to_string()).unwrap_or_default(),
+            system_value: s.map(|s| format!("{} {}", s.time_type, s.value.as_deref().unwrap_or("-"))).unwrap_or_default(),
             context: context_of(&doc.text, a, b),
         }
     };
@@ -313,7 +337,7 @@ pub fn score_doc(doc: &TimemlDoc, errors: Option<&mut Vec<Mismatch>>) -> Counts 
         } else {
             local_errors.push(mk("value", Some(g), Some(s)));
         }
-        if type_name(s.time_type) == g.time_type {
+        if s.time_type == g.time_type {
             c.type_correct += 1;
         }
         if value_ok && !(s.start == g.start && s.end == g.end) {
@@ -391,6 +415,10 @@ pub enum Corpus {
     /// MEANTIME English: the folder holding the `corpus_*` folders
     /// (`…/intra-doc_annotation`).
     Meantime(PathBuf),
+    /// Any other folder of `*.tml` files scored whole as one split, e.g. the
+    /// TempEval-3 platinum test set (`te3-platinum`, 20 articles of March
+    /// 2013), on which the TempEval-3 systems were ranked.
+    TimemlFolder(PathBuf),
 }
 
 impl Corpus {
@@ -405,12 +433,20 @@ impl Corpus {
             dataset.join("intra-doc_annotation"),
             dataset.join("meantime_newsreader_english_oct15").join("intra-doc_annotation"),
         ];
-        candidates.into_iter().find(|c| c.join("corpus_apple").is_dir() || c.join("corpus_stock").is_dir()).map(Corpus::Meantime)
+        if let Some(meantime) = candidates.into_iter().find(|c| c.join("corpus_apple").is_dir() || c.join("corpus_stock").is_dir()) {
+            return Some(Corpus::Meantime(meantime));
+        }
+        let holds_tml = std::fs::read_dir(dataset)
+            .ok()?
+            .filter_map(|e| e.ok())
+            .any(|e| e.path().extension().is_some_and(|x| x == "tml"));
+        holds_tml.then(|| Corpus::TimemlFolder(dataset.to_path_buf()))
     }
 
     /// `(label, documents)` per split, restricted to the split named `only`
     /// when given: "AQUAINT", "TimeBank-dev", "TimeBank-test" or "TimeBank"
-    /// (both halves); "dev"/"heldout" for MEANTIME.
+    /// (both halves); "dev"/"heldout" for MEANTIME; "all" (or none) for a
+    /// plain folder of `.tml` files.
     pub fn load(&self, only: Option<&str>) -> Result<Vec<(String, Vec<TimemlDoc>)>, EvalError> {
         let mut out = Vec::new();
         match self {
@@ -441,6 +477,11 @@ impl Corpus {
                     }
                 }
             }
+            Corpus::TimemlFolder(dir) => {
+                if only.is_none_or(|o| o.eq_ignore_ascii_case("all")) {
+                    out.push((format!("{} (all files)", folder_name(dir)), load_dir(dir)?));
+                }
+            }
         }
         Ok(out)
     }
@@ -449,8 +490,14 @@ impl Corpus {
         match self {
             Corpus::TimeBank(p) => format!("{} (TimeBank + AQUAINT, TempEval-3 TBAQ-cleaned)", p.display()),
             Corpus::Meantime(p) => format!("{} (MEANTIME English, Wikinews, CAT XML; text rebuilt from tokens)", p.display()),
+            Corpus::TimemlFolder(p) => format!("{} (TimeML files, scored whole)", p.display()),
         }
     }
+}
+
+/// The last component of `dir`, for split labels ("te3-platinum").
+fn folder_name(dir: &Path) -> String {
+    dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| dir.display().to_string())
 }
 
 /// Scores each split found under `dataset` (see the module docs).
@@ -465,11 +512,56 @@ pub fn score_with_errors(
     dataset: &Path,
     opts: &EvalOptions,
     only: Option<&str>,
+    errors: Option<&mut Vec<Mismatch>>,
+) -> Result<EvalReport, EvalError> {
+    score_corpus(dataset, opts, only, errors, &|doc| Ok(ours(doc)))
+}
+
+/// Scores a peer's output instead of ours: `predictions` holds one TimeML
+/// file per gold document, named as the gold file (`<id>.tml`), whose
+/// `<TEXT>` has the same characters as the gold's once tags are stripped
+/// (HeidelTime, SynTime and `scripts/peers/spacy_timex.py` write this
+/// form). The peer's `TIMEX3`s are scored exactly as ours are.
+pub fn score_predictions(
+    dataset: &Path,
+    predictions: &Path,
+    opts: &EvalOptions,
+    only: Option<&str>,
+    errors: Option<&mut Vec<Mismatch>>,
+) -> Result<EvalReport, EvalError> {
+    let read = |doc: &TimemlDoc| -> Result<Vec<SystemTimex>, EvalError> {
+        let path = predictions.join(format!("{}.tml", doc.id));
+        let xml = std::fs::read_to_string(&path).map_err(|source| EvalError::Io { path: path.clone(), source })?;
+        let peer = parse_timeml(&doc.id, &xml).map_err(|reason| EvalError::Format { path: path.clone(), reason })?;
+        if peer.text != doc.text {
+            return Err(EvalError::Format {
+                path,
+                reason: "the <TEXT> differs from the gold document's once tags are stripped; a peer must keep the text as given".into(),
+            });
+        }
+        Ok(peer
+            .timexes
+            .into_iter()
+            .map(|t| SystemTimex { start: t.start, end: t.end, time_type: t.time_type, value: Some(t.value).filter(|v| !v.is_empty()) })
+            .collect())
+    };
+    let mut report = score_corpus(dataset, opts, only, errors, &read)?;
+    report.dataset = format!("{}; system: the TimeML files in {}", report.dataset, predictions.display());
+    Ok(report)
+}
+
+/// The scoring loop behind [`score_with_errors`] and [`score_predictions`]:
+/// `system` gives the expressions a system put out on one document.
+fn score_corpus(
+    dataset: &Path,
+    opts: &EvalOptions,
+    only: Option<&str>,
     mut errors: Option<&mut Vec<Mismatch>>,
+    system: &dyn Fn(&TimemlDoc) -> Result<Vec<SystemTimex>, EvalError>,
 ) -> Result<EvalReport, EvalError> {
     let corpus = Corpus::detect(dataset).ok_or_else(|| EvalError::Format {
         path: dataset.to_path_buf(),
-        reason: "neither AQUAINT/ + TimeBank/ (.tml) nor MEANTIME corpus_* folders".into(),
+        reason: "neither AQUAINT/ + TimeBank/ (.tml), MEANTIME corpus_* folders, nor a folder of .tml files".into(),
     })?;
     let mut rows: Vec<(String, Counts)> = Vec::new();
     let mut total = Counts::default();
@@ -479,7 +571,7 @@ pub fn score_with_errors(
         }
         let mut c = Counts::default();
         for d in &docs {
-            c.add(&score_doc(d, errors.as_deref_mut()));
+            c.add(&score_system(d, &system(d)?, errors.as_deref_mut()));
         }
         total.add(&c);
         rows.push((label, c));
@@ -803,6 +895,30 @@ The council <EVENT eid="e1">met</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2
         assert_eq!(&d.text[d.ignore[1].0..d.ignore[1].1], "Talks resume Friday.");
         let c = score_doc(&d, None);
         assert_eq!((c.gold, c.system, c.strict, c.value_correct), (2, 2, 2, 2));
+    }
+
+    #[test]
+    fn scores_a_peers_timeml_output_from_a_folder() {
+        let root = std::env::temp_dir().join(format!("nl-timex-peer-{}", std::process::id()));
+        let (gold_dir, peer_dir) = (root.join("gold"), root.join("peer"));
+        std::fs::create_dir_all(&gold_dir).unwrap();
+        std::fs::create_dir_all(&peer_dir).unwrap();
+        std::fs::write(gold_dir.join("TEST1.tml"), DOC).unwrap();
+        // The peer finds "Monday" with the right value, "two weeks" with a
+        // wrong one, misses "next year" and adds "council".
+        let peer = r#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2025-11-05">x</TIMEX3></DCT><TEXT>
+The <TIMEX3 type="DATE" value="X">council</TIMEX3> met on <TIMEX3 type="DATE" value="2025-11-03">Monday</TIMEX3> &amp; agreed to meet again in <TIMEX3 type="DURATION" value="P14D">two weeks</TIMEX3>. Its mandate ends next year.
+</TEXT></TimeML>"#;
+        std::fs::write(peer_dir.join("TEST1.tml"), peer).unwrap();
+        let report = score_predictions(&gold_dir, &peer_dir, &EvalOptions::default(), None, None).unwrap();
+        let row = report.table.lines().find(|l| l.starts_with("| gold (all files)")).unwrap().to_string();
+        // gold 3, system 3, strict 2, relaxed 2, value right 1.
+        assert!(row.starts_with("| gold (all files) | 1 | 3 | 3 | 0.667 | 0.667 | 0.667 | 0.667 | 0.667 | 0.667 | 0.500 |"), "{row}");
+        // A peer that changed the text is refused, naming the file.
+        std::fs::write(peer_dir.join("TEST1.tml"), peer.replace("met on", "met  on")).unwrap();
+        let err = score_predictions(&gold_dir, &peer_dir, &EvalOptions::default(), None, None).unwrap_err().to_string();
+        assert!(err.contains("TEST1.tml") && err.contains("differs"), "{err}");
+        std::fs::remove_dir_all(&root).ok();
     }
 
     #[test]
