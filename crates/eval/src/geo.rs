@@ -405,8 +405,14 @@ pub fn score_corpus_timed(corpus: &Corpus, limit: Option<usize>, tagging: Taggin
                 });
                 let after: String = a.text.chars().skip(g.end).take(16).collect();
                 let next_word = after.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+                let listed_after = i.checked_sub(1).filter(|&h| {
+                    let prev = &a.mentions[h];
+                    let between: String = a.text.chars().skip(prev.end).take(g.start.saturating_sub(prev.end)).collect();
+                    prev.end < g.start && qualifies.is_none() && lex.is_list_link(&between)
+                });
                 MentionQuery {
                     qualifies,
+                    listed_after,
                     before_border: after.trim_start().starts_with("border"),
                     before_admin_area: lex.is_admin_area_noun(next_word),
                     after_the: {

@@ -368,3 +368,25 @@ fn a_place_glued_into_a_venue_name_is_none_even_on_a_title_case_line() {
     // A compound of two places still gives both.
     assert!(texts(&places("Talks on U.S.-Mexico trade resumed in Washington.\n")).contains(&"Mexico"));
 }
+
+#[test]
+fn a_state_named_like_its_capital_is_the_state_in_a_list_of_states() {
+    let state = |text: &str, name: &str| find(&places(text), name).place.precision;
+    for text in [
+        "Gunmen attacked convoys in Sinaloa, Sonora and Chihuahua on Monday.",
+        "The army sent troops to Michoacán and Veracruz after the killings.",
+        "Floods hit Guerrero, Oaxaca or Puebla every autumn.",
+    ] {
+        let ps = places(text);
+        for p in &ps {
+            assert_eq!(p.place.precision, PlacePrecision::Admin1, "{} in {text:?}: {:?}", p.text, texts(&ps));
+        }
+    }
+    // Alone or apart from the list, the name is the town.
+    assert_eq!(state("Gunmen attacked a convoy in Chihuahua on Monday.", "Chihuahua"), PlacePrecision::City);
+    assert_eq!(state("Troops reached Sonora. A week later they were in Chihuahua.", "Chihuahua"), PlacePrecision::City);
+    // "Culiacán, Sinaloa" is a town qualified by its state, not a list.
+    let ps = places("Soldiers patrolled Culiacán, Sinaloa, overnight.");
+    assert_eq!(find(&ps, "Culiacán").place.precision, PlacePrecision::City);
+    assert_eq!(find(&ps, "Sinaloa").place.precision, PlacePrecision::Admin1);
+}

@@ -20,6 +20,7 @@ pub struct Lexicon {
     admin_units: HashSet<&'static [u8], FnvBuild>,
     admin_area_nouns: HashSet<&'static [u8], FnvBuild>,
     place_verbs: HashSet<&'static [u8], FnvBuild>,
+    list_links: HashSet<&'static [u8], FnvBuild>,
     /// Normalised gazetteer keys that are also lower-case English words.
     common_words: HashSet<&'static str, FnvBuild>,
     /// Common words among them that are everyday words or names.
@@ -80,6 +81,7 @@ impl Lexicon {
                 admin_units: set_of(include_str!("../data/en/admin_units.txt")),
                 admin_area_nouns: set_of(include_str!("../data/en/admin_area_nouns.txt")),
                 place_verbs: set_of(include_str!("../data/en/place_verbs.txt")),
+                list_links: set_of(include_str!("../data/en/list_links.txt")),
                 common_words: lines(include_str!("../data/en/common_words.txt")).collect(),
                 everyday_words: lines(include_str!("../data/en/everyday_words.txt")).collect(),
                 demonyms,
@@ -133,6 +135,20 @@ impl Lexicon {
     /// "hit", "entered", "visited": a verb whose object is usually a place.
     pub fn is_place_verb(&self, word: &str) -> bool {
         Self::has(&self.place_verbs, word)
+    }
+    /// The text between two place names joins them as items of one list:
+    /// commas and list words ("and", "or", "in") only, at least one word or
+    /// a comma. A comma alone is also how a place is qualified ("Culiacán,
+    /// Sinaloa"); callers tell the two apart.
+    pub fn is_list_link(&self, between: &str) -> bool {
+        let mut words = 0;
+        for part in between.split(|c: char| c == ',' || c.is_whitespace()).filter(|p| !p.is_empty()) {
+            if !Self::has(&self.list_links, part) {
+                return false;
+            }
+            words += 1;
+        }
+        words > 0 || between.contains(',')
     }
     /// `key` (normalised) is a place name that is also a lower-case word.
     pub fn is_common_word(&self, key: &str) -> bool {

@@ -179,11 +179,22 @@ pub struct MentionQuery<'a> {
     /// After "the" ("the Red Sea"): a sea or region of the name is meant
     /// rather than an administrative area or town named after it.
     pub after_the: bool,
+    /// The mention before this one in the same list ("Chihuahua" in
+    /// "Sinaloa and Chihuahua"): listed items name places of one level.
+    pub listed_after: Option<usize>,
 }
 
 impl<'a> MentionQuery<'a> {
     pub fn new(text: &'a str) -> MentionQuery<'a> {
-        MentionQuery { text, acronym: looks_like_acronym(text), qualifies: None, before_border: false, before_admin_area: false, after_the: false }
+        MentionQuery {
+            text,
+            acronym: looks_like_acronym(text),
+            qualifies: None,
+            before_border: false,
+            before_admin_area: false,
+            after_the: false,
+            listed_after: None,
+        }
     }
 }
 
@@ -501,6 +512,32 @@ impl<'g> Resolver<'g> {
             }
         }
 
+        // Lists of places ("Sonora, Sinaloa and Chihuahua"): list[i] is the
+        // first item of i's list. A list that holds a first-level area with
+        // no town of its name (unambiguous) marks the country of that area.
+        let mut list: Vec<usize> = (0..n).collect();
+        for (i, m) in mentions.iter().enumerate() {
+            if let Some(p) = m.listed_after.filter(|&p| p < i) {
+                list[i] = list[p];
+            } else if let Some(h) = m.qualifies.filter(|&h| h < i) {
+                // "Guerrero, Oaxaca": a comma-joined name that does not
+                // contain the one before it is the next item of a list.
+                if let (Some(rq), Some(rh)) = (out[i], out[h]) {
+                    if !self.qualifies(rq.place, rh.place) {
+                        list[i] = list[h];
+                    }
+                }
+            }
+        }
+        let mut listed_areas: Vec<(usize, PlaceId, [u8; 2])> = Vec::new();
+        for i in 0..n {
+            let Some(r) = out[i] else { continue };
+            let e = self.gaz.entry(r.place);
+            if e.kind == Kind::Admin1 && self.same_name_area_or_town(self.ranges[i], r.place, false).is_none() {
+                listed_areas.push((list[i], r.place, e.cc));
+            }
+        }
+
         // Readings the words around a mention settle, after one sense per
         // discourse (two mentions of a name may differ here).
         for (i, m) in mentions.iter().enumerate() {
@@ -518,8 +555,23 @@ impl<'g> Resolver<'g> {
             // "Donetsk", "Herat"): the area's summed population outranks
             // the town, but news naming it bare means the town, and the area
             // when the name qualifies another ("Culiacán, Sinaloa") or comes
-            // with "region", "State", "province".
-            let wants_area = m.before_admin_area || m.qualifies.is_some();
+            // with "region", "State", "province", or is listed with areas.
+            let e = self.gaz.entry(r.place);
+            let area = match e.kind {
+                Kind::Admin1 => Some(r.place),
+                Kind::City => e.parent,
+                _ => None,
+            };
+            // Listed with another area of its country ("Sinaloa and
+            // Chihuahua"), a name that is both an area and its town is the
+            // area, unless the town is the national capital ("Beijing").
+            let town_is_capital = match e.kind {
+                Kind::City => e.capital,
+                _ => self.same_name_area_or_town(self.ranges[i], r.place, false).is_some_and(|t| self.gaz.entry(t).capital),
+            };
+            let beside_peer_areas = !town_is_capital
+                && area.is_some_and(|area| listed_areas.iter().any(|&(l, a, cc)| l == list[i] && a != area && cc == e.cc));
+            let wants_area = m.before_admin_area || m.qualifies.is_some() || beside_peer_areas;
             if let Some(other) = self.same_name_area_or_town(self.ranges[i], r.place, wants_area) {
                 out[i] = Some(Resolved { place: other, ..r });
             }

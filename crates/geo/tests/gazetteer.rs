@@ -260,3 +260,29 @@ fn a_bare_name_shared_by_an_area_and_its_town_is_the_town() {
     let res = r.resolve_article(&qs, &ArticleHints::default());
     assert_eq!(g.entry(res[1].unwrap().place).kind, Kind::Admin1);
 }
+
+#[test]
+fn an_area_and_its_town_listed_with_other_areas_is_the_area() {
+    let g = gaz();
+    let mut r = Resolver::new(g);
+    // "Sonora and Puebla", "Borno and Kano": listed with a first-level area
+    // of the same country that has no town of its name, the ambiguous name
+    // is an area too.
+    for (peer, name) in [("Sonora", "Puebla"), ("Borno", "Kano"), ("Sinaloa", "Chihuahua")] {
+        let qs = [MentionQuery::new(peer), MentionQuery { listed_after: Some(0), ..MentionQuery::new(name) }];
+        let res = r.resolve_article(&qs, &ArticleHints::default());
+        assert_eq!(g.entry(res[0].expect(peer).place).kind, Kind::Admin1, "{peer}");
+        assert_eq!(g.entry(res[1].expect(name).place).kind, Kind::Admin1, "{name} listed after {peer}");
+        // Named apart (not listed), the bare name stays the town.
+        let qs = [MentionQuery::new(peer), MentionQuery::new(name)];
+        let res = r.resolve_article(&qs, &ArticleHints::default());
+        assert_eq!(g.entry(res[1].expect(name).place).kind, Kind::City, "{name} named apart from {peer}");
+    }
+    // A national capital keeps its town reading beside areas ("Hebei and
+    // Beijing"), and an area of another country does not count.
+    for (peer, name) in [("Hebei", "Beijing"), ("Ontario", "Puebla")] {
+        let qs = [MentionQuery::new(peer), MentionQuery { listed_after: Some(0), ..MentionQuery::new(name) }];
+        let res = r.resolve_article(&qs, &ArticleHints::default());
+        assert_eq!(g.entry(res[1].expect(name).place).kind, Kind::City, "{name} listed after {peer}");
+    }
+}

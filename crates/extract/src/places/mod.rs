@@ -271,13 +271,20 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
     let cands = candidates(doc, gaz, lex);
     let queries: Vec<MentionQuery<'_>> = cands
         .iter()
-        .map(|c| MentionQuery {
+        .enumerate()
+        .map(|(i, c)| MentionQuery {
             text: &doc.text[c.start..c.end],
             acronym: c.acronym,
             qualifies: c.qualifies,
             before_border: c.before_border,
             before_admin_area: c.before_admin_area,
             after_the: c.after_the,
+            // The previous candidate, when only list words and commas stand
+            // between the two and this one does not qualify it.
+            listed_after: i.checked_sub(1).filter(|&p| {
+                let prev = &cands[p];
+                c.qualifies != Some(p) && prev.end <= c.start && lex.is_list_link(&doc.text[prev.end..c.start])
+            }),
         })
         .collect();
     let hints = ArticleHints {
