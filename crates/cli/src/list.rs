@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Args;
-use newsledger_model::Claim;
+use newsledger_model::{Claim, Modality};
 use newsledger_store::{FactKind, FactRow, Filter, Store};
 use serde_json::Value;
 
@@ -32,6 +32,14 @@ pub struct ListArgs {
     /// Only facts whose text contains this (case-insensitive).
     #[arg(long)]
     contains: Option<String>,
+    /// Events only: these modalities, comma-separated (occurred, ongoing,
+    /// planned, conditional, possible, threatened, denied, negated).
+    #[arg(long, value_delimiter = ',', value_parser = parse_modality)]
+    modality: Vec<String>,
+    /// Events and places only: this country (ISO code: MX, US…) — an
+    /// event's place, or the place itself.
+    #[arg(long)]
+    country: Option<String>,
     /// At most this many rows.
     #[arg(long)]
     limit: Option<usize>,
@@ -51,13 +59,51 @@ impl ListArgs {
             fact_type: self.fact_type.clone(),
             outlet: self.outlet.clone(),
             contains: self.contains.clone(),
+            modalities: self.modality.clone(),
+            country: self.country.clone(),
             limit: self.limit,
             include_duplicates: self.include_duplicates,
         }
     }
 }
 
+/// A modality name, checked against the model's list.
+fn parse_modality(s: &str) -> Result<String, String> {
+    let wanted = s.trim().to_ascii_lowercase();
+    if Modality::ALL.iter().any(|m| m.as_str() == wanted) {
+        Ok(wanted)
+    } else {
+        let known: Vec<&str> = Modality::ALL.iter().map(|m| m.as_str()).collect();
+        Err(format!("unknown modality {s:?}; one of {}", known.join(", ")))
+    }
+}
+
+/// `--modality` and `--country` narrow facts that carry them; on any other
+/// listing they would silently empty it, so they are refused (exit 2).
+fn refuse_filters_that_do_not_apply(kind: Option<FactKind>, args: &ListArgs) {
+    let command = match kind {
+        None => "articles",
+        Some(FactKind::Entity) => "entities",
+        Some(FactKind::Source) => "sources",
+        Some(FactKind::Quote) => "quotes",
+        Some(FactKind::Claim) => "claims",
+        Some(FactKind::Event) => "events",
+        Some(FactKind::Time) => "times",
+        Some(FactKind::Place) => "places",
+    };
+    let refuse = |flag: &str, applies: &str| {
+        clap::Error::raw(clap::error::ErrorKind::ArgumentConflict, format!("{flag} applies to {applies}, not to `newsledger {command}`\n")).exit()
+    };
+    if !args.modality.is_empty() && kind != Some(FactKind::Event) {
+        refuse("--modality", "`newsledger events`");
+    }
+    if args.country.is_some() && !matches!(kind, Some(FactKind::Event | FactKind::Place)) {
+        refuse("--country", "`newsledger events` and `newsledger places`");
+    }
+}
+
 pub fn articles(cli: &Cli, args: &ListArgs) -> anyhow::Result<ExitCode> {
+    refuse_filters_that_do_not_apply(None, args);
     let store = open_store(&cli.db)?;
     let rows = store.articles(&args.filter())?;
     let mut out = std::io::stdout().lock();
@@ -171,6 +217,7 @@ fn name_of(names: &HashMap<String, String>, v: &Value, key: &str) -> String {
 }
 
 pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitCode> {
+    refuse_filters_that_do_not_apply(Some(kind), args);
     let store = open_store(&cli.db)?;
     let rows = store.facts(kind, &args.filter())?;
     let mut ctx = Context { store: &store, with_claims: kind == FactKind::Event, cache: HashMap::new() };

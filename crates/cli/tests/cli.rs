@@ -297,3 +297,35 @@ fn the_event_list_shows_the_status_and_claimant_of_its_claims() {
     let claims = json(&run(&db, &["claims", "--json"]));
     assert!(claims.as_array().unwrap().iter().all(|c| c.get("claims").is_none()));
 }
+
+#[test]
+fn events_filter_by_modality_and_country_and_refuse_them_elsewhere() {
+    // An attack that happened in Mexico and a deployment only threatened
+    // on a condition: a monitor asks for one or the other.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let out = run(&db, &["ingest", fixture("planned_and_occurred.txt").to_str().unwrap(), "--published", "2025-03-04"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let types = |args: &[&str]| -> Vec<String> {
+        let out = run(&db, &[&["events", "--json"], args].concat());
+        assert!(out.status.success(), "{}", stderr(&out));
+        json(&out).as_array().unwrap().iter().map(|e| format!("{} {}", e["type"].as_str().unwrap(), e["modality"].as_str().unwrap())).collect()
+    };
+    assert_eq!(types(&["--modality", "occurred"]), ["ASSAULT occurred"]);
+    assert_eq!(types(&["--modality", "planned,CONDITIONAL"]), ["MOBILIZE conditional"]);
+    assert_eq!(types(&["--modality", "occurred", "--country", "mx"]), ["ASSAULT occurred"]);
+    assert!(types(&["--country", "US"]).is_empty());
+    assert!(types(&["--modality", "denied"]).is_empty());
+
+    let places = json(&run(&db, &["places", "--country", "MX", "--json"]));
+    assert!(!places.as_array().unwrap().is_empty());
+
+    // Usage errors (exit 2), naming what is wrong.
+    let wrong = run(&db, &["events", "--modality", "happened"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(stderr(&wrong).contains("happened") && stderr(&wrong).contains("occurred"), "{}", stderr(&wrong));
+    let elsewhere = run(&db, &["claims", "--modality", "occurred"]);
+    assert_eq!(elsewhere.status.code(), Some(2));
+    assert!(stderr(&elsewhere).contains("--modality") && stderr(&elsewhere).contains("claims"), "{}", stderr(&elsewhere));
+    assert_eq!(run(&db, &["quotes", "--country", "MX"]).status.code(), Some(2));
+}

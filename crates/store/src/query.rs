@@ -46,6 +46,12 @@ pub struct Filter {
     pub outlet: Option<String>,
     /// Substring of the fact's text (articles: title or body), case-insensitive.
     pub contains: Option<String>,
+    /// Events only: keep those with one of these modalities ("occurred",
+    /// "planned"…); empty means no filter.
+    pub modalities: Vec<String>,
+    /// Events: the country of the event's place; places: the place's
+    /// country (ISO 3166-1 alpha-2, case-insensitive).
+    pub country: Option<String>,
     pub limit: Option<usize>,
     /// Include facts of near-duplicate articles (left out by default: they
     /// are not new reporting).
@@ -119,6 +125,23 @@ fn where_clause(filter: &Filter, fact: bool, sql: &mut String, args: &mut Vec<Va
         if let Some(c) = &filter.contains {
             sql.push_str(" AND instr(lower(f.text), lower(?)) > 0");
             args.push(Value::Text(c.clone()));
+        }
+        if !filter.modalities.is_empty() {
+            // An event's modality is its stored label.
+            sql.push_str(" AND f.kind = 'event' AND lower(f.label) IN (");
+            for (i, m) in filter.modalities.iter().enumerate() {
+                sql.push_str(if i == 0 { "lower(?)" } else { ", lower(?)" });
+                args.push(Value::Text(m.clone()));
+            }
+            sql.push(')');
+        }
+        if let Some(cc) = &filter.country {
+            // A place's label is its country; an event carries its place.
+            sql.push_str(
+                " AND ((f.kind = 'place' AND f.label = ? COLLATE NOCASE) OR (f.kind = 'event' AND json_extract(f.json, '$.place.country') = ? COLLATE NOCASE))",
+            );
+            args.push(Value::Text(cc.clone()));
+            args.push(Value::Text(cc.clone()));
         }
     } else if let Some(c) = &filter.contains {
         sql.push_str(" AND (instr(lower(coalesce(a.title, '')), lower(?)) > 0 OR instr(lower(a.article_json), lower(?)) > 0)");

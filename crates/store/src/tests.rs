@@ -113,6 +113,35 @@ fn filters_narrow_listings() {
     assert_eq!(store.facts(FactKind::Entity, &limited).unwrap().len(), 3);
 }
 
+#[test]
+fn events_filter_by_modality_and_country() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut batch = store.batch().unwrap();
+    let mut planned = analysis("a2", "2025-11-03", "Other");
+    let place = |cc: &str| Place { name: "X".into(), country: Some(cc.into()), precision: PlacePrecision::Country, ..Default::default() };
+    planned.facts.events[0].modality = Modality::Planned;
+    planned.facts.events[0].place = Some(place("MX"));
+    planned.facts.places.push(PlaceMention { id: "p1".into(), text: "Mexico".into(), place: place("MX"), evidence: Span::new(0, 6) });
+    batch.insert(&analysis("a1", "2025-10-30", "Wire"), None, None).unwrap();
+    batch.insert(&planned, None, None).unwrap();
+    batch.commit().unwrap();
+    let by = |modalities: &[&str], country: Option<&str>| Filter {
+        modalities: modalities.iter().map(|m| m.to_string()).collect(),
+        country: country.map(Into::into),
+        ..Default::default()
+    };
+    let ids = |rows: Vec<FactRow>| rows.into_iter().map(|r| r.article_id).collect::<Vec<_>>();
+    assert_eq!(ids(store.facts(FactKind::Event, &by(&["occurred"], None)).unwrap()), ["a1"]);
+    assert_eq!(ids(store.facts(FactKind::Event, &by(&["Planned"], None)).unwrap()), ["a2"]);
+    assert_eq!(store.facts(FactKind::Event, &by(&["occurred", "planned"], None)).unwrap().len(), 2);
+    assert!(store.facts(FactKind::Event, &by(&["denied"], None)).unwrap().is_empty());
+    // Country: the event's place, and a place's own country.
+    assert_eq!(ids(store.facts(FactKind::Event, &by(&[], Some("mx"))).unwrap()), ["a2"]);
+    assert!(store.facts(FactKind::Event, &by(&["occurred"], Some("MX"))).unwrap().is_empty());
+    assert_eq!(store.facts(FactKind::Place, &by(&[], Some("MX"))).unwrap().len(), 1);
+    assert!(store.facts(FactKind::Place, &by(&[], Some("US"))).unwrap().is_empty());
+}
+
 /// A new store at `path` holding article "a1", committed.
 fn store_with_a1(path: &std::path::Path) -> Store {
     let mut store = Store::open(path).unwrap();
