@@ -390,3 +390,21 @@ fn a_state_named_like_its_capital_is_the_state_in_a_list_of_states() {
     assert_eq!(find(&ps, "Culiacán").place.precision, PlacePrecision::City);
     assert_eq!(find(&ps, "Sinaloa").place.precision, PlacePrecision::Admin1);
 }
+
+#[test]
+fn border_and_front_line_rivers_are_regions_not_towns_of_their_name() {
+    // "Rio Grande" is also a town in Mexico and in Brazil; "the Rio Grande"
+    // between two border cities is the river.
+    let ps = places("El Paso and Ciudad Juárez face each other across the Rio Grande.");
+    let river = find(&ps, "Rio Grande");
+    assert_eq!(river.place.precision, PlacePrecision::Region, "{:?}", river.place);
+    assert!(river.place.gazetteer_id.as_deref().is_some_and(|id| id.starts_with("region:")));
+    let ps = places("Forces east of the Euphrates River shelled positions near Deir ez-Zor.");
+    assert_eq!(find(&ps, "Euphrates River").place.precision, PlacePrecision::Region);
+    // The city of Dnipro is not the Dnipro River; a qualified town keeps its country.
+    assert_eq!(find(&places("Missiles hit Dnipro overnight."), "Dnipro").place.precision, PlacePrecision::City);
+    let ps = places("The port of Rio Grande, Brazil, reopened on Monday.");
+    assert_eq!(find(&ps, "Rio Grande").place.country.as_deref(), Some("BR"));
+    // "West Nile virus" names no river.
+    assert!(places("West Nile virus cases rose in Texas this summer.").iter().all(|p| !p.text.contains("Nile")));
+}
