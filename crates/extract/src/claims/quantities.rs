@@ -280,7 +280,19 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             }
         }
     }
-    let what = (np_end > np_start).then(|| text[toks[np_start].start as usize..toks[np_end - 1].end as usize].to_string());
+    let mut what = (np_end > np_start).then(|| text[toks[np_start].start as usize..toks[np_end - 1].end as usize].to_string());
+    // "the death toll has risen to 1,200": no noun after the number; the
+    // total it is the level of stands before it.
+    let mut total_start = None;
+    let mut total_predicate = None;
+    if unit.is_none() && what.is_none() {
+        if let Some(total) = running_total(text, toks, sent.start, i) {
+            what = Some(total.what);
+            unit = Some("person".into());
+            total_predicate = total.predicate;
+            total_start = Some(total.first);
+        }
+    }
     let mut implied_predicate = None;
     if unit.is_none() && np_end > np_start {
         // The last unit noun in the phrase names the unit.
@@ -329,7 +341,8 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     }
     let predicate = predicate_token
         .and_then(|p| lex.predicates.get(&ids[p]).map(|s| s.to_string()))
-        .or_else(|| implied_predicate.map(str::to_string));
+        .or_else(|| implied_predicate.map(str::to_string))
+        .or(total_predicate);
     if unit.is_none() && predicate.as_deref().is_some_and(|p| PERSON_PREDICATES.contains(&p)) {
         unit = Some("person".into());
     }
@@ -369,6 +382,9 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         extent_end = extent_end.max(p + 1);
         extent_start = extent_start.min(p);
     }
+    if let Some(t) = total_start {
+        extent_start = extent_start.min(t);
+    }
     let quantity = Quantity {
         value: Some(value),
         unit,
@@ -380,6 +396,94 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         evidence: Span::new(start, end_byte),
     };
     Some(QuantityMention { quantity, sentence: si, tokens: i..k, extent: extent_start..extent_end, predicate_token })
+}
+
+/// The words of `quantities_tolls.tsv`, lower case.
+struct TollWords {
+    /// Head nouns with the predicate they stand for alone ("toll": killed).
+    heads: std::collections::HashMap<String, Option<String>>,
+    /// Words saying what a total counts, with their predicate.
+    modifiers: std::collections::HashMap<String, String>,
+    bridges: std::collections::HashSet<String>,
+}
+
+static TOLL_WORDS: std::sync::LazyLock<TollWords> = std::sync::LazyLock::new(|| {
+    let mut w = TollWords { heads: Default::default(), modifiers: Default::default(), bridges: Default::default() };
+    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_tolls.tsv")).skip(1) {
+        let mut cols = line.split('\t');
+        let (Some(kind), Some(word), predicate) = (cols.next(), cols.next(), cols.next().filter(|p| *p != "-")) else { continue };
+        let word = word.trim().to_lowercase();
+        match kind {
+            "head" => {
+                w.heads.insert(word, predicate.map(str::to_string));
+            }
+            "modifier" => {
+                w.modifiers.insert(word, predicate.unwrap_or("killed").to_string());
+            }
+            "bridge" => {
+                w.bridges.insert(word);
+            }
+            _ => {}
+        }
+    }
+    w
+});
+
+/// A running total a number is the level of.
+struct RunningTotal {
+    /// "death toll", "number of people killed".
+    what: String,
+    predicate: Option<String>,
+    /// Its first token.
+    first: usize,
+}
+
+/// Reads leftwards from the number at token `number` over bridge words
+/// ("has risen to", "stood at", "of") to a total named before them: "the
+/// death toll (from the quake) has risen to 1,200", "the number of people
+/// killed (in the strikes) rose to 85", "a death toll of 45". The total
+/// must say what it counts ("toll" alone means deaths; "the number of
+/// students rose to 500" is no casualty figure and is not read).
+fn running_total(text: &str, toks: &[Token], sent_start: usize, number: usize) -> Option<RunningTotal> {
+    let words = &*TOLL_WORDS;
+    let lower = |k: usize| toks[k].text(text).to_ascii_lowercase();
+    let mut k = number;
+    while k > sent_start && number - k < 5 && words.bridges.contains(&lower(k - 1)) {
+        k -= 1;
+    }
+    if k == number {
+        return None;
+    }
+    // The head within a few words before the bridge ("toll from the
+    // quake"), with no other number or clause break in between.
+    let mut h = k;
+    while h > sent_start && k - h < 7 {
+        h -= 1;
+        let t = &toks[h];
+        if t.kind == TokenKind::Number || matches!(t.text(text), "," | ";" | ":" | "(" | ")") {
+            return None;
+        }
+        let word = lower(h);
+        let Some(head_predicate) = words.heads.get(&word) else { continue };
+        // "death toll", "casualty count": the word before says what is counted.
+        let before = (h > sent_start).then(|| lower(h - 1)).and_then(|b| words.modifiers.get(&b).cloned());
+        if word == "number" {
+            // "number of <…> killed": a counted word within the next words.
+            if h + 1 >= k || lower(h + 1) != "of" {
+                return None;
+            }
+            let last = (h + 2..k.min(h + 6)).rev().find(|&m| words.modifiers.contains_key(&lower(m)))?;
+            let predicate = words.modifiers.get(&lower(last)).cloned();
+            let what = text[toks[h].start as usize..toks[last].end as usize].to_string();
+            return Some(RunningTotal { what, predicate, first: h });
+        }
+        let predicate = before.clone().or_else(|| head_predicate.clone());
+        predicate.as_ref()?;
+        let first = if before.is_some() { h - 1 } else { h };
+        let what = text[toks[first].start as usize..toks[h].end as usize].to_string();
+        return Some(RunningTotal { what, predicate, first });
+    }
+    None
 }
 
 static TIME_ANCHORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
@@ -491,6 +595,30 @@ mod tests {
         let q = quantities("A dozen protesters and more than 60 police officers were hurt.");
         assert_eq!(q[0].value, Some(12.0));
         assert_eq!(q[1].low, Some(60.0));
+    }
+
+    #[test]
+    fn running_totals_with_the_number_after_them() {
+        // (sentence, what, predicate, value)
+        for (s, what, predicate, value) in [
+            ("The death toll from the flooding has risen to 1,340, officials said.", "death toll", "killed", 1340.0),
+            ("By Friday the toll stood at 37.", "toll", "killed", 37.0),
+            ("The number of people wounded in the clashes climbed to 210.", "number of people wounded", "wounded", 210.0),
+            ("Rescuers said the casualty count reached 88.", "casualty count", "casualties", 88.0),
+            ("The ministry reported a death toll of 45.", "death toll", "killed", 45.0),
+        ] {
+            let q = quantities(s);
+            assert_eq!(q.len(), 1, "{s}: {q:?}");
+            assert_eq!((q[0].what.as_deref(), q[0].predicate.as_deref(), q[0].value), (Some(what), Some(predicate), Some(value)), "{s}");
+            assert_eq!(q[0].unit.as_deref(), Some("person"), "{s}");
+        }
+        // A total that says nothing about people, or a number that counts
+        // its own noun, is not read as one.
+        for s in ["The number of students rose to 500.", "The toll rose to $5.", "The count was 3-2 after nine innings."] {
+            assert!(quantities(s).iter().all(|q| q.predicate.as_deref() != Some("killed") && q.unit.as_deref() != Some("person")), "{s}: {:?}", quantities(s));
+        }
+        let q = quantities("The death toll rose to 12, and 40 people were injured.");
+        assert_eq!((q[1].what.as_deref(), q[1].predicate.as_deref()), (Some("people"), Some("injured")));
     }
 
     #[test]
