@@ -311,11 +311,25 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     let mut predicate_token = None;
     let mut p = after_np;
     let mut steps = 0;
+    let mut skipped_coordinate = false;
     while p < end && steps < 5 {
         let id = ids[p];
         if lex.predicates.contains_key(&id) {
             predicate_token = Some(p);
             break;
+        }
+        // "six soldiers and fifteen police officers were injured": the verb
+        // after a coordinated count is this count's predicate too.
+        if (id == w.and || id == w.or) && !skipped_coordinate {
+            if let Some(next) = parse_number(text, toks, ids, lex, p + 1, end) {
+                let mut q = next.end;
+                while q < end && q - next.end < 4 && toks[q].kind == TokenKind::Word && !lex.predicates.contains_key(&ids[q]) && !w.aux.contains(&ids[q]) {
+                    q += 1;
+                }
+                skipped_coordinate = true;
+                p = q;
+                continue;
+            }
         }
         let t = toks[p].text(text);
         if !(w.aux.contains(&id) || (t.len() > 3 && t.ends_with("ly")) || t.eq_ignore_ascii_case("reportedly") || t.eq_ignore_ascii_case("also")) {
@@ -617,6 +631,9 @@ mod tests {
         for s in ["The number of students rose to 500.", "The toll rose to $5.", "The count was 3-2 after nine innings."] {
             assert!(quantities(s).iter().all(|q| q.predicate.as_deref() != Some("killed") && q.unit.as_deref() != Some("person")), "{s}: {:?}", quantities(s));
         }
+        let q = quantities("Six soldiers and fifteen police officers were injured; 3 guards or 2 drivers are missing.");
+        let read: Vec<_> = q.iter().map(|q| (q.value, q.predicate.as_deref())).collect();
+        assert_eq!(read, [(Some(6.0), Some("injured")), (Some(15.0), Some("injured")), (Some(3.0), Some("missing")), (Some(2.0), Some("missing"))]);
         let q = quantities("The death toll rose to 12, and 40 people were injured.");
         assert_eq!((q[1].what.as_deref(), q[1].predicate.as_deref()), (Some("people"), Some("injured")));
     }
