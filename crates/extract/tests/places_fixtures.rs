@@ -408,3 +408,25 @@ fn border_and_front_line_rivers_are_regions_not_towns_of_their_name() {
     // "West Nile virus" names no river.
     assert!(places("West Nile virus cases rose in Texas this summer.").iter().all(|p| !p.text.contains("Nile")));
 }
+
+#[test]
+fn a_small_town_qualified_by_its_state_is_placed_in_the_state_not_abroad() {
+    // The gazetteer keeps towns of 15,000 people and more: Palm Beach
+    // (Florida) is not in it, Palm Beach (Australia) is. Qualified by its
+    // state, the town is somewhere in that state.
+    for (text, town, area) in [
+        ("He owned homes in Manhattan and Palm Beach, Florida, until his arrest.", "Palm Beach", "US"),
+        ("The crash happened on Route 2 in Randolph, New Hampshire, late on Friday.", "Randolph", "US"),
+    ] {
+        let ps = places(text);
+        let p = find(&ps, town);
+        assert_eq!(p.place.country.as_deref(), Some(area), "{text}: {:?}", p.place);
+        assert_eq!(p.place.precision, PlacePrecision::Admin1, "{text}: {:?}", p.place);
+    }
+    // A town the gazetteer has in that state keeps its point; a list of
+    // states is not read as towns qualified by the next one.
+    let ps = places("The rally was held in Paris, Texas, on Saturday.");
+    assert_eq!(find(&ps, "Paris").place.precision, PlacePrecision::City);
+    let ps = places("Cannabis is legal in Colorado, Washington, Alaska and Oregon.");
+    assert_eq!(find(&ps, "Washington").place.name, "Washington", "{:?}", texts(&ps));
+}

@@ -512,6 +512,24 @@ impl<'g> Resolver<'g> {
             }
         }
 
+        // "Palm Beach, Florida" when the gazetteer has no Palm Beach in
+        // Florida (it holds towns of 15,000 people and more): the town is
+        // somewhere in the named area, not a namesake abroad, so it takes
+        // the area (its precision says how little is known).
+        for h in 0..n {
+            let Some(q) = qualified_by[h] else { continue };
+            let (Some(rh), Some(rq)) = (out[h], out[q]) else { continue };
+            let town = matches!(self.gaz.entry(rh.place).kind, Kind::City | Kind::Admin2);
+            let area = matches!(self.gaz.entry(rq.place).kind, Kind::Admin1 | Kind::Country);
+            // A head that can itself be an area ("Colorado, Washington,
+            // Alaska") is an item of a list, not a town in the next one.
+            let (a, b) = self.ranges[h];
+            let head_can_be_area = self.cands[a..b].iter().any(|c| matches!(self.gaz.entry(c.place).kind, Kind::Admin1 | Kind::Country));
+            if town && area && !head_can_be_area && !self.qualifies(rq.place, rh.place) {
+                out[h] = Some(Resolved { place: rq.place, ..rh });
+            }
+        }
+
         // Lists of places ("Sonora, Sinaloa and Chihuahua"): list[i] is the
         // first item of i's list. A list that holds a first-level area with
         // no town of its name (unambiguous) marks the country of that area.
