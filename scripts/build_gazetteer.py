@@ -373,6 +373,15 @@ def main() -> None:
         a, n = normalise(alt), normalise(name)
         return a != n and (n.startswith(a + " ") or n.endswith(" " + a))
 
+    # Alternates the news uses for something else (hand/dropped_alternates.tsv).
+    dropped_alternates = set()
+    with open(os.path.join(DATA, "hand", "dropped_alternates.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("geonameid\t") or not line.strip():
+                continue
+            gid, alt, _why = line.rstrip("\n").split("\t")
+            dropped_alternates.add((int(gid), alt))
+
     countries = load("countries.json")
     continents = load("continents.json")
     us_states = load("us_states.json")
@@ -532,6 +541,8 @@ def main() -> None:
             p.parent = (cc, adm[0])
         p.add(c["name"])
         for alt in c["alternatenames"]:
+            if (c["geonameid"], alt) in dropped_alternates:
+                continue
             # Alternates made of common words are translations or other
             # words ("White House" for Casablanca, "Drug"), unless they are
             # the short form of the name ("Acapulco" for Acapulco de Juárez).
