@@ -50,11 +50,17 @@ impl Extractor for ClaimExtractor {
         // Quantities sharing a predicate ("64 people have been killed in 15
         // operations") make one claim; a quantity without a predicate joins
         // the nearest group before it in the sentence.
+        // Quantities that different attributions cover are different
+        // claims ("Hundreds of thousands marched in what organizers
+        // estimated at 1.7 million"): the outlet's and the organizers'.
+        let claimed_by: Vec<Option<Span>> = mentions.iter().map(|m| attribution_at(doc, m.quantity.evidence).map(|a| a.content)).collect();
         let mut groups: Vec<Vec<usize>> = Vec::new();
         for (mi, m) in mentions.iter().enumerate() {
             let joined = groups.iter_mut().rev().take(3).find(|g| {
-                let last = &mentions[*g.last().unwrap_or(&mi)];
+                let li = *g.last().unwrap_or(&mi);
+                let last = &mentions[li];
                 last.sentence == m.sentence
+                    && claimed_by[li] == claimed_by[mi]
                     && ((m.predicate_token.is_some() && last.predicate_token == m.predicate_token)
                         || (m.predicate_token.is_none() && m.tokens.start.saturating_sub(last.extent.end) <= 8))
             });

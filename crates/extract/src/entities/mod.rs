@@ -220,7 +220,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     }
     // 2. NER spans that no registry match overlaps.
     for n in ner {
-        if overlaps_any(&mentions, n.start, n.end) {
+        if overlaps_any(&mentions, n.start, n.end) || (n.label == EntityType::Person && generic_source_words(&w, n.start, n.end)) {
             continue;
         }
         let country = match lex.place_kind(&text[n.start..n.end]) {
@@ -252,7 +252,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     // said", "…,” said Luis Ortega"): the tagger's job, done here when it
     // finds nothing.
     for (start, end) in speaker_names(&w, lex) {
-        if !overlaps_any(&mentions, start, end) {
+        if !overlaps_any(&mentions, start, end) && !generic_source_words(&w, start, end) {
             mentions.push(Mention { start, end, ty: EntityType::Person, actor: None, country: None, origin: Origin::Speaker });
         }
     }
@@ -265,6 +265,26 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     link_same_referent(text, &mentions, &mut groups);
 
     assemble(text, &mentions, &mut groups, reg, lex)
+}
+
+/// "News reports said …", "Local reports said …", "Witnesses said …": at
+/// the start of a sentence the tagger (or the speaker-name rule) may take a
+/// capitalised word of a generic source phrase for a person. A person span
+/// (bytes `start..end`) made only of source modifiers and heads
+/// (`sources_modifiers.tsv`, `sources_heads.tsv`) that opens a sentence,
+/// and is a source head or stands before one, names no one.
+fn generic_source_words(w: &Words<'_>, start: usize, end: usize) -> bool {
+    let a = w.first_at(start);
+    let Some(last) = w.ending_at(end) else { return false };
+    if a > last || !w.opens_sentence(a) {
+        return false;
+    }
+    let generic = |i: usize| w.lexs[i].info.modifier.is_some() || w.lexs[i].info.head.is_some();
+    if !(a..=last).all(generic) {
+        return false;
+    }
+    let next_is_head = last + 1 < w.tokens.len() && !w.is_capitalised(last + 1) && w.lexs[last + 1].info.head.is_some();
+    w.lexs[last].info.head.is_some() || next_is_head
 }
 
 fn overlaps_any(ms: &[Mention], start: usize, end: usize) -> bool {

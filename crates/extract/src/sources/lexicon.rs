@@ -114,6 +114,15 @@ pub struct WordInfo {
     pub contrast: bool,
     /// "not", "never" (`speech_object_words.tsv`).
     pub negation: bool,
+    /// A word of a closing time or setting adjunct ("on", "statement",
+    /// "conference"; `speech_object_words.tsv`).
+    pub adjunct: bool,
+    /// Opens a relative clause whose subject gives a figure ("in what
+    /// organizers estimated at …"; `sources_figure_words.tsv`).
+    pub figure_relative: bool,
+    /// In such a clause, a verb that credits the figure to its subject
+    /// ("estimated", "put", "said"; `sources_figure_words.tsv`).
+    pub figure_verb: bool,
     /// As a person's first name, clearly 'm' or 'f' (US Census 1990 first
     /// names, `first_names_gender.tsv`).
     pub first_name: Option<char>,
@@ -146,6 +155,7 @@ static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
         include_str!("../../data/en/sources_study_nouns.txt"),
         include_str!("../../data/en/speech_object_words.tsv"),
         include_str!("../../data/en/first_names_gender.tsv"),
+        include_str!("../../data/en/sources_figure_words.tsv"),
     )
 });
 
@@ -171,6 +181,7 @@ impl SourceLexicon {
         study_nouns: &'static str,
         object_words: &'static str,
         first_names: &'static str,
+        figure_words: &'static str,
     ) -> SourceLexicon {
         let mut words: WordMap<WordInfo> = WordMap::default();
         for line in data_lines(verbs) {
@@ -224,6 +235,15 @@ impl SourceLexicon {
                 words.get_mut_or_default(name.trim()).first_name = Some(g);
             }
         }
+        for line in data_lines(figure_words) {
+            let Some((kind, word)) = line.split_once('\t') else { continue };
+            let info = words.get_mut_or_default(word.trim());
+            match kind.trim() {
+                "relative" => info.figure_relative = true,
+                "verb" => info.figure_verb = true,
+                _ => {}
+            }
+        }
         for line in data_lines(object_words) {
             let Some((group, list)) = line.split_once('\t') else { continue };
             for w in list.split_whitespace() {
@@ -233,6 +253,7 @@ impl SourceLexicon {
                     "finite" => info.finite = true,
                     "contrast" => info.contrast = true,
                     "negation" => info.negation = true,
+                    "adjunct" => info.adjunct = true,
                     _ => {}
                 }
             }

@@ -73,6 +73,9 @@ struct Frame {
     /// Resolved source index.
     source: Option<usize>,
     used: bool,
+    /// "in what organizers estimated at 1.7 million": the frame credits a
+    /// figure in a relative clause; its content is the rest of that clause.
+    figure: bool,
 }
 
 struct SrcRec {
@@ -169,7 +172,8 @@ pub fn extract(doc: &mut Doc<'_>) {
         attributions.push((content, src, Span::new(cs, ce), f.lemma));
         // "vowed to continue" is a commitment, not reported speech.
         let infinitive = text[a..b].starts_with("to ");
-        let speech = f.verb.is_some_and(|v| !v.belief && v.clause) && !infinitive;
+        // A figure credited in a relative clause is no reported speech.
+        let speech = f.verb.is_some_and(|v| !v.belief && v.clause) && !infinitive && !f.figure;
         if speech {
             out.push(QuoteOut {
                 start: a,
@@ -280,6 +284,9 @@ fn content_end(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
 
 fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[bool]) -> Vec<Frame> {
     let mut frames = Vec::new();
+    // The verb of a figure clause found at its relative word, so the verb
+    // does not make a second frame of its own.
+    let mut figure_verb_at: Option<usize> = None;
     for (si, s) in seg.sentences.iter().enumerate() {
         let se = s.tokens.end;
         // A dateline ("BUFFALO, N.Y. —") is where the story was filed, never
@@ -289,7 +296,17 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if quoted || !ctx.is_word(v) {
                 continue;
             }
+            if figure_verb_at == Some(v) {
+                continue;
+            }
             let info = ctx.info[v];
+            if info.figure_relative {
+                if let Some(f) = figure_frame(ctx, v, se, si) {
+                    figure_verb_at = Some(f.cue.0);
+                    frames.push(f);
+                    continue;
+                }
+            }
             // Fixed cues: "according to X", "citing X".
             if info.phrase_start {
                 if let Some((len, lemma)) = ctx.slex.frames.iter().find_map(|(ws, lemma)| {
@@ -298,7 +315,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     let subj = ctx.parse_np(v + len, se);
                     if let Some(np) = subj {
                         let after = np.end;
-                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false });
+                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false });
                     }
                     continue;
                 }
@@ -421,10 +438,31 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if hearer.is_some() {
                 recipient = hearer;
             }
-            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false });
+            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false, figure: false });
         }
     }
     frames
+}
+
+/// "in what organizers estimated at 1.7 million people", "what police put
+/// at 5,000", "what the ministry said were 12 dead": the relative word at
+/// `rel`, a source phrase, adverbs, then a verb that credits a figure to
+/// that source. The verb is the cue.
+fn figure_frame(ctx: &Ctx<'_>, rel: usize, se: usize, si: usize) -> Option<Frame> {
+    let np = ctx.parse_np(rel + 1, se)?;
+    if matches!(np.kind, NpKind::Pronoun(_)) {
+        return None;
+    }
+    let mut v = np.end;
+    while v < se && ctx.info[v].adverb && !ctx.info[v].figure_verb {
+        v += 1;
+    }
+    if v + 1 >= se || !ctx.info[v].figure_verb {
+        return None;
+    }
+    let verb = ctx.info[v].verb;
+    let lemma = verb.map_or("estimate", |vb| vb.lemma);
+    Some(Frame { cue: (v, v + 1), lemma, verb, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true })
 }
 
 /// A description whose head is an organisation noun ("the militant
@@ -1260,6 +1298,12 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         let (_, y) = ctx.span(a, b);
         Some((x, y))
     };
+    // A figure clause ("what organizers estimated at 1.7 million people")
+    // runs from the verb to the next clause break.
+    if f.figure {
+        let end = (fe..ce).find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–" | "(" | ")") || matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote)).unwrap_or(ce);
+        return span(fe, end);
+    }
     // A clause after the cue ends where the reporter speaks again about
     // another party ("…, but the ministry has not confirmed the attack").
     let ce_after = reporter_resumes(ctx, fe, ce);
@@ -1317,6 +1361,10 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         return span(fe + 1, ce);
     }
     // "…, X said." / "…, according to X." at the end; "X, Y said, Z" inside.
+    // The phrase may start before the parsed speaker ("…, agency officials
+    // said", "…, the mayor's office said"): a few plain words after the
+    // comma.
+    let fs = if f.inverted || f.figure { fs } else { speaker_phrase_start(ctx, ss, fs) };
     if fs > ss && (ctx.word(fs - 1) == "," || f.lemma == "according to") {
         let before = fs - usize::from(ctx.word(fs - 1) == ",");
         if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) {
@@ -1328,6 +1376,29 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         }
     }
     None
+}
+
+/// The start of the phrase that ends with the speaker at `fs`: after a
+/// comma up to three tokens before it, when only words that are no verb,
+/// conjunction or relative word stand between ("…, agency officials said",
+/// "…, the mayor's office said"); else `fs`.
+fn speaker_phrase_start(ctx: &Ctx<'_>, ss: usize, fs: usize) -> usize {
+    let floor = ss.max(fs.saturating_sub(4));
+    let Some(comma) = (floor..fs).rev().find(|&k| ctx.word(k) == ",") else { return fs };
+    let plain = (comma + 1..fs).all(|k| {
+        ctx.is_possessive(k)
+            || (ctx.is_word(k)
+                && ctx.info[k].verb.is_none()
+                && !ctx.info[k].finite
+                && !ctx.info[k].contrast
+                && !ctx.info[k].preposition
+                && !matches!(ctx.word(k).to_ascii_lowercase().as_str(), "and" | "or" | "as" | "that" | "who" | "which" | "what"))
+    });
+    if plain && comma + 1 < fs {
+        comma + 1
+    } else {
+        fs
+    }
 }
 
 /// Where the reporter's own clause about another party starts inside
@@ -1412,9 +1483,10 @@ fn plain_object_after(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     to <= from + 6
 }
 
-/// Only a time or place adjunct follows ("said on Monday", "said recently").
+/// Only a time or place adjunct follows ("said on Monday", "said recently",
+/// "said in a statement on Wednesday": up to six such words).
 fn after_only_adjuncts(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
-    to <= from || (to - from <= 4 && (from..to).all(|k| ctx.info[k].adverb || ctx.is_capitalised(k) || matches!(ctx.word(k).to_ascii_lowercase().as_str(), "on" | "in" | "at" | "late" | "early" | "last" | "this" | "week" | "month" | "night" | "morning" | "statement" | "a" | "an" | "interview")))
+    to <= from || (to - from <= 6 && (from..to).all(|k| ctx.info[k].adverb || ctx.is_capitalised(k) || ctx.info[k].adjunct))
 }
 
 #[cfg(test)]

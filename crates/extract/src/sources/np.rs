@@ -408,7 +408,11 @@ impl<'a> Ctx<'a> {
         let mut count = None;
         let mut definite = false;
         let mut honorific = None;
-        if let Some(q) = self.info[i].quant {
+        // "The Guardian", "The Times": when the entity's own mention opens
+        // with the article, the article is part of the name, so the mention
+        // is read whole rather than skipped over after its first word.
+        let name_with_article = self.mention_at(i).is_some();
+        if let Some(q) = self.info[i].quant.filter(|q| !(name_with_article && q.definite && q.count.is_none())) {
             count = q.count;
             definite = q.definite;
             j += 1;
