@@ -117,6 +117,9 @@ pub struct WordInfo {
     /// A word of a closing time or setting adjunct ("on", "statement",
     /// "conference"; `speech_object_words.tsv`).
     pub adjunct: bool,
+    /// Joins or opens a clause ("and", "as", "who"; `speech_object_words.tsv`):
+    /// no word of a speaker phrase before "said".
+    pub clause_link: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -254,6 +257,7 @@ impl SourceLexicon {
                     "contrast" => info.contrast = true,
                     "negation" => info.negation = true,
                     "adjunct" => info.adjunct = true,
+                    "clause_link" => info.clause_link = true,
                     _ => {}
                 }
             }

@@ -1392,7 +1392,7 @@ fn speaker_phrase_start(ctx: &Ctx<'_>, ss: usize, fs: usize) -> usize {
                 && !ctx.info[k].finite
                 && !ctx.info[k].contrast
                 && !ctx.info[k].preposition
-                && !matches!(ctx.word(k).to_ascii_lowercase().as_str(), "and" | "or" | "as" | "that" | "who" | "which" | "what"))
+                && !ctx.info[k].clause_link)
     });
     if plain && comma + 1 < fs {
         comma + 1
