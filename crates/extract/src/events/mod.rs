@@ -249,6 +249,29 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if c.trigger.event_type == EventType::Assault && (c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonviolent_causes.contains(&ids[k])) {
                 continue;
             }
+            // "wolves attack when cornered", "lightning can strike", "a lung
+            // disease that tends to strike bird keepers", "militants often
+            // attack convoys": an animal or weather as the attacker, or a
+            // habit or disposition, tells of no happening by an actor.
+            if c.trigger.event_type == EventType::Assault
+                && ((c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonhuman_attackers.contains(&ids[k]))
+                    || (c.a.saturating_sub(3).max(r.start)..c.a).any(|k| lex.w.habitual_cues.contains(&ids[k])))
+            {
+                continue;
+            }
+            // "Attack on Titan", "Air Strike Command": an attack noun in title
+            // case inside a sentence is part of a name or a title. (Not a
+            // verb: "Rescue of Kidnapped Girl" is another story's headline,
+            // which may well tell a happening.)
+            if c.trigger.event_type == EventType::Assault
+                && !heading
+                && c.a > r.start
+                && toks[c.a - 1].kind != TokenKind::OpenQuote
+                && is_title_case(toks[c.a].text(text))
+                && lex.w.article_anaphor_nouns.contains(&ids[c.b - 1])
+            {
+                continue;
+            }
             // "such operations", "the strikes", "the attack" three paragraphs
             // on: the event referred back to, unless the mention's own
             // details say it is another one.
@@ -340,6 +363,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
         e.id = format!("v{}", base + k + 1);
     }
     found
+}
+
+/// "Attack", "Strike": a capital and then lower case only.
+fn is_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_uppercase()) && chars.clone().next().is_some() && chars.all(|c| !c.is_uppercase())
 }
 
 /// A short line without final punctuation: a headline or section heading.
