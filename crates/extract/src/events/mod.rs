@@ -73,6 +73,22 @@ struct Found {
     /// Mentions in a later sentence that refer back to an event ("the
     /// attack"): tokens, event index, sentence.
     later_mentions: Vec<(usize, usize, usize, usize)>,
+    /// Mentions that point back without being one event told again: "the
+    /// attacks" after one attack (a summary of it and others), or "the
+    /// strike" when two attacks told just before fit it. They make no
+    /// event; casualty words of their sentence stay with them, and a claim
+    /// without figures on them links the event they include when that one
+    /// is known.
+    references: Vec<Reference>,
+}
+
+/// A mention that refers back to, but is not the same as, one earlier event.
+struct Reference {
+    a: usize,
+    b: usize,
+    event_type: EventType,
+    /// The one earlier event the mention includes, if it is unambiguous.
+    includes: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -92,7 +108,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     let classifier = ModalityClassifier::english();
     let text = doc.text;
     let toks = &doc.seg.tokens;
-    let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new(), later_mentions: Vec::new() };
+    let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new(), later_mentions: Vec::new(), references: Vec::new() };
     let mut entity_spans: Vec<(usize, usize, usize)> =
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
@@ -188,6 +204,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     .rev()
                     .find(|(a, _, e)| *a >= r.start && *a < r.end && found.events[*e].event_type == EventType::Assault)
                     .map(|l| l.2);
+                // "The attacks killed 30 people in all": the deaths of a
+                // summary belong to no single event, and to no new one.
+                if joined.is_none() && found.references.iter().any(|m| m.a >= r.start && m.a < r.end && m.event_type == EventType::Assault) {
+                    continue;
+                }
                 if let Some(e) = joined {
                     // "US forces killed X, head of Y, in an airstrike": a
                     // casualty verb's subject and object are better roles than
@@ -228,6 +249,29 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if c.trigger.event_type == EventType::Assault && (c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonviolent_causes.contains(&ids[k])) {
                 continue;
             }
+            // "wolves attack when cornered", "lightning can strike", "a lung
+            // disease that tends to strike bird keepers", "militants often
+            // attack convoys": an animal or weather as the attacker, or a
+            // habit or disposition, tells of no happening by an actor.
+            if c.trigger.event_type == EventType::Assault
+                && ((c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonhuman_attackers.contains(&ids[k]))
+                    || (c.a.saturating_sub(3).max(r.start)..c.a).any(|k| lex.w.habitual_cues.contains(&ids[k])))
+            {
+                continue;
+            }
+            // "Attack on Titan", "Air Strike Command": an attack noun in title
+            // case inside a sentence is part of a name or a title. (Not a
+            // verb: "Rescue of Kidnapped Girl" is another story's headline,
+            // which may well tell a happening.)
+            if c.trigger.event_type == EventType::Assault
+                && !heading
+                && c.a > r.start
+                && toks[c.a - 1].kind != TokenKind::OpenQuote
+                && is_title_case(toks[c.a].text(text))
+                && lex.w.article_anaphor_nouns.contains(&ids[c.b - 1])
+            {
+                continue;
+            }
             // "such operations", "the strikes", "the attack" three paragraphs
             // on: the event referred back to, unless the mention's own
             // details say it is another one.
@@ -245,10 +289,21 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     place: own_place(doc, ids, lex, si, c.b),
                     date: own_date(doc, si, c.a, c.b),
                 };
-                if let Some(e) = antecedent(doc, lex, &found, c.trigger.event_type, form, si, modality, &own) {
-                    found.links.push((c.a, c.b, e));
-                    found.later_mentions.push((c.a, c.b, e, si));
-                    continue;
+                let res = antecedent(doc, lex, &found, c.trigger.event_type, form, c.a, si, modality, &own);
+                match res {
+                    Resolution::NewEvent => {}
+                    Resolution::Same(e) => {
+                        found.links.push((c.a, c.b, e));
+                        found.later_mentions.push((c.a, c.b, e, si));
+                        continue;
+                    }
+                    Resolution::Refers(includes) => {
+                        if let Some(e) = includes {
+                            found.later_mentions.push((c.a, c.b, e, si));
+                        }
+                        found.references.push(Reference { a: c.a, b: c.b, event_type: c.trigger.event_type, includes });
+                        continue;
+                    }
                 }
             }
             // "coordinates and collaborates": one event.
@@ -308,6 +363,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
         e.id = format!("v{}", base + k + 1);
     }
     found
+}
+
+/// "Attack", "Strike": a capital and then lower case only.
+fn is_title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_uppercase()) && chars.clone().next().is_some() && chars.all(|c| !c.is_uppercase())
 }
 
 /// A short line without final punctuation: a headline or section heading.
@@ -501,45 +562,95 @@ fn own_date(doc: &Doc<'_>, si: usize, a: usize, b: usize) -> Option<String> {
         .and_then(|t| t.value.clone())
 }
 
+/// What a mention that points back is, once the earlier events are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Resolution {
+    /// Another happening: a new event.
+    NewEvent,
+    /// The event told before, told again.
+    Same(usize),
+    /// Not one earlier event told again: a plural that sums up one event and
+    /// others ("the attacks" after one attack), or a mention that two events
+    /// told just before fit alike. No event; the one it includes, if known.
+    Refers(Option<usize>),
+}
+
 /// The earlier event an anaphoric trigger refers back to: the latest one of
 /// the same type and the same happened/not-happened reading, within the
 /// three sentences before (`Near`) or anywhere before (`Article`), and only
 /// if nothing the mention says of itself (mode, actor, target, place, date)
 /// contradicts it. When the latest such event does not fit, the mention
 /// is another event: an older one is not searched for, since a wrong merge
-/// loses an event.
+/// loses an event. When another event of the type was told since that
+/// event's latest mention (or beside it) and fits the mention as well, the
+/// mention is ambiguous: it refers back, to which one is unknown. A plural
+/// mention of an event told only in the singular sums it up with others.
 #[allow(clippy::too_many_arguments)]
-fn antecedent(doc: &Doc<'_>, lex: &Lexicon, found: &Found, event_type: EventType, form: AnaphorForm, si: usize, modality: Modality, own: &MentionDetails) -> Option<usize> {
+fn antecedent(doc: &Doc<'_>, lex: &Lexicon, found: &Found, event_type: EventType, form: AnaphorForm, at: usize, si: usize, modality: Modality, own: &MentionDetails) -> Resolution {
     // The event of the latest earlier mention, not the latest event made:
     // "killed in the airstrike" two sentences back names the strike again.
+    // An earlier clause of the same sentence counts ("follows rocket attacks
+    // on the embassy; … the rocket strikes were carried out by …").
     // A singular attack noun does not point back to a plural one ("the
     // rocket strikes … after the strike").
-    let start = doc.seg.sentences[si].tokens.start;
     let plural = |k: usize| {
         let word = doc.seg.tokens[k].text(doc.text);
         word.ends_with('s') && !word.ends_with("ss")
     };
-    let singular_noun = form.article && !plural(own.head);
-    let fits = |&&(a, b, e): &&(usize, usize, usize)| {
-        a < start && found.events[e].event_type == event_type && found.events[e].modality.happened() == modality.happened() && !(singular_noun && plural(b - 1))
-    };
+    let own_plural = plural(own.head);
+    let singular_noun = form.article && !own_plural;
+    let same_reading = |e: usize| found.events[e].event_type == event_type && found.events[e].modality.happened() == modality.happened();
+    let fits = |&&(a, b, e): &&(usize, usize, usize)| a < at && same_reading(e) && !(singular_noun && plural(b - 1));
     // A mention that names its manner ("the airstrike") points back to the
     // latest event of that manner, even past another attack named since.
     let specific = own.mode.filter(|m| !generic_mode(lex, m));
     let same_manner = specific.and_then(|m| found.links.iter().filter(fits).filter(|l| found.events[l.2].mode.as_deref() == Some(m)).max_by_key(|l| l.0));
-    let &(a, _, e) = same_manner.or_else(|| found.links.iter().filter(fits).max_by_key(|l| l.0))?;
+    let Some(&(a, _, e)) = same_manner.or_else(|| found.links.iter().filter(fits).max_by_key(|l| l.0)) else {
+        return Resolution::NewEvent;
+    };
     let mentioned_in = doc.seg.sentence_at(doc.seg.tokens[a].start as usize).unwrap_or(0);
     let near = si - mentioned_in.min(si) <= 3;
     if !(near && form.near) {
         // Only the article-wide reading is left: it needs a happening that
         // is the only one of its type the article sets apart.
-        let several = (0..found.events.len())
-            .any(|k| found.meta[k].one_of_several && found.events[k].event_type == event_type && found.events[k].modality.happened() == modality.happened());
+        let several = (0..found.events.len()).any(|k| found.meta[k].one_of_several && same_reading(k));
         if !form.article || several {
-            return None;
+            return Resolution::NewEvent;
         }
     }
-    compatible(lex, &found.events[e], own).then_some(e)
+    if !compatible(lex, &found.events[e], own) {
+        return Resolution::NewEvent;
+    }
+    // "He orchestrated attacks on coalition bases, including the attack on
+    // December 27th. This strike was aimed at …": the strike of the
+    // article or the December attack? Another event of the type that the
+    // mention fits as well leaves it unknown: one told since the sentence
+    // of the antecedent's latest mention (a singular mention is not fitted
+    // by a plural one there: "reports were of drone attacks, but … the
+    // attack"), or one
+    // told in the sentence that introduced it, whatever its number (the set
+    // the antecedent was picked from).
+    let since = doc.seg.sentences[mentioned_in].tokens.start;
+    let introduced_in = doc.seg.sentences[found.meta[e].sentence].tokens.clone();
+    let rival = found.links.iter().any(|&(ra, rb, re)| {
+        re != e
+            && ra >= since
+            && ra < at
+            && (introduced_in.contains(&ra) || !(singular_noun && plural(rb - 1)))
+            && same_reading(re)
+            && specific.is_none_or(|m| found.events[re].mode.as_deref() == Some(m))
+            && compatible(lex, &found.events[re], own)
+    });
+    if rival {
+        return Resolution::Refers(None);
+    }
+    // "the attacks" after one attack told in the singular: that attack and
+    // others, not the attack told again.
+    let told_in_plural = found.links.iter().any(|&(la, lb, le)| le == e && la < at && plural(lb - 1));
+    if own_plural && !told_in_plural {
+        return Resolution::Refers(Some(e));
+    }
+    Resolution::Same(e)
 }
 
 /// Nothing the later mention says contradicts the earlier event: no other
@@ -869,12 +980,19 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
     let mut claimed = vec![false; found.events.len()];
     for claim in doc.facts.claims.iter_mut().filter(|c| c.event.is_none()) {
         let anchor = claim.quantities.first().map(|q| q.evidence.start).unwrap_or(claim.evidence.start);
+        // A summary ("the attacks killed 30 in all") includes the earlier
+        // event but is not it: a figure told of it is no figure of that
+        // event, so only a claim without figures ("has not confirmed the
+        // attacks") reaches the event it includes.
+        let included = found.references.iter().filter(|_| claim.quantities.is_empty()).filter_map(|m| m.includes.map(|e| (m.a, m.b, e)));
         let best = found
             .links
             .iter()
+            .copied()
+            .chain(included)
             .filter(|(a, b, _)| (toks[*a].start as usize) >= claim.evidence.start && (toks[*b - 1].end as usize) <= claim.evidence.end)
             .min_by_key(|(a, _, _)| (toks[*a].start as usize).abs_diff(anchor));
-        if let Some(&(_, _, e)) = best {
+        if let Some((_, _, e)) = best {
             claim.event = Some(format!("v{}", base + e + 1));
             claimed[e] = true;
         }
