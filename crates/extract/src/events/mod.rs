@@ -18,8 +18,10 @@
 //! * **source**: the attribution covering the trigger (a reported clause or a quoted part).
 //!
 //! One mention makes one event: casualty words ("killed", "wounded") join
-//! the attack of their sentence; "such operations" / "the strikes" join the
-//! event they refer back to; coordinated triggers of one type ("coordinates
+//! the attack of their sentence; "such operations" / "the attack" join the
+//! event they refer back to, when only one event fits (a mention two events
+//! fit alike, or a plural "the strikes" summing up one attack, makes no
+//! event and joins none); coordinated triggers of one type ("coordinates
 //! and collaborates") make one event. Headlines and section headings yield
 //! only events that did not happen (a present-tense headline repeats the
 //! body, a verbless section title asserts nothing).
