@@ -629,9 +629,8 @@ fn antecedent(doc: &Doc<'_>, lex: &Lexicon, found: &Found, event_type: EventType
     // mention fits as well leaves it unknown: one told since the sentence
     // of the antecedent's latest mention (a singular mention is not fitted
     // by a plural one there: "reports were of drone attacks, but … the
-    // attack"), or one
-    // told in the sentence that introduced it, whatever its number (the set
-    // the antecedent was picked from).
+    // attack"), or one told in the sentence that introduced it, whatever
+    // its number (the set the antecedent was picked from).
     let since = doc.seg.sentences[mentioned_in].tokens.start;
     let introduced_in = doc.seg.sentences[found.meta[e].sentence].tokens.clone();
     let rival = found.links.iter().any(|&(ra, rb, re)| {
