@@ -127,3 +127,20 @@ fn generic_source_phrases_opening_a_sentence_are_not_people() {
     let f = analyze("Maria Okonjo said 40 people were killed in the blast.\n");
     assert!(f.entities.iter().any(|e| e.entity_type == EntityType::Person && e.text.contains("Okonjo")), "{:#?}", f.entities);
 }
+
+#[test]
+fn as_reported_by_and_as_confirmed_by_name_the_claimant() {
+    for (text, figure, name, status) in [
+        ("Eight people died when the bridge collapsed, as reported by Reuters.\n", "Eight", "Reuters", ClaimStatus::Attributed),
+        ("As reported by local media, 45 people were killed in the blast.\n", "45", "local media", ClaimStatus::Attributed),
+        ("Thirty civilians died in the shelling, as confirmed by the health ministry.\n", "Thirty", "the health ministry", ClaimStatus::Confirmed),
+    ] {
+        let f = analyze(text);
+        let c = claim_with(&f, figure);
+        assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
+        assert_eq!(c.status, status, "{text}: {c:#?}");
+    }
+    // Without "as", a passive "reported by" is not read as this cue.
+    let f = analyze("Two suspects were reported by neighbours to have fled the town.\n");
+    assert!(f.sources.iter().all(|s| s.name != "neighbours"), "{:#?}", f.sources);
+}
