@@ -398,18 +398,17 @@ pub fn score_corpus_timed(corpus: &Corpus, limit: Option<usize>, tagging: Taggin
             .iter()
             .enumerate()
             .map(|(i, g)| {
-                let qualifies = i.checked_sub(1).filter(|&h| {
+                // The text between the previous gold mention and this one,
+                // when the previous one ends before this one starts.
+                let prev_and_between = i.checked_sub(1).filter(|&h| a.mentions[h].end < g.start).map(|h| {
                     let prev = &a.mentions[h];
-                    let between: String = a.text.chars().skip(prev.end).take(g.start.saturating_sub(prev.end)).collect();
-                    prev.end < g.start && between.trim() == ","
+                    (h, a.text.chars().skip(prev.end).take(g.start - prev.end).collect::<String>())
                 });
+                let qualifies = prev_and_between.as_ref().filter(|(_, between)| between.trim() == ",").map(|(h, _)| *h);
                 let after: String = a.text.chars().skip(g.end).take(16).collect();
                 let next_word = after.split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
-                let listed_after = i.checked_sub(1).filter(|&h| {
-                    let prev = &a.mentions[h];
-                    let between: String = a.text.chars().skip(prev.end).take(g.start.saturating_sub(prev.end)).collect();
-                    prev.end < g.start && qualifies.is_none() && lex.is_list_link(&between)
-                });
+                let listed_after =
+                    prev_and_between.as_ref().filter(|(_, between)| qualifies.is_none() && lex.is_list_link(between)).map(|(h, _)| *h);
                 MentionQuery {
                     qualifies,
                     listed_after,
