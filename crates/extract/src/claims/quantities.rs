@@ -416,13 +416,15 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
 struct TollWords {
     /// Head nouns with the predicate they stand for alone ("toll": killed).
     heads: std::collections::HashMap<String, Option<String>>,
+    /// Head nouns counted by the words after their "of" ("number").
+    heads_of: std::collections::HashSet<String>,
     /// Words saying what a total counts, with their predicate.
     modifiers: std::collections::HashMap<String, String>,
     bridges: std::collections::HashSet<String>,
 }
 
 static TOLL_WORDS: std::sync::LazyLock<TollWords> = std::sync::LazyLock::new(|| {
-    let mut w = TollWords { heads: Default::default(), modifiers: Default::default(), bridges: Default::default() };
+    let mut w = TollWords { heads: Default::default(), heads_of: Default::default(), modifiers: Default::default(), bridges: Default::default() };
     for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_tolls.tsv")).skip(1) {
         let mut cols = line.split('\t');
         let (Some(kind), Some(word), predicate) = (cols.next(), cols.next(), cols.next().filter(|p| *p != "-")) else { continue };
@@ -430,6 +432,9 @@ static TOLL_WORDS: std::sync::LazyLock<TollWords> = std::sync::LazyLock::new(|| 
         match kind {
             "head" => {
                 w.heads.insert(word, predicate.map(str::to_string));
+            }
+            "head_of" => {
+                w.heads_of.insert(word);
             }
             "modifier" => {
                 w.modifiers.insert(word, predicate.unwrap_or("killed").to_string());
@@ -478,22 +483,21 @@ fn running_total(text: &str, toks: &[Token], sent_start: usize, number: usize) -
             return None;
         }
         let word = lower(h);
-        let Some(head_predicate) = words.heads.get(&word) else { continue };
-        // "death toll", "casualty count": the word before says what is counted.
-        let before = (h > sent_start).then(|| lower(h - 1)).and_then(|b| words.modifiers.get(&b).cloned());
-        if word == "number" {
+        if words.heads_of.contains(&word) {
             // "number of <…> killed": a counted word within the next words.
             if h + 1 >= k || lower(h + 1) != "of" {
                 return None;
             }
-            let last = (h + 2..k.min(h + 6)).rev().find(|&m| words.modifiers.contains_key(&lower(m)))?;
-            let predicate = words.modifiers.get(&lower(last)).cloned();
+            let (last, predicate) = (h + 2..k.min(h + 6)).rev().find_map(|m| words.modifiers.get(&lower(m)).map(|p| (m, p.clone())))?;
             let what = text[toks[h].start as usize..toks[last].end as usize].to_string();
-            return Some(RunningTotal { what, predicate, first: h });
+            return Some(RunningTotal { what, predicate: Some(predicate), first: h });
         }
-        let predicate = before.clone().or_else(|| head_predicate.clone());
-        predicate.as_ref()?;
+        let Some(head_predicate) = words.heads.get(&word) else { continue };
+        // "death toll", "casualty count": the word before says what is counted.
+        let before = (h > sent_start).then(|| lower(h - 1)).and_then(|b| words.modifiers.get(&b).cloned());
         let first = if before.is_some() { h - 1 } else { h };
+        let predicate = before.or_else(|| head_predicate.clone());
+        predicate.as_ref()?;
         let what = text[toks[first].start as usize..toks[h].end as usize].to_string();
         return Some(RunningTotal { what, predicate, first });
     }
