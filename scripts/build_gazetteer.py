@@ -527,10 +527,31 @@ def main() -> None:
         places.append(p)
 
     # --- cities
+    def kept_town(c) -> bool:
+        cc = c["countrycode"]
+        return (c["population"] >= args.min_population or capitals.get(cc) is c) and cc in countries
+
+    # A name that is some kept town's own name, per country, and the names of
+    # countries: an alternate name of another town that says one of these is
+    # historical or a mistake in the data ("Allentown" for Key West,
+    # "Waterloo" for Austin, "Puerto Rico" for San Juan), and in the news it
+    # means the town or country that owns it.
+    own_town_names: dict[tuple[str, str], set[int]] = {}
+    for c in cities1000.values():
+        if kept_town(c):
+            own_town_names.setdefault((c["countrycode"], normalise(c["name"])), set()).add(c["geonameid"])
+    country_names = {normalise(v["name"]) for v in countries.values()}
+
+    def owned_elsewhere(alt: str, c) -> bool:
+        k = normalise(alt)
+        if k == normalise(c["name"]) or short_form(alt, c["name"]):
+            return False
+        return k in country_names or bool(own_town_names.get((c["countrycode"], k), set()) - {c["geonameid"]})
+
     for c in sorted(cities1000.values(), key=lambda c: c["geonameid"]):
         cc = c["countrycode"]
         is_capital = capitals.get(cc) is c
-        if (c["population"] < args.min_population and not is_capital) or cc not in countries:
+        if not kept_town(c):
             continue
         p = Place(KIND_CITY, cc, c["latitude"], c["longitude"], c["population"], c["geonameid"], c["name"],
                   str(c["geonameid"]))
@@ -541,7 +562,7 @@ def main() -> None:
             p.parent = (cc, adm[0])
         p.add(c["name"])
         for alt in c["alternatenames"]:
-            if (c["geonameid"], alt) in dropped_alternates:
+            if (c["geonameid"], alt) in dropped_alternates or owned_elsewhere(alt, c):
                 continue
             # Alternates made of common words are translations or other
             # words ("White House" for Casablanca, "Drug"), unless they are

@@ -430,3 +430,25 @@ fn a_small_town_qualified_by_its_state_is_placed_in_the_state_not_abroad() {
     let ps = places("Cannabis is legal in Colorado, Washington, Alaska and Oregon.");
     assert_eq!(find(&ps, "Washington").place.name, "Washington", "{:?}", texts(&ps));
 }
+
+#[test]
+fn a_subject_taken_up_by_who_is_a_person() {
+    // A town takes "which" or "where"; "who" says the name is a person's.
+    assert!(places("Amman, who had served half his sentence, was released in January.").is_empty());
+    assert!(places("Georgia, whose brother was arrested, spoke to reporters.").is_empty());
+    // Not at the sentence start, the relative clause belongs to a noun
+    // before the place.
+    assert_eq!(texts(&places("Soldiers stationed in Iraq, who had waited for months, came home.")), ["Iraq"]);
+    assert_eq!(texts(&places("Amman, which hosts many refugees, has grown quickly.")), ["Amman"]);
+}
+
+#[test]
+fn planets_and_forces_are_not_towns() {
+    assert!(places("Scientists found water vapour on Jupiter's moon Europa.").is_empty());
+    assert!(places("He led the Quds Force for two decades.").is_empty());
+    // A month or planet inside a longer name does not end it: the name is
+    // the newspaper's.
+    assert!(places("The story ran in the San Jose Mercury News on Sunday.").is_empty());
+    // A month after a place still ends the place's run.
+    assert_eq!(texts(&places("Flooding hit Quezon City Wednesday, officials said.")), ["Quezon City"]);
+}

@@ -286,3 +286,36 @@ fn an_area_and_its_town_listed_with_other_areas_is_the_area() {
         assert_eq!(g.entry(res[1].expect(name).place).kind, Kind::City, "{name} listed after {peer}");
     }
 }
+
+#[test]
+fn a_name_another_town_owns_is_not_an_alternate() {
+    // GeoNames lists old or mistaken alternate names ("Allentown" for Key
+    // West, "Waterloo" for Austin, "Puerto Rico" for San Juan); the build
+    // leaves out an alternate that is a country's name or the own name of
+    // another town of the same country.
+    let g = gaz();
+    let places_named = |name: &str| -> Vec<(String, Kind, Option<String>)> {
+        let l = g.lookup(&norm(name)).expect("known name");
+        l.postings
+            .iter()
+            .map(|p| {
+                let e = g.entry(p.place);
+                (e.name.to_string(), e.kind, e.country().map(str::to_string))
+            })
+            .collect()
+    };
+    let allentown = places_named("Allentown");
+    assert!(allentown.iter().all(|(n, _, _)| n == "Allentown"), "{allentown:?}");
+    let waterloo = places_named("Waterloo");
+    assert!(waterloo.iter().all(|(n, _, _)| n != "Austin"), "{waterloo:?}");
+    let pr = places_named("Puerto Rico");
+    assert!(pr.iter().all(|(n, _, _)| n != "San Juan"), "{pr:?}");
+    let r = resolve("Puerto Rico", &Context::new()).unwrap();
+    assert_eq!((r.country.as_deref(), r.precision), (Some("PR"), PlacePrecision::Country));
+    // A short form of the town's own name stays: "Matamoros" is Heroica
+    // Matamoros on the border, though a smaller Matamoros exists elsewhere.
+    let matamoros = places_named("Matamoros");
+    assert!(matamoros.iter().any(|(n, _, c)| n == "Heroica Matamoros" && c.as_deref() == Some("MX")), "{matamoros:?}");
+    // A real alternate of a big town stays: "Bombay".
+    assert_eq!(resolve("Bombay", &Context::new()).unwrap().country.as_deref(), Some("IN"));
+}

@@ -547,6 +547,16 @@ impl<'a> Scanner<'a> {
                 return false;
             }
         }
+        // "Amman, who was described as…": a sentence's subject that a
+        // relative "who" takes up is a person; a town takes "which"/"where".
+        // Only at the sentence start: in "troops in Iraq, who…" the clause
+        // belongs to the troops. Areas too: "Georgia, who…" is a woman.
+        if single && Some(i) == first_word && m.tok_end + 1 < sent.end && toks[m.tok_end].text(text) == "," {
+            let relative = toks[m.tok_end + 1].text(text);
+            if relative.eq_ignore_ascii_case("who") || relative.eq_ignore_ascii_case("whose") {
+                return false;
+            }
+        }
         // "US$460 million", "A/Victoria/361/2011": glued to a currency sign
         // or a slash, the word is part of something else.
         let glued = |k: usize| toks.get(k).filter(|t| !t.space_before || k == i);
@@ -595,8 +605,10 @@ impl<'a> Scanner<'a> {
                 if r.kind != TokenKind::Word || !is_capitalised(rw) || r.newline_before {
                     break;
                 }
-                if self.lex.is_not_place(rw) {
-                    // "Quezon City Wednesday": a weekday or month ends the run.
+                // "Quezon City Wednesday": a weekday or month ends the run,
+                // unless the run goes on ("San Jose Mercury News").
+                let run_goes_on = toks.get(k + 1).is_some_and(|n| k + 1 < sent.end && n.kind == TokenKind::Word && is_capitalised(n.text(text)) && !n.newline_before);
+                if self.lex.is_not_place(rw) && !run_goes_on {
                     break;
                 }
                 if self.lex.is_org_head(rw) {
