@@ -452,3 +452,18 @@ fn planets_and_forces_are_not_towns() {
     // A month after a place still ends the place's run.
     assert_eq!(texts(&places("Flooding hit Quezon City Wednesday, officials said.")), ["Quezon City"]);
 }
+
+#[test]
+fn a_small_foreign_town_known_by_an_alternate_needs_its_country_nearby() {
+    // "Tor" and "Sarkh" are alternate names of small towns in Egypt and
+    // Chad; an article that names nothing else in those countries means
+    // something else (the network, an Afghan district).
+    let ps = places("Police in Seoul said the site relied on Tor to hide its users.");
+    assert_eq!(texts(&ps), ["Seoul"]);
+    let ps = places("Taliban fighters overran a post in the Pangram area of Sarkh on Monday, a spokesman said.");
+    assert!(ps.iter().all(|p| p.place.country.as_deref() != Some("TD")), "{:?}", texts(&ps));
+    // With the country named elsewhere in the article the town stands.
+    let ps = places("Tourists flew from Cairo to Tor on the Sinai coast.");
+    assert_eq!(&texts(&ps)[..2], ["Cairo", "Tor"]);
+    assert_eq!(find(&ps, "Tor").place.country.as_deref(), Some("EG"));
+}

@@ -12,7 +12,7 @@
 
 pub mod scan;
 
-use newsledger_geo::{ArticleHints, Gazetteer, Kind, Lexicon, MentionQuery, Posting, Resolver};
+use newsledger_geo::{ArticleHints, Context, Gazetteer, Kind, Lexicon, MentionQuery, Posting, Resolved, Resolver};
 use newsledger_model::{EntityType, PlaceMention, Span};
 use newsledger_text::TokenKind;
 
@@ -292,7 +292,8 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
         demonyms: demonym_countries(doc, lex),
     };
     let mut resolver = Resolver::new(gaz);
-    let resolved = resolver.resolve_article(&queries, &hints);
+    let mut resolved = resolver.resolve_article(&queries, &hints);
+    drop_stray_alternates(doc, gaz, &cands, &mut resolved, &hints, &mut resolver);
     let mut out = Vec::with_capacity(cands.len());
     for (c, r) in cands.iter().zip(resolved) {
         let Some(r) = r else { continue };
@@ -304,4 +305,65 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
         });
     }
     out
+}
+
+/// A town below this size, named only by one of its alternate names, needs
+/// its country elsewhere in the article (see [`drop_stray_alternates`]).
+const STRAY_TOWN_MAX_POPULATION: u32 = 200_000;
+
+/// Unresolves one-word mentions that only an alternate name of a small
+/// foreign town explains, when nothing else in the article (another place,
+/// a demonym, the dateline) is in that town's country: "Sarkh, Logar" (a
+/// district in Afghanistan) is not Sarh in Chad, the news agency "Saba" is
+/// not Sabá in Honduras, "Tor" is not El-Tor. A wrong country is worse
+/// than no place. A town's own name ("Kunduz") and places in a "Town,
+/// Qualifier" pair are left alone.
+fn drop_stray_alternates(
+    doc: &Doc<'_>,
+    gaz: &Gazetteer,
+    cands: &[Candidate],
+    resolved: &mut [Option<Resolved>],
+    hints: &ArticleHints<'_>,
+    resolver: &mut Resolver<'_>,
+) {
+    let mut key = String::new();
+    let stray: Vec<bool> = cands
+        .iter()
+        .zip(resolved.iter())
+        .enumerate()
+        .map(|(i, (c, r))| {
+            let Some(r) = r else { return false };
+            let e = gaz.entry(r.place);
+            let paired = c.qualifies.is_some() || cands.get(i + 1).is_some_and(|n| n.qualifies == Some(i));
+            if paired || c.tok_end != c.tok_start + 1 || !matches!(e.kind, Kind::City | Kind::Admin2) || e.population >= STRAY_TOWN_MAX_POPULATION {
+                return false;
+            }
+            key.clear();
+            gaz.normalise_into(&doc.text[c.start..c.end], &mut key);
+            let own_name = gaz.lookup(&key).is_some_and(|l| l.postings.iter().any(|p| p.place == r.place && p.is(Posting::PRIMARY)));
+            !own_name
+        })
+        .collect();
+    if !stray.contains(&true) {
+        return;
+    }
+    let country_of = |r: &Option<Resolved>| r.as_ref().map(|r| gaz.entry(r.place).cc).filter(|cc| *cc != [0, 0]);
+    let dateline_cc = country_of(&hints.dateline.and_then(|d| resolver.resolve_one(d, &Context::new())));
+    for i in 0..resolved.len() {
+        if !stray[i] {
+            continue;
+        }
+        let Some(cc) = country_of(&resolved[i]) else { continue };
+        let name = &doc.text[cands[i].start..cands[i].end];
+        // Other mentions count only under another name: one mention of the
+        // stray name cannot vouch for another.
+        let elsewhere = resolved
+            .iter()
+            .zip(cands)
+            .enumerate()
+            .any(|(j, (r, c))| j != i && !stray[j] && country_of(r) == Some(cc) && &doc.text[c.start..c.end] != name);
+        if !elsewhere && !hints.demonyms.contains(&cc) && dateline_cc != Some(cc) {
+            resolved[i] = None;
+        }
+    }
 }
