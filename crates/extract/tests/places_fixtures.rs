@@ -467,3 +467,17 @@ fn a_small_foreign_town_known_by_an_alternate_needs_its_country_nearby() {
     assert_eq!(&texts(&ps)[..2], ["Cairo", "Tor"]);
     assert_eq!(find(&ps, "Tor").place.country.as_deref(), Some("EG"));
 }
+
+#[test]
+fn a_small_foreign_district_by_its_own_name_needs_its_country_nearby() {
+    // The Australian district of Victoria Park is not the park in Hong Kong.
+    let ps = places("Thousands marched from Victoria Park in Hong Kong on Sunday.");
+    assert_eq!(texts(&ps), ["Hong Kong"]);
+    // In an Australian article it is the district.
+    let ps = places("Residents of Victoria Park complained to the council in Perth, Australia.");
+    assert!(texts(&ps).contains(&"Victoria Park"), "{:?}", texts(&ps));
+    assert_eq!(find(&ps, "Victoria Park").place.country.as_deref(), Some("AU"));
+    // Names with a lower-case article inside are read whole.
+    let ps = places("The forum met in Dar es Salaam, Tanzania, on Monday.");
+    assert_eq!(texts(&ps), ["Dar es Salaam", "Tanzania"]);
+}

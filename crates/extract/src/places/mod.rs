@@ -293,7 +293,7 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
     };
     let mut resolver = Resolver::new(gaz);
     let mut resolved = resolver.resolve_article(&queries, &hints);
-    drop_stray_alternates(doc, gaz, &cands, &mut resolved, &hints, &mut resolver);
+    drop_stray_towns(doc, gaz, &cands, &mut resolved, &hints, &mut resolver);
     let mut out = Vec::with_capacity(cands.len());
     for (c, r) in cands.iter().zip(resolved) {
         let Some(r) = r else { continue };
@@ -307,18 +307,23 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
     out
 }
 
-/// A town below this size, named only by one of its alternate names, needs
-/// its country elsewhere in the article (see [`drop_stray_alternates`]).
+/// A town below this size, named by a one-word alternate name, needs its
+/// country elsewhere in the article (see [`drop_stray_towns`]).
 const STRAY_TOWN_MAX_POPULATION: u32 = 200_000;
 
-/// Unresolves one-word mentions that only an alternate name of a small
-/// foreign town explains, when nothing else in the article (another place,
-/// a demonym, the dateline) is in that town's country: "Sarkh, Logar" (a
-/// district in Afghanistan) is not Sarh in Chad, the news agency "Saba" is
-/// not Sabá in Honduras, "Tor" is not El-Tor. A wrong country is worse
-/// than no place. A town's own name ("Kunduz") and places in a "Town,
-/// Qualifier" pair are left alone.
-fn drop_stray_alternates(
+/// A town or district below this size needs its country elsewhere in the
+/// article even when named by its own name (see [`drop_stray_towns`]).
+const STRAY_OWN_NAME_MAX_POPULATION: u32 = 50_000;
+
+/// Unresolves mentions of small foreign towns when nothing else in the
+/// article (another place, a demonym, the dateline) is in that town's
+/// country: "Sarkh, Logar" (a district in Afghanistan) is not Sarh in Chad
+/// (an alternate name), "Victoria Park" in Hong Kong is not the Australian
+/// district, "Whitehall" in London is not the Ohio town, "the Wars of the
+/// Roses" are not in Spain. A wrong country is worse than no place. Big
+/// towns, towns in a "Town, Qualifier" pair and names beside a place noun
+/// ("the province of …", "… camp") are left alone.
+fn drop_stray_towns(
     doc: &Doc<'_>,
     gaz: &Gazetteer,
     cands: &[Candidate],
@@ -335,13 +340,20 @@ fn drop_stray_alternates(
             let Some(r) = r else { return false };
             let e = gaz.entry(r.place);
             let paired = c.qualifies.is_some() || cands.get(i + 1).is_some_and(|n| n.qualifies == Some(i));
-            if paired || c.tok_end != c.tok_start + 1 || !matches!(e.kind, Kind::City | Kind::Admin2) || e.population >= STRAY_TOWN_MAX_POPULATION {
+            if paired || !matches!(e.kind, Kind::City | Kind::Admin2) || e.population >= STRAY_TOWN_MAX_POPULATION {
                 return false;
             }
             key.clear();
             gaz.normalise_into(&doc.text[c.start..c.end], &mut key);
             let own_name = gaz.lookup(&key).is_some_and(|l| l.postings.iter().any(|p| p.place == r.place && p.is(Posting::PRIMARY)));
-            !own_name
+            if own_name {
+                // "in the province of Western Kasai", "Kalam town": the
+                // words around say place; the resolver may still have the
+                // wrong one, but the mention stays.
+                e.population < STRAY_OWN_NAME_MAX_POPULATION && !c.before_admin_area && !before_place_noun(doc, c.tok_end)
+            } else {
+                c.tok_end == c.tok_start + 1
+            }
         })
         .collect();
     if !stray.contains(&true) {

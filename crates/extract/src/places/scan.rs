@@ -37,7 +37,7 @@ const HEADLINE_MIN_POPULATION: u32 = 100_000;
 /// Lower-case words allowed inside a multi-word name ("Gulf of Mexico",
 /// "Bosnia and Herzegovina", "Rio de Janeiro").
 const CONNECTORS: &[&str] =
-    &["of", "de", "del", "la", "las", "los", "and", "the", "da", "do", "dos", "das", "al", "el", "du", "des", "di", "y", "upon", "on", "am", "an", "im", "sur"];
+    &["of", "de", "del", "la", "las", "los", "and", "the", "da", "do", "dos", "das", "al", "el", "es", "du", "des", "di", "y", "upon", "on", "am", "an", "im", "sur"];
 
 /// Lower-case words that may end a name ("Washington state", "the U.S.-Mexico
 /// border"), tried only when the longer name exists.
