@@ -503,6 +503,8 @@ pub(crate) struct Words {
     pub months: Vec<u32>,
     pub time_words: Vec<u32>,
     pub np_stop: Vec<u32>,
+    /// Words after a country, after "on", that keep it the place: "on U.S. soil".
+    pub country_place_heads: Vec<u32>,
     pub np_skip: Vec<u32>,
     pub embedded_question_verbs: Vec<u32>,
     pub anaphor_nouns: Vec<u32>,
@@ -733,6 +735,7 @@ impl Lexicon {
             months: group("months"),
             time_words: group("time_words"),
             np_stop: group("np_stop"),
+            country_place_heads: group("country_place_heads"),
             np_skip: group("np_skip"),
             embedded_question_verbs: group("embedded_question_verbs"),
             anaphor_nouns: group("anaphor_nouns"),

@@ -34,7 +34,7 @@ pub(crate) mod lexicon;
 pub mod modality;
 mod roles;
 
-use newsledger_model::{Claim, ClaimStatus, DatePrecision, Event, EventDate, EventType, Modality, Place, PlaceBasis, Span, TimeType};
+use newsledger_model::{Claim, ClaimStatus, DatePrecision, Event, EventDate, EventType, Modality, Place, PlaceBasis, PlacePrecision, Span, TimeType};
 use newsledger_text::TokenKind;
 
 use crate::{Doc, Extractor};
@@ -746,6 +746,7 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         let same_stretch = same_clause && !(lo..hi).any(|k| toks[k].text(doc.text) == ",");
         // A locative preposition up to three words before ("in the Caribbean").
         let mut locative = false;
+        let mut loose_preposition = false;
         let mut k = pa;
         let mut steps = 0;
         while k > r.start && steps < 3 {
@@ -759,6 +760,7 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
                 // "sanctions on Iran", "criticism over …": targets and topics, not places.
                 let loose = matches!(doc.seg.tokens[k].text(doc.text).to_ascii_lowercase().as_str(), "on" | "over" | "across" | "around" | "along" | "off");
                 locative = !loose || matches!(event_type, EventType::Assault | EventType::Mobilize | EventType::Protest | EventType::Retreat);
+                loose_preposition = loose;
                 break;
             }
             if toks[k].kind != TokenKind::Word {
@@ -779,6 +781,15 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         // After a preposition a place stays a place whatever follows ("in
         // Gaza City killed"); without one, "U.S. forces" is a modifier.
         if !locative && modifier {
+            continue;
+        }
+        // "attacks on the U.S. Embassy in Baghdad": after "on" a country
+        // used as an adjective says whose the target is, not where it was
+        // hit. A possessive keeps the place ("strikes on Iran's nuclear
+        // sites" hit Iran), as do the data's place heads ("on U.S. soil").
+        let possessive = pb < r.end && matches!(toks[pb].text(doc.text), "'s" | "’s");
+        let place_head = pb < r.end && w.country_place_heads.contains(&ids[pb]);
+        if loose_preposition && modifier && !possessive && !place_head && p.place.precision == PlacePrecision::Country {
             continue;
         }
         let mut score = if locative { 3.0 } else { 1.0 };

@@ -1,0 +1,41 @@
+//! A country named as the owner of an attack's target ("the attack on the
+//! U.S. Embassy in Baghdad") is not where the attack happened. Sentences
+//! written for these tests.
+
+use newsledger_extract::Pipeline;
+use newsledger_model::{Article, Event, EventType, Facts};
+
+fn analyze(text: &str) -> Facts {
+    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
+    Pipeline::for_language("en").analyze(&art)
+}
+
+fn attacks(f: &Facts) -> Vec<&Event> {
+    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
+}
+
+fn place_of(text: &str) -> Option<String> {
+    let f = analyze(text);
+    let a = attacks(&f);
+    assert_eq!(a.len(), 1, "{text}: {:#?}", f.events);
+    a[0].place.as_ref().map(|p| p.country.clone().unwrap_or_default() + "/" + &p.name)
+}
+
+#[test]
+fn a_country_adjective_after_on_is_the_targets_owner() {
+    let p = place_of("Militiamen carried out a rocket attack on the U.S. Embassy in Baghdad on Tuesday.");
+    assert!(p.as_deref().is_some_and(|p| p.starts_with("IQ/")), "{p:?}");
+    let p = place_of("Gunmen launched an attack on Mexican soldiers near Culiacán on Sunday.");
+    assert!(p.as_deref().is_some_and(|p| p.starts_with("MX/Culiac")), "{p:?}");
+    // With no other place the country adjective gives none.
+    let p = place_of("Drones carried out an attack on UK ships on Friday.");
+    assert_eq!(p, None);
+}
+
+#[test]
+fn a_possessive_or_a_land_word_keeps_the_country() {
+    let p = place_of("Israel carried out a strike on Iran's nuclear facilities on Friday.");
+    assert_eq!(p.as_deref(), Some("IR/Iran"));
+    let p = place_of("It was the deadliest attack on U.S. soil since 2001.");
+    assert_eq!(p.as_deref(), Some("US/United States"));
+}
