@@ -76,6 +76,9 @@ struct Frame {
     /// "in what organizers estimated at 1.7 million": the frame credits a
     /// figure in a relative clause; its content is the rest of that clause.
     figure: bool,
+    /// "Twelve deaths were confirmed by the health ministry": a passive
+    /// cue whose agent is the speaker; its content is the passive subject.
+    passive: bool,
 }
 
 struct SrcRec {
@@ -173,7 +176,9 @@ pub fn extract(doc: &mut Doc<'_>) {
         // "vowed to continue" is a commitment, not reported speech.
         let infinitive = text[a..b].starts_with("to ");
         // A figure credited in a relative clause is no reported speech.
-        let speech = f.verb.is_some_and(|v| !v.belief && v.clause) && !infinitive && !f.figure;
+        // A passive subject ("Twelve deaths were confirmed by …") is what
+        // the agent said, but not in words one could quote.
+        let speech = f.verb.is_some_and(|v| !v.belief && v.clause) && !infinitive && !f.figure && !f.passive;
         if speech {
             out.push(QuoteOut {
                 start: a,
@@ -315,7 +320,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     let subj = ctx.parse_np(v + len, se);
                     if let Some(np) = subj {
                         let after = np.end;
-                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false });
+                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false });
                     }
                     continue;
                 }
@@ -385,7 +390,13 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 }
             }
             let mut hearer = None;
-            if subj.is_some() && !inverted && !participle && verb.lemma != "quote" && is_passive(ctx, v, ss) {
+            let mut passive = false;
+            // "A death toll of 45 was reported by local media": the passive
+            // subject is the statement, not a source, so no subject need
+            // parse; the agent speaks. A verb with a hearer ("was told by")
+            // needs the hearer as its subject.
+            let statement_subject = subj.is_none() && !verb.object && verb.clause && !verb.belief;
+            if (subj.is_some() || statement_subject) && !inverted && !participle && verb.lemma != "quote" && is_passive(ctx, v, ss) {
                 // "she was told by X of …": X speaks, she hears. Without an
                 // agent ("he was told that …") the speaker is unknown.
                 let mut by = v + 1;
@@ -399,9 +410,11 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 } else {
                     None
                 };
-                let Some(agent) = agent else { continue };
+                // "reported by 5 p.m.": a time, not an agent.
+                let Some(agent) = agent.filter(|np| !ctx.times.iter().any(|&(a, b)| a < np.end && np.start < b)) else { continue };
                 hearer = subj.replace(agent);
                 inverted = true;
+                passive = !verb.object && verb.clause && !verb.belief;
             } else if let (Some(np), true) = (&subj, verb.noun_form && !inverted && !participle) {
                 // "News reports said …": a speech verb right after the
                 // form makes it the noun, and the phrase the speaker.
@@ -438,7 +451,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if hearer.is_some() {
                 recipient = hearer;
             }
-            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false, figure: false });
+            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false, figure: false, passive });
         }
     }
     frames
@@ -462,7 +475,7 @@ fn figure_frame(ctx: &Ctx<'_>, rel: usize, se: usize, si: usize) -> Option<Frame
     }
     let verb = ctx.info[v].verb;
     let lemma = verb.map_or("estimate", |vb| vb.lemma);
-    Some(Frame { cue: (v, v + 1), lemma, verb, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true })
+    Some(Frame { cue: (v, v + 1), lemma, verb, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false })
 }
 
 /// A description whose head is an organisation noun ("the militant
@@ -1323,6 +1336,18 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
             break;
         }
         k += 1;
+    }
+    // "Twelve deaths were confirmed by the ministry": the passive subject
+    // before the auxiliaries, back to a clause break, is what the agent
+    // said ("30 were killed, the figure was announced by X" credits X with
+    // "the figure" only).
+    if f.passive {
+        let mut a = f.cue.0;
+        while a > ss && ctx.info[a - 1].adverb {
+            a -= 1;
+        }
+        let from = (ss..a).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–")).map_or(ss, |k| k + 1);
+        return span(from, a);
     }
     // "charged with murder", "accused of fraud", "warned of attacks": a
     // prepositional object, not a reported clause.
