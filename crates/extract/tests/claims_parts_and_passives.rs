@@ -63,3 +63,67 @@ fn a_passive_agent_credits_only_its_own_clause() {
     assert!(f.quotes.is_empty(), "{:#?}", f.quotes);
 }
 
+/// The quantity whose text is `figure`.
+fn quantity<'f>(f: &'f Facts, figure: &str) -> &'f newsledger_model::Quantity {
+    f.claims.iter().flat_map(|c| &c.quantities).find(|q| q.text == figure).unwrap_or_else(|| panic!("no quantity {figure:?}: {:#?}", f.claims))
+}
+
+#[test]
+fn a_counted_part_carries_the_predicate_and_the_whole_records_it() {
+    // (text, part, whole, predicate, what)
+    for (text, part, whole, predicate, what) in [
+        ("Two of the 12 miners died in the collapse.\n", "Two", "12", "died", "miners"),
+        ("Police said 15 of the 40 protesters were arrested.\n", "15", "40", "arrested", "protesters"),
+        ("At least three of the 25 passengers were injured.\n", "At least three", "25", "injured", "passengers"),
+        ("Gunmen killed four of the nine guards at the gate.\n", "four", "nine", "killed", "guards"),
+    ] {
+        let f = analyze(text);
+        let p = quantity(&f, part);
+        assert_eq!((p.predicate.as_deref(), p.what.as_deref(), p.unit.as_deref()), (Some(predicate), Some(what), Some("person")), "{text}: {p:#?}");
+        let w = quantity(&f, whole);
+        assert_eq!(w.predicate, None, "{text}: {w:#?}");
+        let recorded = w.part.as_ref().unwrap_or_else(|| panic!("{text}: no part on {w:#?}"));
+        assert_eq!((recorded.text.as_str(), recorded.predicate.as_deref()), (part, Some(predicate)), "{text}");
+        assert_eq!(recorded.value, p.value, "{text}");
+    }
+}
+
+#[test]
+fn a_share_of_a_whole_does_not_give_the_whole_its_predicate() {
+    // (text, whole, part text, fraction, predicate)
+    for (text, whole, part, fraction, predicate) in [
+        ("Roughly half of the 300 hostages were released on Sunday.\n", "300", "half", Some(0.5), Some("released")),
+        ("A third of the 90 passengers were injured.\n", "90", "A third", Some(0.333), Some("injured")),
+        ("Most of the 40 victims were children.\n", "40", "Most", None, None),
+        ("About 30% of the 2,000 residents were evacuated.\n", "2,000", "About 30%", Some(0.3), Some("evacuated")),
+    ] {
+        let f = analyze(text);
+        let w = quantity(&f, whole);
+        assert_eq!(w.predicate, None, "{text}: {w:#?}");
+        let recorded = w.part.as_ref().unwrap_or_else(|| panic!("{text}: no part on {w:#?}"));
+        assert_eq!(recorded.text, part, "{text}");
+        assert_eq!(recorded.fraction, fraction, "{text}");
+        assert_eq!(recorded.predicate.as_deref(), predicate, "{text}");
+    }
+    let f = analyze("About 30% of the 2,000 residents were evacuated.\n");
+    let share = quantity(&f, "About 30%");
+    assert_eq!((share.unit.as_deref(), share.what.as_deref(), share.predicate.as_deref()), (Some("percent"), Some("residents"), Some("evacuated")), "{share:#?}");
+}
+
+#[test]
+fn a_whole_without_a_part_keeps_its_predicate() {
+    for (text, figure, predicate) in [
+        ("The deaths of 17 miners were confirmed.\n", "17", None),
+        ("Relatives of the 12 miners were evacuated.\n", "12", Some("evacuated")),
+        ("All of the 40 passengers were rescued.\n", "40", Some("rescued")),
+        ("Some 300 hostages were released on Sunday.\n", "Some 300", Some("released")),
+    ] {
+        let f = analyze(text);
+        let q = quantity(&f, figure);
+        assert!(q.part.is_none(), "{text}: {q:#?}");
+        if predicate.is_some() {
+            assert_eq!(q.predicate.as_deref(), predicate, "{text}: {q:#?}");
+        }
+    }
+}
+
