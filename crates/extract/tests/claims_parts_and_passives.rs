@@ -127,3 +127,33 @@ fn a_whole_without_a_part_keeps_its_predicate() {
     }
 }
 
+#[test]
+fn a_document_stands_for_its_issuer_named_just_before() {
+    for (text, figure, name) in [
+        ("The army issued a statement on Monday. The statement said 14 fighters were killed.\n", "14", "The army"),
+        ("Human Rights Watch published a report in March. Investigators interviewed families. The report said 31 civilians died.\n", "31", "Human Rights Watch"),
+        ("A statement from the Interior Ministry came late on Sunday. The statement said 60 people were arrested.\n", "60", "Interior Ministry"),
+        ("The governor said in a statement that the roads were closed. The statement added that 8 people were missing.\n", "8", "The governor"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with(&f, figure);
+        let got = claimant(&f, c).unwrap_or_default();
+        assert!(got.eq_ignore_ascii_case(name) || got.eq_ignore_ascii_case(name.trim_start_matches("The ")), "{text}: {got:?} {:#?}", f.sources);
+        assert_eq!(c.status, ClaimStatus::Attributed, "{text}: {c:#?}");
+    }
+}
+
+#[test]
+fn a_document_without_a_named_issuer_stays_the_document() {
+    for (text, figure) in [
+        ("The statement said 14 fighters were killed.\n", "14"),
+        ("Officials met on Monday. The report said 31 civilians died.\n", "31"),
+        ("The army issued a statement in May. Weeks passed. Nothing changed. Then the statement said 9 people were missing.\n", "9"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with(&f, figure);
+        let id = c.source.as_ref().unwrap_or_else(|| panic!("{text}: {c:#?}"));
+        let s = f.sources.iter().find(|s| &s.id == id).expect("source");
+        assert_eq!(s.kind, newsledger_model::SourceKind::Document, "{text}: {s:#?}");
+    }
+}

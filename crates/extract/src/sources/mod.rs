@@ -940,6 +940,53 @@ fn affiliation(ctx: &Ctx<'_>, d: &Descr) -> Option<String> {
     (d.hint == Hint::UsGov).then(|| "US government".to_string())
 }
 
+/// Verb forms whose subject issues a document (`sources_issuing_verbs.txt`),
+/// as lower-case word sequences.
+static ISSUING_VERBS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_issuing_verbs.txt")).map(|l| l.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect()
+});
+
+/// Who issued the document that the definite description `np` ("the
+/// statement", "the report") names again, when the same or one of the two
+/// previous sentences says so: "X issued / released / put out a statement",
+/// "a statement from X" / "by X", "X said in a statement". The nearest
+/// earlier mention of the head noun decides; `None` when it names no issuer.
+fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<Np> {
+    let head = ctx.word(d.head_tok).to_lowercase();
+    let stem = head.strip_suffix('s').unwrap_or(&head).to_string();
+    let pos = ctx.toks[np.start].start as usize;
+    let si = table.sentence_of(pos).checked_sub(1)?;
+    let token_at = |byte: usize| ctx.toks.partition_point(|t| (t.start as usize) < byte);
+    let sentence_start = |k: usize| table.sentence_of(ctx.toks[k].start as usize).checked_sub(1).map_or(0, |s| token_at(table.sentence_starts[s]));
+    let window = token_at(table.sentence_starts[si.saturating_sub(2)]);
+    let mention = (window..np.start).rev().find(|&k| {
+        let w = ctx.word(k).to_lowercase();
+        w == head || w == stem || w.strip_suffix('s') == Some(stem.as_str())
+    })?;
+    let ss = sentence_start(mention);
+    let se = (mention..ctx.toks.len()).find(|&k| ctx.toks[k].kind == TokenKind::Terminal).unwrap_or(ctx.toks.len());
+    // "a statement from the army", "a report by Human Rights Watch".
+    if mention + 2 < se && (ctx.word_is(mention + 1, "from") || ctx.word_is(mention + 1, "by")) {
+        return ctx.parse_inverted_speaker(mention + 2, se);
+    }
+    // Back over the determiner and modifiers ("a joint written statement")
+    // to the verb or preposition before them.
+    let mut k = mention;
+    while k > ss && mention - k < 4 && ctx.is_word(k - 1) && !ctx.word(k - 1).chars().next().is_some_and(char::is_uppercase) && ctx.info[k - 1].verb.is_none() && !ctx.word_is(k - 1, "in") && !ISSUING_VERBS.iter().any(|v| ctx.word_is(k - 1, &v[v.len() - 1])) {
+        k -= 1;
+    }
+    // "the army's statement".
+    if k > ss && ctx.is_possessive(k - 1) {
+        return subject_before(ctx, k - 1, ss);
+    }
+    // "X said in a statement".
+    if k >= ss + 2 && ctx.word_is(k - 1, "in") && ctx.info[k - 2].verb.is_some() {
+        return subject_before(ctx, k - 2, ss);
+    }
+    let verb = ISSUING_VERBS.iter().find(|v| k >= ss + v.len() && v.iter().enumerate().all(|(j, w)| ctx.word_is(k - v.len() + j, w)))?;
+    subject_before(ctx, k - verb.len(), ss)
+}
+
 fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &Descr, pos: usize) -> usize {
     let key = norm_key(ctx, np);
     let has_det = ctx.info[np.start].quant.is_some() || ctx.toks[np.start].kind == TokenKind::Number;
@@ -949,6 +996,15 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
         return i;
     }
     match d.head.class {
+        // "The army issued a statement on Monday. The statement said …":
+        // the document stands for its issuer.
+        HeadClass::Doc if d.definite => {
+            if let Some(issuer) = document_issuer(ctx, table, np, d) {
+                if let Some(i) = resolve(ctx, reg, table, &issuer) {
+                    return i;
+                }
+            }
+        }
         HeadClass::Role if refers_back => {
             let lemma = d.head.lemma;
             let by_role = table
