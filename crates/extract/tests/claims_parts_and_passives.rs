@@ -157,3 +157,22 @@ fn a_document_without_a_named_issuer_stays_the_document() {
         assert_eq!(s.kind, newsledger_model::SourceKind::Document, "{text}: {s:#?}");
     }
 }
+
+#[test]
+fn an_acronym_after_according_to_is_the_claimant_even_untagged() {
+    // A lower-case "who" or a capitalised word that is no acronym is no name.
+    for (text, figure, name) in [
+        ("Plague is rare. According to WHO, there were 3,248 cases worldwide, with 584 deaths.\n", "584", Some("WHO")),
+        ("Flooding spread south. According to OCHA, 41 people died in the district.\n", "41", Some("OCHA")),
+        ("The fighting went on. Earlier that week, according to UNHCR, 12,000 people fled the town.\n", "12,000", Some("UNHCR")),
+        ("Those who fled were counted. According to who, 30 people died?\n", "30", None),
+    ] {
+        let f = analyze(text);
+        let c = claim_with(&f, figure);
+        assert_eq!(claimant(&f, c).as_deref(), name, "{text}: {c:#?} {:#?}", f.sources);
+        if let Some(id) = &c.source {
+            let s = f.sources.iter().find(|s| &s.id == id).expect("source");
+            assert_ne!(s.kind, newsledger_model::SourceKind::Person, "{text}: {s:#?}");
+        }
+    }
+}

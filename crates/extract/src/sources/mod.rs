@@ -317,7 +317,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 if let Some((len, lemma)) = ctx.slex.frames.iter().find_map(|(ws, lemma)| {
                     ws.iter().enumerate().all(|(k, w)| v + k < se && ctx.word_is(v + k, w)).then_some((ws.len(), *lemma))
                 }) {
-                    let subj = ctx.parse_np(v + len, se);
+                    let subj = ctx.parse_np(v + len, se).or_else(|| cue_acronym(ctx, v + len, se));
                     if let Some(np) = subj {
                         let after = np.end;
                         frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false });
@@ -455,6 +455,17 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
         }
     }
     frames
+}
+
+/// "according to WHO, …": an all-capital word of two to eight letters
+/// right after a fixed cue is a name even where the tagger missed it (and
+/// "WHO" is not the relative word there), when a clause break or the
+/// sentence end follows it.
+fn cue_acronym(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
+    let w = ctx.word(k);
+    let acronym = k < se && ctx.is_word(k) && (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let closes = k + 1 >= se || matches!(ctx.word(k + 1), "," | ";" | ":" | "—" | "–" | ")") || ctx.toks[k + 1].kind == TokenKind::Terminal;
+    (acronym && closes).then_some(Np { start: k, end: k + 1, kind: NpKind::OrgName { name: (k, k + 1), outlet: false } })
 }
 
 /// "in what organizers estimated at 1.7 million people", "what police put
