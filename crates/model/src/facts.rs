@@ -186,6 +186,30 @@ pub struct Quantity {
     pub text: String,
     #[serde(default)]
     pub evidence: Span,
+    /// Set when this quantity is a whole of which the sentence's predicate
+    /// holds for a part only ("half of the 300 hostages were released",
+    /// "two of the 12 miners died"): the whole then has no `predicate`, and
+    /// the part says how much of it and what happened to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<QuantityPart>,
+}
+
+/// The part of a counted whole that a predicate holds for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct QuantityPart {
+    /// The part as printed ("roughly half", "two", "30%", "most").
+    pub text: String,
+    /// Its count, when the part is a number ("two" → 2); that number is
+    /// also a quantity of its own, with the predicate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// Its share of the whole, when the part says one ("half" → 0.5,
+    /// "30%" → 0.3); vague parts ("most", "some") have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fraction: Option<f64>,
+    /// What happened to the part ("released", "died").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predicate: Option<String>,
 }
 
 /// A statement carrying a quantity or an event assertion, with its claimant.

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use newsledger_model::{Quantity, Span};
+use newsledger_model::{Quantity, QuantityPart, Span};
 use newsledger_text::{Segmentation, Token, TokenKind};
 
 use crate::events::lexicon::{Bound, Lexicon, NumberKind};
@@ -48,6 +48,7 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
     let lex = Lexicon::english();
     let mut out = Vec::new();
     for (si, sent) in seg.sentences.iter().enumerate() {
+        let first_of_sentence = out.len();
         let mut i = sent.tokens.start;
         while i < sent.tokens.end {
             // Only digits, list words (number words, bounds, "a", "between")
@@ -70,8 +71,86 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
                 None => i += 1,
             }
         }
+        mark_parts(text, &seg.tokens, sent.tokens.start, &mut out[first_of_sentence..]);
     }
     out
+}
+
+/// The words of `quantities_parts.tsv`: lower-case tokens and the share of
+/// the whole they name, if any.
+static PART_WORDS: std::sync::LazyLock<Vec<(Vec<String>, Option<f64>)>> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<(Vec<String>, Option<f64>)> = crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_parts.tsv"))
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let phrase: Vec<String> = cols.next()?.split_whitespace().map(str::to_lowercase).collect();
+            let fraction = cols.next().and_then(|f| f.trim().parse::<f64>().ok());
+            (!phrase.is_empty()).then_some((phrase, fraction))
+        })
+        .collect();
+    // Longest first, so "a third" wins over a shorter entry.
+    words.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    words
+});
+
+/// Determiners allowed between a part's "of" and the whole's number ("two
+/// of the 12", "half of their 40").
+const WHOLE_DETERMINERS: &[&str] = &["the", "these", "those", "its", "their", "his", "her", "our", "some"];
+
+/// "two of the 12 miners died", "30% of the 2,000 residents fled", "half
+/// of the 300 hostages were released": the predicate holds for the part.
+/// A part that is a quantity (`mentions[p]`) takes the whole's noun, unit
+/// and predicate; the whole keeps its count, loses its predicate and
+/// records the part. `mentions` are one sentence's, in text order.
+fn mark_parts(text: &str, toks: &[Token], sent_start: usize, mentions: &mut [QuantityMention]) {
+    let lower = |k: usize| toks[k].text(text).to_lowercase();
+    for w in 0..mentions.len() {
+        // "of", then an optional determiner, right before the whole.
+        let start = mentions[w].tokens.start;
+        let mut of = start;
+        if of > sent_start && WHOLE_DETERMINERS.contains(&lower(of - 1).as_str()) {
+            of -= 1;
+        }
+        if of == sent_start || lower(of - 1) != "of" {
+            continue;
+        }
+        of -= 1;
+        let numeric_part = (0..w).rev().find(|&p| mentions[p].tokens.end == of);
+        let part = match numeric_part {
+            Some(p) => {
+                let pq = &mentions[p].quantity;
+                let percent = pq.unit.as_deref() == Some("percent");
+                QuantityPart { text: pq.text.clone(), value: (!percent).then_some(pq.value).flatten(), fraction: percent.then(|| pq.value.map(|v| v / 100.0)).flatten(), predicate: None }
+            }
+            None => {
+                let Some((phrase, fraction)) = PART_WORDS.iter().find(|(phrase, _)| of >= sent_start + phrase.len() && phrase.iter().enumerate().all(|(j, word)| lower(of - phrase.len() + j) == *word)) else {
+                    continue;
+                };
+                let first = of - phrase.len();
+                QuantityPart { text: text[toks[first].start as usize..toks[of - 1].end as usize].to_string(), value: None, fraction: *fraction, predicate: None }
+            }
+        };
+        // The whole's predicate, else one the part found before it ("lost
+        // four of five").
+        let part_predicate = numeric_part.and_then(|p| mentions[p].quantity.predicate.clone().zip(mentions[p].predicate_token));
+        let whole = &mut mentions[w];
+        let (predicate, predicate_token) = match (whole.quantity.predicate.take(), part_predicate) {
+            (Some(pr), _) => (Some(pr), whole.predicate_token),
+            (None, Some((pr, t))) => (Some(pr), Some(t)),
+            (None, None) => (None, whole.predicate_token),
+        };
+        let (what, unit, extent_end) = (whole.quantity.what.clone(), whole.quantity.unit.clone(), whole.extent.end);
+        whole.quantity.part = Some(QuantityPart { predicate: predicate.clone(), ..part });
+        if let Some(p) = numeric_part {
+            let pm = &mut mentions[p];
+            pm.quantity.what = what;
+            if pm.quantity.unit.as_deref() != Some("percent") {
+                pm.quantity.unit = unit.or(pm.quantity.unit.take());
+            }
+            pm.quantity.predicate = predicate;
+            pm.predicate_token = predicate_token;
+            pm.extent.end = pm.extent.end.max(extent_end);
+        }
+    }
 }
 
 /// A number read from tokens: value, optional upper value of a range, and
@@ -408,6 +487,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         high,
         text: number_text,
         evidence: Span::new(start, end_byte),
+        part: None,
     };
     Some(QuantityMention { quantity, sentence: si, tokens: i..k, extent: extent_start..extent_end, predicate_token })
 }
