@@ -519,6 +519,11 @@ pub(crate) struct Words {
     pub nonviolent_causes: Vec<u32>,
     pub nonhuman_attackers: Vec<u32>,
     pub habitual_cues: Vec<u32>,
+    pub vehicles: Vec<u32>,
+    pub driving_verbs: Vec<u32>,
+    pub deliberate_vehicle_cues: Vec<u32>,
+    pub driven_into: Vec<u32>,
+    pub vehicle_relatives: Vec<u32>,
     pub light_verbs: Vec<u32>,
     pub degree_words: Vec<u32>,
     pub speaker_pronouns: Vec<u32>,
@@ -570,6 +575,7 @@ const NON_TRIGGERS: &str = include_str!("../../data/en/events_nontriggers.tsv");
 const CUES: &str = include_str!("../../data/en/modality_cues.tsv");
 const EVIDENCE: &str = include_str!("../../data/en/modality_evidence.tsv");
 const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
+const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -716,7 +722,7 @@ impl Lexicon {
         }
 
         let mut groups: FastMap<&'static str, Vec<u32>> = FastMap::default();
-        for r in rows(FUNCTION_WORDS) {
+        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)) {
             let (Some(group), Some(words)) = (r.first(), r.get(1)) else { continue };
             let ids = words.split(' ').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect();
             groups.insert(group, ids);
@@ -750,6 +756,11 @@ impl Lexicon {
             nonviolent_causes: group("nonviolent_causes"),
             nonhuman_attackers: group("nonhuman_attackers"),
             habitual_cues: group("habitual_cues"),
+            vehicles: group("vehicles"),
+            driving_verbs: group("driving_verbs"),
+            deliberate_vehicle_cues: group("deliberate_cues"),
+            driven_into: group("driven_into"),
+            vehicle_relatives: group("vehicle_relatives"),
             light_verbs: group("light_verbs"),
             degree_words: group("degree_words"),
             speaker_pronouns: group("speaker_pronouns"),

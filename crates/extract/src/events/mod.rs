@@ -160,6 +160,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             barriers[h.start] = true;
         }
         let sentence_events_start = found.events.len();
+        // A blow by a vehicle dropped as an accident: the casualty words of
+        // the sentence ("struck by a car and killed") are the crash's too.
+        let mut accident_here = false;
         for c in &cands {
             let judgement = classifier.judge_with(text, local_toks, local_ids, &sentence_cues, c.a - r.start, c.b - r.start);
             let mut modality = judgement.modality;
@@ -197,6 +200,17 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 continue;
             }
             let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
+
+            // "was struck by a Volvo XC90", "a train that killed someone":
+            // a road or rail accident, not an attack. Casualty words that
+            // join an attack of the sentence are judged with it, below.
+            if c.trigger.event_type == EventType::Assault && (c.trigger.outcome || c.trigger.mode == Some("strike")) {
+                let joins_attack = c.trigger.outcome && found.links.iter().any(|(a, _, e)| *a >= r.start && *a < r.end && found.events[*e].event_type == EventType::Assault);
+                if !joins_attack && ((c.trigger.outcome && accident_here) || vehicle_accident(ids, lex, doc, r.clone(), c.a, c.b)) {
+                    accident_here = true;
+                    continue;
+                }
+            }
 
             // Casualty words join the attack of their sentence.
             if c.trigger.outcome {
@@ -892,6 +906,36 @@ fn is_adverb(word: &str) -> bool {
 /// or more ending in "-ed" ("exited", "called"; not "bed", "Ted").
 fn is_ed_form(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && word.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// A blow or a death by a vehicle in an accident: the trigger at `a..b` is
+/// followed by "by" and a vehicle ("struck by a Volvo XC90", "killed by a
+/// train"), has a vehicle or its driver as its subject ("a train that
+/// killed", "the driver struck"), or its sentence tells of driving a vehicle
+/// ("was driving a pickup truck … killing seven"). Not when the sentence
+/// says the vehicle was a weapon or names one ("rammed", "car-ramming",
+/// "drove the truck into the crowd", "gunmen", "bomb"; `deliberate_cues` in
+/// `events_vehicles.tsv`).
+fn vehicle_accident(ids: &[u32], lex: &Lexicon, doc: &Doc<'_>, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    let w = &lex.w;
+    let is_vehicle = |k: usize| w.vehicles.contains(&ids[k]);
+    if sent.clone().any(|k| w.deliberate_vehicle_cues.contains(&ids[k])) {
+        return false;
+    }
+    let driving: Vec<usize> = sent.clone().filter(|&k| w.driving_verbs.contains(&ids[k])).collect();
+    if driving.iter().any(|&k| (k + 1..(k + 5).min(sent.end)).any(|j| w.driven_into.contains(&ids[j]))) {
+        return false;
+    }
+    // "struck by a Volvo", "hit and killed by a truck": "by" up to three
+    // words on, a vehicle up to five words after it, no comma between.
+    let by_vehicle = (b..(b + 3).min(sent.end)).find(|&k| ids[k] == w.by).is_some_and(|by| {
+        let hi = (by + 6).min(sent.end);
+        (by + 1..hi).find(|&k| is_vehicle(k)).is_some_and(|k| !cut_between(doc, b, k))
+    });
+    // "a train that killed", "the driver struck".
+    let vehicle_subject = a > sent.start && (is_vehicle(a - 1) || (a >= sent.start + 2 && w.vehicle_relatives.contains(&ids[a - 1]) && is_vehicle(a - 2)));
+    let drove_a_vehicle = driving.iter().any(|&k| (k + 1..(k + 5).min(sent.end)).any(is_vehicle));
+    by_vehicle || vehicle_subject || drove_a_vehicle
 }
 
 /// The participle at `a..b` describes a class of people: "people who had

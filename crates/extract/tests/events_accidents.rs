@@ -1,0 +1,68 @@
+//! Road and rail accidents are not attacks: being struck or killed by a
+//! car, a truck, a train or a car make or model, or a death in a sentence
+//! about driving a vehicle, makes no ASSAULT. A vehicle used as a weapon
+//! ("rammed his car into the crowd", "a car-ramming attack", "drove the
+//! truck into the market") and a blow by something that is no vehicle ("hit
+//! by a stray bullet") stay attacks. Sentences written for these tests.
+
+mod common;
+
+use common::analyze;
+use newsledger_model::{Event, EventType, Facts};
+
+fn assaults(f: &Facts) -> Vec<&Event> {
+    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
+}
+
+#[test]
+fn struck_or_killed_by_a_vehicle_is_no_attack() {
+    for text in [
+        "A 17-year-old cyclist was struck by a Toyota Corolla on the ring road in Leeds on Friday, police said.\n",
+        "An elderly woman was struck by a delivery truck outside her home in Ohio.\n",
+        "The teacher was killed by a train near the station in Kent on Monday.\n",
+        "A pedestrian was struck by a bus and killed in Manchester, police said.\n",
+        "A man died after a freight train that struck his car at a level crossing in Essex.\n",
+        "Almost half of the drivers have operated a train that killed someone on the tracks.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_death_while_driving_a_vehicle_is_no_attack() {
+    for text in [
+        "Police said he was driving a pickup truck across the center line on the night of June 21 and struck a group of riders, killing seven.\n",
+        "The woman was driving her car on the wrong side of the road when she hit a cyclist, injuring him.\n",
+        "A man driving a van through the village struck two children, killing one of them.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_vehicle_used_as_a_weapon_is_an_attack() {
+    for text in [
+        "The man rammed his car into the crowd outside the mosque, killing two people, police said.\n",
+        "Five people were killed in a car-ramming attack in Nice on Sunday.\n",
+        "He drove the truck into the Christmas market in Berlin, killing 12 people.\n",
+        "A soldier was struck by a suicide car bomb at the checkpoint in Kabul.\n",
+    ] {
+        let f = analyze(text);
+        assert!(!assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn blows_by_no_vehicle_stay_attacks() {
+    for text in [
+        "A girl was hit by a stray bullet and killed in Kabul on Monday, police said.\n",
+        "Gunmen struck the police station in Maiduguri on Monday, the army said.\n",
+        "An armoured vehicle was struck by a roadside bomb near Kandahar, officials said.\n",
+        "Militants killed three soldiers who were guarding a bus station in Quetta.\n",
+    ] {
+        let f = analyze(text);
+        assert!(!assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
