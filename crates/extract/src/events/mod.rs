@@ -303,9 +303,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     actor: beside(actor),
                     target: beside(target),
                     place: own_place(doc, ids, lex, si, c.b),
-                    date: own_date(doc, si, c.a, c.b),
+                    // "when announcing the arrest in May": the date is the
+                    // announcement's; the arrest may have been made before.
+                    date: own_date(doc, si, c.a, c.b).filter(|_| !(form.repeat && told_by_verb(ids, lex, doc.seg.sentences[si].tokens.start, c.a))),
                 };
-                let res = antecedent(doc, lex, &found, c.trigger.event_type, form, c.a, si, modality, &own);
+                let res = antecedent(doc, ids, lex, &found, c.trigger.event_type, form, c.a, si, modality, &own);
                 match res {
                     Resolution::NewEvent => {}
                     Resolution::Same(e) => {
@@ -437,6 +439,10 @@ struct AnaphorForm {
     /// "the attack", "this deadly raid": a definite attack noun that may
     /// refer to an event told anywhere earlier in the article.
     article: bool,
+    /// "the arrest", "the seizure": a definite noun of another type that
+    /// tells again an event a verb told in its sentence or the one before
+    /// ("Jong was arrested in March, but … announcing the arrest in May").
+    repeat: bool,
 }
 
 /// Whether the trigger at `c` is a definite or demonstrative mention that
@@ -456,8 +462,9 @@ fn anaphor_form(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, c: &Candidate, si: us
     let plain_the = det == w.the && c.trigger.event_type == EventType::Assault;
     // "the deadly attack", "this appalling attack": up to two lower-case
     // modifiers between the determiner and an attack noun.
-    let form = AnaphorForm { near: anaphoric || plain_the, article: article_anaphor(doc, ids, lex, c, start) };
-    (form.near || form.article).then_some(form)
+    let repeat = det == w.the && c.trigger.event_type != EventType::Assault && c.b == c.a + 1 && w.repeat_nominals.contains(&ids[c.a]);
+    let form = AnaphorForm { near: anaphoric || plain_the, article: article_anaphor(doc, ids, lex, c, start), repeat };
+    (form.near || form.article || form.repeat).then_some(form)
 }
 
 /// A trigger introduced as one of several ("a second attack", "the first
@@ -602,7 +609,7 @@ enum Resolution {
 /// mention is ambiguous: it refers back, to which one is unknown. A plural
 /// mention of an event told only in the singular sums it up with others.
 #[allow(clippy::too_many_arguments)]
-fn antecedent(doc: &Doc<'_>, lex: &Lexicon, found: &Found, event_type: EventType, form: AnaphorForm, at: usize, si: usize, modality: Modality, own: &MentionDetails) -> Resolution {
+fn antecedent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, event_type: EventType, form: AnaphorForm, at: usize, si: usize, modality: Modality, own: &MentionDetails) -> Resolution {
     // The event of the latest earlier mention, not the latest event made:
     // "killed in the airstrike" two sentences back names the strike again.
     // An earlier clause of the same sentence counts ("follows rocket attacks
@@ -621,12 +628,16 @@ fn antecedent(doc: &Doc<'_>, lex: &Lexicon, found: &Found, event_type: EventType
     // latest event of that manner, even past another attack named since.
     let specific = own.mode.filter(|m| !generic_mode(lex, m));
     let same_manner = specific.and_then(|m| found.links.iter().filter(fits).filter(|l| found.events[l.2].mode.as_deref() == Some(m)).max_by_key(|l| l.0));
-    let Some(&(a, _, e)) = same_manner.or_else(|| found.links.iter().filter(fits).max_by_key(|l| l.0)) else {
+    let Some(&(a, antecedent_end, e)) = same_manner.or_else(|| found.links.iter().filter(fits).max_by_key(|l| l.0)) else {
         return Resolution::NewEvent;
     };
     let mentioned_in = doc.seg.sentence_at(doc.seg.tokens[a].start as usize).unwrap_or(0);
     let near = si - mentioned_in.min(si) <= 3;
-    if !(near && form.near) {
+    // "was arrested … the arrest": a noun right after the verb that told the
+    // event (its sentence or the next) tells it again. Only after a verb:
+    // two nouns may be two arrests ("an arrest in Lagos; the arrest of …").
+    let repeated = form.repeat && si - mentioned_in.min(si) <= 1 && is_verb_form(doc, lex, ids, antecedent_end);
+    if !(near && form.near) && !repeated {
         // Only the article-wide reading is left: it needs a happening that
         // is the only one of its type the article sets apart.
         let several = (0..found.events.len()).any(|k| found.meta[k].one_of_several && same_reading(k));
@@ -666,6 +677,19 @@ fn antecedent(doc: &Doc<'_>, lex: &Lexicon, found: &Found, event_type: EventType
         return Resolution::Refers(Some(e));
     }
     Resolution::Same(e)
+}
+
+/// The trigger ending before token `b` is a verb form: "arrested",
+/// "seized", "struck" (a past or participle form), not a noun.
+fn is_verb_form(doc: &Doc<'_>, lex: &Lexicon, ids: &[u32], b: usize) -> bool {
+    let word = doc.seg.tokens[b - 1].text(doc.text);
+    word.ends_with("ed") || lex.w.irregular_past.contains(&ids[b - 1])
+}
+
+/// A verb of telling right before the determiner of the mention at `a`
+/// ("announcing the arrest", "confirmed the seizure").
+fn told_by_verb(ids: &[u32], lex: &Lexicon, sentence_start: usize, a: usize) -> bool {
+    a >= sentence_start + 2 && lex.w.telling_verbs.contains(&ids[a - 2])
 }
 
 /// Nothing the later mention says contradicts the earlier event: no other
