@@ -367,8 +367,9 @@ fn drop_stray_towns(
         }
         let Some(cc) = country_of(&resolved[i]) else { continue };
         let name = &doc.text[cands[i].start..cands[i].end];
-        // Other mentions count only under another name: one mention of the
-        // stray name cannot vouch for another.
+        // Other mentions count only under another name, and only when not
+        // stray themselves: one mention of the stray name cannot vouch for
+        // another, nor can two small towns abroad for each other.
         let elsewhere = resolved
             .iter()
             .zip(cands)
