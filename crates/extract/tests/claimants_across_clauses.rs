@@ -9,19 +9,8 @@
 
 mod common;
 
-use common::analyze;
-use newsledger_model::{Claim, ClaimStatus, EntityType, Facts};
-
-/// The claim carrying a quantity whose text is `figure`.
-fn claim_with<'f>(f: &'f Facts, figure: &str) -> &'f Claim {
-    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.text == figure)).unwrap_or_else(|| panic!("no claim with {figure:?}: {:#?}", f.claims))
-}
-
-/// The name of a claim's source, if it has one.
-fn claimant(f: &Facts, c: &Claim) -> Option<String> {
-    let id = c.source.as_ref()?;
-    Some(f.sources.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("no source {id}")).name.clone())
-}
+use common::{analyze, claim_with_figure, claimant};
+use newsledger_model::{ClaimStatus, EntityType};
 
 #[test]
 fn a_closing_attribution_covers_every_clause_of_its_sentence() {
@@ -33,7 +22,7 @@ fn a_closing_attribution_covers_every_clause_of_its_sentence() {
     ] {
         let f = analyze(text);
         for figure in figures {
-            let c = claim_with(&f, figure);
+            let c = claim_with_figure(&f, figure);
             assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text} {figure}: {c:#?} {:#?}", f.sources);
             assert_eq!(c.status, ClaimStatus::Attributed, "{text} {figure}: {c:#?}");
         }
@@ -48,10 +37,10 @@ fn a_closing_attribution_does_not_reach_back_past_a_full_stop() {
         ("Seven boats sank in the storm. Nine sailors are missing, according to the navy.\n", "Seven", "Nine"),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, own);
+        let c = claim_with_figure(&f, own);
         assert_eq!(c.source, None, "{text}: {c:#?}");
         assert_eq!(c.status, ClaimStatus::Asserted, "{text}: {c:#?}");
-        let c = claim_with(&f, reported);
+        let c = claim_with_figure(&f, reported);
         assert!(c.source.is_some(), "{text}: {c:#?}");
     }
 }
@@ -64,7 +53,7 @@ fn a_closing_said_with_a_longer_adjunct_still_attributes() {
         ("Fourteen workers were hurt in the blast, the company said at a news conference.\n", "Fourteen", "the company"),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, figure);
+        let c = claim_with_figure(&f, figure);
         // (The possessive phrase is named by its head, "office", today.)
         assert!(claimant(&f, c).is_some_and(|n| n.contains(name)), "{text}: {c:#?} {:#?}", f.sources);
         assert_eq!(c.status, ClaimStatus::Attributed, "{text}: {c:#?}");
@@ -80,14 +69,14 @@ fn a_figure_in_what_someone_estimated_is_theirs() {
         ("The march drew what organisers described as 80,000 people, the largest in years.\n", "80,000", "organisers"),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, figure);
+        let c = claim_with_figure(&f, figure);
         assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
         assert_eq!(c.status, ClaimStatus::Attributed, "{text}: {c:#?}");
     }
     // The outlet's own figure in the same sentence stays the outlet's: a
     // different claim, not folded into the estimate.
     let f = analyze("About 20,000 people rallied downtown in what police put at 5,000 people.\n");
-    let own = claim_with(&f, "About 20,000");
+    let own = claim_with_figure(&f, "About 20,000");
     assert_eq!(own.source, None, "{own:#?}");
     assert_eq!(own.status, ClaimStatus::Asserted, "{own:#?}");
     assert!(!own.quantities.iter().any(|q| q.text == "5,000"), "{own:#?}");
@@ -136,7 +125,7 @@ fn as_reported_by_and_as_confirmed_by_name_the_claimant() {
         ("Thirty civilians died in the shelling, as confirmed by the health ministry.\n", "Thirty", "the health ministry", ClaimStatus::Confirmed),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, figure);
+        let c = claim_with_figure(&f, figure);
         assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
         assert_eq!(c.status, status, "{text}: {c:#?}");
     }

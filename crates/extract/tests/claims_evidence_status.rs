@@ -9,18 +9,12 @@
 
 mod common;
 
-use common::analyze;
+use common::{analyze, claimant};
 use newsledger_model::{Claim, ClaimStatus, EventType, Facts};
 
 /// The claim whose text contains `needle`.
 fn claim<'f>(f: &'f Facts, needle: &str) -> &'f Claim {
     f.claims.iter().find(|c| c.text.contains(needle)).unwrap_or_else(|| panic!("no claim containing {needle:?}: {:#?}", f.claims))
-}
-
-/// The name of a claim's source, if it has one.
-fn claimant(f: &Facts, c: &Claim) -> Option<String> {
-    let id = c.source.as_ref()?;
-    Some(f.sources.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("no source {id}")).name.clone())
 }
 
 /// The event a claim is linked to must be an ASSAULT.

@@ -8,19 +8,8 @@
 
 mod common;
 
-use common::analyze;
-use newsledger_model::{Claim, ClaimStatus, Facts};
-
-/// The claim carrying a quantity whose text is `figure`.
-fn claim_with<'f>(f: &'f Facts, figure: &str) -> &'f Claim {
-    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.text == figure)).unwrap_or_else(|| panic!("no claim with {figure:?}: {:#?}", f.claims))
-}
-
-/// The name of a claim's source, if it has one.
-fn claimant(f: &Facts, c: &Claim) -> Option<String> {
-    let id = c.source.as_ref()?;
-    Some(f.sources.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("no source {id}")).name.clone())
-}
+use common::{analyze, claim_with_figure, claimant};
+use newsledger_model::{ClaimStatus, Facts};
 
 #[test]
 fn the_agent_of_a_passive_reporting_verb_is_the_claimant() {
@@ -32,7 +21,7 @@ fn the_agent_of_a_passive_reporting_verb_is_the_claimant() {
         ("The figure of 230 dead was later claimed by military officials.\n", "230", "military officials", ClaimStatus::Attributed),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, figure);
+        let c = claim_with_figure(&f, figure);
         assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
         assert_eq!(c.status, status, "{text}: {c:#?}");
     }
@@ -47,7 +36,7 @@ fn a_passive_agent_that_reports_nothing_or_a_time_is_no_claimant() {
         ("Six houses were destroyed by the flood.\n", "Six"),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, figure);
+        let c = claim_with_figure(&f, figure);
         assert_eq!(c.source, None, "{text}: {c:#?} {:#?}", f.sources);
         assert_eq!(c.status, ClaimStatus::Asserted, "{text}: {c:#?}");
     }
@@ -57,7 +46,7 @@ fn a_passive_agent_that_reports_nothing_or_a_time_is_no_claimant() {
 fn a_passive_agent_credits_only_its_own_clause() {
     let text = "At least 30 people were killed on Monday, and the raid was announced by the governor.\n";
     let f = analyze(text);
-    let c = claim_with(&f, "At least 30");
+    let c = claim_with_figure(&f, "At least 30");
     assert_eq!(c.source, None, "{text}: {c:#?}");
     // A passive subject is no quotable statement.
     assert!(f.quotes.is_empty(), "{:#?}", f.quotes);
@@ -136,7 +125,7 @@ fn a_document_stands_for_its_issuer_named_just_before() {
         ("The governor said in a statement that the roads were closed. The statement added that 8 people were missing.\n", "8", "The governor"),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, figure);
+        let c = claim_with_figure(&f, figure);
         let got = claimant(&f, c).unwrap_or_default();
         assert!(got.eq_ignore_ascii_case(name) || got.eq_ignore_ascii_case(name.trim_start_matches("The ")), "{text}: {got:?} {:#?}", f.sources);
         assert_eq!(c.status, ClaimStatus::Attributed, "{text}: {c:#?}");
@@ -151,7 +140,7 @@ fn a_document_without_a_named_issuer_stays_the_document() {
         ("The army issued a statement in May. Weeks passed. Nothing changed. Then the statement said 9 people were missing.\n", "9"),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, figure);
+        let c = claim_with_figure(&f, figure);
         let id = c.source.as_ref().unwrap_or_else(|| panic!("{text}: {c:#?}"));
         let s = f.sources.iter().find(|s| &s.id == id).expect("source");
         assert_eq!(s.kind, newsledger_model::SourceKind::Document, "{text}: {s:#?}");
@@ -168,7 +157,7 @@ fn an_acronym_after_according_to_is_the_claimant_even_untagged() {
         ("Those who fled were counted. According to who, 30 people died?\n", "30", None),
     ] {
         let f = analyze(text);
-        let c = claim_with(&f, figure);
+        let c = claim_with_figure(&f, figure);
         assert_eq!(claimant(&f, c).as_deref(), name, "{text}: {c:#?} {:#?}", f.sources);
         if let Some(id) = &c.source {
             let s = f.sources.iter().find(|s| &s.id == id).expect("source");

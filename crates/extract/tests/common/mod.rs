@@ -6,7 +6,7 @@
 use newsledger_extract::entities::{EntityExtractor, LexiconEntityExtractor};
 use newsledger_extract::sources::SourceExtractor;
 use newsledger_extract::{Annotations, Doc, Extractor, Pipeline};
-use newsledger_model::{Article, Facts, Quote, Source};
+use newsledger_model::{Article, Claim, Facts, Quote, Source};
 
 /// Runs the entity pass (registry and lexicons only, then with the NER
 /// tagger) and the source pass; the facts the tests check must hold both ways.
@@ -64,4 +64,15 @@ pub fn analyze(text: &str) -> Facts {
 pub fn entity_names(f: &Facts, id: Option<&str>) -> String {
     let Some(id) = id else { return String::new() };
     f.entities.iter().find(|e| e.id == id).map(|e| format!("{} | {}", e.text, e.canonical.clone().unwrap_or_default()).to_lowercase()).unwrap_or_default()
+}
+
+/// The claim carrying a quantity whose text is `figure` ("45", "Twelve").
+pub fn claim_with_figure<'f>(f: &'f Facts, figure: &str) -> &'f Claim {
+    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.text == figure)).unwrap_or_else(|| panic!("no claim with {figure:?}: {:#?}", f.claims))
+}
+
+/// The name of a claim's source, if it has one.
+pub fn claimant(f: &Facts, c: &Claim) -> Option<String> {
+    let id = c.source.as_ref()?;
+    Some(f.sources.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("no source {id}")).name.clone())
 }
