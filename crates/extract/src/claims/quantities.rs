@@ -71,7 +71,7 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
                 None => i += 1,
             }
         }
-        mark_parts(text, &seg.tokens, sent.tokens.start, &mut out[first_of_sentence..]);
+        mark_parts(text, &seg.tokens, ids, lex, sent.tokens.start, &mut out[first_of_sentence..]);
     }
     out
 }
@@ -92,22 +92,19 @@ static PART_WORDS: std::sync::LazyLock<Vec<(Vec<String>, Option<f64>)>> = std::s
     words
 });
 
-/// Determiners allowed between a part's "of" and the whole's number ("two
-/// of the 12", "half of their 40").
-const WHOLE_DETERMINERS: &[&str] = &["the", "these", "those", "its", "their", "his", "her", "our", "some"];
-
 /// "two of the 12 miners died", "30% of the 2,000 residents fled", "half
 /// of the 300 hostages were released": the predicate holds for the part.
 /// A part that is a quantity (`mentions[p]`) takes the whole's noun, unit
 /// and predicate; the whole keeps its count, loses its predicate and
 /// records the part. `mentions` are one sentence's, in text order.
-fn mark_parts(text: &str, toks: &[Token], sent_start: usize, mentions: &mut [QuantityMention]) {
+fn mark_parts(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, sent_start: usize, mentions: &mut [QuantityMention]) {
     let lower = |k: usize| toks[k].text(text).to_lowercase();
     for w in 0..mentions.len() {
         // "of", then an optional determiner, right before the whole.
         let start = mentions[w].tokens.start;
         let mut of = start;
-        if of > sent_start && WHOLE_DETERMINERS.contains(&lower(of - 1).as_str()) {
+        // ("the", "their": `whole_determiners` in events_function_words.tsv)
+        if of > sent_start && lex.w.whole_determiners.contains(&ids[of - 1]) {
             of -= 1;
         }
         if of == sent_start || lower(of - 1) != "of" {

@@ -499,6 +499,8 @@ pub(crate) struct Words {
     pub first_person: Vec<u32>,
     pub object_pronouns: Vec<u32>,
     pub determiners: Vec<u32>,
+    /// Determiners between a part's "of" and the whole's number ("two of the 12").
+    pub whole_determiners: Vec<u32>,
     pub locative: Vec<u32>,
     pub months: Vec<u32>,
     pub time_words: Vec<u32>,
@@ -739,6 +741,7 @@ impl Lexicon {
             first_person: group("first_person"),
             object_pronouns: group("object_pronouns"),
             determiners: group("determiners"),
+            whole_determiners: group("whole_determiners"),
             locative: group("locative"),
             months: group("months"),
             time_words: group("time_words"),
