@@ -253,6 +253,11 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     let anchor_date = anchor.map(|a| a.date);
     let mut out = Vec::with_capacity(found.len());
     let mut reference: Option<(Reference, usize)> = None;
+    // The latest reference not after the article's date: "remain in custody
+    // until his next court appearance on April 5. … The first attack was at
+    // about 13:40": a date still ahead is no reference for what already
+    // happened, which the story told before it.
+    let mut past_reference: Option<(Reference, usize)> = None;
     let mut last_part: Option<Reference> = None;
     for f in &found {
         if inside_a_name(text, &toks, f.first, f.end) {
@@ -269,12 +274,25 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         if f.first > 0 && is_until(text, &toks[f.first - 1]) && !sentence_start(text, &toks, f.first - 1) && names_weekday(&f.sem) {
             tense = Some(lexicon::Tense::Future);
         }
-        let near_reference = reference.filter(|(_, at)| f.first.saturating_sub(*at) <= 40).map(|(r, _)| r);
+        // Past when the nearest cue says so and the nearest verb before the
+        // expression agrees: in "Until then, the company said, …" the
+        // reporting verb after it is not the tense of "then"; "on the same
+        // day", far from any verb, takes the one before it.
+        let before = tense::sentence_tense_before(text, &toks, f.first);
+        let told_in_past = before == Some(lexicon::Tense::Past) && tense.is_none_or(|t| t == lexicon::Tense::Past);
+        let ahead_of_article = reference.is_some_and(|(r, _)| anchor_date.is_some_and(|a| r.date > a));
+        let skip_reference = ahead_of_article && told_in_past;
+        let reference_here = if skip_reference { past_reference } else { reference };
+        // With the date ahead set aside, a clock time falls back on the
+        // article's day, as with no date near: an older date may be a
+        // paragraph back ("had until Nov. 1 … early next year. This story
+        // was updated at 5:45 p.m.").
+        let near_reference = if skip_reference { None } else { reference.filter(|(_, at)| f.first.saturating_sub(*at) <= 40).map(|(r, _)| r) };
         // "by Jan. 14", "the Jan. 14 deadline"
         let deadline = (f.first > 0 && is_deadline_word(text, &toks[f.first - 1]))
             || moved_to(text, &toks, f.first)
             || toks.get(f.end).is_some_and(|t| text[t.start as usize..t.end as usize].eq_ignore_ascii_case("deadline"));
-        let cx = Context { anchor: anchor_date, tense, reference: reference.map(|(r, _)| r), near_reference, deadline, last_part };
+        let cx = Context { anchor: anchor_date, tense, reference: reference_here.map(|(r, _)| r), near_reference, deadline, last_part };
         let r = resolve::resolve(&f.sem, &cx);
         // "until then" with no date just before refers to an event: no time.
         if f.sem == sem::Sem::Then && r.value.is_none() {
@@ -310,6 +328,9 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) {
             if let Some(new_ref) = resolve::reference_of(&r) {
                 reference = Some((new_ref, f.end));
+                if anchor_date.is_none_or(|a| new_ref.date <= a) {
+                    past_reference = reference;
+                }
             }
         }
         let (start, end) = (toks[f.first].start as usize, toks[f.end - 1].end as usize);

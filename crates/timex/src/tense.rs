@@ -63,6 +63,23 @@ pub(crate) fn tense_near(text: &str, toks: &[Tok], first: usize, end: usize) -> 
     weak
 }
 
+/// The tense of the nearest verb before token `first` in its sentence, however
+/// far: "The second attack was in Linwood, killing eight people, on the
+/// same day" is told in the past though no verb is near "the same day".
+pub(crate) fn sentence_tense_before(text: &str, toks: &[Tok], first: usize) -> Option<Tense> {
+    let mut i = first;
+    while i > 0 && !toks[i].paragraph_before {
+        i -= 1;
+        if is_boundary(text, toks, i) {
+            break;
+        }
+        if let Some((tense, false)) = cue_at(text, toks, i) {
+            return Some(tense);
+        }
+    }
+    None
+}
+
 /// The tense token `i` signals, and whether the cue is weak (not a verb).
 fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     let t = &toks[i];

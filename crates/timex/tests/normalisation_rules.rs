@@ -502,3 +502,20 @@ fn a_schedule_in_the_simple_present_points_ahead() {
     // A past verb still points back.
     assert_eq!(value("The trade fair opened Wednesday in Leipzig.", "Wednesday", "2030-08-12"), "2030-08-07");
 }
+
+// ---- references ahead of the article ------------------------------------
+
+#[test]
+fn a_date_still_ahead_is_no_reference_for_what_already_happened() {
+    // Sunday 14 May 2028: the hearing lies ahead, the shooting and its hour were on Friday.
+    let text = "A man was charged over a shooting at a market on Friday. He will stay in custody until a hearing on June 2. The first shots were fired at about 10:15 local time. A second gunman was arrested later, near the station, on the same day.";
+    // The hour falls back on the article's day, never the hearing's.
+    assert_eq!(value(text, "10:15", "2028-05-14"), "2028-05-14T10:15");
+    assert_eq!(value(text, "the same day", "2028-05-14"), "2028-05-12");
+    // Told in the future, the date ahead stays the reference.
+    let ahead = "A man was charged over a shooting on Friday. A hearing is set for June 2. The judge will sit at 10:15 that day.";
+    assert_eq!(value(ahead, "10:15", "2028-05-14"), "2028-06-02T10:15");
+    // "Until then, the firm said": a reporting verb after the expression is not its tense.
+    let until = "The rights expire on June 2. Until then, the firm said, the shares stay convertible.";
+    assert_eq!(value(until, "then", "2028-05-14"), "2028-06-02");
+}
