@@ -66,3 +66,23 @@ fn blows_by_no_vehicle_stay_attacks() {
         assert!(!assaults(&f).is_empty(), "{text}: {:#?}", f.events);
     }
 }
+
+#[test]
+fn a_fire_that_kills_is_no_attack_but_opening_fire_is() {
+    for text in [
+        "A fire on Tuesday night killed four children at a holiday camp near Gdynia.\n",
+        "The blaze began in the kitchen, and the fire injured two cooks, officials said.\n",
+        "A house fire killed an elderly couple in Ohio early on Sunday.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+    for text in [
+        "Gunmen opened fire on a crowded bus, killing six passengers, police said.\n",
+        "Soldiers came under heavy fire near the border, and two of them were killed.\n",
+        "Militants set fire to a police station and killed three officers on Friday.\n",
+    ] {
+        let f = analyze(text);
+        assert!(!assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}

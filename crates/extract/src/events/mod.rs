@@ -259,6 +259,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) {
                     continue;
                 }
+                // "A fire yesterday afternoon killed five girls": an accident,
+                // unlike "opened fire, killing two".
+                let accidental_fire = |k: usize| k > 0 && lex.w.fire_nouns.contains(&local_ids[k]) && lex.w.accidental_fire_before.contains(&local_ids[k - 1]);
+                if (0..local_ids.len()).any(accidental_fire) {
+                    continue;
+                }
             }
             // "The earthquake struck", "a storm hit": a natural cause as the
             // subject of an attack verb.
@@ -342,6 +348,16 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if actor.is_none() && c.b == c.a + 1 && lex.w.needs_agent.contains(&ids[c.a]) {
                 continue;
             }
+            let mut date = date_for(doc, ids, lex, si, c.a);
+            // What has happened cannot be dated after the article: the date
+            // ahead belongs to something else in the sentence ("agreed a deal
+            // until 2022", "talks … cancelling the Dec. 15 tariffs", "the
+            // agency's 2020 budget request"). Making the event a plan instead
+            // was tried: a year before a noun is as often a label ("meetings
+            // ahead of their 2020 session") as a plan.
+            if modality.happened() && date.as_ref().is_some_and(|d| starts_after_article(d, doc.anchor_date.as_deref())) {
+                date = None;
+            }
             let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type);
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
@@ -355,7 +371,6 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 place = dateline_place(doc);
                 place_basis = place.as_ref().map(|_| PlaceBasis::Dateline);
             }
-            let date = date_for(doc, ids, lex, si, c.a);
             let source = source_for(doc, trigger_span);
             let event = Event {
                 id: String::new(),
@@ -903,6 +918,40 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         }
     }
     Some(EventDate { value: t.value.clone(), precision: t.precision })
+}
+
+/// The period a date value names begins after the article's day: "2019-12",
+/// "2020" or "2019-12-15" in an article of 2019-11-20. Weeks, quarters and
+/// seasons are not judged (their first day needs a calendar), nor are
+/// values without a year.
+fn starts_after_article(date: &EventDate, anchor: Option<&str>) -> bool {
+    let (Some(value), Some(anchor)) = (date.value.as_deref(), anchor) else {
+        return false;
+    };
+    // The start of an interval ("2019-12-15/2020-01-10").
+    let start = value.split('/').next().unwrap_or(value);
+    let (Some(first), Some(day)) = (first_day(start), first_day(anchor)) else {
+        return false;
+    };
+    first > day
+}
+
+/// (year, month, day) of the first day of "YYYY", "YYYY-MM" or
+/// "YYYY-MM-DD[T…]"; `None` for anything else.
+fn first_day(value: &str) -> Option<(u32, u32, u32)> {
+    let date = value.split('T').next().unwrap_or(value);
+    let mut parts = date.split('-');
+    let number = |p: Option<&str>, len: usize| p.filter(|p| p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).and_then(|p| p.parse::<u32>().ok());
+    let year = number(parts.next(), 4)?;
+    let month = match parts.next() {
+        None => return Some((year, 1, 1)),
+        Some(m) => number(Some(m), 2)?,
+    };
+    let day = match parts.next() {
+        None => return Some((year, month, 1)),
+        Some(d) => number(Some(d), 2)?,
+    };
+    parts.next().is_none().then_some((year, month, day))
 }
 
 /// The attribution covering the trigger (the narration between the parts

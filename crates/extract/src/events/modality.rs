@@ -279,7 +279,9 @@ impl ModalityClassifier {
             // extend"), a phrase within three words ("deployment is not imminent").
             // "The annual meeting of the assembly is set to open": an
             // of-phrase may stand between.
-            let near = if multiword { h.start - b <= 3 || (ids[b] == self.lex.w.of && h.start - b <= 6) } else { h.start == b };
+            // A name counts as one word ("of the United Nations General Assembly").
+            let words_between = (b..h.start).filter(|&k| !(k > b && toks[k].text(text).starts_with(char::is_uppercase) && toks[k - 1].text(text).starts_with(char::is_uppercase))).count();
+            let near = if multiword { h.start - b <= 3 || (ids[b] == self.lex.w.of && words_between <= 6) } else { h.start == b };
             if !near || !(multiword || noun_like) {
                 continue;
             }
