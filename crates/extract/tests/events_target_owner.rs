@@ -39,3 +39,14 @@ fn a_possessive_or_a_land_word_keeps_the_country() {
     let p = place_of("It was the deadliest attack on U.S. soil since 2001.");
     assert_eq!(p.as_deref(), Some("US/United States"));
 }
+
+#[test]
+fn a_country_after_a_or_an_is_an_adjective_not_the_place() {
+    let p = place_of("The commander was killed in a US counter-terrorism operation, officials said.");
+    assert_eq!(p, None);
+    let p = place_of("Two fighters were wounded in a U.S. drone strike near Mogadishu on Monday.");
+    assert!(p.as_deref().is_some_and(|p| p.starts_with("SO/")), "{p:?}");
+    // The country itself after a preposition stays the place.
+    let p = place_of("The commander was killed in the United States in an attack on Monday.");
+    assert_eq!(p.as_deref(), Some("US/United States"));
+}
