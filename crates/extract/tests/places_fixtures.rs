@@ -481,3 +481,23 @@ fn a_small_foreign_district_by_its_own_name_needs_its_country_nearby() {
     let ps = places("The forum met in Dar es Salaam, Tanzania, on Monday.");
     assert_eq!(texts(&ps), ["Dar es Salaam", "Tanzania"]);
 }
+
+#[test]
+fn brands_and_everyday_admin_names_need_a_cue() {
+    // A rocket, a web page, a metro network: not Falcón (Venezuela), Store
+    // (Slovenia) or a town called Metro.
+    for text in [
+        "SpaceX flew the Falcon Heavy again on Tuesday.",
+        "Every shop site needs a Store page and a contact page.",
+        "The station is part of the Paris Métro network.",
+    ] {
+        let ps = places(text);
+        assert!(!texts(&ps).iter().any(|t| ["Falcon", "Store", "Métro"].contains(t)), "{text}: {:?}", texts(&ps));
+    }
+    // A cue still makes them places.
+    let ps = places("Floods hit villages in Falcon state, in north-western Venezuela.");
+    assert!(texts(&ps).contains(&"Falcon") || texts(&ps).contains(&"Falcon state"), "{:?}", texts(&ps));
+    // The town named "in Paris" stays; "Métro" does not become a place.
+    let ps = places("The attacker was shot in Paris. Cité station, part of the Paris Métro, was closed.");
+    assert_eq!(texts(&ps), vec!["Paris"]);
+}

@@ -160,6 +160,12 @@ impl Lexicon {
     pub fn is_everyday_word(&self, key: &str) -> bool {
         self.everyday_words.contains(key)
     }
+    /// `key` (normalised) is read as a word before a place: a common
+    /// lower-case word, or an everyday word or brand of the hand list
+    /// that no dictionary has ("metro").
+    pub fn reads_as_word(&self, key: &str) -> bool {
+        self.is_common_word(key) || self.is_everyday_word(key)
+    }
     /// The country a demonym or country adjective points to ("Mexican" →
     /// `MX`). Case-sensitive: demonyms are capitalised in English.
     pub fn demonym(&self, word: &str) -> Option<[u8; 2]> {

@@ -298,8 +298,10 @@ impl<'a> Scanner<'a> {
             any = true;
             let e = self.gaz.entry(p.place);
             // "Central" (from "Central Region") is not an area mention; a
-            // state's own name is, even if a dictionary lists it.
-            area |= e.kind.is_area() && !(common && e.kind == Kind::Admin1 && !p.is(Posting::PRIMARY));
+            // state's own name is, even if a dictionary lists it, unless it
+            // is mostly an everyday word ("a Store page", "the Falcon
+            // Heavy").
+            area |= e.kind.is_area() && !(common && e.kind == Kind::Admin1 && (!p.is(Posting::PRIMARY) || self.lex.is_everyday_word(&self.key)));
             if e.kind == Kind::City || e.kind == Kind::Admin2 {
                 max_pop = max_pop.max(e.population);
             }
@@ -358,7 +360,7 @@ impl<'a> Scanner<'a> {
             // Connectors cannot end a name.
             if is_capitalised(w) || looks_like_acronym(w) || is_elision(w) {
                 let letters = self.key.len();
-                let common = j == i && self.lex.is_common_word(&self.key);
+                let common = j == i && self.lex.reads_as_word(&self.key);
                 let (any, area, max_pop) = self.usable(look.postings, acronym && j == i, letters <= 4, mode, common);
                 if any {
                     let single_key_common = self.named_like_a_word(common, area, max_pop);
@@ -409,7 +411,7 @@ impl<'a> Scanner<'a> {
             self.gaz.normalise_into(part, &mut self.key);
             let Some(look) = self.gaz.lookup(&self.key) else { continue };
             let letters = self.key.len();
-            let common = self.lex.is_common_word(&self.key);
+            let common = self.lex.reads_as_word(&self.key);
             let (any, area, max_pop) = self.usable(look.postings, looks_like_acronym(part), letters <= 4, mode, common);
             // Only areas: a town inside a compound is too often a name.
             if any && area {
@@ -442,7 +444,7 @@ impl<'a> Scanner<'a> {
         let look = self.gaz.lookup(&self.key)?;
         let surface_acronym = looks_like_acronym(&text[start..end]);
         let single = b == a + 1;
-        let common = single && self.lex.is_common_word(&self.key);
+        let common = single && self.lex.reads_as_word(&self.key);
         let (any, area, max_pop) = self.usable(look.postings, surface_acronym, self.key.len() <= 4, Mode { qualifier: false }, common);
         if !any {
             return None;
