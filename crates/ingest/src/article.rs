@@ -93,7 +93,7 @@ pub fn parse_text_article(text: &str) -> ArticleParts {
         let short = p.chars().count() < 300;
         if short && parts.title.is_none() && LEXICONS.captions.iter().any(|c| lower.contains(c.as_str())) {
             parts.captions.push(p.clone());
-        } else if short && parts.byline.is_empty() && (p.starts_with("By ") || p.starts_with("by ")) {
+        } else if short && parts.byline.is_empty() && (p.starts_with("By ") || p.starts_with("by ")) && names_a_writer(&p[3..]) {
             parse_byline_line(&p[3..], &mut parts);
         } else if short && parts.published_text.is_none() && is_date_line(p) {
             parts.published_text = Some(strip_date_label(p).to_string());
@@ -110,6 +110,17 @@ pub fn parse_text_article(text: &str) -> ArticleParts {
         .collect();
     // A "heading" as the last block is a stray line, not a section.
     parts
+}
+
+/// What follows "By " starts with a name: its words up to the first comma
+/// are capitalised, bar short particles ("Ana de la Cruz", "Tom Lee and Ana
+/// Ruiz"). "By some accounts, 40 people were killed" and "By reports on
+/// Saturday, two died" open the story itself and must not be dropped.
+fn names_a_writer(rest: &str) -> bool {
+    let first_piece = rest.split(',').next().unwrap_or("");
+    let mut words = first_piece.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    first.starts_with(|c: char| c.is_uppercase()) && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.chars().count() <= 3)
 }
 
 /// "Harshit, WASHINGTON, Nov. 3 / 7 AM EDT" (after "By "): names, then an
@@ -410,6 +421,17 @@ mod tests {
         Share this article\n\n\
         Leave a Comment\n\n\
         Your email address will not be published. Required fields are marked *";
+
+    #[test]
+    fn a_sentence_opening_with_by_is_body_text_not_a_byline() {
+        for first in ["By reports on Saturday, two of the victims had died.", "By some accounts, 40 people were killed in the raid.", "by the time police arrived, the gunman had fled."] {
+            let parts = parse_text_article(&format!("{first}\n\nThe police said more arrests were expected."));
+            assert!(parts.byline.is_empty(), "{first}: {:?}", parts.byline);
+            assert_eq!(parts.blocks.first().map(|b| b.1.as_str()), Some(first));
+        }
+        let parts = parse_text_article("By Ana de la Cruz\n\nThe police said more arrests were expected.");
+        assert_eq!(parts.byline, ["Ana de la Cruz"]);
+    }
 
     #[test]
     fn text_dump_header_and_boilerplate() {

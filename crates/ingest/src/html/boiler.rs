@@ -100,20 +100,20 @@ fn is_metadata_line(text: &str) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    for prefix in [
-        "by ",
-        "por ",
-        "von ",
-        "par ",
-        "oleh ",
-        "posted ",
-        "published ",
-        "updated ",
-        "publicado ",
-        "atualizado ",
-    ] {
+    let sentence =
+        text.trim_end().ends_with(['.', '!', '?', '"', '”']) && text.split_whitespace().count() > 8;
+    // "By Jane Doe", not "By some accounts, 40 people were killed": a
+    // byline's next word is a capitalised name.
+    for prefix in ["by ", "por ", "von ", "par ", "oleh "] {
         if lower.starts_with(prefix) {
-            return true;
+            return text.get(prefix.len()..).is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        }
+    }
+    // "Updated 5:45 p.m.", not "Published reports said 40 people died in
+    // the attack on Sunday."
+    for prefix in ["posted ", "published ", "updated ", "publicado ", "atualizado "] {
+        if lower.starts_with(prefix) {
+            return !sentence;
         }
     }
     // A year or a clock time, in a line that is not a sentence.
@@ -127,8 +127,6 @@ fn is_metadata_line(text: &str) -> bool {
     let has_time = bytes.windows(4).any(|w| {
         w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
     });
-    let sentence =
-        text.trim_end().ends_with(['.', '!', '?', '"', '”']) && text.split_whitespace().count() > 8;
     (has_year || has_time) && !sentence
 }
 
@@ -190,6 +188,11 @@ mod tests {
     fn metadata_lines() {
         assert!(is_metadata_line("Published November 20th, 2019 07:50 GMT"));
         assert!(is_metadata_line("By Jane Doe"));
+        assert!(is_metadata_line("BY JANE DOE, Associated Press"));
+        // Sentences that open with the same words are the story.
+        assert!(!is_metadata_line("By some accounts, 40 people were killed in the raid."));
+        assert!(!is_metadata_line("by the time police arrived, the gunman had fled."));
+        assert!(!is_metadata_line("Published reports said 40 people died in the attack on Sunday."));
         assert!(!is_metadata_line(
             "The bridge opened in 1998 and carries 40,000 cars a day across the bay."
         ));
