@@ -204,6 +204,9 @@ fn a_hedging_adverb_leaves_its_own_clause_unverified() {
         ("Gunmen reportedly killed at least 12 villagers on Sunday.\n", "12 villagers"),
         ("Reportedly, two people were killed in the blast.\n", "two people"),
         ("Four guards were allegedly wounded in the riot.\n", "Four guards"),
+        // Reports nobody is named for.
+        ("By reports on Monday, three of the miners had died.\n", "three"),
+        ("By some accounts, 60 homes were destroyed in the fire.\n", "60 homes"),
     ] {
         let f = analyze(text);
         let c = claim(&f, needle);
