@@ -98,6 +98,12 @@ struct EventMeta {
     sentence: usize,
     /// Introduced as one of several ("a second attack").
     one_of_several: bool,
+    /// Singled out of a set told just before it in its sentence ("attacks
+    /// on coalition bases, including the attack on December 27th").
+    singled_out: bool,
+    /// The set such an attack was singled out of ("raided villages,
+    /// including a raid on Dilling").
+    has_examples: bool,
 }
 
 struct Candidate {
@@ -388,7 +394,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             };
             found.links.push((c.a, c.b, found.events.len()));
             found.events.push(event);
-            found.meta.push(EventMeta { sentence: si, one_of_several: introduced_as_one_of_several(doc, ids, lex, c, si) });
+            let set = singled_out_of_set(ids, lex, &found, c, r.start);
+            for &k in set.iter().flatten() {
+                found.meta[k].has_examples = true;
+            }
+            let one_of_several = introduced_as_one_of_several(doc, ids, lex, c, si);
+            found.meta.push(EventMeta { sentence: si, one_of_several, singled_out: set.is_some(), has_examples: false });
         }
     }
     let base = doc.facts.events.len();
@@ -488,6 +499,22 @@ fn anaphor_form(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, c: &Candidate, si: us
 fn introduced_as_one_of_several(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, c: &Candidate, si: usize) -> bool {
     let start = doc.seg.sentences[si].tokens.start;
     (c.a.saturating_sub(2).max(start)..c.b).any(|k| lex.w.anaphor_blockers.contains(&ids[k]))
+}
+
+/// A trigger singled out of a set: an earlier mention of its type in its
+/// sentence (an event or a mention that refers back), then a word of
+/// inclusion (`inclusion_cues`: "including", "among") at most three words
+/// before it ("attacks on coalition bases – including the attack on
+/// December 27th", "raided villages, among them a raid on Dilling"). It is
+/// told as an example of the set, not as the story's own happening.
+/// Returns the events of the set (none when the set is a mention that
+/// refers back), or `None` when the trigger is not singled out.
+fn singled_out_of_set(ids: &[u32], lex: &Lexicon, found: &Found, c: &Candidate, sentence_start: usize) -> Option<Vec<usize>> {
+    let cue = (c.a.saturating_sub(3).max(sentence_start)..c.a).find(|&k| lex.w.inclusion_cues.contains(&ids[k]))?;
+    let event_type = c.trigger.event_type;
+    let set_events: Vec<usize> = found.links.iter().filter(|&&(la, lb, le)| la >= sentence_start && lb <= cue && found.events[le].event_type == event_type).map(|l| l.2).collect();
+    let set_reference = found.references.iter().any(|m| m.a >= sentence_start && m.b <= cue && m.event_type == event_type);
+    (!set_events.is_empty() || set_reference).then_some(set_events)
 }
 
 /// "the attack", "these raids", "this deadly strike": a definite or
@@ -621,8 +648,11 @@ enum Resolution {
 /// is another event: an older one is not searched for, since a wrong merge
 /// loses an event. When another event of the type was told since that
 /// event's latest mention (or beside it) and fits the mention as well, the
-/// mention is ambiguous: it refers back, to which one is unknown. A plural
-/// mention of an event told only in the singular sums it up with others.
+/// mention is ambiguous: it refers back, to which one is unknown; but an
+/// attack singled out of a set ("including the attack on December 27th")
+/// and that set give way to the article's first attack when it fits. A
+/// plural mention of an event told only in the singular sums it up with
+/// others.
 #[allow(clippy::too_many_arguments)]
 fn antecedent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, event_type: EventType, form: AnaphorForm, at: usize, si: usize, modality: Modality, own: &MentionDetails) -> Resolution {
     // The event of the latest earlier mention, not the latest event made:
@@ -636,15 +666,37 @@ fn antecedent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, event_ty
         word.ends_with('s') && !word.ends_with("ss")
     };
     let own_plural = plural(own.head);
+    let told_in_plural = |ev: usize| found.links.iter().any(|&(la, lb, le)| le == ev && la < at && plural(lb - 1));
     let singular_noun = form.article && !own_plural;
     let same_reading = |e: usize| found.events[e].event_type == event_type && found.events[e].modality.happened() == modality.happened();
     let fits = |&&(a, b, e): &&(usize, usize, usize)| a < at && same_reading(e) && !(singular_noun && plural(b - 1));
     // A mention that names its manner ("the airstrike") points back to the
     // latest event of that manner, even past another attack named since.
     let specific = own.mode.filter(|m| !generic_mode(lex, m));
-    let same_manner = specific.and_then(|m| found.links.iter().filter(fits).filter(|l| found.events[l.2].mode.as_deref() == Some(m)).max_by_key(|l| l.0));
-    let Some(&(a, antecedent_end, e)) = same_manner.or_else(|| found.links.iter().filter(fits).max_by_key(|l| l.0)) else {
+    // An attack singled out of a set, or the set itself.
+    let in_set = |k: usize| found.meta[k].singled_out || found.meta[k].has_examples;
+    let latest = |past_examples: bool| {
+        let fits_here = |l: &&(usize, usize, usize)| fits(l) && !(past_examples && in_set(l.2));
+        let same_manner = specific.and_then(|m| found.links.iter().filter(fits_here).filter(|l| found.events[l.2].mode.as_deref() == Some(m)).max_by_key(|l| l.0));
+        same_manner.or_else(|| found.links.iter().filter(fits_here).max_by_key(|l| l.0)).copied()
+    };
+    let Some((mut a, mut antecedent_end, mut e)) = latest(false) else {
         return Resolution::NewEvent;
+    };
+    // "He orchestrated attacks on coalition bases, including the attack on
+    // December 27th. … This strike was aimed at …": an attack singled out of
+    // a set is told as an example of it; a singular mention after it means
+    // the article's first attack (its story), when that one fits. Without
+    // such an attack the mention stays ambiguous (below).
+    let past_examples = singular_noun && found.meta[e].singled_out && {
+        let first_of_reading = (0..found.events.len()).find(|&k| same_reading(k) && !in_set(k));
+        match latest(true) {
+            Some(l) if Some(l.2) == first_of_reading && compatible(lex, &found.events[l.2], own) => {
+                (a, antecedent_end, e) = l;
+                true
+            }
+            _ => false,
+        }
     };
     let mentioned_in = doc.seg.sentence_at(doc.seg.tokens[a].start as usize).unwrap_or(0);
     let near = si - mentioned_in.min(si) <= 3;
@@ -678,6 +730,11 @@ fn antecedent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, event_ty
             && ra >= since
             && ra < at
             && (introduced_in.contains(&ra) || !(singular_noun && plural(rb - 1)))
+            && !(past_examples && in_set(re))
+            // "The military strike follows rocket attacks …; … the rocket
+            // strikes": a plural after a set told in the plural is that set,
+            // not an attack told only in the singular.
+            && !(own_plural && told_in_plural(e) && !told_in_plural(re))
             && same_reading(re)
             && specific.is_none_or(|m| found.events[re].mode.as_deref() == Some(m))
             && compatible(lex, &found.events[re], own)
@@ -687,8 +744,7 @@ fn antecedent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, event_ty
     }
     // "the attacks" after one attack told in the singular: that attack and
     // others, not the attack told again.
-    let told_in_plural = found.links.iter().any(|&(la, lb, le)| le == e && la < at && plural(lb - 1));
-    if own_plural && !told_in_plural {
+    if own_plural && !told_in_plural(e) {
         return Resolution::Refers(Some(e));
     }
     Resolution::Same(e)

@@ -1,0 +1,103 @@
+//! A singular mention after the article's attack and a set of other attacks
+//! from which one was singled out ("attacks on bases, including the attack
+//! on 27 December … This strike"): the member is told as an example of the
+//! set, so the mention is the article's attack told again. Without such an
+//! attack, or when the mention names the member's own date, it stays
+//! ambiguous. Sentences written for these tests.
+
+mod common;
+
+use common::analyze;
+use newsledger_model::{Claim, Event, EventType, Facts};
+
+fn assaults(f: &Facts) -> Vec<&Event> {
+    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
+}
+
+/// The claim that holds the figure `value`.
+fn claim_with(f: &Facts, value: f64) -> &Claim {
+    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims))
+}
+
+fn linked_trigger<'f>(f: &'f Facts, value: f64) -> Option<&'f str> {
+    let claim = claim_with(f, value);
+    claim.event.as_ref().and_then(|id| f.events.iter().find(|e| &e.id == id)).map(|e| e.trigger.as_str())
+}
+
+#[test]
+fn this_strike_after_a_set_including_one_attack_is_the_airstrike() {
+    let f = analyze(
+        "Military forces killed the commander in an airstrike near the airport on Thursday, the ministry said.\n\n\
+         The ministry said he had directed attacks on bases in the north, including the attack on 27 December 2019.\n\n\
+         This strike killed 12 people, officials said.\n",
+    );
+    assert_eq!(linked_trigger(&f, 12.0), Some("airstrike"), "{:#?}\n{:#?}", f.events, f.claims);
+    assert!(!assaults(&f).iter().any(|e| e.trigger == "strike" || e.trigger == "killed" && e.evidence.start > 10), "{:#?}", f.events);
+}
+
+#[test]
+fn the_attack_after_raids_including_one_is_the_shelling() {
+    let f = analyze(
+        "Rebels shelled the town of Kadugli on Monday, the army said.\n\n\
+         Rebels raided villages around the town last year, including a raid on Dilling on 3 May 2024, the army said.\n\n\
+         The attack killed 9 civilians, the army said.\n",
+    );
+    assert_eq!(linked_trigger(&f, 9.0), Some("shelled"), "{:#?}\n{:#?}", f.events, f.claims);
+}
+
+#[test]
+fn the_attack_after_bombings_among_them_one_is_the_first_attack() {
+    let f = analyze(
+        "Gunmen attacked a market in Gao on Sunday, the police said.\n\n\
+         The group has carried out several bombings in the region, among them a bombing at a checkpoint near Ansongo in March.\n\n\
+         The attack wounded 25 people, the police said.\n",
+    );
+    assert_eq!(linked_trigger(&f, 25.0), Some("attacked"), "{:#?}\n{:#?}", f.events, f.claims);
+}
+
+#[test]
+fn without_an_attack_of_the_article_the_mention_stays_ambiguous() {
+    // Only the set and its member: which one "the attack" is stays unknown.
+    let f = analyze(
+        "Rebels raided villages around Kadugli last year, including a raid on Dilling on 3 May 2024, the army said.\n\n\
+         The attack killed 9 civilians, the army said.\n",
+    );
+    assert_eq!(linked_trigger(&f, 9.0), None, "{:#?}\n{:#?}", f.events, f.claims);
+    assert!(!assaults(&f).iter().any(|e| e.trigger == "attack" || e.trigger == "killed"), "{:#?}", f.events);
+}
+
+#[test]
+fn a_mention_with_the_member_date_is_not_the_airstrike() {
+    let f = analyze(
+        "Military forces killed the commander in an airstrike near the airport on Thursday, the ministry said.\n\n\
+         The ministry said he had directed attacks on bases in the north, including the attack on 27 December 2019.\n\n\
+         The attack on 27 December 2019 killed 12 people, officials said.\n",
+    );
+    assert_ne!(linked_trigger(&f, 12.0), Some("airstrike"), "{:#?}\n{:#?}", f.events, f.claims);
+}
+
+#[test]
+fn two_attacks_of_the_article_before_the_set_leave_the_mention_ambiguous() {
+    // The airstrike and the shelling both fit "This strike": no one attack
+    // of the article to prefer over the member.
+    let f = analyze(
+        "Military forces killed the commander in an airstrike near the airport on Thursday, the ministry said.\n\n\
+         Rebels shelled a police post in Kirkuk on Friday, the police said.\n\n\
+         The ministry said he had directed attacks on bases in the north, including the attack on 27 December 2019.\n\n\
+         This strike killed 12 people, officials said.\n",
+    );
+    assert_eq!(linked_trigger(&f, 12.0), None, "{:#?}\n{:#?}", f.events, f.claims);
+}
+
+#[test]
+fn a_plural_after_a_plural_set_is_that_set_beside_the_strike() {
+    // "The strike" is the airstrike; "the rocket strikes" the rocket attacks
+    // of the same sentence, not a mention the airstrike makes ambiguous.
+    let f = analyze(
+        "Military forces killed the commander in an airstrike near the airport on Thursday, the ministry said.\n\n\
+         The strike follows rocket attacks on the embassy in Baghdad; the ministry has not confirmed the rocket strikes.\n",
+    );
+    let later = f.claims.iter().find(|c| c.text.contains("has not confirmed")).unwrap_or_else(|| panic!("a claim for the later clause: {:#?}", f.claims));
+    let linked = later.event.as_ref().and_then(|id| f.events.iter().find(|e| &e.id == id)).map(|e| e.trigger.as_str());
+    assert_eq!(linked, Some("rocket attacks"), "{:#?}\n{:#?}", f.events, f.claims);
+}
