@@ -1445,6 +1445,11 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     }
     // "According to X, …" at the start: the clause after the first comma.
     if fs <= ss + 1 && f.lemma == "according to" {
+        // "According to UNHCR: 40 refugees drowned": a colon right after
+        // the claimant opens the clause as a comma would.
+        if fe < ce && ctx.word(fe) == ":" {
+            return span(fe + 1, reporter_resumes(ctx, fe + 1, ce));
+        }
         if let Some(c) = (fe..ce).find(|&k| ctx.word(k) == ",") {
             return span(c + 1, reporter_resumes(ctx, c + 1, ce));
         }

@@ -1,0 +1,38 @@
+//! Casualty claims that lost their claimant in shapes found on real pages
+//! (issue 4, points 1-2): a colon after "according to X", a source noun with
+//! a prepositional phrase before the speech verb ("A doctor on the scene
+//! told …"), an inverted reporter after a comma-enclosed phrase, reports
+//! received from someone, and a document named by its issuer's possessive.
+//! The whole English pipeline runs on each text; our own sentences.
+
+mod common;
+
+use common::{analyze, claim_with_figure, claimant};
+use newsledger_model::ClaimStatus;
+
+#[test]
+fn a_colon_after_according_to_opens_the_claim() {
+    for (text, figure, name) in [
+        ("According to UNHCR: 40 refugees drowned off the coast on Tuesday.\n", "40", "UNHCR"),
+        ("According to the health ministry: 12 people were killed in the strike.\n", "12", "the health ministry"),
+        ("Rescuers searched all night. According to local officials: nine miners died underground.\n", "nine", "local officials"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, figure);
+        assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
+        assert_eq!(c.status, ClaimStatus::Attributed, "{text}: {c:#?}");
+    }
+}
+
+#[test]
+fn a_colon_after_something_that_does_not_speak_gives_no_claimant() {
+    for (text, figure) in [
+        ("According to the timetable: 14 trains will run on Sunday.\n", "14"),
+        ("According to plan: 30 buses left the depot at dawn.\n", "30"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, figure);
+        assert_eq!(claimant(&f, c), None, "{text}: {c:#?} {:#?}", f.sources);
+        assert_eq!(c.status, ClaimStatus::Asserted, "{text}: {c:#?}");
+    }
+}
