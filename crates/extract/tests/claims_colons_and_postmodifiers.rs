@@ -36,3 +36,31 @@ fn a_colon_after_something_that_does_not_speak_gives_no_claimant() {
         assert_eq!(c.status, ClaimStatus::Asserted, "{text}: {c:#?}");
     }
 }
+
+#[test]
+fn a_source_noun_with_a_prepositional_phrase_speaks() {
+    for (text, figure, name) in [
+        ("A doctor on the scene told reporters that nine people had died in the blast.\n", "nine", "A doctor on the scene"),
+        ("A nurse at the central hospital said 17 children were injured.\n", "17", "A nurse at the central hospital"),
+        ("Paramedics at the crossing said four men were wounded by gunfire.\n", "four", "Paramedics at the crossing"),
+        ("Officials on the island said 23 people died in the landslide.\n", "23", "Officials on the island"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, figure);
+        assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
+        assert_eq!(c.status, ClaimStatus::Attributed, "{text}: {c:#?}");
+    }
+}
+
+#[test]
+fn a_source_noun_without_a_speech_verb_claims_nothing() {
+    for (text, figure) in [
+        ("A doctor on the scene was killed when three rockets hit the clinic.\n", "three"),
+        ("Nurses on the night shift treated 40 patients.\n", "40"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, figure);
+        assert_eq!(claimant(&f, c), None, "{text}: {c:#?} {:#?}", f.sources);
+        assert!(f.sources.is_empty(), "{text}: {:#?}", f.sources);
+    }
+}
