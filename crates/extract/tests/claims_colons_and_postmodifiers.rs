@@ -64,3 +64,29 @@ fn a_source_noun_without_a_speech_verb_claims_nothing() {
         assert!(f.sources.is_empty(), "{text}: {:#?}", f.sources);
     }
 }
+
+#[test]
+fn a_possessive_names_the_issuer_of_a_statement() {
+    for (text, figure, name) in [
+        ("The army's statement said 14 fighters were killed near the border.\n", "14", "The army"),
+        ("The army's statement came late on Sunday. The statement said 14 fighters were killed.\n", "14", "The army"),
+        ("Roads were closed after the storm. The governor's report said 35 homes had been destroyed.\n", "35", "The governor"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, figure);
+        assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
+    }
+}
+
+#[test]
+fn a_statement_without_an_issuer_is_not_reused_for_a_later_issued_one() {
+    let text = "The statement said the roads would stay closed. On Monday the police issued a statement. The statement said 3 officers were hurt.\n";
+    let f = analyze(text);
+    let c = claim_with_figure(&f, "3");
+    assert_eq!(claimant(&f, c).as_deref(), Some("the police"), "{c:#?} {:#?}", f.sources);
+    // With no issuer anywhere the document stays the claimant.
+    let text = "The statement was short. The statement said 8 soldiers were missing.\n";
+    let f = analyze(text);
+    let c = claim_with_figure(&f, "8");
+    assert_eq!(claimant(&f, c).as_deref(), Some("The statement"), "{c:#?} {:#?}", f.sources);
+}

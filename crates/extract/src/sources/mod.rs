@@ -969,6 +969,10 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
     let si = table.sentence_of(pos).checked_sub(1)?;
     let token_at = |byte: usize| ctx.toks.partition_point(|t| (t.start as usize) < byte);
     let sentence_start = |k: usize| table.sentence_of(ctx.toks[k].start as usize).checked_sub(1).map_or(0, |s| token_at(table.sentence_starts[s]));
+    // "The army's statement said …": the issuer is in the phrase itself.
+    if np.start > 0 && ctx.is_possessive(np.start - 1) {
+        return subject_before(ctx, np.start - 1, sentence_start(np.start));
+    }
     let window = token_at(table.sentence_starts[si.saturating_sub(2)]);
     let mention = (window..np.start).rev().find(|&k| {
         let w = ctx.word(k).to_lowercase();
@@ -983,7 +987,7 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
     // Back over the determiner and modifiers ("a joint written statement")
     // to the verb or preposition before them.
     let mut k = mention;
-    while k > ss && mention - k < 4 && ctx.is_word(k - 1) && !ctx.word(k - 1).chars().next().is_some_and(char::is_uppercase) && ctx.info[k - 1].verb.is_none() && !ctx.word_is(k - 1, "in") && !ISSUING_VERBS.iter().any(|v| ctx.word_is(k - 1, &v[v.len() - 1])) {
+    while k > ss && mention - k < 4 && ctx.is_word(k - 1) && !ctx.is_possessive(k - 1) && !ctx.word(k - 1).chars().next().is_some_and(char::is_uppercase) && ctx.info[k - 1].verb.is_none() && !ctx.word_is(k - 1, "in") && !ISSUING_VERBS.iter().any(|v| ctx.word_is(k - 1, &v[v.len() - 1])) {
         k -= 1;
     }
     // "the army's statement".
@@ -1002,20 +1006,23 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
     let key = norm_key(ctx, np);
     let has_det = ctx.info[np.start].quant.is_some() || ctx.toks[np.start].kind == TokenKind::Number;
     let refers_back = d.definite || (!has_det && !d.has_mods);
+    // "The army issued a statement on Monday. The statement said …": the
+    // document stands for its issuer, also when an earlier "the statement"
+    // had none (so this looks before reusing the same description).
+    // "The army's statement said …" names the issuer in the phrase.
+    let possessed = np.start > 0 && ctx.is_possessive(np.start - 1);
+    if d.head.class == HeadClass::Doc && (d.definite || possessed) {
+        if let Some(issuer) = document_issuer(ctx, table, np, d) {
+            if let Some(i) = resolve(ctx, reg, table, &issuer) {
+                return i;
+            }
+        }
+    }
     // The same description again.
     if let Some(i) = table.recs.iter().position(|r| r.key == key && r.descr.is_some()) {
         return i;
     }
     match d.head.class {
-        // "The army issued a statement on Monday. The statement said …":
-        // the document stands for its issuer.
-        HeadClass::Doc if d.definite => {
-            if let Some(issuer) = document_issuer(ctx, table, np, d) {
-                if let Some(i) = resolve(ctx, reg, table, &issuer) {
-                    return i;
-                }
-            }
-        }
         HeadClass::Role if refers_back => {
             let lemma = d.head.lemma;
             let by_role = table
