@@ -90,3 +90,68 @@ fn a_statement_without_an_issuer_is_not_reused_for_a_later_issued_one() {
     let c = claim_with_figure(&f, "8");
     assert_eq!(claimant(&f, c).as_deref(), Some("The statement"), "{c:#?} {:#?}", f.sources);
 }
+
+#[test]
+fn an_inverted_reporter_after_a_comma_phrase_is_the_claimant() {
+    for (text, figures, name) in [
+        ("Early on Saturday a gunman opened fire at a mall in the border city of Laredo, Texas, with the death toll rising to 22 by Monday, reported officials, with 25 others injured.\n", &["22", "25"][..], "officials"),
+        ("A bus left the road near Kandy, Sri Lanka, with 11 passengers dead, reported state media.\n", &["11"][..], "state media"),
+        ("Fire swept through the market in Ibadan, Oyo, with 300 stalls destroyed, said police.\n", &["300"][..], "police"),
+    ] {
+        let f = analyze(text);
+        for figure in figures {
+            let c = claim_with_figure(&f, figure);
+            assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
+        }
+        assert!(!f.sources.iter().any(|s| ["Texas", "Sri Lanka", "Oyo"].contains(&s.name.as_str())), "{text}: {:#?}", f.sources);
+    }
+}
+
+#[test]
+fn a_subject_before_a_comma_phrase_still_speaks() {
+    for (text, figure, name) in [
+        ("Police, in a brief statement, said 6 men were arrested.\n", "6", "Police"),
+        ("The ministry, in a statement on Sunday, said 40 soldiers were killed.\n", "40", "The ministry"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, figure);
+        assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
+    }
+}
+
+#[test]
+fn who_sent_the_reports_is_the_claimant() {
+    for (text, figure, name) in [
+        ("Thirty protesters were killed, according to credible reports received by Amnesty International.\n", "Thirty", "Amnesty International"),
+        ("According to reports from the Red Cross, 70 people died in the camp.\n", "70", "Red Cross"),
+        ("According to detailed reports gathered by local activists, 16 villagers were abducted.\n", "16", "local activists"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, figure);
+        assert_eq!(claimant(&f, c).as_deref(), Some(name), "{text}: {c:#?} {:#?}", f.sources);
+        assert!(!f.sources.iter().any(|s| s.name.contains("reports")), "{text}: {:#?}", f.sources);
+    }
+}
+
+#[test]
+fn reports_from_a_place_do_not_make_the_place_speak() {
+    let text = "According to reports from Gaza, 12 people were killed overnight.\n";
+    let f = analyze(text);
+    assert!(!f.sources.iter().any(|s| s.name == "Gaza"), "{:#?}", f.sources);
+}
+
+#[test]
+fn a_speaker_before_a_comma_phrase_keeps_a_that_clause() {
+    let text = "Tensions grew after the match. Okafor, via a local paper, said that Brandt \u{201c}started it. I don't blame him.\u{201d}\n";
+    let f = analyze(text);
+    assert!(f.sources.iter().any(|s| s.name == "Okafor"), "{:#?}", f.sources);
+    assert!(!f.sources.iter().any(|s| s.name == "Brandt"), "{:#?}", f.sources);
+}
+
+#[test]
+fn reports_from_two_outlets_stay_one_claimant() {
+    let text = "The director is in final talks to film 3 sequels, according to reports from The Wrap and Deadline.\n";
+    let f = analyze(text);
+    let c = claim_with_figure(&f, "3");
+    assert!(claimant(&f, c).is_some(), "{c:#?} {:#?}", f.sources);
+}

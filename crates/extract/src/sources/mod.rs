@@ -317,7 +317,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 if let Some((len, lemma)) = ctx.slex.frames.iter().find_map(|(ws, lemma)| {
                     ws.iter().enumerate().all(|(k, w)| v + k < se && ctx.word_is(v + k, w)).then_some((ws.len(), *lemma))
                 }) {
-                    let subj = ctx.parse_np(v + len, se).or_else(|| cue_acronym(ctx, v + len, se));
+                    let subj = report_sender(ctx, v + len, se).or_else(|| ctx.parse_np(v + len, se)).or_else(|| cue_acronym(ctx, v + len, se));
                     if let Some(np) = subj {
                         let after = np.end;
                         frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false });
@@ -331,7 +331,19 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             }
             // "called" etc. need a subject of their own; "said" may be inverted.
             let mut subj = subject_before(ctx, v, ss);
-            if subj.is_none() && v > ss + 2 && ctx.word(v - 1) == "," {
+            // "…, with the toll rising to 22, reported officials, …": a
+            // speaker after a verb without an object that closes the clause
+            // is inverted, not a subject before the phrase ("El Paso,
+            // Texas, with …" has none).
+            // ("said that Rudolph “…”" opens a clause: no inverted speaker.)
+            // Only a speaker closed by a comma or the sentence end counts
+            // here ("says Du Pont still holds …" reports a clause).
+            let inverted_ahead = !verb.object
+                && v > ss
+                && ctx.word(v - 1) == ","
+                && !ctx.word_is(v + 1, "that")
+                && inverted_speaker(ctx, v, ss, se).is_some_and(|np| np.end >= se || ctx.toks[np.end].kind == TokenKind::Terminal || matches!(ctx.word(np.end), "," | ";"));
+            if subj.is_none() && v > ss + 2 && ctx.word(v - 1) == "," && !inverted_ahead {
                 // "President Bush yesterday, asked whether …, replied": the
                 // subject stands before a comma-delimited clause.
                 let floor = ss.max(v.saturating_sub(30));
@@ -375,17 +387,9 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     // "…, said the official." — the phrase must close the
                     // clause, not open a reported one ("…, said negotiators
                     // would meet").
-                    if let Some(np) = ctx.parse_inverted_speaker(v + 1, se) {
-                        let e = np.end;
-                        let closes = e >= se
-                            || matches!(ctx.toks[e].kind, TokenKind::Terminal | TokenKind::CloseQuote | TokenKind::OpenQuote)
-                            || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–" | "(")
-                            || matches!(ctx.word(e), "at" | "in" | "on" | "during" | "before" | "after" | "from" | "of" | "with" | "to")
-                            || after_only_adjuncts(ctx, e, content_end(ctx, ss, se));
-                        if closes {
-                            subj = Some(np);
-                            inverted = true;
-                        }
+                    if let Some(np) = inverted_speaker(ctx, v, ss, se) {
+                        subj = Some(np);
+                        inverted = true;
                     }
                 }
             }
@@ -455,6 +459,54 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
         }
     }
     frames
+}
+
+/// The speaker right after the verb at `v` when the phrase closes the
+/// clause ("…, said the official."), not when it opens a reported one
+/// ("…, said negotiators would meet").
+fn inverted_speaker(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize) -> Option<Np> {
+    let np = ctx.parse_inverted_speaker(v + 1, se)?;
+    let e = np.end;
+    let closes = e >= se
+        || matches!(ctx.toks[e].kind, TokenKind::Terminal | TokenKind::CloseQuote | TokenKind::OpenQuote)
+        || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–" | "(")
+        || matches!(ctx.word(e), "at" | "in" | "on" | "during" | "before" | "after" | "from" | "of" | "with" | "to")
+        || after_only_adjuncts(ctx, e, content_end(ctx, ss, se));
+    closes.then_some(np)
+}
+
+/// Phrases that join reports to who sent or gathered them
+/// (`sources_report_links.txt`), as lower-case word sequences, longest first.
+static REPORT_LINKS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    let mut links: Vec<Vec<String>> = crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_report_links.txt")).map(|l| l.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect();
+    links.sort_by_key(|l| std::cmp::Reverse(l.len()));
+    links
+});
+
+/// "according to credible reports received by Amnesty", "according to
+/// reports from the Red Cross": the reports are the means, who sent or
+/// gathered them the claimant. A document head within four words of `k`
+/// (only lower-case adjectives or a determiner before it, which the phrase
+/// parser need not know), a linking phrase, then a speaker phrase that is
+/// no place ("reports from Gaza" names where, not who).
+fn report_sender(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
+    let head = (k..(k + 4).min(se)).find(|&h| ctx.info[h].head.is_some_and(|hd| hd.class == HeadClass::Doc))?;
+    let plain = (k..head).all(|j| ctx.is_word(j) && ctx.word(j).chars().all(char::is_lowercase) && ctx.info[j].verb.is_none() && !ctx.info[j].preposition);
+    if !plain {
+        return None;
+    }
+    let link = REPORT_LINKS.iter().find(|l| l.iter().enumerate().all(|(j, w)| head + 1 + j < se && ctx.word_is(head + 1 + j, w)))?;
+    let np = ctx.parse_inverted_speaker(head + 1 + link.len(), se)?;
+    // The sender phrase must end the cue ("reports from The Wrap and
+    // Deadline" parses only "The Wrap"): else the whole phrase is read as
+    // before, a document.
+    let e = np.end;
+    let closes = e >= se || ctx.toks[e].kind == TokenKind::Terminal || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–" | ")");
+    if !closes {
+        return None;
+    }
+    let place = matches!(np.kind, NpKind::Entity { entity, .. } if matches!(ctx.entities[entity].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac));
+    (!place && !matches!(np.kind, NpKind::Pronoun(_))).then_some(np)
 }
 
 /// "according to WHO, …": an all-capital word of two to eight letters
