@@ -317,7 +317,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 if let Some((len, lemma)) = ctx.slex.frames.iter().find_map(|(ws, lemma)| {
                     ws.iter().enumerate().all(|(k, w)| v + k < se && ctx.word_is(v + k, w)).then_some((ws.len(), *lemma))
                 }) {
-                    let subj = ctx.parse_np(v + len, se).or_else(|| cue_acronym(ctx, v + len, se));
+                    let subj = report_sender(ctx, v + len, se).or_else(|| ctx.parse_np(v + len, se)).or_else(|| cue_acronym(ctx, v + len, se));
                     if let Some(np) = subj {
                         let after = np.end;
                         frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false });
@@ -331,7 +331,19 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             }
             // "called" etc. need a subject of their own; "said" may be inverted.
             let mut subj = subject_before(ctx, v, ss);
-            if subj.is_none() && v > ss + 2 && ctx.word(v - 1) == "," {
+            // "…, with the toll rising to 22, reported officials, …": a
+            // speaker after a verb without an object that closes the clause
+            // is inverted, not a subject before the phrase ("El Paso,
+            // Texas, with …" has none).
+            // ("said that Rudolph “…”" opens a clause: no inverted speaker.)
+            // Only a speaker closed by a comma or the sentence end counts
+            // here ("says Du Pont still holds …" reports a clause).
+            let inverted_ahead = !verb.object
+                && v > ss
+                && ctx.word(v - 1) == ","
+                && !ctx.word_is(v + 1, "that")
+                && inverted_speaker(ctx, v, ss, se).is_some_and(|np| np.end >= se || ctx.toks[np.end].kind == TokenKind::Terminal || matches!(ctx.word(np.end), "," | ";"));
+            if subj.is_none() && v > ss + 2 && ctx.word(v - 1) == "," && !inverted_ahead {
                 // "President Bush yesterday, asked whether …, replied": the
                 // subject stands before a comma-delimited clause.
                 let floor = ss.max(v.saturating_sub(30));
@@ -375,17 +387,9 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     // "…, said the official." — the phrase must close the
                     // clause, not open a reported one ("…, said negotiators
                     // would meet").
-                    if let Some(np) = ctx.parse_inverted_speaker(v + 1, se) {
-                        let e = np.end;
-                        let closes = e >= se
-                            || matches!(ctx.toks[e].kind, TokenKind::Terminal | TokenKind::CloseQuote | TokenKind::OpenQuote)
-                            || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–" | "(")
-                            || matches!(ctx.word(e), "at" | "in" | "on" | "during" | "before" | "after" | "from" | "of" | "with" | "to")
-                            || after_only_adjuncts(ctx, e, content_end(ctx, ss, se));
-                        if closes {
-                            subj = Some(np);
-                            inverted = true;
-                        }
+                    if let Some(np) = inverted_speaker(ctx, v, ss, se) {
+                        subj = Some(np);
+                        inverted = true;
                     }
                 }
             }
@@ -455,6 +459,54 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
         }
     }
     frames
+}
+
+/// The speaker right after the verb at `v` when the phrase closes the
+/// clause ("…, said the official."), not when it opens a reported one
+/// ("…, said negotiators would meet").
+fn inverted_speaker(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize) -> Option<Np> {
+    let np = ctx.parse_inverted_speaker(v + 1, se)?;
+    let e = np.end;
+    let closes = e >= se
+        || matches!(ctx.toks[e].kind, TokenKind::Terminal | TokenKind::CloseQuote | TokenKind::OpenQuote)
+        || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–" | "(")
+        || matches!(ctx.word(e), "at" | "in" | "on" | "during" | "before" | "after" | "from" | "of" | "with" | "to")
+        || after_only_adjuncts(ctx, e, content_end(ctx, ss, se));
+    closes.then_some(np)
+}
+
+/// Phrases that join reports to who sent or gathered them
+/// (`sources_report_links.txt`), as lower-case word sequences, longest first.
+static REPORT_LINKS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    let mut links: Vec<Vec<String>> = crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_report_links.txt")).map(|l| l.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect();
+    links.sort_by_key(|l| std::cmp::Reverse(l.len()));
+    links
+});
+
+/// "according to credible reports received by Amnesty", "according to
+/// reports from the Red Cross": the reports are the means, who sent or
+/// gathered them the claimant. A document head within four words of `k`
+/// (only lower-case adjectives or a determiner before it, which the phrase
+/// parser need not know), a linking phrase, then a speaker phrase that is
+/// no place ("reports from Gaza" names where, not who).
+fn report_sender(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
+    let head = (k..(k + 4).min(se)).find(|&h| ctx.info[h].head.is_some_and(|hd| hd.class == HeadClass::Doc))?;
+    let plain = (k..head).all(|j| ctx.is_word(j) && ctx.word(j).chars().all(char::is_lowercase) && ctx.info[j].verb.is_none() && !ctx.info[j].preposition);
+    if !plain {
+        return None;
+    }
+    let link = REPORT_LINKS.iter().find(|l| l.iter().enumerate().all(|(j, w)| head + 1 + j < se && ctx.word_is(head + 1 + j, w)))?;
+    let np = ctx.parse_inverted_speaker(head + 1 + link.len(), se)?;
+    // The sender phrase must end the cue ("reports from The Wrap and
+    // Deadline" parses only "The Wrap"): else the whole phrase is read as
+    // before, a document.
+    let e = np.end;
+    let closes = e >= se || ctx.toks[e].kind == TokenKind::Terminal || matches!(ctx.word(e), "," | ";" | ":" | "—" | "–" | ")");
+    if !closes {
+        return None;
+    }
+    let place = matches!(np.kind, NpKind::Entity { entity, .. } if matches!(ctx.entities[entity].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac));
+    (!place && !matches!(np.kind, NpKind::Pronoun(_))).then_some(np)
 }
 
 /// "according to WHO, …": an all-capital word of two to eight letters
@@ -969,6 +1021,10 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
     let si = table.sentence_of(pos).checked_sub(1)?;
     let token_at = |byte: usize| ctx.toks.partition_point(|t| (t.start as usize) < byte);
     let sentence_start = |k: usize| table.sentence_of(ctx.toks[k].start as usize).checked_sub(1).map_or(0, |s| token_at(table.sentence_starts[s]));
+    // "The army's statement said …": the issuer is in the phrase itself.
+    if np.start > 0 && ctx.is_possessive(np.start - 1) {
+        return subject_before(ctx, np.start - 1, sentence_start(np.start));
+    }
     let window = token_at(table.sentence_starts[si.saturating_sub(2)]);
     let mention = (window..np.start).rev().find(|&k| {
         let w = ctx.word(k).to_lowercase();
@@ -983,7 +1039,7 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
     // Back over the determiner and modifiers ("a joint written statement")
     // to the verb or preposition before them.
     let mut k = mention;
-    while k > ss && mention - k < 4 && ctx.is_word(k - 1) && !ctx.word(k - 1).chars().next().is_some_and(char::is_uppercase) && ctx.info[k - 1].verb.is_none() && !ctx.word_is(k - 1, "in") && !ISSUING_VERBS.iter().any(|v| ctx.word_is(k - 1, &v[v.len() - 1])) {
+    while k > ss && mention - k < 4 && ctx.is_word(k - 1) && !ctx.is_possessive(k - 1) && !ctx.word(k - 1).chars().next().is_some_and(char::is_uppercase) && ctx.info[k - 1].verb.is_none() && !ctx.word_is(k - 1, "in") && !ISSUING_VERBS.iter().any(|v| ctx.word_is(k - 1, &v[v.len() - 1])) {
         k -= 1;
     }
     // "the army's statement".
@@ -1002,20 +1058,23 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
     let key = norm_key(ctx, np);
     let has_det = ctx.info[np.start].quant.is_some() || ctx.toks[np.start].kind == TokenKind::Number;
     let refers_back = d.definite || (!has_det && !d.has_mods);
+    // "The army issued a statement on Monday. The statement said …": the
+    // document stands for its issuer, also when an earlier "the statement"
+    // had none (so this looks before reusing the same description).
+    // "The army's statement said …" names the issuer in the phrase.
+    let possessed = np.start > 0 && ctx.is_possessive(np.start - 1);
+    if d.head.class == HeadClass::Doc && (d.definite || possessed) {
+        if let Some(issuer) = document_issuer(ctx, table, np, d) {
+            if let Some(i) = resolve(ctx, reg, table, &issuer) {
+                return i;
+            }
+        }
+    }
     // The same description again.
     if let Some(i) = table.recs.iter().position(|r| r.key == key && r.descr.is_some()) {
         return i;
     }
     match d.head.class {
-        // "The army issued a statement on Monday. The statement said …":
-        // the document stands for its issuer.
-        HeadClass::Doc if d.definite => {
-            if let Some(issuer) = document_issuer(ctx, table, np, d) {
-                if let Some(i) = resolve(ctx, reg, table, &issuer) {
-                    return i;
-                }
-            }
-        }
         HeadClass::Role if refers_back => {
             let lemma = d.head.lemma;
             let by_role = table
@@ -1445,6 +1504,11 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     }
     // "According to X, …" at the start: the clause after the first comma.
     if fs <= ss + 1 && f.lemma == "according to" {
+        // "According to UNHCR: 40 refugees drowned": a colon right after
+        // the claimant opens the clause as a comma would.
+        if fe < ce && ctx.word(fe) == ":" {
+            return span(fe + 1, reporter_resumes(ctx, fe + 1, ce));
+        }
         if let Some(c) = (fe..ce).find(|&k| ctx.word(k) == ",") {
             return span(c + 1, reporter_resumes(ctx, c + 1, ce));
         }
