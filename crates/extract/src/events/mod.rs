@@ -901,9 +901,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         if loose_preposition && modifier && !possessive && !place_head && p.place.precision == PlacePrecision::Country {
             continue;
         }
-        // "killed in a US counter-terrorism operation", "wounded in an
-        // Israeli strike": after "a"/"an" a country is an adjective of the
-        // noun that follows, whoever's the operation, wherever it was.
+        // "killed in a US counter-terrorism operation", "wounded in a U.S.
+        // drone strike": after "a"/"an" a country is an adjective of the
+        // noun that follows; whose the operation was says nothing of where.
         let after_indefinite = pa > r.start && (ids[pa - 1] == w.a || ids[pa - 1] == w.an);
         if after_indefinite && modifier && !place_head && p.place.precision == PlacePrecision::Country {
             continue;
