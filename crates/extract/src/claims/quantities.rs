@@ -258,6 +258,12 @@ fn hyphenated_number(text: &str, tok: &Token, lex: &Lexicon) -> Option<f64> {
     (t.kind == NumberKind::Tens && u.kind == NumberKind::Unit).then_some(t.value + u.value)
 }
 
+/// A lower-case word in "-ly" of five letters or more ("quietly",
+/// "directly"); a possessed noun phrase ends before it.
+fn is_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -333,11 +339,28 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         np_start += 1;
     }
     let mut np_end = np_start;
+    // The phrase is four words at most, or three past a possessor ("the
+    // world's most accomplished managers").
+    let mut phrase_from = np_start;
+    let mut longest = 4;
     if unit.is_none() {
-        while np_end < end && np_end - np_start < 4 {
+        while np_end < end && np_end - phrase_from < longest {
             let t = &toks[np_end];
             let id = ids[np_end];
+            // "two of Khan's victims": the possessor is not what is counted;
+            // the phrase goes on to the possessed noun.
+            if np_end > np_start && matches!(t.text(text), "'s" | "’s") && np_end + 1 < end && toks[np_end + 1].kind == TokenKind::Word {
+                np_end += 1;
+                phrase_from = np_end;
+                longest = 3;
+                continue;
+            }
             if t.kind != TokenKind::Word || w.np_stop.contains(&id) || w.months.contains(&id) {
+                break;
+            }
+            // Past a possessor an adverb ends the phrase ("the mayor's aides
+            // quietly resigned", "plume's water vapor directly").
+            if phrase_from > np_start && np_end > phrase_from && is_adverb(t.text(text)) {
                 break;
             }
             // A predicate verb ends the phrase, unless it is its head noun ("12 wounded").
@@ -355,6 +378,11 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
                 break;
             }
         }
+    }
+    // Past a possessor "of" does not end the phrase ("the region's most
+    // vocal critics of").
+    while phrase_from > np_start && np_end > phrase_from + 1 && ids[np_end - 1] == w.of {
+        np_end -= 1;
     }
     let mut what = (np_end > np_start).then(|| text[toks[np_start].start as usize..toks[np_end - 1].end as usize].to_string());
     // "the death toll has risen to 1,200": no noun after the number; the
@@ -690,6 +718,21 @@ mod tests {
         let q = quantities("A dozen protesters and more than 60 police officers were hurt.");
         assert_eq!(q[0].value, Some(12.0));
         assert_eq!(q[1].low, Some(60.0));
+    }
+
+    #[test]
+    fn a_possessor_is_not_what_is_counted() {
+        // (sentence, what, predicate)
+        for (s, what, predicate) in [
+            ("Two of the gunman's victims died in hospital.", "the gunman's victims", Some("died")),
+            ("Three of the army's armoured vehicles were destroyed.", "the army's armoured vehicles", Some("destroyed")),
+            ("One of the region's most vocal critics of the plan spoke.", "the region's most vocal critics", None),
+            ("Four of the mayor's aides quietly resigned.", "the mayor's aides", None),
+        ] {
+            let q = quantities(s);
+            assert_eq!(q.len(), 1, "{s}: {q:?}");
+            assert_eq!((q[0].what.as_deref(), q[0].predicate.as_deref()), (Some(what), predicate), "{s}");
+        }
     }
 
     #[test]
