@@ -101,3 +101,21 @@ fn a_plural_after_a_plural_set_is_that_set_beside_the_strike() {
     let linked = later.event.as_ref().and_then(|id| f.events.iter().find(|e| &e.id == id)).map(|e| e.trigger.as_str());
     assert_eq!(linked, Some("rocket attacks"), "{:#?}\n{:#?}", f.events, f.claims);
 }
+
+#[test]
+fn a_plural_with_a_relative_clause_of_its_own_sums_up_a_class() {
+    // The embassy attack is the one attack; "the attacks on U.S. citizens
+    // that Soleimani took part in" and "the attacks … which he ordered" are
+    // classes of attacks (their targets differ, so they were new events).
+    for text in [
+        "Militants attacked the British Embassy in Kabul on Monday. Officials cited it as an example of the attacks on U.S. citizens that Soleimani took part in.\n",
+        "Militants attacked the British Embassy in Kabul on Monday. Officials cited it as an example of the attacks on U.S. soldiers which he ordered.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 1, "{text}: {:#?}", f.events);
+    }
+    // Without a subject of its own the clause tells what the attacks did:
+    // "the strikes that killed 12 people" are still strikes of their own.
+    let f = analyze("Thousands protested in the city on Monday. The strikes that killed 12 people in the capital drew condemnation.\n");
+    assert_eq!(assaults(&f).len(), 1, "{:#?}", f.events);
+}

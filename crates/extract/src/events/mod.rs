@@ -320,6 +320,15 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     date: own_date(doc, si, c.a, c.b).filter(|_| !(form.repeat && told_by_verb(ids, lex, doc.seg.sentences[si].tokens.start, c.a))),
                 };
                 let res = antecedent(doc, ids, lex, &found, c.trigger.event_type, form, c.a, si, modality, &own);
+                // "an example of the attacks on U.S. citizens that Soleimani
+                // took part in": a definite plural that a relative clause of
+                // its own describes, with no date of its own, sums up a class
+                // of happenings; no new event.
+                let res = if res == Resolution::NewEvent && form.article && own.date.is_none() && summed_up_by_relative(doc, ids, lex, si, c.b) {
+                    Resolution::Refers(None)
+                } else {
+                    res
+                };
                 match res {
                     Resolution::NewEvent => {}
                     Resolution::Same(e) => {
@@ -515,6 +524,28 @@ fn singled_out_of_set(ids: &[u32], lex: &Lexicon, found: &Found, c: &Candidate, 
     let set_events: Vec<usize> = found.links.iter().filter(|&&(la, lb, le)| la >= sentence_start && lb <= cue && found.events[le].event_type == event_type).map(|l| l.2).collect();
     let set_reference = found.references.iter().any(|m| m.a >= sentence_start && m.b <= cue && m.event_type == event_type);
     (!set_events.is_empty() || set_reference).then_some(set_events)
+}
+
+/// The plural noun ending at token `b` is followed, past at most a short
+/// phrase of its own ("on U.S. citizens"), by a relative word and a subject
+/// of the clause it opens: a name or a pronoun ("that Soleimani took part
+/// in", "which he ordered"). "the strikes that killed 12" has no subject
+/// there and is not matched.
+fn summed_up_by_relative(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let end = doc.seg.sentences[si].tokens.end;
+    let head = toks[b - 1].text(doc.text);
+    if !(head.ends_with('s') && !head.ends_with("ss")) {
+        return false;
+    }
+    let Some(rel) = (b..(b + 6).min(end)).take_while(|&k| toks[k].kind == TokenKind::Word || toks[k].text(doc.text) == ".").find(|&k| lex.w.object_relatives.contains(&ids[k])) else {
+        return false;
+    };
+    let Some(subject) = toks.get(rel + 1).filter(|_| rel + 2 < end) else {
+        return false;
+    };
+    let word = subject.text(doc.text);
+    subject.kind == TokenKind::Word && (word.starts_with(char::is_uppercase) || lex.w.subject_pronouns.contains(&ids[rel + 1])) && !lex.w.relative_pronouns.contains(&ids[rel + 1])
 }
 
 /// "the attack", "these raids", "this deadly strike": a definite or
