@@ -5,14 +5,10 @@
 
 mod common;
 
-use common::analyze;
+use common::{analyze, claim_with};
 use newsledger_model::{Claim, Facts};
 
 /// The claim whose numbers include `value`.
-fn claim_with(f: &Facts, value: f64) -> &Claim {
-    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims))
-}
-
 fn claimant<'f>(f: &'f Facts, c: &Claim) -> Option<&'f str> {
     let id = c.source.as_ref()?;
     f.sources.iter().find(|s| &s.id == id).map(|s| s.name.as_str())

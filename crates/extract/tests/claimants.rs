@@ -7,8 +7,8 @@
 
 mod common;
 
-use common::{analyse_both, analyze, dump, quote, speaker};
-use newsledger_model::{Claim, ClaimStatus, Facts, SourceKind};
+use common::{analyse_both, analyze, claim_with, dump, quote, speaker};
+use newsledger_model::{ClaimStatus, Facts, SourceKind};
 
 /// Prints the passes' output for the file named in `CLAIMANTS_DEBUG` (a
 /// development aid; does nothing without the variable).
@@ -27,10 +27,6 @@ fn debug_dump_from_env() {
 }
 
 /// The claim carrying the number `value`.
-fn claim_with(f: &Facts, value: f64) -> &Claim {
-    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims))
-}
-
 fn source_name(f: &Facts, id: Option<&String>) -> String {
     id.and_then(|id| f.sources.iter().find(|s| &s.id == id)).map(|s| s.name.clone()).unwrap_or_default()
 }

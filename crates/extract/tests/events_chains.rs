@@ -8,16 +8,11 @@
 
 mod common;
 
-use common::analyze;
+use common::{analyze, claim_with};
 use newsledger_model::{Claim, Event, EventType, Facts};
 
 fn assaults(f: &Facts) -> Vec<&Event> {
     f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
-
-/// The claim that holds the figure `value`.
-fn claim_with(f: &Facts, value: f64) -> &Claim {
-    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims))
 }
 
 fn event_of<'f>(f: &'f Facts, c: &Claim) -> Option<&'f Event> {

@@ -7,16 +7,11 @@
 
 mod common;
 
-use common::analyze;
-use newsledger_model::{Claim, Event, EventType, Facts};
+use common::{analyze, claim_with};
+use newsledger_model::{Event, EventType, Facts};
 
 fn assaults(f: &Facts) -> Vec<&Event> {
     f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
-
-/// The claim that holds the figure `value`.
-fn claim_with(f: &Facts, value: f64) -> &Claim {
-    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims))
 }
 
 fn linked_trigger<'f>(f: &'f Facts, value: f64) -> Option<&'f str> {

@@ -66,6 +66,11 @@ pub fn entity_names(f: &Facts, id: Option<&str>) -> String {
     f.entities.iter().find(|e| e.id == id).map(|e| format!("{} | {}", e.text, e.canonical.clone().unwrap_or_default()).to_lowercase()).unwrap_or_default()
 }
 
+/// The claim that holds the figure `value`.
+pub fn claim_with(f: &Facts, value: f64) -> &Claim {
+    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims))
+}
+
 /// The claim carrying a quantity whose text is `figure` ("45", "Twelve").
 pub fn claim_with_figure<'f>(f: &'f Facts, figure: &str) -> &'f Claim {
     f.claims.iter().find(|c| c.quantities.iter().any(|q| q.text == figure)).unwrap_or_else(|| panic!("no claim with {figure:?}: {:#?}", f.claims))
