@@ -278,10 +278,12 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         // expression agrees: in "Until then, the company said, …" the
         // reporting verb after it is not the tense of "then"; "on the same
         // day", far from any verb, takes the one before it.
-        let before = tense::sentence_tense_before(text, &toks, f.first);
-        let told_in_past = before == Some(lexicon::Tense::Past) && tense.is_none_or(|t| t == lexicon::Tense::Past);
+        // (The scan back to the sentence start is made only when a
+        // reference lies ahead: rarely.)
         let ahead_of_article = reference.is_some_and(|(r, _)| anchor_date.is_some_and(|a| r.date > a));
-        let skip_reference = ahead_of_article && told_in_past;
+        let skip_reference = ahead_of_article
+            && tense.is_none_or(|t| t == lexicon::Tense::Past)
+            && tense::sentence_tense_before(text, &toks, f.first) == Some(lexicon::Tense::Past);
         let reference_here = if skip_reference { past_reference } else { reference };
         // With the date ahead set aside, a clock time falls back on the
         // article's day, as with no date near: an older date may be a
