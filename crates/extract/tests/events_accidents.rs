@@ -7,12 +7,7 @@
 
 mod common;
 
-use common::analyze;
-use newsledger_model::{Event, EventType, Facts};
-
-fn assaults(f: &Facts) -> Vec<&Event> {
-    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
+use common::{analyze, assaults};
 
 #[test]
 fn struck_or_killed_by_a_vehicle_is_no_attack() {

@@ -6,12 +6,7 @@
 
 mod common;
 
-use common::{analyze, entity_names};
-use newsledger_model::{Event, EventType, Facts};
-
-fn assaults(f: &Facts) -> Vec<&Event> {
-    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
+use common::{analyze, assaults, entity_names};
 
 #[test]
 fn an_outbreak_killing_people_is_not_an_attack() {

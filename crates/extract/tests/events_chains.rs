@@ -8,16 +8,7 @@
 
 mod common;
 
-use common::{analyze, claim_with};
-use newsledger_model::{Claim, Event, EventType, Facts};
-
-fn assaults(f: &Facts) -> Vec<&Event> {
-    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
-
-fn event_of<'f>(f: &'f Facts, c: &Claim) -> Option<&'f Event> {
-    c.event.as_ref().and_then(|id| f.events.iter().find(|e| &e.id == id))
-}
+use common::{analyze, assaults, claim_with, event_of};
 
 #[test]
 fn this_strike_after_a_set_of_attacks_joins_none_of_them() {

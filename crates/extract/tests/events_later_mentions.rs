@@ -8,12 +8,8 @@
 
 mod common;
 
-use common::analyze;
-use newsledger_model::{ClaimStatus, Event, EventType, Facts};
-
-fn assaults(f: &Facts) -> Vec<&Event> {
-    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
+use common::{analyze, assaults};
+use newsledger_model::ClaimStatus;
 
 /// Four filler paragraphs, so the later mention is far from the first.
 const BETWEEN: &str = "Residents said the gunmen arrived on motorcycles shortly after dusk.\n\n\

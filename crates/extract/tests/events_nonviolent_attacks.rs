@@ -9,12 +9,8 @@
 
 mod common;
 
-use common::analyze;
-use newsledger_model::{Event, EventType, Facts};
-
-fn assaults(f: &Facts) -> Vec<&Event> {
-    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
+use common::{analyze, assaults};
+use newsledger_model::{Event, Facts};
 
 fn physical(f: &Facts) -> Vec<&Event> {
     assaults(f).into_iter().filter(|e| e.mode.as_deref() != Some("cyber")).collect()

@@ -7,16 +7,11 @@
 
 mod common;
 
-use common::{analyze, claim_with};
-use newsledger_model::{Event, EventType, Facts};
-
-fn assaults(f: &Facts) -> Vec<&Event> {
-    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
-}
+use common::{analyze, assaults, claim_with, event_of};
+use newsledger_model::Facts;
 
 fn linked_trigger<'f>(f: &'f Facts, value: f64) -> Option<&'f str> {
-    let claim = claim_with(f, value);
-    claim.event.as_ref().and_then(|id| f.events.iter().find(|e| &e.id == id)).map(|e| e.trigger.as_str())
+    event_of(f, claim_with(f, value)).map(|e| e.trigger.as_str())
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use newsledger_extract::entities::{EntityExtractor, LexiconEntityExtractor};
 use newsledger_extract::sources::SourceExtractor;
 use newsledger_extract::{Annotations, Doc, Extractor, Pipeline};
-use newsledger_model::{Article, Claim, Facts, Quote, Source};
+use newsledger_model::{Article, Claim, Event, EventType, Facts, Quote, Source};
 
 /// Runs the entity pass (registry and lexicons only, then with the NER
 /// tagger) and the source pass; the facts the tests check must hold both ways.
@@ -64,6 +64,16 @@ pub fn analyze(text: &str) -> Facts {
 pub fn entity_names(f: &Facts, id: Option<&str>) -> String {
     let Some(id) = id else { return String::new() };
     f.entities.iter().find(|e| e.id == id).map(|e| format!("{} | {}", e.text, e.canonical.clone().unwrap_or_default()).to_lowercase()).unwrap_or_default()
+}
+
+/// The ASSAULT events.
+pub fn assaults(f: &Facts) -> Vec<&Event> {
+    f.events.iter().filter(|e| e.event_type == EventType::Assault).collect()
+}
+
+/// The event a claim is linked to, if any.
+pub fn event_of<'f>(f: &'f Facts, c: &Claim) -> Option<&'f Event> {
+    c.event.as_ref().and_then(|id| f.events.iter().find(|e| &e.id == id))
 }
 
 /// The claim that holds the figure `value`.
