@@ -501,3 +501,25 @@ fn brands_and_everyday_admin_names_need_a_cue() {
     let ps = places("The attacker was shot in Paris. Cité station, part of the Paris Métro, was closed.");
     assert_eq!(texts(&ps), vec!["Paris"]);
 }
+
+#[test]
+fn a_town_named_by_a_facility_in_another_town_is_not_a_place() {
+    // The station, the park and the square carry a town's name; the place is
+    // the town after "in": not Waterlooville, Victoria (Australia) or Hyde
+    // Park (New York).
+    for (text, gone) in [
+        ("A worker was hurt at Waterloo station in central London on Monday.", "Waterloo"),
+        ("Commuters were evacuated from Victoria station in the British capital London.", "Victoria"),
+        ("Thousands marched to Hyde Park in London on Saturday.", "Hyde Park"),
+    ] {
+        let ps = places(text);
+        assert!(!texts(&ps).contains(&gone), "{text}: {:?}", texts(&ps));
+        assert!(ps.iter().any(|p| p.place.name == "London"), "{text}: {:?}", texts(&ps));
+    }
+    // Before a country the town stays: the airport is at Kabul.
+    let ps = places("Crowds gathered outside Kabul airport in Afghanistan on Monday.");
+    assert!(ps.iter().any(|p| p.place.name == "Kabul"), "{:?}", texts(&ps));
+    // Without "in <town>" after the facility, the town stays.
+    let ps = places("Crowds gathered at Kharkiv station on Monday.");
+    assert!(ps.iter().any(|p| p.place.name == "Kharkiv"), "{:?}", texts(&ps));
+}

@@ -16,6 +16,7 @@ pub struct Lexicon {
     not_places: HashSet<&'static [u8], FnvBuild>,
     disease_heads: HashSet<&'static [u8], FnvBuild>,
     feature_nouns: HashSet<&'static [u8], FnvBuild>,
+    facility_nouns: HashSet<&'static [u8], FnvBuild>,
     name_particles: HashSet<&'static [u8], FnvBuild>,
     admin_units: HashSet<&'static [u8], FnvBuild>,
     admin_area_nouns: HashSet<&'static [u8], FnvBuild>,
@@ -77,6 +78,7 @@ impl Lexicon {
                 not_places: set_of(include_str!("../data/en/not_places.txt")),
                 disease_heads: set_of(include_str!("../data/en/disease_heads.txt")),
                 feature_nouns: set_of(include_str!("../data/en/feature_nouns.txt")),
+                facility_nouns: set_of(include_str!("../data/en/facility_nouns.txt")),
                 name_particles: set_of(include_str!("../data/en/name_particles.txt")),
                 admin_units: set_of(include_str!("../data/en/admin_units.txt")),
                 admin_area_nouns: set_of(include_str!("../data/en/admin_area_nouns.txt")),
@@ -118,6 +120,11 @@ impl Lexicon {
     /// "River", "Valley": after a place name, the two name a feature of it.
     pub fn is_feature_noun(&self, word: &str) -> bool {
         Self::has(&self.feature_nouns, word)
+    }
+    /// "station", "Park": after a town's name and before "in <City>", the
+    /// name is the facility's ("Waterloo station in London").
+    pub fn is_facility_noun(&self, word: &str) -> bool {
+        Self::has(&self.facility_nouns, word)
     }
     /// "Van", "Von": before a capitalised word, the start of a person's name.
     pub fn is_name_particle(&self, word: &str) -> bool {

@@ -294,6 +294,7 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
     let mut resolver = Resolver::new(gaz);
     let mut resolved = resolver.resolve_article(&queries, &hints);
     drop_stray_towns(doc, gaz, &cands, &mut resolved, &hints, &mut resolver);
+    drop_named_facilities(doc, gaz, lex, &cands, &mut resolved);
     let mut out = Vec::with_capacity(cands.len());
     for (c, r) in cands.iter().zip(resolved) {
         let Some(r) = r else { continue };
@@ -305,6 +306,53 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
         });
     }
     out
+}
+
+/// Unresolves a town whose name only names a facility inside another
+/// town: "Waterloo station in London" is in London, not Waterlooville;
+/// "Victoria station in central London" is not in Australia; "Hyde Park in
+/// London" is not the town in New York. The facility word ends the mention
+/// or follows it, "in" follows that (a few lower-case words and demonyms
+/// may come between: "in the British capital London"), and the place after
+/// it is a town too. The name may
+/// be a state's ("Victoria station"). Before a country or a region the name
+/// stays: "Kabul airport in Afghanistan" is at Kabul.
+fn drop_named_facilities(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, cands: &[Candidate], resolved: &mut [Option<Resolved>]) {
+    let toks = &doc.seg.tokens;
+    let word_at = |k: usize| toks.get(k).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(doc.text));
+    let is_town = |r: &Option<Resolved>| r.as_ref().is_some_and(|r| !gaz.entry(r.place).kind.is_area());
+    let is_town_or_state = |r: &Option<Resolved>| is_town(r) || r.as_ref().is_some_and(|r| gaz.entry(r.place).kind == Kind::Admin1);
+    for i in 0..cands.len() {
+        if !is_town_or_state(&resolved[i]) {
+            continue;
+        }
+        let c = &cands[i];
+        let ends_in_facility = c.tok_end > c.tok_start + 1 && word_at(c.tok_end - 1).is_some_and(|w| lex.is_facility_noun(w));
+        let mut k = c.tok_end;
+        if !ends_in_facility {
+            if !word_at(k).is_some_and(|w| lex.is_facility_noun(w)) {
+                continue;
+            }
+            k += 1;
+        }
+        if !word_at(k).is_some_and(|w| w == "in") {
+            continue;
+        }
+        k += 1;
+        let Some(j) = cands.iter().position(|n| n.tok_start >= k) else { continue };
+        // Up to four lower-case words, demonyms and commas between: "in
+        // central London", "in the British capital London", "in the Iraqi
+        // city of Mosul", "in the capital, Kabul".
+        let between = k..cands[j].tok_start;
+        let between_ok = between.len() <= 4
+            && toks[between].iter().all(|t| {
+                let w = t.text(doc.text);
+                w == "," || (t.kind == TokenKind::Word && (w.starts_with(|ch: char| ch.is_lowercase()) || lex.demonym(w).is_some()))
+            });
+        if between_ok && is_town(&resolved[j]) {
+            resolved[i] = None;
+        }
+    }
 }
 
 /// A town below this size, named by a one-word alternate name, needs its
