@@ -54,3 +54,25 @@ fn a_statement_gets_no_place_from_the_dateline() {
         assert!(e.place.is_none() && e.place_basis.is_none(), "{e:#?}");
     }
 }
+
+#[test]
+fn a_country_describing_a_border_town_yields_to_the_town() {
+    // "the U.S. border city of El Paso": the attack was in the city, and
+    // "U.S." names the country, not the border region.
+    for (text, town) in [
+        ("A gunman opened fire at a store in the U.S. border city of El Paso, Texas, on Saturday, killing 20 people.\n", "El Paso"),
+        ("Two agents were shot in the U.S. border town of Nogales, Arizona, on Monday.\n", "Nogales"),
+        ("Four soldiers were killed in an ambush in the Pakistani border city of Chaman on Friday.\n", "Chaman"),
+    ] {
+        let f = analyze(text, "WASHINGTON");
+        let attacks = of_type(&f, EventType::Assault);
+        assert!(!attacks.is_empty(), "{text}: {:#?}", f.events);
+        let place = attacks[0].place.as_ref().expect("a place");
+        assert_eq!(place.name, town, "{text}");
+        assert!(!f.places.iter().any(|p| p.place.name.contains("border")), "{text}: {:?}", f.places);
+    }
+    // "the U.S. border" itself is still the border region when the article
+    // is about Mexico too.
+    let f = analyze("Mexico sent 10,000 troops to the U.S. border on Monday to stop migrants.\n", "MEXICO CITY");
+    assert!(f.places.iter().any(|p| p.place.name == "U.S.-Mexico border"), "{:?}", f.places);
+}

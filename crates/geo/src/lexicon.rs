@@ -17,6 +17,7 @@ pub struct Lexicon {
     disease_heads: HashSet<&'static [u8], FnvBuild>,
     feature_nouns: HashSet<&'static [u8], FnvBuild>,
     facility_nouns: HashSet<&'static [u8], FnvBuild>,
+    settlement_nouns: HashSet<&'static [u8], FnvBuild>,
     name_particles: HashSet<&'static [u8], FnvBuild>,
     admin_units: HashSet<&'static [u8], FnvBuild>,
     admin_area_nouns: HashSet<&'static [u8], FnvBuild>,
@@ -79,6 +80,7 @@ impl Lexicon {
                 disease_heads: set_of(include_str!("../data/en/disease_heads.txt")),
                 feature_nouns: set_of(include_str!("../data/en/feature_nouns.txt")),
                 facility_nouns: set_of(include_str!("../data/en/facility_nouns.txt")),
+                settlement_nouns: set_of(include_str!("../data/en/settlement_nouns.txt")),
                 name_particles: set_of(include_str!("../data/en/name_particles.txt")),
                 admin_units: set_of(include_str!("../data/en/admin_units.txt")),
                 admin_area_nouns: set_of(include_str!("../data/en/admin_area_nouns.txt")),
@@ -125,6 +127,11 @@ impl Lexicon {
     /// name is the facility's ("Waterloo station in London").
     pub fn is_facility_noun(&self, word: &str) -> bool {
         Self::has(&self.facility_nouns, word)
+    }
+    /// "city", "town": after "border", the border only describes the
+    /// settlement ("the U.S. border city of El Paso").
+    pub fn is_settlement_noun(&self, word: &str) -> bool {
+        Self::has(&self.settlement_nouns, word)
     }
     /// "Van", "Von": before a capitalised word, the start of a person's name.
     pub fn is_name_particle(&self, word: &str) -> bool {

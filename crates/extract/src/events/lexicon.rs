@@ -507,6 +507,7 @@ pub(crate) struct Words {
     pub np_stop: Vec<u32>,
     /// Words after a country, after "on", that keep it the place: "on U.S. soil".
     pub country_place_heads: Vec<u32>,
+    pub settlement_heads: Vec<u32>,
     pub np_skip: Vec<u32>,
     pub embedded_question_verbs: Vec<u32>,
     pub anaphor_nouns: Vec<u32>,
@@ -751,6 +752,7 @@ impl Lexicon {
             time_words: group("time_words"),
             np_stop: group("np_stop"),
             country_place_heads: group("country_place_heads"),
+            settlement_heads: group("settlement_heads"),
             np_skip: group("np_skip"),
             embedded_question_verbs: group("embedded_question_verbs"),
             anaphor_nouns: group("anaphor_nouns"),

@@ -889,9 +889,18 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         let mut loose_preposition = false;
         let mut k = pa;
         let mut steps = 0;
-        while k > r.start && steps < 3 {
+        let mut limit = 3;
+        while k > r.start && steps < limit {
             k -= 1;
             steps += 1;
+            // "in the U.S. border city of El Paso": "city of" hands the
+            // preposition on to the name after it, over up to four words.
+            if ids[k] == w.of && k > r.start && w.settlement_heads.contains(&ids[k - 1]) {
+                k -= 1;
+                steps = 0;
+                limit = 4;
+                continue;
+            }
             if ids[k] == w.to {
                 locative = steps <= 2 && same_stretch && matches!(event_type, EventType::Mobilize | EventType::Coerce);
                 break;
@@ -940,6 +949,13 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             continue;
         }
         let mut score = if locative { 3.0 } else { 1.0 };
+        // "in the U.S. border city of El Paso": a country used as an
+        // adjective of "city of …" yields to the place the phrase names.
+        let describes_a_settlement = modifier
+            && (pb..(pb + 3).min(r.end.saturating_sub(1))).any(|k| w.settlement_heads.contains(&ids[k]) && ids[k + 1] == w.of);
+        if locative && describes_a_settlement && p.place.precision == PlacePrecision::Country {
+            score -= 0.5;
+        }
         if same_clause {
             score += 1.0;
         }

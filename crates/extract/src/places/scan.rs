@@ -458,11 +458,17 @@ impl<'a> Scanner<'a> {
     }
 
     /// What the words around the name at tokens `a..b` of sentence `sent`
-    /// say of it: followed by "border"; beside an area noun ("Donetsk
+    /// say of it: followed by "border" (not "border city"); beside an area noun ("Donetsk
     /// region", "the state of Chihuahua"); after "the".
     fn neighbour_flags(&self, a: usize, b: usize, sent: std::ops::Range<usize>) -> (bool, bool, bool) {
         let (toks, text) = (&self.seg.tokens, self.text);
-        let before_border = b < sent.end && toks[b].text(text) == "border";
+        // "the U.S. border city of El Paso": "border" describes the town,
+        // and the name before it is the country, not the border region.
+        let border_describes = b + 1 < sent.end && {
+            let next = toks[b + 1].text(text);
+            self.lex.is_settlement_noun(next) || self.lex.is_admin_area_noun(next)
+        };
+        let before_border = b < sent.end && toks[b].text(text) == "border" && !border_describes;
         let after_area_of = a >= sent.start + 2 && toks[a - 1].text(text) == "of" && self.lex.is_admin_area_noun(toks[a - 2].text(text));
         let before_admin_area = self.area_noun_at(b, sent.end) || after_area_of;
         let after_the = a > sent.start && toks[a - 1].text(text).eq_ignore_ascii_case("the");
