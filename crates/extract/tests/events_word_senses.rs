@@ -269,3 +269,25 @@ fn political_attacks_are_no_assault() {
     let f = analyze("Republican militiamen attacked a police station in the north on Tuesday, killing two officers.\n");
     assert_eq!(triggers(&f, EventType::Assault).len(), 1, "{:#?}", f.events);
 }
+
+#[test]
+fn a_person_shot_is_an_assault_a_film_or_a_chance_is_not() {
+    for text in [
+        "A gunman shot three shoppers outside a supermarket on Saturday.\n",
+        "Two border agents were shot near the crossing on Monday.\n",
+        "Officers arrived within minutes and shot him dead.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(triggers(&f, EventType::Assault).len(), 1, "{text}: {:#?}", f.events);
+    }
+    for text in [
+        "The film was shot in Toronto over six weeks.\n",
+        "He shot 68 in the final round to win by two strokes.\n",
+        "We lost to them, so we get another shot to play them next month.\n",
+        "It was a shot in the dark, the coach admitted.\n",
+        "The soldier shot himself in the barracks, the army said.\n",
+    ] {
+        let f = analyze(text);
+        assert!(triggers(&f, EventType::Assault).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
