@@ -211,7 +211,9 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
 /// ("Reportedly, two people were killed"), or no clause break (comma,
 /// semicolon, colon, dash) stands between them, nor, when the adverb
 /// follows, a pronoun or relative word that opens a clause of its own ("the
-/// five firearms he allegedly used").
+/// five firearms he allegedly used"). When the adverb comes first, the
+/// statement may also stand in the clause that tells the hedged clause's
+/// outcome (`continues_hedged_clause`).
 fn hedges_clause_of(doc: &Doc<'_>, ids: &[u32], sent: std::ops::Range<usize>, cue: (usize, usize), anchor: Span) -> bool {
     let toks = &doc.seg.tokens;
     let openers = &Lexicon::english().w.hedge_clause_openers;
@@ -222,7 +224,59 @@ fn hedges_clause_of(doc: &Doc<'_>, ids: &[u32], sent: std::ops::Range<usize>, cu
     let anchor_tok = sent.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(sent.end);
     let follows = anchor_tok < cue.0;
     let between = if follows { anchor_tok..cue.0 } else { cue.1..anchor_tok };
-    !between.into_iter().any(|k| matches!(toks[k].text(doc.text), "," | ";" | ":" | "—" | "–" | "(" | ")") || (follows && openers.contains(&ids[k])))
+    let breaks = |k: usize| matches!(toks[k].text(doc.text), "," | ";" | ":" | "—" | "–" | "(" | ")");
+    !between.clone().any(|k| breaks(k) || (follows && openers.contains(&ids[k]))) || (!follows && continues_hedged_clause(doc, ids, between))
+}
+
+/// Whether tokens `between` (from just after a hedge to a claim's first
+/// token) run to the end of the hedged clause, a comma, and a
+/// non-restrictive clause that tells the outcome of the same report, in
+/// which the claim stands: "The first attack reportedly was in the mosque
+/// at 13:40 (0040 UTC), which left at least 42 people dead", "Gunmen
+/// allegedly stormed the hotel, killing eight". A bracketed aside in the
+/// hedged clause is skipped. No other break may stand before the comma —
+/// the hedge inside a relative clause of its own ("Soldiers, who were
+/// allegedly drunk, opened fire, killing nine") does not reach the main
+/// clause's outcome — nor after it. A relative clause about something
+/// else (", which has 40,000 residents") is not an outcome.
+fn continues_hedged_clause(doc: &Doc<'_>, ids: &[u32], between: std::ops::Range<usize>) -> bool {
+    let w = &Lexicon::english().w;
+    let toks = &doc.seg.tokens;
+    let text_of = |k: usize| toks[k].text(doc.text);
+    let mut k = between.start;
+    // The rest of the hedged clause, up to its comma.
+    loop {
+        if k >= between.end {
+            return false;
+        }
+        match text_of(k) {
+            "(" => {
+                while k < between.end && text_of(k) != ")" {
+                    k += 1;
+                }
+            }
+            "," => break,
+            ";" | ":" | "—" | "–" | ")" => return false,
+            _ => {}
+        }
+        k += 1;
+    }
+    // The outcome clause: ", killing…" or ", which (has) left…". Its verb
+    // may be the statement's own first token (an event's trigger).
+    let is = |j: usize, words: &[u32]| j <= between.end && j < ids.len() && words.contains(&ids[j]);
+    let mut v = k + 1;
+    if is(v, &w.hedge_outcome_relatives) {
+        v += 1;
+        if is(v, &w.perfect_aux) {
+            v += 1;
+        }
+        if !is(v, &w.hedge_outcome_verbs) {
+            return false;
+        }
+    } else if !is(v, &w.hedge_outcome_participles) {
+        return false;
+    }
+    !(v..between.end).any(|j| matches!(text_of(j), "," | ";" | ":" | "—" | "–" | "(" | ")"))
 }
 
 /// Predicates that count the same thing: the dead are "killed", "died" or "dead".

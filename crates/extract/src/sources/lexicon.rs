@@ -139,6 +139,9 @@ pub struct SourceLexicon {
     pub frames: Vec<(Vec<&'static str>, &'static str)>,
     /// Social platforms, lower case: where a post appeared, not who said it.
     platforms: Vec<String>,
+    /// Last words of bodies' names that a lower-case topic may follow
+    /// (`sources_topic_bodies.txt`).
+    topic_bodies: Vec<String>,
 }
 
 static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
@@ -159,6 +162,7 @@ static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
         include_str!("../../data/en/speech_object_words.tsv"),
         include_str!("../../data/en/first_names_gender.tsv"),
         include_str!("../../data/en/sources_figure_words.tsv"),
+        include_str!("../../data/en/sources_topic_bodies.txt"),
     )
 });
 
@@ -185,6 +189,7 @@ impl SourceLexicon {
         object_words: &'static str,
         first_names: &'static str,
         figure_words: &'static str,
+        topic_bodies: &'static str,
     ) -> SourceLexicon {
         let mut words: WordMap<WordInfo> = WordMap::default();
         for line in data_lines(verbs) {
@@ -333,7 +338,14 @@ impl SourceLexicon {
             words.get_mut_or_default(line.trim()).function = true;
         }
         let platforms = data_lines(platforms).map(|l| l.trim().to_lowercase()).collect();
-        SourceLexicon { words, postmodifiers, frames: frame_list, platforms }
+        let topic_bodies = data_lines(topic_bodies).map(|l| l.trim().to_lowercase()).collect();
+        SourceLexicon { words, postmodifiers, frames: frame_list, platforms, topic_bodies }
+    }
+
+    /// `word` ends the name of a body that a lower-case topic may follow
+    /// ("Commission" of "the Lancet Commission on pollution and health").
+    pub fn is_topic_body(&self, word: &str) -> bool {
+        self.topic_bodies.iter().any(|b| b.eq_ignore_ascii_case(word))
     }
 
     /// `name` is a social platform ("Twitter", "Truth Social").

@@ -620,8 +620,37 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
     if best.is_none() {
         best = (2..=4).rev().find(|&len| j >= ss + len && ctx.bare_name(j - len, j)).map(|len| Np { start: j - len, end: j, kind: NpKind::NewName { name: (j - len, j), role: None } });
     }
+    if best.is_none() {
+        best = body_with_topic(ctx, j, ss);
+    }
     let best = best.filter(|np| !opening_preposition(ctx, np) && !studied_group(ctx, np, ss))?;
     Some(ctx.org_name_ending(&best, ss).unwrap_or(best))
+}
+
+/// "The Lancet Commission on pollution and health found", "the Kessler
+/// Institute for water research estimated": a named body (its name ends in
+/// a word of `sources_topic_bodies.txt`) whose name goes on in lower case
+/// with "on", "for" or "into" and its topic, up to the verb at `j`. The
+/// topic is a few plain words ("pollution and health"): no comma, number,
+/// name, pronoun or verb, so a list ("the Commission on roads, bridges and
+/// schools") or a clause never becomes part of a name. The whole is one
+/// organisation's name, linked to the entity of its first part.
+fn body_with_topic(ctx: &Ctx<'_>, j: usize, ss: usize) -> Option<Np> {
+    const MAX_TOPIC_WORDS: usize = 5;
+    let plain = |k: usize| {
+        ctx.toks[k].kind == TokenKind::Word && !ctx.is_capitalised(k) && ctx.info[k].verb.is_none() && !ctx.info[k].finite && ctx.info[k].pronoun.is_none() && ctx.mention_at(k).is_none()
+    };
+    let mut p = j;
+    while p > ss + 1 && j - p <= MAX_TOPIC_WORDS && plain(p - 1) {
+        p -= 1;
+        if matches!(ctx.word(p), "on" | "for" | "into") && p + 1 < j && ctx.slex.is_topic_body(ctx.word(p - 1)) {
+            // The organisation's mention ends right at the preposition.
+            let start = (p.saturating_sub(8).max(ss)..p).find(|&s| ctx.mention_at(s).is_some_and(|(mend, e)| mend == p && ctx.entities[e].entity_type == EntityType::Org))?;
+            let np_start = if start > ss && ctx.word_is(start - 1, "the") { start - 1 } else { start };
+            return Some(Np { start: np_start, end: j, kind: NpKind::OrgName { name: (start, j), outlet: false } });
+        }
+    }
+    None
 }
 
 /// "One study in 19 people found", "a survey of 1,000 voters showed": a
