@@ -607,8 +607,10 @@ impl ModalityClassifier {
             return Modality::Possible;
         }
         // Infinitive of purpose or of a plan ("to target drug cartels").
-        // "began to arrive", "managed to escape": the verb before "to" says it happened.
-        let factive_before = |k: usize| k > 0 && hits.iter().any(|h| h.end == k && matches!(h.cue.class, CueClass::Transparent | CueClass::Ongoing));
+        // "began to arrive", "managed to escape": the verb before "to" says it
+        // happened. The cue ends before token `k` ("began") or takes the
+        // "to" at `k` in ("managed to", "was able to").
+        let factive_before = |k: usize| k > 0 && hits.iter().any(|h| (h.end == k || h.end == k + 1) && matches!(h.cue.class, CueClass::Transparent | CueClass::Ongoing));
         if a > clause_start && ids[a - 1] == w.to && b == a + 1 && looks_like_base_verb(word) && !factive_before(a - 1) {
             let before = if a >= 2 { toks[a - 2].text(text) } else { "" };
             if !matches!(before.to_ascii_lowercase().as_str(), "according" | "due" | "response" | "prior" | "related" | "led" | "up") {
