@@ -291,3 +291,17 @@ fn a_person_shot_is_an_assault_a_film_or_a_chance_is_not() {
         assert!(triggers(&f, EventType::Assault).is_empty(), "{text}: {:#?}", f.events);
     }
 }
+
+#[test]
+fn campaign_rallies_are_not_protests() {
+    for text in [
+        "The president praised the troops at his campaign rallies in Ohio.\n",
+        "She spoke at three election rallies on Saturday.\n",
+        "He touts the deal at political rallies across the state.\n",
+    ] {
+        let f = analyze(text);
+        assert!(triggers(&f, EventType::Protest).is_empty(), "{text}: {:#?}", f.events);
+    }
+    let f = analyze("Thousands joined a rally against the new tax on Sunday.\n");
+    assert_eq!(triggers(&f, EventType::Protest), ["rally"], "{:#?}", f.events);
+}
