@@ -58,11 +58,13 @@ fn a_statement_gets_no_place_from_the_dateline() {
 #[test]
 fn a_country_describing_a_border_town_yields_to_the_town() {
     // "the U.S. border city of El Paso": the attack was in the city, and
-    // "U.S." names the country, not the border region.
+    // "U.S." names the country, not the border region; a sea describing a
+    // port town yields to the town too.
     for (text, town) in [
         ("A gunman opened fire at a store in the U.S. border city of El Paso, Texas, on Saturday, killing 20 people.\n", "El Paso"),
         ("Two agents were shot in the U.S. border town of Nogales, Arizona, on Monday.\n", "Nogales"),
         ("Four soldiers were killed in an ambush in the Pakistani border city of Chaman on Friday.\n", "Chaman"),
+        ("A bombing killed a photographer in the Red Sea port town of Mokha, Yemen, on Monday.\n", "Mocha"),
     ] {
         let f = analyze(text, "WASHINGTON");
         let attacks = of_type(&f, EventType::Assault);

@@ -893,12 +893,13 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         while k > r.start && steps < limit {
             k -= 1;
             steps += 1;
-            // "in the U.S. border city of El Paso": "city of" hands the
-            // preposition on to the name after it, over up to four words.
+            // "in the U.S. border city of El Paso", "in the Red Sea port town
+            // of Mokha": "city of" hands the preposition on to the name after
+            // it, over up to five words.
             if ids[k] == w.of && k > r.start && w.settlement_heads.contains(&ids[k - 1]) {
                 k -= 1;
                 steps = 0;
-                limit = 4;
+                limit = 5;
                 continue;
             }
             if ids[k] == w.to {
@@ -949,11 +950,12 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             continue;
         }
         let mut score = if locative { 3.0 } else { 1.0 };
-        // "in the U.S. border city of El Paso": a country used as an
-        // adjective of "city of …" yields to the place the phrase names.
+        // "in the U.S. border city of El Paso", "in the Red Sea port town
+        // of Mokha": a place used as an adjective of "city of …" yields to
+        // the place the phrase names.
         let describes_a_settlement = modifier
             && (pb..(pb + 3).min(r.end.saturating_sub(1))).any(|k| w.settlement_heads.contains(&ids[k]) && ids[k + 1] == w.of);
-        if locative && describes_a_settlement && p.place.precision == PlacePrecision::Country {
+        if locative && describes_a_settlement {
             score -= 0.5;
         }
         if same_clause {
