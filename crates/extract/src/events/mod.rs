@@ -206,6 +206,13 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 continue;
             }
             let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
+            // "VISIT the horse show …", "Call your senator and demand a
+            // ceasefire": the outlet asks the reader to act. No one in the
+            // story did or plans that act, so it is no event (a quoted order,
+            // "“Strike the camps now,” he told the pilots", stays planned).
+            if invited_act(doc, ids, lex, r.clone(), &barriers, c.a, c.b, trigger_span) {
+                continue;
+            }
 
             // "was struck by a Volvo XC90", "a train that killed someone":
             // a road or rail accident, not an attack. Casualty words that
@@ -1103,6 +1110,28 @@ fn vehicle_accident(ids: &[u32], lex: &Lexicon, doc: &Doc<'_>, sent: std::ops::R
     let vehicle_subject = a > sent.start && (is_vehicle(a - 1) || (a >= sent.start + 2 && w.vehicle_relatives.contains(&ids[a - 1]) && is_vehicle(a - 2)));
     let drove_a_vehicle = driving.iter().any(|&k| (k + 1..(k + 5).min(sent.end)).any(is_vehicle));
     by_vehicle || vehicle_subject || drove_a_vehicle
+}
+
+/// The trigger at `a..b` is the act an invitation in the outlet's voice asks
+/// of the reader: the verb that opens it ("Visit the show", `invitation_opener`)
+/// or a bare verb joined to it by "and"/"or" in its clause ("Call your
+/// senator and demand a ceasefire"). Not inside a quote: there someone
+/// orders someone else.
+#[allow(clippy::too_many_arguments)]
+fn invited_act(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, barriers: &[bool], a: usize, b: usize, span: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    let Some(opener) = modality::invitation_opener(lex, doc.text, &toks[sent.clone()], &ids[sent.clone()]).map(|k| k + sent.start) else {
+        return false;
+    };
+    if (sent.start..opener).any(|k| toks[k].kind == TokenKind::OpenQuote) || quote_at(doc, span).is_some() {
+        return false;
+    }
+    if a == opener {
+        return true;
+    }
+    let word = toks[a].text(doc.text);
+    let joined = a > opener + 1 && b == a + 1 && (ids[a - 1] == lex.w.and || ids[a - 1] == lex.w.or) && word.starts_with(|ch: char| ch.is_ascii_lowercase()) && modality::looks_like_base_verb(word);
+    joined && !(opener..a).any(|k| barriers[k - sent.start])
 }
 
 /// The participle at `a..b` describes a class of people: "people who had
