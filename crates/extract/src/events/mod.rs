@@ -278,6 +278,13 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 if (0..local_ids.len()).any(accidental_fire) {
                     continue;
                 }
+                // "An engineer was killed while working at the station": a
+                // death at work, unlike "killed while working in the field
+                // by gunmen" or "killed in an attack while working" (joined
+                // to the attack above).
+                if death_at_work(doc, ids, lex, r.clone(), c.b) {
+                    continue;
+                }
             }
             // "The earthquake struck", "a storm hit": a natural cause as the
             // subject of an attack verb.
@@ -1132,6 +1139,26 @@ fn invited_act(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<
     let word = toks[a].text(doc.text);
     let joined = a > opener + 1 && b == a + 1 && (ids[a - 1] == lex.w.and || ids[a - 1] == lex.w.or) && word.starts_with(|ch: char| ch.is_ascii_lowercase()) && modality::looks_like_base_verb(word);
     joined && !(opener..a).any(|k| barriers[k - sent.start])
+}
+
+/// The casualty word ending at `b` is followed, past at most one adverb, by
+/// "while" and a verb of work (`work_activities`: "killed while working",
+/// "fatally injured while repairing a lift"), and the sentence names no
+/// attacker, weapon or war (`work_accident_blockers`, the vehicle file's
+/// `deliberate_cues`) and no agent with "by" after the casualty word.
+fn death_at_work(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: usize) -> bool {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    let mut k = b;
+    if k < sent.end && is_adverb(toks[k].text(doc.text)) {
+        k += 1;
+    }
+    if !(k + 1 < sent.end && ids[k] == w.while_ && w.work_activities.contains(&ids[k + 1])) {
+        return false;
+    }
+    let attacker = sent.clone().any(|j| w.work_accident_blockers.contains(&ids[j]) || w.deliberate_vehicle_cues.contains(&ids[j]));
+    let by_agent = (b..sent.end).any(|j| ids[j] == w.by);
+    !attacker && !by_agent
 }
 
 /// The participle at `a..b` describes a class of people: "people who had
