@@ -543,23 +543,60 @@ fn singled_out_of_set(ids: &[u32], lex: &Lexicon, found: &Found, c: &Candidate, 
 /// The plural noun ending at token `b` is followed, past at most a short
 /// phrase of its own ("on U.S. citizens"), by a relative word and a subject
 /// of the clause it opens: a name or a pronoun ("that Soleimani took part
-/// in", "which he ordered"). "the strikes that killed 12" has no subject
-/// there and is not matched.
+/// in", "which he ordered"), or a determiner and up to three more words
+/// before a verb in the past or perfect ("that the group carried out",
+/// "which the coalition has conducted"). "the strikes that killed 12" has
+/// no subject there and is not matched; nor is a clause with a date of its
+/// own ("that the group carried out in the capital on Monday"): that dates
+/// particular attacks.
 fn summed_up_by_relative(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> bool {
     let toks = &doc.seg.tokens;
+    let w = &lex.w;
     let end = doc.seg.sentences[si].tokens.end;
     let head = toks[b - 1].text(doc.text);
     if !(head.ends_with('s') && !head.ends_with("ss")) {
         return false;
     }
-    let Some(rel) = (b..(b + 6).min(end)).take_while(|&k| toks[k].kind == TokenKind::Word || toks[k].text(doc.text) == ".").find(|&k| lex.w.object_relatives.contains(&ids[k])) else {
+    let Some(rel) = (b..(b + 6).min(end)).take_while(|&k| toks[k].kind == TokenKind::Word || toks[k].text(doc.text) == ".").find(|&k| w.object_relatives.contains(&ids[k])) else {
         return false;
     };
     let Some(subject) = toks.get(rel + 1).filter(|_| rel + 2 < end) else {
         return false;
     };
     let word = subject.text(doc.text);
-    subject.kind == TokenKind::Word && (word.starts_with(char::is_uppercase) || lex.w.subject_pronouns.contains(&ids[rel + 1])) && !lex.w.relative_pronouns.contains(&ids[rel + 1])
+    if subject.kind != TokenKind::Word || w.relative_pronouns.contains(&ids[rel + 1]) {
+        return false;
+    }
+    let named = word.starts_with(char::is_uppercase) || w.subject_pronouns.contains(&ids[rel + 1]);
+    named || (w.determiners.contains(&ids[rel + 1]) && determined_subject_then_verb(doc, lex, ids, rel + 1, end) && !dated_clause(doc, rel, end))
+}
+
+/// After the determiner at `det`, up to three words of a noun phrase and
+/// then a verb: an auxiliary of the past or perfect ("has conducted", "had
+/// launched", "was"), an irregular past ("took") or an -ed form
+/// ("carried out").
+fn determined_subject_then_verb(doc: &Doc<'_>, lex: &Lexicon, ids: &[u32], det: usize, end: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    for k in det + 2..(det + 5).min(end) {
+        let word = toks[k].text(doc.text);
+        if w.perfect_aux.contains(&ids[k]) || w.be_past.contains(&ids[k]) || w.irregular_past.contains(&ids[k]) || is_ed_form(word) {
+            return true;
+        }
+        if toks[k].kind != TokenKind::Word || w.np_stop.contains(&ids[k]) || w.determiners.contains(&ids[k]) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A resolved date in the relative clause opened at `rel`, up to its first
+/// comma or the sentence end.
+fn dated_clause(doc: &Doc<'_>, rel: usize, end: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let stop = (rel..end).find(|&k| matches!(toks[k].text(doc.text), "," | ";" | ":") || toks[k].kind == TokenKind::Dash).unwrap_or(end);
+    let (from, to) = (toks[rel].start as usize, toks[stop - 1].end as usize);
+    doc.facts.times.iter().any(|t| t.evidence.start >= from && t.evidence.end <= to && t.time_type == TimeType::Date && t.value.is_some())
 }
 
 /// "the attack", "these raids", "this deadly strike": a definite or
