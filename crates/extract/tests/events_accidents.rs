@@ -3,7 +3,10 @@
 //! about driving a vehicle, makes no ASSAULT. A vehicle used as a weapon
 //! ("rammed his car into the crowd", "a car-ramming attack", "drove the
 //! truck into the market") and a blow by something that is no vehicle ("hit
-//! by a stray bullet") stay attacks. Sentences written for these tests.
+//! by a stray bullet") stay attacks. A death while at work ("killed while
+//! repairing a cable"), in an accident, a crash or a collision is no attack
+//! either, unless the sentence names an attacker ("by gunmen", "shot dead",
+//! "in an attack"). Sentences written for these tests.
 
 mod common;
 
@@ -76,6 +79,39 @@ fn a_fire_that_kills_is_no_attack_but_opening_fire_is() {
         "Gunmen opened fire on a crowded bus, killing six passengers, police said.\n",
         "Soldiers came under heavy fire near the border, and two of them were killed.\n",
         "Militants set fire to a police station and killed three officers on Friday.\n",
+    ] {
+        let f = analyze(text);
+        assert!(!assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_death_at_work_or_in_an_accident_is_no_attack() {
+    for text in [
+        "Early on Tuesday a signal engineer was killed while working on the tracks near Crewe station.\n",
+        "A technician was killed while repairing a power line outside Leeds on Monday, the company said.\n",
+        "Two miners were killed while digging a new shaft at the colliery in Silesia.\n",
+        "A lift mechanic was fatally injured while servicing an elevator in a hotel in Lyon.\n",
+        "A welder was killed in an accident at the shipyard in Gdansk on Friday.\n",
+        "Three workers were killed in a workplace accident at a steel plant in Ohio.\n",
+        "A delivery driver was killed in a crash on the motorway near Bristol.\n",
+        "Two cyclists were killed in a collision with a lorry on the ring road.\n",
+        "A track worker was killed by a train near Doncaster on Sunday.\n",
+        "A crane operator died in a workplace accident in Rotterdam.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_death_at_work_by_an_attacker_stays_an_attack() {
+    for text in [
+        "A farmer was killed while working in his field by gunmen near Jos on Monday.\n",
+        "A farmer was shot dead while working in his field near Jos on Monday.\n",
+        "A nurse was killed in an attack while working at the clinic in Goma.\n",
+        "Gunmen killed two road workers while they were repairing a bridge in Zamfara.\n",
+        "A journalist was killed while working in the war zone near Bakhmut.\n",
     ] {
         let f = analyze(text);
         assert!(!assaults(&f).is_empty(), "{text}: {:#?}", f.events);

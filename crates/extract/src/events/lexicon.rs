@@ -521,6 +521,9 @@ pub(crate) struct Words {
     pub role_preps: Vec<u32>,
     pub imperative_lead: Vec<u32>,
     pub imperative_next: Vec<u32>,
+    pub invitation_verbs: Vec<u32>,
+    pub work_activities: Vec<u32>,
+    pub work_accident_blockers: Vec<u32>,
     pub modal_verbs: Vec<u32>,
     pub nonviolent_causes: Vec<u32>,
     pub fire_nouns: Vec<u32>,
@@ -576,6 +579,7 @@ pub(crate) struct Words {
     pub would: u32,
     pub should: u32,
     pub where_: u32,
+    pub while_: u32,
 }
 
 const NUMBERS: &str = include_str!("../../data/en/quantities_numbers.tsv");
@@ -769,6 +773,9 @@ impl Lexicon {
             role_preps: group("role_preps"),
             imperative_lead: group("imperative_lead"),
             imperative_next: group("imperative_next"),
+            invitation_verbs: group("invitation_verbs"),
+            work_activities: group("work_activities"),
+            work_accident_blockers: group("work_accident_blockers"),
             modal_verbs: group("modal_verbs"),
             nonviolent_causes: group("nonviolent_causes"),
             fire_nouns: group("fire_nouns"),
@@ -824,6 +831,7 @@ impl Lexicon {
             would: vocab.intern("would"),
             should: vocab.intern("should"),
             where_: vocab.intern("where"),
+            while_: vocab.intern("while"),
             the: vocab.intern("the"),
             such: vocab.intern("such"),
             a: vocab.intern("a"),

@@ -206,6 +206,13 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 continue;
             }
             let trigger_span = Span::new(toks[c.a].start as usize, toks[c.b - 1].end as usize);
+            // "VISIT the horse show …", "Call your senator and demand a
+            // ceasefire": the outlet asks the reader to act. No one in the
+            // story did or plans that act, so it is no event (a quoted order,
+            // "“Strike the camps now,” he told the pilots", stays planned).
+            if invited_act(doc, ids, lex, r.clone(), &barriers, c.a, c.b, trigger_span) {
+                continue;
+            }
 
             // "was struck by a Volvo XC90", "a train that killed someone":
             // a road or rail accident, not an attack. Casualty words that
@@ -269,6 +276,13 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 // unlike "opened fire, killing two".
                 let accidental_fire = |k: usize| k > 0 && lex.w.fire_nouns.contains(&local_ids[k]) && lex.w.accidental_fire_before.contains(&local_ids[k - 1]);
                 if (0..local_ids.len()).any(accidental_fire) {
+                    continue;
+                }
+                // "An engineer was killed while working at the station": a
+                // death at work, unlike "killed while working in the field
+                // by gunmen" or "killed in an attack while working" (joined
+                // to the attack above).
+                if death_at_work(doc, ids, lex, r.clone(), c.b) {
                     continue;
                 }
             }
@@ -529,23 +543,60 @@ fn singled_out_of_set(ids: &[u32], lex: &Lexicon, found: &Found, c: &Candidate, 
 /// The plural noun ending at token `b` is followed, past at most a short
 /// phrase of its own ("on U.S. citizens"), by a relative word and a subject
 /// of the clause it opens: a name or a pronoun ("that Soleimani took part
-/// in", "which he ordered"). "the strikes that killed 12" has no subject
-/// there and is not matched.
+/// in", "which he ordered"), or a determiner and up to three more words
+/// before a verb in the past or perfect ("that the group carried out",
+/// "which the coalition has conducted"). "the strikes that killed 12" has
+/// no subject there and is not matched; nor is a clause with a date of its
+/// own ("that the group carried out in the capital on Monday"): that dates
+/// particular attacks.
 fn summed_up_by_relative(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> bool {
     let toks = &doc.seg.tokens;
+    let w = &lex.w;
     let end = doc.seg.sentences[si].tokens.end;
     let head = toks[b - 1].text(doc.text);
     if !(head.ends_with('s') && !head.ends_with("ss")) {
         return false;
     }
-    let Some(rel) = (b..(b + 6).min(end)).take_while(|&k| toks[k].kind == TokenKind::Word || toks[k].text(doc.text) == ".").find(|&k| lex.w.object_relatives.contains(&ids[k])) else {
+    let Some(rel) = (b..(b + 6).min(end)).take_while(|&k| toks[k].kind == TokenKind::Word || toks[k].text(doc.text) == ".").find(|&k| w.object_relatives.contains(&ids[k])) else {
         return false;
     };
     let Some(subject) = toks.get(rel + 1).filter(|_| rel + 2 < end) else {
         return false;
     };
     let word = subject.text(doc.text);
-    subject.kind == TokenKind::Word && (word.starts_with(char::is_uppercase) || lex.w.subject_pronouns.contains(&ids[rel + 1])) && !lex.w.relative_pronouns.contains(&ids[rel + 1])
+    if subject.kind != TokenKind::Word || w.relative_pronouns.contains(&ids[rel + 1]) {
+        return false;
+    }
+    let named = word.starts_with(char::is_uppercase) || w.subject_pronouns.contains(&ids[rel + 1]);
+    named || (w.determiners.contains(&ids[rel + 1]) && determined_subject_then_verb(doc, lex, ids, rel + 1, end) && !dated_clause(doc, rel, end))
+}
+
+/// After the determiner at `det`, up to three words of a noun phrase and
+/// then a verb: an auxiliary of the past or perfect ("has conducted", "had
+/// launched", "was"), an irregular past ("took") or an -ed form
+/// ("carried out").
+fn determined_subject_then_verb(doc: &Doc<'_>, lex: &Lexicon, ids: &[u32], det: usize, end: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    for k in det + 2..(det + 5).min(end) {
+        let word = toks[k].text(doc.text);
+        if w.perfect_aux.contains(&ids[k]) || w.be_past.contains(&ids[k]) || w.irregular_past.contains(&ids[k]) || is_ed_form(word) {
+            return true;
+        }
+        if toks[k].kind != TokenKind::Word || w.np_stop.contains(&ids[k]) || w.determiners.contains(&ids[k]) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A resolved date in the relative clause opened at `rel`, up to its first
+/// comma or the sentence end.
+fn dated_clause(doc: &Doc<'_>, rel: usize, end: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let stop = (rel..end).find(|&k| matches!(toks[k].text(doc.text), "," | ";" | ":") || toks[k].kind == TokenKind::Dash).unwrap_or(end);
+    let (from, to) = (toks[rel].start as usize, toks[stop - 1].end as usize);
+    doc.facts.times.iter().any(|t| t.evidence.start >= from && t.evidence.end <= to && t.time_type == TimeType::Date && t.value.is_some())
 }
 
 /// "the attack", "these raids", "this deadly strike": a definite or
@@ -1121,6 +1172,48 @@ fn vehicle_accident(ids: &[u32], lex: &Lexicon, doc: &Doc<'_>, sent: std::ops::R
     let vehicle_subject = a > sent.start && (is_vehicle(a - 1) || (a >= sent.start + 2 && w.vehicle_relatives.contains(&ids[a - 1]) && is_vehicle(a - 2)));
     let drove_a_vehicle = driving.iter().any(|&k| (k + 1..(k + 5).min(sent.end)).any(is_vehicle));
     by_vehicle || vehicle_subject || drove_a_vehicle
+}
+
+/// The trigger at `a..b` is the act an invitation in the outlet's voice asks
+/// of the reader: the verb that opens it ("Visit the show", `invitation_opener`)
+/// or a bare verb joined to it by "and"/"or" in its clause ("Call your
+/// senator and demand a ceasefire"). Not inside a quote: there someone
+/// orders someone else.
+#[allow(clippy::too_many_arguments)]
+fn invited_act(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, barriers: &[bool], a: usize, b: usize, span: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    let Some(opener) = modality::invitation_opener(lex, doc.text, &toks[sent.clone()], &ids[sent.clone()]).map(|k| k + sent.start) else {
+        return false;
+    };
+    if (sent.start..opener).any(|k| toks[k].kind == TokenKind::OpenQuote) || quote_at(doc, span).is_some() {
+        return false;
+    }
+    if a == opener {
+        return true;
+    }
+    let word = toks[a].text(doc.text);
+    let joined = a > opener + 1 && b == a + 1 && (ids[a - 1] == lex.w.and || ids[a - 1] == lex.w.or) && word.starts_with(|ch: char| ch.is_ascii_lowercase()) && modality::looks_like_base_verb(word);
+    joined && !(opener..a).any(|k| barriers[k - sent.start])
+}
+
+/// The casualty word ending at `b` is followed, past at most one adverb, by
+/// "while" and a verb of work (`work_activities`: "killed while working",
+/// "fatally injured while repairing a lift"), and the sentence names no
+/// attacker, weapon or war (`work_accident_blockers`, the vehicle file's
+/// `deliberate_cues`) and no agent with "by" after the casualty word.
+fn death_at_work(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: usize) -> bool {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    let mut k = b;
+    if k < sent.end && is_adverb(toks[k].text(doc.text)) {
+        k += 1;
+    }
+    if !(k + 1 < sent.end && ids[k] == w.while_ && w.work_activities.contains(&ids[k + 1])) {
+        return false;
+    }
+    let attacker = sent.clone().any(|j| w.work_accident_blockers.contains(&ids[j]) || w.deliberate_vehicle_cues.contains(&ids[j]));
+    let by_agent = (b..sent.end).any(|j| ids[j] == w.by);
+    !attacker && !by_agent
 }
 
 /// The participle at `a..b` describes a class of people: "people who had

@@ -298,6 +298,14 @@ impl ModalityClassifier {
             return judged(Modality::Occurred, None);
         }
         let m = self.by_verb_group(text, toks, ids, hits, a, b, clause_start);
+        // "Join us for a rally outside city hall on Saturday", "VISIT the
+        // museum": in the clause of an invitation to the reader, an event
+        // lies ahead; nothing in it is told as done. (A noun after "of"
+        // keeps its reading: "watch the video of the attack".)
+        let m = match invitation_opener(self.lex, text, toks, ids) {
+            Some(opener) if m == Modality::Occurred && clause_start <= opener && a >= opener && !after_of(self.lex, text, toks, ids, opener, a) => Modality::Planned,
+            _ => m,
+        };
         // An event dated by a relative future time ("10,000 job cuts over
         // the next four years", "cutting 30,000 jobs by 2012") or announced
         // ahead of time ("announced 10,000 job cuts") has not happened yet.
@@ -680,9 +688,44 @@ impl ModalityClassifier {
     }
 }
 
+/// The local token of the verb that opens a sentence as an invitation or
+/// instruction to the reader: a verb of `invitation_verbs` in any case
+/// ("Visit the show", "VISIT the show", "Please join us"), after nothing
+/// but words such as "please" or "so" (`imperative_lead`) and opening
+/// quotes, followed by an object or particle (`imperative_next`, not a
+/// preposition: "Visit to Beijing ends …" is a noun) or a name ("Visit
+/// Harrisburg this fall").
+pub(crate) fn invitation_opener(lex: &Lexicon, text: &str, toks: &[Token], ids: &[u32]) -> Option<usize> {
+    let w = &lex.w;
+    let k = (0..toks.len()).find(|&k| !(w.imperative_lead.contains(&ids[k]) || toks[k].kind == TokenKind::OpenQuote))?;
+    if !w.invitation_verbs.contains(&ids[k]) || toks[k].kind != TokenKind::Word {
+        return None;
+    }
+    let next = toks.get(k + 1)?;
+    let object = w.imperative_next.contains(&ids[k + 1]) && !w.locative.contains(&ids[k + 1]);
+    let name = next.kind == TokenKind::Word && next.text(text).starts_with(char::is_uppercase) && !w.locative.contains(&ids[k + 1]) && !w.determiners.contains(&ids[k + 1]);
+    (object || name).then_some(k)
+}
+
+/// Whether the noun at `a` follows "of" (past up to three determiners and
+/// modifiers) after token `from`: "the video of the attack".
+fn after_of(lex: &Lexicon, text: &str, toks: &[Token], ids: &[u32], from: usize, a: usize) -> bool {
+    let mut k = a;
+    while k > from + 1 && a - k < 4 {
+        k -= 1;
+        if ids[k] == lex.w.of {
+            return true;
+        }
+        if toks[k].kind != TokenKind::Word || !toks[k].text(text).starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether a word could be a bare verb after "to" (not "to Kuwait", "to
 /// the", "to talks", "to retaliation").
-fn looks_like_base_verb(word: &str) -> bool {
+pub(crate) fn looks_like_base_verb(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     if word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_uppercase) {
         return false;
