@@ -314,9 +314,9 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
 /// London" is not the town in New York. The facility word ends the mention
 /// or follows it, "in" follows that (a few lower-case words and demonyms
 /// may come between: "in the British capital London"), and the place after
-/// it is a town too. The name may
-/// be a state's ("Victoria station"). Before a country or a region the name
-/// stays: "Kabul airport in Afghanistan" is at Kabul.
+/// it is a town too. The name may be a state's ("Victoria station"). Before
+/// a country or a region the name stays: "Kabul airport in Afghanistan" is
+/// at Kabul.
 fn drop_named_facilities(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, cands: &[Candidate], resolved: &mut [Option<Resolved>]) {
     let toks = &doc.seg.tokens;
     let word_at = |k: usize| toks.get(k).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(doc.text));

@@ -458,8 +458,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// What the words around the name at tokens `a..b` of sentence `sent`
-    /// say of it: followed by "border" (not "border city"); beside an area noun ("Donetsk
-    /// region", "the state of Chihuahua"); after "the".
+    /// say of it: followed by "border" (not "border city"); beside an area
+    /// noun ("Donetsk region", "the state of Chihuahua"); after "the".
     fn neighbour_flags(&self, a: usize, b: usize, sent: std::ops::Range<usize>) -> (bool, bool, bool) {
         let (toks, text) = (&self.seg.tokens, self.text);
         // "the U.S. border city of El Paso": "border" describes the town,
