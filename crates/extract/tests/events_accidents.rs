@@ -117,3 +117,22 @@ fn a_death_at_work_by_an_attacker_stays_an_attack() {
         assert!(!assaults(&f).is_empty(), "{text}: {:#?}", f.events);
     }
 }
+
+#[test]
+fn an_attacker_named_before_the_deaths_keeps_the_attack_beside_a_disease_or_storm() {
+    // A disease or a storm in the sentence is no cause of death when an
+    // attacker is named before the casualty word.
+    for text in [
+        "Gunmen killed two doctors treating virus patients in the clinic.\n",
+        "Militants killed four soldiers during a storm on Monday.\n",
+        "Attackers killed three aid workers who ran a cholera centre.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 1, "{text}: {:#?}", f.events);
+    }
+    // Without one, the disease or the weather is the cause.
+    for text in ["Cholera killed 30 rebels in the camp.\n", "Thirty people were killed in a landslide.\n"] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}

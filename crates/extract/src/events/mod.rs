@@ -269,7 +269,10 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 // "The virus has killed 30", "were killed in a landslide":
                 // deaths without an attack are no ASSAULT (PLOVER has no
                 // type for disasters, so no event at all).
-                if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) {
+                // An attacker named before the casualty word keeps the attack:
+                // "Gunmen killed two doctors treating virus patients".
+                let attacker_before = (r.start..c.a).any(|k| lex.w.work_accident_blockers.contains(&ids[k]));
+                if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) && !attacker_before {
                     continue;
                 }
                 // "A fire yesterday afternoon killed five girls": an accident,
