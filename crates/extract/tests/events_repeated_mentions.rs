@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::analyze;
+use common::{analyze, assaults};
 use newsledger_model::{Event, EventType, Facts};
 
 fn coerce(f: &Facts) -> Vec<&Event> {
@@ -60,4 +60,26 @@ fn a_noun_after_a_noun_is_not_merged_by_this_rule() {
     // Two nouns may be two arrests: only a verb's event is told again.
     let f = analyze("An arrest was made in Lagos on Monday, the police said.\n\nThe arrest of a second man was announced on Friday.\n");
     assert_eq!(coerce(&f).len(), 2, "{:#?}", f.events);
+}
+
+#[test]
+fn deaths_told_right_after_an_attack_are_that_attacks() {
+    // The next sentence of the paragraph tells the attack's toll: one event.
+    for text in [
+        "Twin bombs struck the cathedral during Sunday mass. At least 20 people were killed.\n",
+        "Militants shot down an army helicopter near the pass. All on board were killed, the group said.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 1, "{text}: {:#?}", f.events);
+    }
+    // Its own place, an attacker, a "by" agent or a new paragraph make it
+    // another event.
+    for text in [
+        "Twin bombs struck the cathedral during Sunday mass. Two soldiers were killed in Kandahar.\n",
+        "A bomb struck the market on Monday. Gunmen killed two guards at the gate.\n",
+        "A bomb struck the market on Monday.\n\nTwo people were killed at the gate.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 2, "{text}: {:#?}", f.events);
+    }
 }

@@ -82,6 +82,9 @@ struct Found {
     /// without figures on them links the event they include when that one
     /// is known.
     references: Vec<Reference>,
+    /// Casualty words joined to the attack of the sentence before
+    /// (`attack_just_told`): tokens, event index, sentence.
+    carried: Vec<(usize, usize, usize, usize)>,
 }
 
 /// A mention that refers back to, but is not the same as, one earlier event.
@@ -116,7 +119,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     let classifier = ModalityClassifier::english();
     let text = doc.text;
     let toks = &doc.seg.tokens;
-    let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new(), later_mentions: Vec::new(), references: Vec::new() };
+    let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new(), later_mentions: Vec::new(), references: Vec::new(), carried: Vec::new() };
     let mut entity_spans: Vec<(usize, usize, usize)> =
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
@@ -287,6 +290,18 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 // to the attack above).
                 if death_at_work(doc, ids, lex, r.clone(), c.b) {
                     continue;
+                }
+                // "Twin bombings struck the cathedral. … at least 20 were
+                // killed.", "…shot down a passenger jet. The 176 people on
+                // board were all killed.": deaths told right after an attack,
+                // in its paragraph, with no attacker, agent, place or date
+                // of their own, are that attack's.
+                if modality == Modality::Occurred {
+                    if let Some(e) = attack_just_told(doc, ids, lex, &found, si, c.b) {
+                        found.links.push((c.a, c.b, e));
+                        found.carried.push((c.a, c.b, e, si));
+                        continue;
+                    }
                 }
             }
             // "The earthquake struck", "a storm hit": a natural cause as the
@@ -1199,6 +1214,34 @@ fn invited_act(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<
     joined && !(opener..a).any(|k| barriers[k - sent.start])
 }
 
+/// The ASSAULT told as having happened in sentence `si - 1`, when sentence
+/// `si` (whose casualty word ends at token `b`) goes on in the same
+/// paragraph and names no attacker (`work_accident_blockers`), no agent with
+/// "by" after the casualty word, no place and no date of its own: its
+/// deaths are that attack's. The last such attack of the sentence is taken.
+fn attack_just_told(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, si: usize, b: usize) -> Option<usize> {
+    let prev_si = si.checked_sub(1)?;
+    let e = (0..found.events.len()).rev().find(|&e| found.meta[e].sentence == prev_si && found.events[e].event_type == EventType::Assault)?;
+    if found.events[e].modality != Modality::Occurred {
+        return None;
+    }
+    let (prev, sent) = (&doc.seg.sentences[prev_si], &doc.seg.sentences[si]);
+    if doc.text.get(prev.end..sent.start).is_none_or(|gap| gap.contains("\n\n")) {
+        return None;
+    }
+    let r = sent.tokens.clone();
+    if r.clone().any(|k| lex.w.work_accident_blockers.contains(&ids[k])) || (b..r.end).any(|k| ids[k] == lex.w.by) {
+        return None;
+    }
+    let inside = |start: usize, end: usize| start >= sent.start && end <= sent.end;
+    if doc.facts.places.iter().any(|p| inside(p.evidence.start, p.evidence.end))
+        || doc.facts.times.iter().any(|t| inside(t.evidence.start, t.evidence.end) && t.time_type == TimeType::Date)
+    {
+        return None;
+    }
+    Some(e)
+}
+
 /// The casualty word ending at `b` is followed, past at most one adverb, by
 /// "while" and a verb of work (`work_activities`: "killed while working",
 /// "fatally injured while repairing a lift"), and the sentence names no
@@ -1329,9 +1372,14 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
             .chain(included)
             .filter(|(a, b, _)| (toks[*a].start as usize) >= claim.evidence.start && (toks[*b - 1].end as usize) <= claim.evidence.end)
             .min_by_key(|(a, _, _)| (toks[*a].start as usize).abs_diff(anchor));
-        if let Some((_, _, e)) = best {
+        if let Some((a, b, e)) = best {
             claim.event = Some(format!("v{}", base + e + 1));
-            claimed[e] = true;
+            // Deaths carried over from the next sentence ("The 176 people on
+            // board were all killed") leave the attack's own attribution
+            // ("Iran acknowledged … shot down") to be claimed too.
+            if !found.carried.iter().any(|&(ca, cb, _, _)| (ca, cb) == (a, b)) {
+                claimed[e] = true;
+            }
         }
     }
     // Different figures from different sources for the same kind of event dispute each other.
@@ -1382,6 +1430,30 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
             status,
             evidence,
             event: Some(ev.id.clone()),
+        });
+    }
+    // "All on board were killed," the spokesman said: deaths carried over to
+    // the attack just told are still a claim by whoever tells them.
+    for &(a, b, e, si) in &found.carried {
+        let span = Span::new(toks[a].start as usize, toks[b - 1].end as usize);
+        let evidence = crate::claims::clause_span(doc, ids, si, a, b);
+        if doc.facts.claims.iter().any(|c| c.evidence == evidence || (c.evidence.start <= span.start && span.end <= c.evidence.end)) {
+            continue;
+        }
+        let (source, status) = crate::claims::assess(doc, ids, span, si);
+        let rated = matches!(status, ClaimStatus::Unverified | ClaimStatus::Disputed | ClaimStatus::Confirmed);
+        if source.is_none() && !rated {
+            continue;
+        }
+        next_claim += 1;
+        doc.facts.claims.push(Claim {
+            id: format!("c{next_claim}"),
+            text: doc.slice(evidence).to_string(),
+            quantities: Vec::new(),
+            source,
+            status,
+            evidence,
+            event: Some(found.events[e].id.clone()),
         });
     }
     // "The ministry has not confirmed the attack": a later mention that rates
