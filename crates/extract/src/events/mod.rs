@@ -1445,16 +1445,8 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
         if source.is_none() && !rated {
             continue;
         }
-        next_claim += 1;
-        doc.facts.claims.push(Claim {
-            id: format!("c{next_claim}"),
-            text: doc.slice(evidence).to_string(),
-            quantities: Vec::new(),
-            source,
-            status,
-            evidence,
-            event: Some(found.events[e].id.clone()),
-        });
+        let text = doc.slice(evidence).to_string();
+        push_event_claim(&mut doc.facts.claims, &mut next_claim, text, evidence, source, status, &found.events[e].id);
     }
     // "The ministry has not confirmed the attack": a later mention that rates
     // the evidence of an event told before is a claim about that event, so
@@ -1472,17 +1464,24 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
         if !found.events[e].modality.happened() || !matches!(status, ClaimStatus::Unverified | ClaimStatus::Disputed | ClaimStatus::Confirmed) {
             continue;
         }
-        next_claim += 1;
-        doc.facts.claims.push(Claim {
-            id: format!("c{next_claim}"),
-            text: doc.slice(evidence).to_string(),
-            quantities: Vec::new(),
-            source,
-            status,
-            evidence,
-            event: Some(found.events[e].id.clone()),
-        });
+        let text = doc.slice(evidence).to_string();
+        push_event_claim(&mut doc.facts.claims, &mut next_claim, text, evidence, source, status, &found.events[e].id);
     }
+}
+
+/// Adds a claim without figures about event `event_id`, told by `text` at
+/// `evidence`.
+fn push_event_claim(claims: &mut Vec<Claim>, next_claim: &mut usize, text: String, evidence: Span, source: Option<String>, status: ClaimStatus, event_id: &str) {
+    *next_claim += 1;
+    claims.push(Claim {
+        id: format!("c{next_claim}"),
+        text,
+        quantities: Vec::new(),
+        source,
+        status,
+        evidence,
+        event: Some(event_id.to_string()),
+    });
 }
 
 #[cfg(test)]
