@@ -142,6 +142,10 @@ pub struct SourceLexicon {
     /// Last words of bodies' names that a lower-case topic may follow
     /// (`sources_topic_bodies.txt`).
     topic_bodies: Vec<String>,
+    /// Phrases that join reports to who sent or gathered them
+    /// (`sources_report_links.txt`), as lower-case word sequences, longest
+    /// first.
+    pub report_links: Vec<Vec<String>>,
 }
 
 static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
@@ -163,6 +167,7 @@ static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
         include_str!("../../data/en/first_names_gender.tsv"),
         include_str!("../../data/en/sources_figure_words.tsv"),
         include_str!("../../data/en/sources_topic_bodies.txt"),
+        include_str!("../../data/en/sources_report_links.txt"),
     )
 });
 
@@ -190,6 +195,7 @@ impl SourceLexicon {
         first_names: &'static str,
         figure_words: &'static str,
         topic_bodies: &'static str,
+        report_links: &'static str,
     ) -> SourceLexicon {
         let mut words: WordMap<WordInfo> = WordMap::default();
         for line in data_lines(verbs) {
@@ -339,7 +345,10 @@ impl SourceLexicon {
         }
         let platforms = data_lines(platforms).map(|l| l.trim().to_lowercase()).collect();
         let topic_bodies = data_lines(topic_bodies).map(|l| l.trim().to_lowercase()).collect();
-        SourceLexicon { words, postmodifiers, frames: frame_list, platforms, topic_bodies }
+        let mut report_links: Vec<Vec<String>> =
+            data_lines(report_links).map(|l| l.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect();
+        report_links.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        SourceLexicon { words, postmodifiers, frames: frame_list, platforms, topic_bodies, report_links }
     }
 
     /// `word` ends the name of a body that a lower-case topic may follow

@@ -475,14 +475,6 @@ fn inverted_speaker(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize) -> Option<Np>
     closes.then_some(np)
 }
 
-/// Phrases that join reports to who sent or gathered them
-/// (`sources_report_links.txt`), as lower-case word sequences, longest first.
-static REPORT_LINKS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
-    let mut links: Vec<Vec<String>> = crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_report_links.txt")).map(|l| l.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect();
-    links.sort_by_key(|l| std::cmp::Reverse(l.len()));
-    links
-});
-
 /// "according to credible reports received by Amnesty", "according to
 /// reports from the Red Cross": the reports are the means, who sent or
 /// gathered them the claimant. A document head within four words of `k`
@@ -495,7 +487,7 @@ fn report_sender(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
     if !plain {
         return None;
     }
-    let link = REPORT_LINKS.iter().find(|l| l.iter().enumerate().all(|(j, w)| head + 1 + j < se && ctx.word_is(head + 1 + j, w)))?;
+    let link = ctx.slex.report_links.iter().find(|l| l.iter().enumerate().all(|(j, w)| head + 1 + j < se && ctx.word_is(head + 1 + j, w)))?;
     let np = ctx.parse_inverted_speaker(head + 1 + link.len(), se)?;
     // The sender phrase must end the cue ("reports from The Wrap and
     // Deadline" parses only "The Wrap"): else the whole phrase is read as
