@@ -232,3 +232,34 @@ fn a_sentinel_publication_date_gives_way_to_the_next_candidate() {
     let with_url = only_sentinel.replace("</title>", r#"</title><link rel="canonical" href="https://news.example/story/2019/11/19/teachers-rally/123/">"#);
     assert_eq!(extract_page(&with_url).published.as_deref(), Some("2019-11-19"));
 }
+
+#[test]
+fn a_card_shown_on_hover_is_no_part_of_the_sentence() {
+    // A name links to a card of that person's latest headlines, inline in
+    // the paragraph's HTML; readers see only the name.
+    let card = |id: &str, name: &str, headline: &str| {
+        format!(
+            "<span class=\"rollover-people\"><a class=\"rollover-people-link\" href=\"/people/{id}\">{name}</a>\
+             <span class=\"rollover-people-block\"><span class=\"rollover-block\"><a class=\"name\" href=\"/people/{id}\">{name}</a>\
+             <a class=\"people-articles\" href=\"/x\">{headline}</a> MORE</span></span></span>"
+        )
+    };
+    let html = format!(
+        "<html><body><article><p>A farmer admitted in court that he had threatened the county's water board chair {} (Ind.) in a voicemail last spring, prosecutors said on Monday.</p>\
+         <p>The harbour master {} told reporters the ferry would run again on Friday, after engineers finished repairs to the pier.</p>\
+         <p>A tooltip on <span class=\"tooltip\">the pier<span class=\"tooltiptext\">Built in 1902</span></span> stays a plain word in the sentence when the reader never hovers.</p></article></body></html>",
+        card("ann-berg", "Ann Berg", "Rail strike ends | Storm closes schools | Mayor attacked over budget"),
+        card("tom-ruiz", "Tom Ruiz", "Ferry fares rise"),
+    );
+    let page = extract_page(&html);
+    let text = body(&page);
+    assert!(
+        text.contains("the county's water board chair Ann Berg (Ind.) in a voicemail"),
+        "{text}"
+    );
+    assert!(text.contains("The harbour master Tom Ruiz told reporters"), "{text}");
+    assert!(text.contains("A tooltip on the pier stays a plain word"), "{text}");
+    for unwanted in ["Rail strike ends", "Mayor attacked", "Ferry fares rise", "MORE", "Built in 1902"] {
+        assert!(!text.contains(unwanted), "unexpected {unwanted:?} in:\n{text}");
+    }
+}

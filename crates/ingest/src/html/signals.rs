@@ -204,7 +204,11 @@ const PATTERNS: &[(&str, Kind, bool)] = &[
     ("gallery", Kind::Negative, false),
 ];
 
-/// Class tokens that hide an element.
+/// Class tokens that hide an element. The last group names the cards a
+/// template shows only while a link is hovered (a politician's name on
+/// The Hill opens one listing that person's latest headlines): their text
+/// sits inside the sentence in the HTML but is no part of it. Only the
+/// card's own class counts, not "tooltip" on the visible term.
 const HIDDEN_TOKENS: &[&str] = &[
     "hidden",
     "hide",
@@ -216,6 +220,15 @@ const HIDDEN_TOKENS: &[&str] = &[
     "screen-reader-text",
     "screen-reader-only",
     "invisible",
+    "rollover-block",
+    "rollover-people-block",
+    "hovercard",
+    "hover-card",
+    "tooltiptext",
+    "tooltip-text",
+    "tooltip-content",
+    "popover-content",
+    "popover-body",
 ];
 
 fn automaton() -> Option<&'static AhoCorasick> {
@@ -541,6 +554,8 @@ mod tests {
         assert_eq!(class("candidate"), Signal::Neutral);
         assert_eq!(class("overflow-hidden"), Signal::Neutral);
         assert_eq!(class("sr-only"), Signal::Hidden);
+        assert_eq!(class("rollover-people-block"), Signal::Hidden);
+        assert_eq!(class("tooltip"), Signal::Neutral);
         assert_eq!(
             classify([("itemprop", "articleBody")].into_iter()),
             Signal::StrongPositive
