@@ -161,3 +161,19 @@ fn a_study_speaks_though_what_it_studied_stands_before_the_verb() {
     let f = analyze("Doctors who ran a study in 40 clinics said 12 patients had died.\n");
     assert!(!f.sources.iter().any(|s| s.name.contains("study")), "{:#?}", f.sources);
 }
+
+#[test]
+fn an_ambassador_to_a_country_is_named_by_the_person_not_the_country() {
+    for (text, person, role) in [
+        ("US Ambassador to Germany Richard Grenell said that 40 companies had left the country.\n", "Richard Grenell", "US Ambassador to Germany"),
+        ("The former Canadian ambassador to the Netherlands Helen Barrow said 12 diplomats were expelled.\n", "Helen Barrow", "ambassador to the Netherlands"),
+        ("Kenya's envoy to Somalia, Peter Mwangi, said that 30 soldiers were killed.\n", "Peter Mwangi", "envoy to Somalia"),
+    ] {
+        let f = analyze(text);
+        let src = f.sources.iter().find(|s| s.name.contains(person)).unwrap_or_else(|| panic!("{text}: {:#?}", f.sources));
+        assert_eq!(src.kind, SourceKind::Person, "{text}: {src:#?}");
+        assert!(src.role.as_deref().is_some_and(|r| r.contains(role)), "{text}: {src:#?}");
+        // The country is the office's, not a speaker of its own.
+        assert!(!f.sources.iter().any(|s| s.name.starts_with("Germany") || s.name.starts_with("Netherlands") || s.name.starts_with("Somalia")), "{text}: {:#?}", f.sources);
+    }
+}

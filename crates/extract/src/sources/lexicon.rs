@@ -105,6 +105,9 @@ pub struct WordInfo {
     /// A study of people ("study", "survey"): the counted group after it
     /// was studied (`sources_study_nouns.txt`).
     pub study: bool,
+    /// A title whose office is "to" a country or body ("ambassador to
+    /// Germany"; `sources_envoy_titles.txt`).
+    pub envoy: bool,
     /// Opens a counted or determined noun phrase ("a", "his", "three";
     /// `speech_object_words.tsv`).
     pub object_opener: bool,
@@ -163,6 +166,7 @@ static ENGLISH: LazyLock<SourceLexicon> = LazyLock::new(|| {
         include_str!("../../data/en/sources_prepositions.txt"),
         include_str!("../../data/en/speech_withheld.txt"),
         include_str!("../../data/en/sources_study_nouns.txt"),
+        include_str!("../../data/en/sources_envoy_titles.txt"),
         include_str!("../../data/en/speech_object_words.tsv"),
         include_str!("../../data/en/first_names_gender.tsv"),
         include_str!("../../data/en/sources_figure_words.tsv"),
@@ -191,6 +195,7 @@ impl SourceLexicon {
         prepositions: &'static str,
         withheld: &'static str,
         study_nouns: &'static str,
+        envoy_titles: &'static str,
         object_words: &'static str,
         first_names: &'static str,
         figure_words: &'static str,
@@ -242,6 +247,9 @@ impl SourceLexicon {
         }
         for line in data_lines(study_nouns) {
             words.get_mut_or_default(line.trim()).study = true;
+        }
+        for line in data_lines(envoy_titles) {
+            words.get_mut_or_default(line.trim()).envoy = true;
         }
         for line in data_lines(first_names) {
             let Some((name, g)) = line.split_once('\t') else { continue };

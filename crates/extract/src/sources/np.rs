@@ -290,6 +290,12 @@ impl<'a> Ctx<'a> {
         Some(Np { start, end: np.end, kind: NpKind::OrgName { name: (first, np.end), outlet: false } })
     }
 
+    /// "ambassador to Germany": the title at `t` takes "to" for the place of
+    /// its office, as others take "of".
+    fn office_to(&self, t: usize) -> bool {
+        t + 1 < self.toks.len() && self.word_is(t + 1, "to") && self.info[t].envoy
+    }
+
     /// "the mayor of London, Sadiq Khan," / "Mayor of London Sadiq Khan":
     /// after a title and "of" at `of`, the place or body the office belongs
     /// to, then the person who holds it. The person is the phrase; the role
@@ -305,8 +311,9 @@ impl<'a> Ctx<'a> {
         let tagged = self.mention_at(p).filter(|&(mend, e)| mend <= lim && self.entities[e].entity_type != EntityType::Person);
         let place_end = match tagged {
             // A tagger that ran the place into the name ("Lyon Gérard
-            // Collomb" as one organisation) with nothing after it.
-            Some((mend, _)) if mend - p >= 3 && (mend >= lim || !self.is_capitalised(mend)) && (p..mend).all(|k| self.is_name_word(k)) => p + 1,
+            // Collomb", "Britain Liu Xiaming" as one organisation) with
+            // nothing after it.
+            Some((mend, _)) if mend - p >= 3 && (mend >= lim || !self.is_capitalised(mend)) && (p + 1..mend).all(|k| self.is_name_word(k)) => p + 1,
             Some((mend, _)) => mend,
             None => {
                 let mut k = p;
@@ -524,7 +531,7 @@ impl<'a> Ctx<'a> {
             if let Some(h) = inf.head {
                 let titled = matches!(h.class, HeadClass::Role | HeadClass::Spokes) || self.is_title(j).is_some();
                 let of_title = titled && j + 2 < lim && self.word_is(j + 1, "of") && self.is_capitalised(j + 2) && self.is_title(j + 2).is_some();
-                if titled && !of_title && self.word_is(j + 1, "of") {
+                if titled && !of_title && (self.word_is(j + 1, "of") || self.office_to(j)) {
                     if let Some(np) = self.office_holder(i, role_start.unwrap_or(j), j + 1, lim, honorific) {
                         return Some(np);
                     }
@@ -559,7 +566,7 @@ impl<'a> Ctx<'a> {
                     // "Secretary of State", "Minister of Defense".
                     if j + 1 < lim && self.word_is(j, "of") && self.is_capitalised(j + 1) && self.is_title(j + 1).is_some() {
                         j += 1;
-                    } else if j + 1 < lim && self.word_is(j, "of") {
+                    } else if j + 1 < lim && (self.word_is(j, "of") || self.office_to(j - 1)) {
                         if let Some(np) = self.office_holder(i, role_start.unwrap_or(i), j, lim, honorific) {
                             return Some(np);
                         }
