@@ -177,3 +177,17 @@ fn an_ambassador_to_a_country_is_named_by_the_person_not_the_country() {
         assert!(!f.sources.iter().any(|s| s.name.starts_with("Germany") || s.name.starts_with("Netherlands") || s.name.starts_with("Somalia")), "{text}: {:#?}", f.sources);
     }
 }
+
+#[test]
+fn a_subordinator_opening_the_sentence_is_no_part_of_the_speakers_title() {
+    for (text, name) in [
+        ("When Kenyan President Amina Otieno said 40 schools would reopen, teachers cheered.\n", "Kenyan President Amina Otieno"),
+        ("While White House press secretary Dana Cole said the trip was routine, 12 aides stayed behind.\n", "White House press secretary Dana Cole"),
+        ("After Interior Minister Pavel Novak said 30 officers were hurt, the protest ended.\n", "Interior Minister Pavel Novak"),
+    ] {
+        let f = analyze(text);
+        let names = source_names(&f);
+        assert!(names.iter().any(|n| n == name), "{text}: {names:?}");
+        assert!(!names.iter().any(|n| n.starts_with("When") || n.starts_with("While") || n.starts_with("After")), "{text}: {names:?}");
+    }
+}

@@ -504,7 +504,9 @@ impl<'a> Ctx<'a> {
             // Capitalised words of an organisation no entity pass knows,
             // before a head or title ("a Sun spokesman", "Hewlett-Packard's
             // Mr. Archuleta", "Bethlehem Chairman Walter F. Williams").
-            if self.is_capitalised(j) && inf.head.is_none() && self.is_title(j).is_none() && inf.pronoun.is_none() && inf.quant.is_none() {
+            // ("When Afghan President Ashraf Ghani": a sentence-opening
+            // function word is no part of the role.)
+            if self.is_capitalised(j) && inf.head.is_none() && self.is_title(j).is_none() && inf.pronoun.is_none() && inf.quant.is_none() && !inf.function {
                 let possessive = self.is_possessive(j + 1);
                 let next = if possessive { j + 2 } else { j + 1 };
                 if next < lim && (possessive && self.is_title(next) == Some(TitleClass::Honorific) || self.head_or_title_within(next, lim, 3)) {
