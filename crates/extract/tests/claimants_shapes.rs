@@ -210,3 +210,55 @@ fn villagers_survivors_and_relatives_are_anonymous_claimants_of_a_toll() {
     let f = analyze("Polls show that 40 percent of voters back the plan.\n");
     assert!(f.sources.iter().any(|s| s.name == "Polls" && s.kind == SourceKind::Document), "{:#?}", f.sources);
 }
+
+#[test]
+fn a_bounded_figure_right_after_the_speech_verb_is_reported_speech() {
+    // "at" after "said" opens "at least", not a place ("said at a rally").
+    for (text, name) in [
+        ("Police said at least 12 people were arrested after the match.\n", "Police"),
+        ("The ministry said at most 40 families would be moved.\n", "ministry"),
+        ("Hospital officials told reporters at least 9 patients had died.\n", "Hospital officials"),
+    ] {
+        let f = analyze(text);
+        let claim = f.claims.first().unwrap_or_else(|| panic!("{text}: no claim"));
+        assert_eq!(claim.status, ClaimStatus::Attributed, "{text}: {claim:#?}");
+        let src = claim.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).map(|s| s.name.clone()).unwrap_or_default();
+        assert!(src.contains(name), "{text}: {src}");
+        assert!(!f.quotes.is_empty(), "{text}");
+    }
+    // A place after the verb is still no content.
+    let f = analyze("The mayor spoke at a rally in the park on Sunday.\n");
+    assert!(f.quotes.is_empty(), "{:#?}", f.quotes);
+}
+
+#[test]
+fn officials_of_two_countries_are_one_source_with_both_names() {
+    for (text, name) in [
+        ("US and Iraqi officials said 12 people died in the blast.\n", "US and Iraqi officials"),
+        ("The Russian and Syrian defence ministries said 30 fighters were killed.\n", "Russian and Syrian defence ministries"),
+        ("Afghan and American officials said 7 soldiers were wounded.\n", "Afghan and American officials"),
+    ] {
+        let f = analyze(text);
+        let claim = f.claims.first().unwrap_or_else(|| panic!("{text}: no claim"));
+        let src = claim.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).unwrap_or_else(|| panic!("{text}: {:#?}", f.sources));
+        assert!(src.name.contains(name), "{text}: {src:#?}");
+        // Neither government alone.
+        assert_eq!(src.affiliation, None, "{text}: {src:#?}");
+        assert_eq!(f.sources.len(), 1, "{text}: {:#?}", f.sources);
+    }
+    // Two named parties stay two speakers.
+    let f = analyze("The US and Iraq said 12 people died in the blast.\n");
+    assert!(f.sources.len() == 2, "{:#?}", f.sources);
+}
+
+#[test]
+fn plural_organisations_and_office_holders_are_sources() {
+    for text in [
+        "The unions said more than 15,000 people registered for the rally.\n",
+        "Two ministers said 40 people were detained overnight.\n",
+        "The agencies said 300 families had been moved.\n",
+    ] {
+        let f = analyze(text);
+        assert!(f.claims.iter().any(|c| c.status == ClaimStatus::Attributed && c.source.is_some()), "{text}: {:#?} {:#?}", f.claims, f.sources);
+    }
+}

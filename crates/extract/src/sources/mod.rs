@@ -436,6 +436,16 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     // are objects; the subject is not in the text.
                     Coordination::InPrepositionalObject => subj = None,
                     Coordination::Speakers(first) => also = subj.replace(first),
+                    // The officials of two countries: no one government is
+                    // theirs.
+                    Coordination::SharedHead(start) => {
+                        if let Some(n) = subj.as_mut() {
+                            n.start = start;
+                            if let NpKind::Descr(d) = &mut n.kind {
+                                d.country = None;
+                            }
+                        }
+                    }
                 }
             }
             if subj.is_none() {
@@ -743,6 +753,11 @@ enum Coordination {
     InPrepositionalObject,
     /// Two speakers: the first conjunct.
     Speakers(Np),
+    /// "US and Iraqi officials", "the Russian and Syrian defence
+    /// ministries": the first conjunct is a country or people's word that
+    /// shares the head of the second; the subject starts at the token
+    /// given.
+    SharedHead(usize),
 }
 
 /// "Ford and Fry replied": the subject `np` is the second of two phrases
@@ -765,6 +780,9 @@ fn coordination(ctx: &Ctx<'_>, np: &Np, ss: usize) -> Coordination {
         return Coordination::InPrepositionalObject;
     }
     let Some(first) = subject_before(ctx, and, ss).filter(|f| !matches!(f.kind, NpKind::Pronoun(_))) else { return Coordination::None };
+    if country_word_sharing_head(ctx, &first, np) {
+        return Coordination::SharedHead(first.start);
+    }
     if first.start == ss {
         return Coordination::Speakers(first);
     }
@@ -773,6 +791,16 @@ fn coordination(ctx: &Ctx<'_>, np: &Np, ss: usize) -> Coordination {
         return Coordination::Speakers(first);
     }
     Coordination::None
+}
+
+/// `first` ("US", "the Russian") is one country or people's word, at most
+/// after a determiner, and `second` a description that opens with another
+/// ("Iraqi officials", "Syrian defense ministries"): one phrase whose head
+/// both share.
+fn country_word_sharing_head(ctx: &Ctx<'_>, first: &Np, second: &Np) -> bool {
+    let NpKind::Descr(_) = second.kind else { return false };
+    let word = if first.end == first.start + 2 && ctx.word_is(first.start, "the") { first.start + 1 } else { first.start };
+    first.end == word + 1 && ctx.lexs[word].country().is_some() && ctx.lexs[second.start].country().is_some()
 }
 
 /// The phrase `np` before a verb form that is also a noun modifies that
@@ -1550,8 +1578,10 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     }
     // "charged with murder", "accused of fraud", "warned of attacks": a
     // prepositional object, not a reported clause.
-    // "said about 200 fighters crossed": "about" before a number is "some".
-    let approx = ctx.word_is(fe, "about") && fe + 1 < ce && ctx.toks[fe + 1].kind == TokenKind::Number;
+    // "said about 200 fighters crossed": "about" before a number is "some";
+    // "said at least 12 people were killed": "at least"/"at most" bound it.
+    let approx = (ctx.word_is(fe, "about") && fe + 1 < ce && ctx.toks[fe + 1].kind == TokenKind::Number)
+        || (ctx.word_is(fe, "at") && fe + 1 < ce && (ctx.word_is(fe + 1, "least") || ctx.word_is(fe + 1, "most")));
     let prepositional = !approx && ["with", "of", "for", "by", "against", "about", "into", "at"].iter().any(|p| ctx.word_is(fe, p));
     // "said in a statement." reports no clause of its own.
     // "added his seventh goal for the Islanders, and X stopped 27 shots":
