@@ -262,3 +262,37 @@ fn plural_organisations_and_office_holders_are_sources() {
         assert!(f.claims.iter().any(|c| c.status == ClaimStatus::Attributed && c.source.is_some()), "{text}: {:#?} {:#?}", f.claims, f.sources);
     }
 }
+
+#[test]
+fn a_tally_set_by_someone_is_theirs_and_two_tallies_dispute_each_other() {
+    for (text, name) in [
+        ("Officials put the death toll at 44.\n", "Officials"),
+        ("The ministry puts the number of dead at 12 after the floods.\n", "The ministry"),
+        ("Hospital records confirmed that 12 people died.\n", "Hospital records"),
+        ("Iranian state television said 12 soldiers were killed.\n", "Iranian state television"),
+    ] {
+        let f = analyze(text);
+        let claim = f.claims.first().unwrap_or_else(|| panic!("{text}: no claim"));
+        assert_eq!(claim.status, ClaimStatus::Attributed, "{text}: {claim:#?}");
+        let src = claim.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).map(|s| s.name.clone()).unwrap_or_default();
+        assert_eq!(src, name, "{text}");
+    }
+    // A tally beside another source's figure for the same deaths.
+    let f = analyze("Activists said 70 people were killed in the city. The government put the toll at 12.\n");
+    assert_eq!(f.claims.len(), 2, "{:#?}", f.claims);
+    assert!(f.claims.iter().all(|c| c.status == ClaimStatus::Disputed && c.source.is_some()), "{:#?}", f.claims);
+    // "put" in other senses sets no tally.
+    let f = analyze("He put the 3 boxes on the table.\n");
+    assert!(f.sources.is_empty(), "{:#?}", f.sources);
+}
+
+#[test]
+fn tv_shows_and_television_shows_are_no_speakers() {
+    for text in [
+        "The service offers movies and TV shows from 40 studios.\n",
+        "She wrote music for the television show Nashville in 2012.\n",
+    ] {
+        let f = analyze(text);
+        assert!(f.quotes.is_empty() && f.sources.is_empty(), "{text}: {:#?} {:#?}", f.quotes, f.sources);
+    }
+}

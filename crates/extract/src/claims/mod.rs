@@ -297,14 +297,29 @@ fn same_outcome(a: Option<&str>, b: Option<&str>) -> bool {
 /// said 3"). "The same thing": the same unit and outcome, and claims linked
 /// to events of the same type (`kinds[i]` = sentence and event type of
 /// claim `i`), so a yearly national death toll does not dispute one
-/// strike's toll.
+/// strike's toll; a tally with no event ("put the toll at 12") counts
+/// only beside a claim that has one, in the same or the next sentence.
 pub(crate) fn mark_conflicting_figures(claims: &mut [Claim], kinds: &[(usize, Option<newsledger_model::EventType>)]) {
     let mut disputed = Vec::new();
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
             let (a, b) = (&claims[i], &claims[j]);
             let ((sa, ka), (sb, kb)) = (kinds[i], kinds[j]);
-            if sa.abs_diff(sb) > 3 || ka.is_none() || ka != kb || a.source.is_none() || b.source.is_none() || a.source == b.source {
+            // A tally told without an event word of its own ("the
+            // government put the toll at 12") right next to one that has it
+            // counts the same event; other figures without an event ("tens
+            // of thousands of overdose deaths") may count anything.
+            let tally = |c: &Claim| {
+                let slex = crate::sources::lexicon::SourceLexicon::english();
+                c.quantities.iter().any(|q| q.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| slex.info(x).tally_noun)))
+            };
+            let same_event = match (ka, kb) {
+                (Some(x), Some(y)) => x == y,
+                (Some(_), None) => sa.abs_diff(sb) <= 1 && tally(b),
+                (None, Some(_)) => sa.abs_diff(sb) <= 1 && tally(a),
+                (None, None) => false,
+            };
+            if sa.abs_diff(sb) > 3 || !same_event || a.source.is_none() || b.source.is_none() || a.source == b.source {
                 continue;
             }
             let conflict = a.quantities.iter().any(|qa| {

@@ -129,6 +129,11 @@ pub struct WordInfo {
     /// In such a clause, a verb that credits the figure to its subject
     /// ("estimated", "put", "said"; `sources_figure_words.tsv`).
     pub figure_verb: bool,
+    /// A verb that sets a tally at a figure ("put the toll at 44";
+    /// `sources_figure_words.tsv`).
+    pub figure_setter: bool,
+    /// A noun for a tally such a verb sets ("toll", "number").
+    pub tally_noun: bool,
     /// As a person's first name, clearly 'm' or 'f' (US Census 1990 first
     /// names, `first_names_gender.tsv`).
     pub first_name: Option<char>,
@@ -263,6 +268,8 @@ impl SourceLexicon {
             match kind.trim() {
                 "relative" => info.figure_relative = true,
                 "verb" => info.figure_verb = true,
+                "setter" => info.figure_setter = true,
+                "tally" => info.tally_noun = true,
                 _ => {}
             }
         }

@@ -325,6 +325,12 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     continue;
                 }
             }
+            if info.figure_setter {
+                if let Some(f) = tally_frame(ctx, v, ss, se, si) {
+                    frames.push(f);
+                    continue;
+                }
+            }
             let Some(verb) = info.verb else { continue };
             if verb.lemma == "deny" && deny_withholds(ctx.text, ctx.toks, v, se) {
                 continue;
@@ -423,7 +429,10 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 // "News reports said …": a speech verb right after the
                 // form makes it the noun, and the phrase the speaker.
                 let before_a_speech_verb = v + 1 < se && ctx.info[v + 1].verb.is_some();
-                if before_a_speech_verb || noun_reading(ctx, np, ss) {
+                // "movies and TV shows": a singular verb form cannot follow
+                // two things joined by "and", so this is the noun.
+                let joined = np.start > ss && ctx.word(v).ends_with('s') && matches!(ctx.word(np.start - 1).to_ascii_lowercase().as_str(), "and" | "or");
+                if before_a_speech_verb || joined || noun_reading(ctx, np, ss) {
                     continue;
                 }
             }
@@ -524,6 +533,20 @@ fn cue_acronym(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
 
 /// "in what organizers estimated at 1.7 million people", "what police put
 /// at 5,000", "what the ministry said were 12 dead": the relative word at
+/// "Officials put the death toll at 44", "the ministry puts the number of
+/// dead at 12": the subject of a setter verb at `v` gives the figure of the
+/// tally noun after it; the content runs from the verb to the clause's end,
+/// as in a figure clause. The tally noun comes within four words and "at"
+/// after it before any punctuation ("put the number of dead at").
+fn tally_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Option<Frame> {
+    let lim = se.min(v + 5);
+    let tally = (v + 1..lim).find(|&k| ctx.info[k].tally_noun)?;
+    (tally + 1..se.min(tally + 6)).take_while(|&k| ctx.is_word(k)).find(|&k| ctx.word_is(k, "at"))?;
+    let np = subject_before(ctx, v, ss)?;
+    let lemma = "estimate";
+    Some(Frame { cue: (v, v + 1), lemma, verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false })
+}
+
 /// `rel`, a source phrase, adverbs, then a verb that credits a figure to
 /// that source. The verb is the cue.
 fn figure_frame(ctx: &Ctx<'_>, rel: usize, se: usize, si: usize) -> Option<Frame> {
@@ -609,7 +632,9 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
         if matches!(t.kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote) || matches!(ctx.word(s), ";" | "(" | ")") {
             break;
         }
-        if s + 1 < j && ctx.info[s].verb.is_some_and(|vb| !vb.participle) {
+        // ("Iranian state television said": a verb form that is also a
+        // noun may be a modifier inside the phrase.)
+        if s + 1 < j && ctx.info[s].verb.is_some_and(|vb| !vb.participle && !(vb.noun_form && ctx.info[s].modifier.is_some())) {
             break;
         }
         if let Some(np) = ctx.parse_np(s, j) {
