@@ -150,3 +150,17 @@ fn a_disease_that_kills_is_no_assault() {
     let f = analyze("Gunmen killed two doctors treating plague patients in the village.\n");
     assert_eq!(assaults(&f).len(), 1, "{:#?}", f.events);
 }
+
+#[test]
+fn a_kill_in_a_game_is_no_assault() {
+    for text in [
+        "You parry the troopers' shots back at them, killing them in one hit.\n",
+        "Players who dodge at the right moment can kill three guards before the alarm sounds.\n",
+        "The new melee system lets you kill enemies from behind without a sound.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}{:#?}", f.events);
+    }
+    let f = analyze("Soldiers killed four militants near the border on Sunday.\n");
+    assert_eq!(assaults(&f).len(), 1, "{:#?}", f.events);
+}

@@ -3,7 +3,7 @@
 //! A deal is "struck", stocks "rally", a study "demonstrated that…", a
 //! suicide is "an indictment of the system", a singer will sing "if it kills
 //! me", a hunter "killed and ate a wild rabbit", "plague has killed
-//! millions". Each is a trigger of the events table in a sense that tells of
+//! millions", a player parries bolts "killing them in one hit". Each is a trigger of the events table in a sense that tells of
 //! no attack, protest or prosecution; [`everyday_sense`] says so for one
 //! candidate, and the extractor makes no event of it.
 //!
@@ -91,7 +91,7 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
             if matches!(head, "strike" | "strikes" | "struck" | "striking") && lb == la + 1 && s.strikes_a_bargain(la, lb) {
                 return true;
             }
-            if lists.has("kill_forms", head) && lb == la + 1 && (s.kill_idiom(la, lb) || s.kills_an_animal(lb)) {
+            if lists.has("kill_forms", head) && lb == la + 1 && (s.kill_idiom(la, lb) || s.kills_an_animal(lb) || s.any_in_sentence("kill_game_words")) {
                 return true;
             }
             if lists.has("shoot_forms", head) && s.shoots_for_something(la, lb) {
