@@ -33,6 +33,7 @@
 pub(crate) mod lexicon;
 pub mod modality;
 mod roles;
+mod senses;
 
 use newsledger_model::{Claim, ClaimStatus, DatePrecision, Event, EventDate, EventType, Modality, Place, PlaceBasis, PlacePrecision, Span, TimeType};
 use newsledger_text::TokenKind;
@@ -214,6 +215,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // story did or plans that act, so it is no event (a quoted order,
             // "“Strike the camps now,” he told the pilots", stays planned).
             if invited_act(doc, ids, lex, r.clone(), &barriers, c.a, c.b, trigger_span) {
+                continue;
+            }
+            // "a deal had been struck", "the rally in bank stocks",
+            // "demonstrated that…", "if it kills me": an everyday sense.
+            if senses::everyday_sense(doc, ids, lex, r.clone(), c.a, c.b, c.trigger) {
                 continue;
             }
 
