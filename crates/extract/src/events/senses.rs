@@ -79,12 +79,24 @@ fn normalised(word: &str) -> String {
 /// animal killed, or deaths by a disease.
 pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range<usize>, a: usize, b: usize, trigger: &Trigger) -> bool {
     let toks = &doc.seg.tokens;
+    // Most candidates are of other types or words: decide that before the
+    // sentence's words are lower-cased.
+    let head = normalised(toks[a].text(doc.text));
+    let relevant = match trigger.event_type {
+        EventType::Assault => true,
+        EventType::Protest => matches!(head.as_str(), "rally" | "rallies" | "rallied" | "rallying" | "demonstrate" | "demonstrates" | "demonstrated" | "demonstrating"),
+        EventType::Coerce => head == "indictment",
+        _ => false,
+    };
+    if !relevant {
+        return false;
+    }
     let words: Vec<String> = toks[sent.clone()].iter().map(|t| normalised(t.text(doc.text))).collect();
     let is_punct: Vec<bool> = toks[sent.clone()].iter().map(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number).collect();
     let capitalised: Vec<bool> = toks[sent.clone()].iter().map(|t| t.text(doc.text).starts_with(|c: char| c.is_uppercase())).collect();
     let lists = SenseLists::english();
     let (la, lb) = (a - sent.start, b - sent.start);
-    let head = words[la].as_str();
+    let head = head.as_str();
     let s = Sentence { words: &words, is_punct: &is_punct, capitalised: &capitalised, lists };
     match trigger.event_type {
         EventType::Assault => {
