@@ -658,6 +658,8 @@ impl ModalityClassifier {
         let mut be_present = false;
         let mut be_past = false;
         let mut have = false;
+        let mut have_present = false;
+        let mut been = false;
         let mut being = false;
         let mut steps = 0;
         while i > clause_start && steps < 5 {
@@ -669,14 +671,20 @@ impl ModalityClassifier {
                 be_past = true;
             } else if w.have.contains(&prev) {
                 have = true;
+                have_present = !prev_text.eq_ignore_ascii_case("had") && !prev_text.eq_ignore_ascii_case("'d");
             } else if prev_text.eq_ignore_ascii_case("being") {
                 being = true;
             } else if prev_text.eq_ignore_ascii_case("been") || prev_text.eq_ignore_ascii_case("be") {
+                been |= prev_text.eq_ignore_ascii_case("been");
             } else if !(prev_text.len() > 3 && prev_text.ends_with("ly")) {
                 break;
             }
             i -= 1;
             steps += 1;
+        }
+        // "Russia has been shelling the city for weeks": begun and not over.
+        if have_present && been && lower_ends("ing") {
+            return Modality::Ongoing;
         }
         if have || be_past {
             return Modality::Occurred;
@@ -954,6 +962,10 @@ mod tests {
     fn tense_decides_when_no_cue() {
         assert_eq!(modality_of("Police arrested three men on Monday.", "arrested"), Modality::Occurred);
         assert_eq!(modality_of("Troops are deploying along the border.", "deploying"), Modality::Ongoing);
+        assert_eq!(modality_of("Russia has been shelling the city for three weeks.", "shelling"), Modality::Ongoing);
+        assert_eq!(modality_of("The rebels have been fighting near the dam since May.", "fighting"), Modality::Ongoing);
+        assert_eq!(modality_of("The army had been shelling the town for a week when talks began.", "shelling"), Modality::Occurred);
+        assert_eq!(modality_of("The town has been shelled every night.", "shelled"), Modality::Occurred);
         assert_eq!(modality_of("The officials said 12 people were killed.", "killed"), Modality::Occurred);
     }
 }
