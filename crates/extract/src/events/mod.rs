@@ -30,6 +30,7 @@
 //! linked to its event; attributed or denied events without a number get a
 //! claim of their own.
 
+mod agency;
 pub(crate) mod lexicon;
 pub mod modality;
 mod roles;
@@ -317,6 +318,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 && ((c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonhuman_attackers.contains(&ids[k]))
                     || (c.a.saturating_sub(3).max(r.start)..c.a).any(|k| lex.w.habitual_cues.contains(&ids[k])))
             {
+                continue;
+            }
+            // "tensions are threatening to put the brakes on growth", "events
+            // captured by these clinical systems": force or menace with no
+            // one who acts (see `agency`).
+            if agency::no_force_or_menace(doc, ids, lex, si, c.a, c.b, c.trigger) {
                 continue;
             }
             // "Attack on Titan", "Air Strike Command": an attack noun in title

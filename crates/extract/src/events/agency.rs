@@ -1,0 +1,131 @@
+//! Whether a trigger of force or menace has someone who acts.
+//!
+//! ASSAULT, COERCE and THREATEN are what conflict monitors count; each needs
+//! an agent: a person, a group, an organisation or a state. A verb trigger
+//! whose subject is an abstract or inanimate noun ("geopolitical tensions are
+//! threatening to put the brakes on growth", "an emergency which threatens
+//! the safety of human lives", "the strange new reality that had ambushed
+//! her"), or whose agent after a passive "by" is one ("patient events
+//! captured by these clinical systems"), tells of no such event.
+//!
+//! How an agent is told from a non-agent: the subject's head word is read
+//! against `non_agents` (and the natural causes of `nonviolent_causes`) in
+//! `data/en/events_agency.tsv`; for COERCE also against `recording_agents`
+//! (cameras, systems). A name (a person, organisation, state or people the
+//! entity extractor found), a pronoun, and every noun those lists do not
+//! name stay agents, so an unknown word keeps the event.
+
+use std::ops::Range;
+
+use newsledger_model::{EntityType, EventType};
+use newsledger_text::TokenKind;
+
+use super::is_adverb;
+use super::lexicon::{Lexicon, Trigger};
+use crate::Doc;
+
+/// The trigger at `a..b` of sentence `si` tells of no event of force or
+/// menace: it has no one who acts ([`no_agent`]).
+pub(super) fn no_force_or_menace(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, b: usize, trigger: &Trigger) -> bool {
+    let sent = doc.seg.sentences[si].tokens.clone();
+    no_agent(doc, ids, lex, sent, a, b, trigger)
+}
+
+/// The trigger at `a..b` is a verb of force or menace whose subject, or
+/// whose agent after "by", is a noun that never acts.
+fn no_agent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range<usize>, a: usize, b: usize, trigger: &Trigger) -> bool {
+    if trigger.outcome || !matches!(trigger.event_type, EventType::Assault | EventType::Coerce | EventType::Threaten) || b != a + 1 {
+        return false;
+    }
+    let word = doc.seg.tokens[a].text(doc.text);
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let never_acts = |k: usize| {
+        let g = &lex.w.agency;
+        !names_an_actor(doc, k)
+            && (g.non_agents.contains(&ids[k]) || lex.w.nonviolent_causes.contains(&ids[k]) || (trigger.event_type == EventType::Coerce && g.recording_agents.contains(&ids[k])))
+    };
+    // "captured by these clinical systems": a passive's agent. With "by"
+    // after the verb its subject is the one acted on, so it is not read.
+    if word.ends_with("ed") && b < sent.end && ids[b] == lex.w.by {
+        return agent_never_acts(doc, ids, lex, sent.end, b + 1, never_acts);
+    }
+    let Some(subject) = subject_head(doc, ids, lex, sent.start, a) else {
+        return false;
+    };
+    never_acts(subject)
+}
+
+/// The agent after "by" at token `from`, as far as it matters here: the
+/// first word of the next four (up to a function word, a punctuation mark
+/// or the sentence end) that `never_acts`, past determiners and modifiers
+/// ("these clinical systems and …", "the monitoring systems go …"); a name
+/// of an actor before it keeps the agent.
+fn agent_never_acts(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, end: usize, from: usize, never_acts: impl Fn(usize) -> bool) -> bool {
+    let toks = &doc.seg.tokens;
+    for k in from..(from + 4).min(end) {
+        if toks[k].kind != TokenKind::Word || lex.w.np_stop.contains(&ids[k]) || names_an_actor(doc, k) {
+            return false;
+        }
+        if never_acts(k) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The head word of the subject of the verb at `a`: the word before its
+/// auxiliaries, adverbs and negation ("tensions are threatening"), before
+/// a relative word ("an emergency which threatens", "the reality that had
+/// ambushed her"), or, for a verb coordinated with an earlier one ("…
+/// present an obstacle to peace and threaten …"), the word before that
+/// verb's auxiliary ("settlements \"are illegal …"). Quote marks between
+/// are skipped. `None` when the word there is no plain word, or the verb
+/// is passive (its subject is acted on).
+fn subject_head(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, start: usize, a: usize) -> Option<usize> {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let text = |k: usize| toks[k].text(doc.text);
+    let is_quote = |k: usize| matches!(toks[k].kind, TokenKind::OpenQuote | TokenKind::CloseQuote);
+    let verb_group = |k: usize| w.aux.contains(&ids[k]) || is_adverb(text(k)) || text(k).eq_ignore_ascii_case("not") || text(k) == "n't" || text(k) == "n’t";
+    let mut k = a;
+    let mut passive = false;
+    while k > start && verb_group(k - 1) {
+        passive |= w.passive_aux.contains(&ids[k - 1]) && text(a).ends_with("ed");
+        k -= 1;
+    }
+    if passive {
+        return None;
+    }
+    let coordinated = k > start && (ids[k - 1] == w.and || ids[k - 1] == w.or);
+    let relative = k > start && w.agency.relative_words.contains(&ids[k - 1]);
+    // A bare form that may be a noun ("measures seizures"): read as a verb
+    // only after an auxiliary, a relative word or "and", or when its
+    // ending makes it one ("threatens", "ambushed", "threatening").
+    let verb_form = ["ed", "ing", "en", "ens"].iter().any(|end| text(a).ends_with(end));
+    if !(verb_form || k < a || coordinated || relative) {
+        return None;
+    }
+    if coordinated {
+        // The first verb of the coordination: its nearest auxiliary before.
+        let aux = (start..k - 1).rev().find(|&j| w.aux.contains(&ids[j]))?;
+        k = aux;
+        while k > start && is_quote(k - 1) {
+            k -= 1;
+        }
+    } else if relative {
+        k -= 1;
+    }
+    let head = k.checked_sub(1).filter(|&h| h >= start)?;
+    (toks[head].kind == TokenKind::Word).then_some(head)
+}
+
+/// The token at `k` is inside the name of a person, organisation, state or
+/// people.
+fn names_an_actor(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    let (start, end) = (t.start as usize, t.end as usize);
+    doc.facts.entities.iter().filter(|e| matches!(e.entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Norp)).any(|e| e.mentions.iter().any(|m| m.start <= start && end <= m.end))
+}
+

@@ -1,0 +1,78 @@
+//! Force and menace need someone who acts: a verb of ASSAULT, COERCE or
+//! THREATEN whose subject (or passive "by" agent) is an abstract or
+//! inanimate noun ("tensions are threatening", "a storm threatens the
+//! coast", "events captured by the monitoring systems") makes no event,
+//! nor does the adjective "life threatening". People, groups, states and
+//! names that threaten, attack or capture stay events. Sentences written
+//! for these tests.
+
+mod common;
+
+use common::{analyze, assaults};
+use newsledger_model::{Event, EventType, Facts};
+
+fn of_type(f: &Facts, t: EventType) -> Vec<&Event> {
+    f.events.iter().filter(|e| e.event_type == t).collect()
+}
+
+#[test]
+fn an_abstract_or_inanimate_subject_threatens_no_one() {
+    for text in [
+        "Rising trade tensions are threatening to slow growth across Asia this year.\n",
+        "A powerful storm threatens the coast this weekend, forecasters said.\n",
+        "Doctors called the outbreak an emergency which threatens the lives of thousands of children.\n",
+        "The new rules \"are unfair to small farmers, raise costs and threaten the future of the co-operative\", the union said.\n",
+        "The drought has threatened the harvest across the south.\n",
+    ] {
+        let f = analyze(text);
+        assert!(of_type(&f, EventType::Threaten).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn life_threatening_is_an_adjective() {
+    for text in [
+        "The nurse said the reaction can be life threatening if it is not treated.\n",
+        "He suffered life-threatening injuries in the fall, the hospital said.\n",
+        "Doctors said the condition was potentially life threatening.\n",
+    ] {
+        let f = analyze(text);
+        assert!(of_type(&f, EventType::Threaten).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn people_groups_and_states_that_threaten_stay_events() {
+    for text in [
+        "The militia threatened the village with reprisals on Tuesday.\n",
+        "The president threatened to impose new tariffs on Mexico, officials said.\n",
+        "Rebels, who threaten the capital, seized two more towns on Sunday.\n",
+        "Protesters blocked the road and threatened the drivers, police said.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(of_type(&f, EventType::Threaten).len(), 1, "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_reality_or_a_device_ambushes_and_arrests_no_one() {
+    for text in [
+        "It was a harsh new reality that had ambushed the family after the diagnosis.\n",
+        "Alerts for patient events captured by the monitoring systems go to the nurse on duty.\n",
+        "Every car captured by the speed cameras is fined automatically.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty() && of_type(&f, EventType::Coerce).is_empty(), "{text}: {:#?}", f.events);
+    }
+    // People who ambush or capture stay events, with a passive "by" agent too.
+    for (text, t) in [
+        ("Rebels ambushed an army convoy near Goma on Monday, the army said.\n", EventType::Assault),
+        ("The soldiers were ambushed by gunmen near the border on Monday.\n", EventType::Assault),
+        ("Police captured the suspect in Lyon on Friday.\n", EventType::Coerce),
+        ("The two fugitives were captured by police in Lyon on Friday.\n", EventType::Coerce),
+    ] {
+        let f = analyze(text);
+        assert_eq!(of_type(&f, t).len(), 1, "{text}: {:#?}", f.events);
+    }
+}
+
