@@ -76,3 +76,42 @@ fn a_reality_or_a_device_ambushes_and_arrests_no_one() {
     }
 }
 
+#[test]
+fn an_attack_on_policies_or_in_a_debate_is_words_not_force() {
+    for text in [
+        "In a televised debate on Thursday, the two candidates attacked each other's tax plans.\n",
+        "The opposition leader attacked the government's policy on immigration.\n",
+        "The senator attacked the governor's record on housing during a radio show.\n",
+        "The mayor spoke first at the forum. Biden came under sustained attack from his rivals during the debate.\n",
+        "Her opponents attacked her on Twitter for days after the vote.\n",
+        "Democrats have been attacking the president for months ahead of the 2020 primary.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_physical_attack_on_a_politician_stays_an_assault() {
+    for text in [
+        "A man attacked the MP with a knife on Friday, police said.\n",
+        "The candidate was attacked outside his home in Lagos on Tuesday, days before the debate.\n",
+        "Gunmen attacked a campaign rally in the north on Sunday.\n",
+        "Militants attacked polling stations during the presidential primary, officials said.\n",
+        "Rebels attacked the army's positions near the border on Monday.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 1, "{text}: {:#?}", f.events);
+    }
+    // "primary" beside no word of an election is no contest: a school.
+    let f = analyze("A primary school was attacked on Monday, the ministry said.\n");
+    assert_eq!(assaults(&f).len(), 1, "{:#?}", f.events);
+}
+
+#[test]
+fn attack_plans_are_no_criticism() {
+    // "plans" right after the attack noun is what it modifies: the plans of
+    // an attack, not an attack on plans.
+    let f = analyze("The strike was aimed at deterring future Iranian attack plans.\n");
+    assert!(assaults(&f).iter().any(|e| e.trigger == "attack"), "{:#?}", f.events);
+}

@@ -14,6 +14,11 @@
 //! (cameras, systems). A name (a person, organisation, state or people the
 //! entity extractor found), a pronoun, and every noun those lists do not
 //! name stay agents, so an unknown word keeps the event.
+//!
+//! An attack in words is no ASSAULT either ([`verbal_attack`]): "attacked
+//! each other's policies", "was under near-constant attack" in a debate.
+//! Criticism would be ACCUSE at most, and only a verb of accusing or
+//! criticising says what the charge is, so no event is made.
 
 use std::ops::Range;
 
@@ -25,10 +30,11 @@ use super::lexicon::{Lexicon, Trigger};
 use crate::Doc;
 
 /// The trigger at `a..b` of sentence `si` tells of no event of force or
-/// menace: it has no one who acts ([`no_agent`]).
+/// menace: it has no one who acts ([`no_agent`]) or is an attack in words
+/// ([`verbal_attack`]).
 pub(super) fn no_force_or_menace(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, b: usize, trigger: &Trigger) -> bool {
     let sent = doc.seg.sentences[si].tokens.clone();
-    no_agent(doc, ids, lex, sent, a, b, trigger)
+    no_agent(doc, ids, lex, sent, a, b, trigger) || verbal_attack(doc, ids, lex, si, a, b, trigger)
 }
 
 /// The trigger at `a..b` is a verb of force or menace whose subject, or
@@ -127,5 +133,73 @@ fn names_an_actor(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.seg.tokens[k];
     let (start, end) = (t.start as usize, t.end as usize);
     doc.facts.entities.iter().filter(|e| matches!(e.entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Norp)).any(|e| e.mentions.iter().any(|m| m.start <= start && end <= m.end))
+}
+
+/// "attack" at `a..b` of sentence `si` is criticism: what is attacked is a
+/// policy, a record, a remark (`criticism_objects`, within five words after
+/// the verb or after "attack on"), or the attack's sentence or the one
+/// before it in its paragraph tells of a debate, a primary, an interview or
+/// social media (`contest_words`). Never when the attack's sentence has a
+/// word of bodily force (`physical_cues`, the attacker and weapon words of
+/// `work_accident_blockers` and the vehicle file's `deliberate_cues`):
+/// "attacked the MP with a knife", "was attacked outside his home".
+fn verbal_attack(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, b: usize, trigger: &Trigger) -> bool {
+    let g = &lex.w.agency;
+    if trigger.event_type != EventType::Assault || b != a + 1 || !g.verbal_attack_forms.contains(&ids[a]) {
+        return false;
+    }
+    let sent = doc.seg.sentences[si].tokens.clone();
+    let force = |k: usize| g.physical_cues.contains(&ids[k]) || lex.w.work_accident_blockers.contains(&ids[k]) || lex.w.deliberate_vehicle_cues.contains(&ids[k]);
+    if sent.clone().any(force) {
+        return false;
+    }
+    criticised_object(doc, ids, lex, sent.end, b) || contest_setting(doc, ids, lex, si)
+}
+
+/// A word of `criticism_objects` in the phrase after the attack at `b`
+/// ("each other's policies", "the governor's record", "on the plan"): at
+/// most five tokens on, up to a punctuation mark or a function word other
+/// than a possessive; not a noun the attack noun modifies ("attack plans").
+fn criticised_object(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, end: usize, b: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let mut from = b;
+    if from < end && toks[from].text(doc.text).eq_ignore_ascii_case("on") {
+        from += 1;
+    }
+    for k in from..(from + 5).min(end) {
+        let word = toks[k].text(doc.text);
+        if matches!(word, "'s" | "’s" | "'" | "’") {
+            continue;
+        }
+        if toks[k].kind != TokenKind::Word || lex.w.np_stop.contains(&ids[k]) {
+            return false;
+        }
+        // "Iranian attack plans": a noun right after "attack" or "attacks"
+        // is what the attack modifies, not what it hits.
+        let compound = k == b && !toks[b - 1].text(doc.text).ends_with("ed") && !toks[b - 1].text(doc.text).ends_with("ing");
+        if lex.w.agency.criticism_objects.contains(&ids[k]) && !compound {
+            return true;
+        }
+    }
+    false
+}
+
+/// Sentence `si`, or the sentence before it in its paragraph, tells of a
+/// contest in words: a word of `contest_words`, or "primary" beside a word
+/// of `primary_neighbours` or a number ("the 2020 primary").
+fn contest_setting(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize) -> bool {
+    let g = &lex.w.agency;
+    let toks = &doc.seg.tokens;
+    let sentences = &doc.seg.sentences;
+    let mut from = sentences[si].tokens.start;
+    if let Some(prev) = si.checked_sub(1).map(|p| &sentences[p]) {
+        let same_paragraph = doc.text.get(prev.end..sentences[si].start).is_some_and(|gap| !gap.contains("\n\n"));
+        if same_paragraph {
+            from = prev.tokens.start;
+        }
+    }
+    let end = sentences[si].tokens.end;
+    let beside = |k: usize| k >= from && k < end && (g.primary_neighbours.contains(&ids[k]) || toks[k].kind == TokenKind::Number);
+    (from..end).any(|k| g.contest_words.contains(&ids[k]) || (g.primary_words.contains(&ids[k]) && (beside(k + 1) || k.checked_sub(1).is_some_and(beside))))
 }
 

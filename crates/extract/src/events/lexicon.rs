@@ -478,6 +478,12 @@ pub(crate) struct Agency {
     pub non_agents: Vec<u32>,
     pub recording_agents: Vec<u32>,
     pub relative_words: Vec<u32>,
+    pub verbal_attack_forms: Vec<u32>,
+    pub criticism_objects: Vec<u32>,
+    pub contest_words: Vec<u32>,
+    pub primary_words: Vec<u32>,
+    pub primary_neighbours: Vec<u32>,
+    pub physical_cues: Vec<u32>,
 }
 
 /// Ids of single words the code tests directly.
@@ -818,6 +824,12 @@ impl Lexicon {
                 non_agents: group("non_agents"),
                 recording_agents: group("recording_agents"),
                 relative_words: group("relative_words"),
+                verbal_attack_forms: group("verbal_attack_forms"),
+                criticism_objects: group("criticism_objects"),
+                contest_words: group("contest_words"),
+                primary_words: group("primary_words"),
+                primary_neighbours: group("primary_neighbours"),
+                physical_cues: group("physical_cues"),
             },
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),

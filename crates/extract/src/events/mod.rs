@@ -322,7 +322,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             }
             // "tensions are threatening to put the brakes on growth", "events
             // captured by these clinical systems": force or menace with no
-            // one who acts (see `agency`).
+            // one who acts; "attacked each other's policies": words, not
+            // force (see `agency`).
             if agency::no_force_or_menace(doc, ids, lex, si, c.a, c.b, c.trigger) {
                 continue;
             }
