@@ -115,3 +115,56 @@ fn attack_plans_are_no_criticism() {
     let f = analyze("The strike was aimed at deterring future Iranian attack plans.\n");
     assert!(assaults(&f).iter().any(|e| e.trigger == "attack"), "{:#?}", f.events);
 }
+
+#[test]
+fn a_definition_names_a_class_not_an_attack() {
+    for text in [
+        "The institute defines incidents in which three or more people are shot, not counting the shooter, as a mass shooting.\n",
+        "The agency classifies cases where a worker is stabbed at work as workplace violence.\n",
+        "The database characterizes events where four or more people are killed or injured by gunfire as a mass shooting.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+    // A real attack that someone characterises stays one event.
+    let f = analyze("Police characterized the shooting at the mosque in Dayton on Sunday as a hate crime.\n");
+    assert_eq!(assaults(&f).len(), 1, "{:#?}", f.events);
+}
+
+#[test]
+fn an_invasion_of_people_is_no_attack() {
+    for text in [
+        "The pamphlet warns of an \"invasion\" of migrants across the southern border.\n",
+        "In the post, the writer rails against what he calls an invasion of foreign people into Europe.\n",
+        "The leaflet describes an \"invasion\" of refugees into the town.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+    for text in ["Russia's invasion of Ukraine began in February 2022.\n", "The invasion of Iraq began in March 2003, officials said.\n"] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 1, "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_short_passive_in_a_quote_retells_the_attack_just_reported() {
+    for text in [
+        "Officers shot him dead outside a shop in Leeds on Sunday.\n\nA witness described the scene: \"I saw him running with a knife. The man was then shot. It was over in seconds.\"\n",
+        "Gunmen attacked a bus in Kano on Monday, killing four passengers.\n\n\"We heard screaming,\" said a driver. \"Four people were shot.\"\n",
+        "Soldiers opened fire on the crowd in the capital on Friday.\n\nOne protester said: \"They came from the bridge. Two of my friends were shot.\"\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 1, "{text}: {:#?}", f.events);
+    }
+    // Its own date, place or agent makes another attack; out of a quote, the
+    // statement is the outlet's own and stays apart too.
+    for text in [
+        "Gunmen attacked a bus in Kano on Monday, killing four passengers.\n\nHis brother said: \"In 2015 he was shot in Bradford.\"\n",
+        "Gunmen attacked a bus in Kano on Monday, killing four passengers.\n\nA witness said: \"A guard was shot by a second gunman.\"\n",
+        "Gunmen attacked a bus in Kano on Monday, killing four passengers.\n\nA guard was then shot.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 2, "{text}: {:#?}", f.events);
+    }
+}

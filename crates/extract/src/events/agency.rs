@@ -19,6 +19,10 @@
 //! each other's policies", "was under near-constant attack" in a debate.
 //! Criticism would be ACCUSE at most, and only a verb of accusing or
 //! criticising says what the charge is, so no event is made.
+//!
+//! Nor is an attack word that names a class in a definition ("characterizes
+//! events where four or more people are killed … as a mass shooting"), or
+//! "an invasion of Hispanic people" (people who come, not an army).
 
 use std::ops::Range;
 
@@ -30,10 +34,14 @@ use super::lexicon::{Lexicon, Trigger};
 use crate::Doc;
 
 /// The trigger at `a..b` of sentence `si` tells of no event of force or
-/// menace: it has no one who acts ([`no_agent`]) or is an attack in words
-/// ([`verbal_attack`]).
+/// menace: it has no one who acts ([`no_agent`]), is an attack in words
+/// ([`verbal_attack`]), names a class in a definition ([`defined_class`])
+/// or calls people who come an invasion ([`invasion_of_people`]).
 pub(super) fn no_force_or_menace(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, b: usize, trigger: &Trigger) -> bool {
     let sent = doc.seg.sentences[si].tokens.clone();
+    if trigger.event_type == EventType::Assault && (defined_class(ids, lex, sent.clone(), a) || invasion_of_people(doc, ids, lex, sent.end, a, b)) {
+        return true;
+    }
     no_agent(doc, ids, lex, sent, a, b, trigger) || verbal_attack(doc, ids, lex, si, a, b, trigger)
 }
 
@@ -203,3 +211,33 @@ fn contest_setting(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize) -> bool
     (from..end).any(|k| g.contest_words.contains(&ids[k]) || (g.primary_words.contains(&ids[k]) && (beside(k + 1) || k.checked_sub(1).is_some_and(beside))))
 }
 
+/// The ASSAULT trigger at `a` is in a definition: after a verb of
+/// `definition_verbs` and the "as" that follows it (the class named: "…
+/// as a mass shooting"), or inside the class the verb defines, which opens
+/// with a noun of `class_nouns` right after the verb ("characterizes events
+/// where four or more people are killed or injured by gunfire … as").
+fn defined_class(ids: &[u32], lex: &Lexicon, sent: Range<usize>, a: usize) -> bool {
+    let g = &lex.w.agency;
+    let Some(verb) = (sent.start..a).rev().find(|&k| g.definition_verbs.contains(&ids[k])) else {
+        return false;
+    };
+    let Some(as_) = (verb + 1..sent.end).find(|&k| ids[k] == g.as_) else {
+        return false;
+    };
+    a > as_ || (verb + 1 < sent.end && g.class_nouns.contains(&ids[verb + 1]))
+}
+
+/// "an “invasion” of Hispanic people", "an invasion of migrants": the
+/// invasion noun at `a..b`, past a closing quote mark, then "of" and, within
+/// three words, a word of `invading_people`.
+fn invasion_of_people(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, end: usize, a: usize, b: usize) -> bool {
+    let g = &lex.w.agency;
+    if b != a + 1 || !g.invasion_forms.contains(&ids[a]) {
+        return false;
+    }
+    let mut k = b;
+    while k < end && doc.seg.tokens[k].kind == TokenKind::CloseQuote {
+        k += 1;
+    }
+    k < end && ids[k] == lex.w.of && (k + 1..(k + 4).min(end)).any(|j| g.invading_people.contains(&ids[j]))
+}

@@ -484,6 +484,12 @@ pub(crate) struct Agency {
     pub primary_words: Vec<u32>,
     pub primary_neighbours: Vec<u32>,
     pub physical_cues: Vec<u32>,
+    pub definition_verbs: Vec<u32>,
+    pub class_nouns: Vec<u32>,
+    pub invasion_forms: Vec<u32>,
+    pub invading_people: Vec<u32>,
+    pub retelling_adverbs: Vec<u32>,
+    pub as_: u32,
 }
 
 /// Ids of single words the code tests directly.
@@ -830,6 +836,12 @@ impl Lexicon {
                 primary_words: group("primary_words"),
                 primary_neighbours: group("primary_neighbours"),
                 physical_cues: group("physical_cues"),
+                definition_verbs: group("definition_verbs"),
+                class_nouns: group("class_nouns"),
+                invasion_forms: group("invasion_forms"),
+                invading_people: group("invading_people"),
+                retelling_adverbs: group("retelling_adverbs"),
+                as_: vocab.intern("as"),
             },
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),
