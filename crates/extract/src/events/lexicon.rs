@@ -473,6 +473,25 @@ pub(crate) struct Lexicon {
     pub starts_quantity: Vec<bool>,
 }
 
+/// The groups of `events_agency.tsv` (see `events::agency`).
+pub(crate) struct Agency {
+    pub non_agents: Vec<u32>,
+    pub recording_agents: Vec<u32>,
+    pub relative_words: Vec<u32>,
+    pub verbal_attack_forms: Vec<u32>,
+    pub criticism_objects: Vec<u32>,
+    pub contest_words: Vec<u32>,
+    pub primary_words: Vec<u32>,
+    pub primary_neighbours: Vec<u32>,
+    pub physical_cues: Vec<u32>,
+    pub definition_verbs: Vec<u32>,
+    pub class_nouns: Vec<u32>,
+    pub invasion_forms: Vec<u32>,
+    pub invading_people: Vec<u32>,
+    pub retelling_adverbs: Vec<u32>,
+    pub as_: u32,
+}
+
 /// Ids of single words the code tests directly.
 pub(crate) struct Words {
     pub the: u32,
@@ -551,6 +570,9 @@ pub(crate) struct Words {
     pub agreement_made_before: Vec<u32>,
     pub agreement_made_after: Vec<u32>,
     pub needs_agent: Vec<u32>,
+    /// Who can act (`events_agency.tsv`): nouns that never act, devices
+    /// that record, and the words that open a relative clause.
+    pub agency: Agency,
     pub agent_preps: Vec<u32>,
     pub demonstratives: Vec<u32>,
     pub habitual_adverbs: Vec<u32>,
@@ -592,6 +614,7 @@ const CUES: &str = include_str!("../../data/en/modality_cues.tsv");
 const EVIDENCE: &str = include_str!("../../data/en/modality_evidence.tsv");
 const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
 const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
+const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -738,7 +761,7 @@ impl Lexicon {
         }
 
         let mut groups: FastMap<&'static str, Vec<u32>> = FastMap::default();
-        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)) {
+        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)) {
             let (Some(group), Some(words)) = (r.first(), r.get(1)) else { continue };
             let ids = words.split(' ').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect();
             groups.insert(group, ids);
@@ -803,6 +826,23 @@ impl Lexicon {
             agreement_made_before: group("agreement_made_before"),
             agreement_made_after: group("agreement_made_after"),
             needs_agent: group("needs_agent"),
+            agency: Agency {
+                non_agents: group("non_agents"),
+                recording_agents: group("recording_agents"),
+                relative_words: group("relative_words"),
+                verbal_attack_forms: group("verbal_attack_forms"),
+                criticism_objects: group("criticism_objects"),
+                contest_words: group("contest_words"),
+                primary_words: group("primary_words"),
+                primary_neighbours: group("primary_neighbours"),
+                physical_cues: group("physical_cues"),
+                definition_verbs: group("definition_verbs"),
+                class_nouns: group("class_nouns"),
+                invasion_forms: group("invasion_forms"),
+                invading_people: group("invading_people"),
+                retelling_adverbs: group("retelling_adverbs"),
+                as_: vocab.intern("as"),
+            },
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),
             habitual_adverbs: group("habitual_adverbs"),

@@ -30,8 +30,10 @@
 //! linked to its event; attributed or denied events without a number get a
 //! claim of their own.
 
+mod agency;
 pub(crate) mod lexicon;
 pub mod modality;
+mod retold;
 mod roles;
 mod senses;
 
@@ -223,6 +225,16 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 continue;
             }
 
+            // "tensions are threatening to put the brakes on growth", "events
+            // captured by these clinical systems": force or menace with no
+            // one who acts; "attacked each other's policies": words, not
+            // force; "characterizes events where … are killed … as a mass
+            // shooting": a class (see `agency`). Before the casualty words
+            // are joined, so that those of a definition join nothing.
+            if agency::no_force_or_menace(doc, ids, lex, si, c.a, c.b, c.trigger) {
+                continue;
+            }
+
             // "was struck by a Volvo XC90", "a train that killed someone":
             // a road or rail accident, not an attack. Casualty words that
             // join an attack of the sentence are judged with it, below.
@@ -302,8 +314,10 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 // board were all killed.": deaths told right after an attack,
                 // in its paragraph, with no attacker, agent, place or date
                 // of their own, are that attack's.
+                // "… The man was then shot," a witness said: a short passive
+                // in a quote retells the attack just reported (see `retold`).
                 if modality == Modality::Occurred {
-                    if let Some(e) = attack_just_told(doc, ids, lex, &found, si, c.b) {
+                    if let Some(e) = attack_just_told(doc, ids, lex, &found, si, c.b).or_else(|| retold::retold_in_quote(doc, ids, lex, &found, si, c.a, c.b, c.trigger)) {
                         found.links.push((c.a, c.b, e));
                         found.carried.push((c.a, c.b, e, si));
                         continue;
