@@ -531,8 +531,6 @@ fn cue_acronym(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
     (acronym && closes).then_some(Np { start: k, end: k + 1, kind: NpKind::OrgName { name: (k, k + 1), outlet: false } })
 }
 
-/// "in what organizers estimated at 1.7 million people", "what police put
-/// at 5,000", "what the ministry said were 12 dead": the relative word at
 /// "Officials put the death toll at 44", "the ministry puts the number of
 /// dead at 12": the subject of a setter verb at `v` gives the figure of the
 /// tally noun after it; the content runs from the verb to the clause's end,
@@ -543,10 +541,11 @@ fn tally_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Opti
     let tally = (v + 1..lim).find(|&k| ctx.info[k].tally_noun)?;
     (tally + 1..se.min(tally + 6)).take_while(|&k| ctx.is_word(k)).find(|&k| ctx.word_is(k, "at"))?;
     let np = subject_before(ctx, v, ss)?;
-    let lemma = "estimate";
-    Some(Frame { cue: (v, v + 1), lemma, verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false })
+    Some(Frame { cue: (v, v + 1), lemma: "estimate", verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false })
 }
 
+/// "in what organizers estimated at 1.7 million people", "what police put
+/// at 5,000", "what the ministry said were 12 dead": the relative word at
 /// `rel`, a source phrase, adverbs, then a verb that credits a figure to
 /// that source. The verb is the cue.
 fn figure_frame(ctx: &Ctx<'_>, rel: usize, se: usize, si: usize) -> Option<Frame> {
