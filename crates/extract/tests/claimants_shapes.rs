@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{analyse_both, analyze, quote, speaker};
+use common::{analyse_both, analyze, claim_source, claimant, quote, speaker};
 use newsledger_extract::Pipeline;
 use newsledger_model::{Article, ClaimStatus, Dateline, Facts, SourceKind};
 
@@ -152,8 +152,7 @@ fn a_study_speaks_though_what_it_studied_stands_before_the_verb() {
     ] {
         let f = analyze(text);
         let claim = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(figure))).unwrap_or_else(|| panic!("{text}: {:#?}", f.claims));
-        let src = claim.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id));
-        let src = src.unwrap_or_else(|| panic!("{text}: no claimant: {:#?} {:#?}", claim, f.sources));
+        let src = claim_source(&f, claim).unwrap_or_else(|| panic!("{text}: no claimant: {:#?} {:#?}", claim, f.sources));
         assert!(src.name.contains(source) && src.kind == SourceKind::Document, "{text}: {src:#?}");
         assert_eq!(claim.status, ClaimStatus::Attributed, "{text}");
     }
@@ -202,7 +201,7 @@ fn villagers_survivors_and_relatives_are_anonymous_claimants_of_a_toll() {
     ] {
         let f = analyze(text);
         let claim = f.claims.first().unwrap_or_else(|| panic!("{text}: no claim"));
-        let src = claim.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).unwrap_or_else(|| panic!("{text}: no claimant: {:#?}", f.sources));
+        let src = claim_source(&f, claim).unwrap_or_else(|| panic!("{text}: no claimant: {:#?}", f.sources));
         assert_eq!((src.name.as_str(), src.kind, src.anonymous, src.count), (name, SourceKind::Anonymous, true, count), "{text}");
         assert_eq!(claim.status, ClaimStatus::Attributed, "{text}");
     }
@@ -222,7 +221,7 @@ fn a_bounded_figure_right_after_the_speech_verb_is_reported_speech() {
         let f = analyze(text);
         let claim = f.claims.first().unwrap_or_else(|| panic!("{text}: no claim"));
         assert_eq!(claim.status, ClaimStatus::Attributed, "{text}: {claim:#?}");
-        let src = claim.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).map(|s| s.name.clone()).unwrap_or_default();
+        let src = claimant(&f, claim).unwrap_or_default();
         assert!(src.contains(name), "{text}: {src}");
         assert!(!f.quotes.is_empty(), "{text}");
     }
@@ -240,7 +239,7 @@ fn officials_of_two_countries_are_one_source_with_both_names() {
     ] {
         let f = analyze(text);
         let claim = f.claims.first().unwrap_or_else(|| panic!("{text}: no claim"));
-        let src = claim.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).unwrap_or_else(|| panic!("{text}: {:#?}", f.sources));
+        let src = claim_source(&f, claim).unwrap_or_else(|| panic!("{text}: {:#?}", f.sources));
         assert!(src.name.contains(name), "{text}: {src:#?}");
         // Neither government alone.
         assert_eq!(src.affiliation, None, "{text}: {src:#?}");
@@ -274,7 +273,7 @@ fn a_tally_set_by_someone_is_theirs_and_two_tallies_dispute_each_other() {
         let f = analyze(text);
         let claim = f.claims.first().unwrap_or_else(|| panic!("{text}: no claim"));
         assert_eq!(claim.status, ClaimStatus::Attributed, "{text}: {claim:#?}");
-        let src = claim.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).map(|s| s.name.clone()).unwrap_or_default();
+        let src = claimant(&f, claim).unwrap_or_default();
         assert_eq!(src, name, "{text}");
     }
     // A tally beside another source's figure for the same deaths.

@@ -86,8 +86,13 @@ pub fn claim_with_figure<'f>(f: &'f Facts, figure: &str) -> &'f Claim {
     f.claims.iter().find(|c| c.quantities.iter().any(|q| q.text == figure)).unwrap_or_else(|| panic!("no claim with {figure:?}: {:#?}", f.claims))
 }
 
+/// A claim's source, if it has one.
+pub fn claim_source<'f>(f: &'f Facts, c: &Claim) -> Option<&'f Source> {
+    let id = c.source.as_ref()?;
+    Some(f.sources.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("no source {id}")))
+}
+
 /// The name of a claim's source, if it has one.
 pub fn claimant(f: &Facts, c: &Claim) -> Option<String> {
-    let id = c.source.as_ref()?;
-    Some(f.sources.iter().find(|s| &s.id == id).unwrap_or_else(|| panic!("no source {id}")).name.clone())
+    claim_source(f, c).map(|s| s.name.clone())
 }
