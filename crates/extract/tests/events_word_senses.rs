@@ -140,6 +140,20 @@ fn deployed_software_is_no_mobilisation() {
 }
 
 #[test]
+fn troops_sent_in_the_passive_are_a_deployment_a_letter_is_not() {
+    for text in [
+        "Troops were sent to the border last month.\n",
+        "Hundreds of soldiers were dispatched to the region after the riots.\n",
+        "Some 2,000 additional troops have been sent to the area.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(f.events.iter().filter(|e| e.event_type == EventType::Mobilize).count(), 1, "{text}: {:#?}", f.events);
+    }
+    let f = analyze("A letter was sent to the soldiers' families on Monday.\n");
+    assert!(triggers(&f, EventType::Mobilize).is_empty(), "{:#?}", f.events);
+}
+
+#[test]
 fn features_findings_targets_and_institutional_nouns_report_nothing() {
     let f = analyze("Voice control is supported, and the old data supported the theory. Earnings kept meeting expectations. \
                      The country has too many veto points. The state dropped its new protest laws. Prices follow supply and demand.\n");
