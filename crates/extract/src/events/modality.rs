@@ -566,7 +566,9 @@ impl ModalityClassifier {
                 return Some(k - 1);
             }
             if w.definite_dets.contains(&id) {
-                let governed = k >= 2 && (w.presupposing_preps.contains(&ids[k - 2]) || w.presupposing_verbs.contains(&ids[k - 2]));
+                // "retaliate for the rocket attack": a deed answered is done.
+                let answered = k >= 3 && ids[k - 2] == w.for_ && w.presupposing_responses.contains(&ids[k - 3]);
+                let governed = k >= 2 && (w.presupposing_preps.contains(&ids[k - 2]) || w.presupposing_verbs.contains(&ids[k - 2]) || answered);
                 return governed.then_some(k - 1);
             }
             if !matches!(toks[k - 1].kind, TokenKind::Word | TokenKind::Number) || w.np_stop.contains(&id) || w.aux.contains(&id) {
@@ -963,6 +965,10 @@ mod tests {
         assert_eq!(modality_of("Police arrested three men on Monday.", "arrested"), Modality::Occurred);
         assert_eq!(modality_of("Troops are deploying along the border.", "deploying"), Modality::Ongoing);
         assert_eq!(modality_of("Russia has been shelling the city for three weeks.", "shelling"), Modality::Ongoing);
+        // A deed answered for is done; one prepared for is not.
+        assert_eq!(modality_of("Israel vowed to retaliate for the rocket attack.", "attack"), Modality::Occurred);
+        assert_eq!(modality_of("Hamas promised revenge for the airstrike on its base.", "airstrike"), Modality::Occurred);
+        assert_eq!(modality_of("The army is preparing for the attack on the city.", "attack"), Modality::Planned);
         assert_eq!(modality_of("The rebels have been fighting near the dam since May.", "fighting"), Modality::Ongoing);
         assert_eq!(modality_of("The army had been shelling the town for a week when talks began.", "shelling"), Modality::Occurred);
         assert_eq!(modality_of("The town has been shelled every night.", "shelled"), Modality::Occurred);
