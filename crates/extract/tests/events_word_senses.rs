@@ -140,6 +140,22 @@ fn deployed_software_is_no_mobilisation() {
 }
 
 #[test]
+fn leaders_who_meet_consult_results_that_meet_expectations_do_not() {
+    for text in [
+        "Leaders met in Paris on Monday.\n",
+        "The Security Council will meet on Tuesday.\n",
+        "The two sides met for three hours in Doha.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(triggers(&f, EventType::Consult).len(), 1, "{text}: {:#?}", f.events);
+    }
+    for text in ["The company's results met expectations.\n", "Officials met the deadline on Friday.\n", "He met his wife in 1990.\n"] {
+        let f = analyze(text);
+        assert!(triggers(&f, EventType::Consult).is_empty(), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
 fn troops_sent_in_the_passive_are_a_deployment_a_letter_is_not() {
     for text in [
         "Troops were sent to the border last month.\n",
