@@ -16,7 +16,7 @@ use super::{is_adverb, quote_at, Found};
 use crate::Doc;
 
 /// Sentences longer than this tell more than a retelling does.
-const MAX_TOKENS: usize = 10;
+const MAX_WORDS: usize = 10;
 
 /// The attack that the passive statement at `a..b` of sentence `si` (a
 /// quote) retells, if it is one.
@@ -30,7 +30,7 @@ pub(super) fn retold_in_quote(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: 
     let toks = &doc.seg.tokens;
     let text = |k: usize| toks[k].text(doc.text);
     let words = r.clone().filter(|&k| toks[k].kind == TokenKind::Word).count();
-    if words > MAX_TOKENS || !text(a).starts_with(|c: char| c.is_ascii_lowercase()) {
+    if words > MAX_WORDS || !text(a).starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
     // "was shot", "were then stabbed", "was quickly attacked": a passive.
