@@ -292,8 +292,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 // type for disasters, so no event at all).
                 // An attacker named before the casualty word keeps the attack:
                 // "Gunmen killed two doctors treating virus patients".
-                let attacker_before = (r.start..c.a).any(|k| lex.w.work_accident_blockers.contains(&ids[k]));
-                if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) && !attacker_before {
+                if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) && !attacker_named(ids, lex, r.start..c.a) {
                     continue;
                 }
                 // "A fire yesterday afternoon killed five girls": an accident,
@@ -1250,16 +1249,25 @@ fn attack_just_told(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, si
         return None;
     }
     let r = sent.tokens.clone();
-    if r.clone().any(|k| lex.w.work_accident_blockers.contains(&ids[k])) || (b..r.end).any(|k| ids[k] == lex.w.by) {
-        return None;
-    }
-    let inside = |start: usize, end: usize| start >= sent.start && end <= sent.end;
-    if doc.facts.places.iter().any(|p| inside(p.evidence.start, p.evidence.end))
-        || doc.facts.times.iter().any(|t| inside(t.evidence.start, t.evidence.end) && t.time_type == TimeType::Date)
-    {
+    if attacker_named(ids, lex, r.clone()) || (b..r.end).any(|k| ids[k] == lex.w.by) || own_place_or_date(doc, si) {
         return None;
     }
     Some(e)
+}
+
+/// An attacker, weapon or war word (`work_accident_blockers`) among the
+/// tokens `range`: "Gunmen killed two doctors", "killed in the shelling".
+pub(super) fn attacker_named(ids: &[u32], lex: &Lexicon, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| lex.w.work_accident_blockers.contains(&ids[k]))
+}
+
+/// Sentence `si` names a place or a date of its own, so what it tells need
+/// not be the event told before it.
+pub(super) fn own_place_or_date(doc: &Doc<'_>, si: usize) -> bool {
+    let sent = &doc.seg.sentences[si];
+    let inside = |start: usize, end: usize| start >= sent.start && end <= sent.end;
+    doc.facts.places.iter().any(|p| inside(p.evidence.start, p.evidence.end))
+        || doc.facts.times.iter().any(|t| inside(t.evidence.start, t.evidence.end) && t.time_type == TimeType::Date)
 }
 
 /// The casualty word ending at `b` is followed, past at most one adverb, by

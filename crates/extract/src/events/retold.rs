@@ -8,11 +8,11 @@
 //! agent, place or date of its own, joins the attack told as having
 //! happened just before it (in its paragraph or the one before).
 
-use newsledger_model::{EventType, Modality, Span, TimeType};
+use newsledger_model::{EventType, Modality, Span};
 use newsledger_text::TokenKind;
 
 use super::lexicon::{Lexicon, Trigger};
-use super::{is_adverb, quote_at, Found};
+use super::{is_adverb, own_place_or_date, quote_at, Found};
 use crate::Doc;
 
 /// Sentences longer than this tell more than a retelling does.
@@ -44,11 +44,7 @@ pub(super) fn retold_in_quote(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: 
     quote_at(doc, Span::new(toks[a].start as usize, toks[a].end as usize))?;
     // Nothing of its own: no name, no agent, no place, no date.
     let inside = |start: usize, end: usize| start >= sent.start && end <= sent.end;
-    if (b..r.end).any(|k| ids[k] == lex.w.by)
-        || doc.facts.entities.iter().any(|e| e.mentions.iter().any(|m| inside(m.start, m.end)))
-        || doc.facts.places.iter().any(|p| inside(p.evidence.start, p.evidence.end))
-        || doc.facts.times.iter().any(|t| inside(t.evidence.start, t.evidence.end) && t.time_type == TimeType::Date)
-    {
+    if (b..r.end).any(|k| ids[k] == lex.w.by) || doc.facts.entities.iter().any(|e| e.mentions.iter().any(|m| inside(m.start, m.end))) || own_place_or_date(doc, si) {
         return None;
     }
     let e = (0..found.events.len()).rev().find(|&e| found.meta[e].sentence < si && found.events[e].event_type == EventType::Assault)?;

@@ -326,8 +326,7 @@ fn politicians_rally(doc: &Doc<'_>, s: &Sentence<'_>, start: usize, la: usize) -
 fn disease_killed(s: &Sentence<'_>, ids: &[u32], lex: &Lexicon, start: usize, la: usize, trigger: &Trigger) -> bool {
     let cause_at = |k: usize| s.lists.at("disease_causes", s.words, k);
     if trigger.outcome {
-        let attacker_before = (start..start + la).any(|k| lex.w.work_accident_blockers.contains(&ids[k]));
-        return !attacker_before && (0..s.words.len()).any(cause_at);
+        return !super::attacker_named(ids, lex, start..start + la) && (0..s.words.len()).any(cause_at);
     }
     (la.saturating_sub(4)..la).any(cause_at)
 }
