@@ -167,9 +167,40 @@ pub fn extract(doc: &mut Doc<'_>) {
 
     // Pass 3: indirect quotes and attributions from the remaining frames.
     let mut attributions: Vec<(Span, usize, Span, &'static str)> = Vec::new();
-    for f in frames.iter().filter(|f| !f.used) {
+    let clauses: Vec<Option<(usize, usize)>> = frames.iter().map(|f| if f.used || f.source.is_none() { None } else { clause_of(&ctx, seg, f, &in_quote) }).collect();
+    for (fi, f) in frames.iter().enumerate() {
         let Some(src) = f.source else { continue };
-        let Some((a, b)) = clause_of(&ctx, seg, f, &in_quote) else { continue };
+        let Some((a, mut b)) = clauses[fi] else { continue };
+        // A frame inside the content of a later one in its sentence
+        // ("Witnesses said 40 died, Human Rights Watch said"; "…, citing
+        // hospital records" is the inner speaker's own evidence): its content
+        // ends where the outer one's does. The inner speaker is the claimant
+        // (the outer one relays), unless it is only evidence the outer
+        // speaker cites: a document ("Hospital records show 30 were killed,
+        // the ministry said") or whom evidence came from ("testimony from
+        // people on the ground reveal …, said Amnesty International").
+        let (cue_at, _) = ctx.span(f.cue.0, f.cue.1);
+        let outer = frames
+            .iter()
+            .enumerate()
+            .filter(|&(gi, g)| gi != fi && g.sentence == f.sentence && g.cue.0 > f.cue.1 && g.lemma != "cite")
+            .find_map(|(gi, g)| clauses[gi].filter(|&(ga, gb)| ga <= cue_at && cue_at < gb).map(|(_, gb)| (gb, g)));
+        if let Some((outer_end, g)) = outer {
+            let document = matches!(&f.subj, Some(Np { kind: NpKind::Descr(d), .. }) if d.head.class == HeadClass::Doc);
+            if document || evidence_from(&ctx, f, seg.sentences[f.sentence].tokens.start) {
+                continue;
+            }
+            b = b.min(outer_end);
+            if b <= a {
+                continue;
+            }
+            // "Police said 12 were killed, Reuters reported": police, via Reuters.
+            if let (Some(NpKind::Entity { entity, .. }), Some(outlet)) = (g.subj.as_ref().map(|np| &np.kind), g.source) {
+                if is_outlet(&ctx, reg, *entity) && outlet != src && table.recs[src].src.via.is_none() {
+                    table.recs[src].src.via = Some(table.recs[outlet].src.id.clone());
+                }
+            }
+        }
         let (cs, ce) = ctx.span(f.cue.0, f.cue.1);
         let content = Span::new(a, b);
         attributions.push((content, src, Span::new(cs, ce), f.lemma));
@@ -1661,6 +1692,16 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     None
 }
 
+/// The frame's subject is the object of a preposition after a lower-case
+/// word ("testimony from people on the ground reveal …", "reports by local
+/// residents show …"): whom the evidence came from, not who states it.
+/// The word before the preposition may open the sentence ("Accounts by").
+fn evidence_from(ctx: &Ctx<'_>, f: &Frame, ss: usize) -> bool {
+    let Some(np) = f.subj.as_ref().filter(|_| !f.inverted && !f.participle && !f.passive) else { return false };
+    let p = np.start;
+    p >= ss + 2 && ctx.info[p - 1].preposition && ctx.is_word(p - 2) && (p - 2 == ss || !ctx.is_capitalised(p - 2)) && ctx.info[p - 2].verb.is_none()
+}
+
 /// The start of the phrase that ends with the speaker at `fs`: after a
 /// comma up to three tokens before it, when only words that are no verb,
 /// conjunction or relative word stand between ("…, agency officials said",
@@ -1767,9 +1808,12 @@ fn plain_object_after(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
 }
 
 /// Only a time or place adjunct follows ("said on Monday", "said recently",
-/// "said in a statement on Wednesday": up to six such words).
+/// "said in a statement on Wednesday", "said on Tuesday, November 19": up
+/// to six such words; a time expression's numbers and commas count too).
 fn after_only_adjuncts(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
-    to <= from || (to - from <= 6 && (from..to).all(|k| ctx.info[k].adverb || ctx.is_capitalised(k) || ctx.info[k].adjunct))
+    let in_time = |k: usize| ctx.times.iter().any(|&(a, b)| a <= k && k < b);
+    let time_comma = |k: usize| ctx.word(k) == "," && k > from && in_time(k - 1) && k + 1 < to && in_time(k + 1);
+    to <= from || (to - from <= 6 && (from..to).all(|k| ctx.info[k].adverb || ctx.is_capitalised(k) || ctx.info[k].adjunct || in_time(k) || time_comma(k)))
 }
 
 #[cfg(test)]

@@ -525,7 +525,12 @@ impl<'a> Ctx<'a> {
             let conjunction = matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "nor" | "but");
             if ((j == det_end && j > i) || (has_mods && org.is_some())) && !conjunction && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && j + 1 < lim {
                 let next_is_title = self.is_title(j + 1).is_some() || self.mention_at(j + 1).is_some_and(|(_, e)| self.entities[e].entity_type == EntityType::Person);
-                if next_is_title {
+                // "a war monitor", "the monitoring group": a noun or
+                // adjective the lexicon does not know, right after the
+                // determiner, before a head noun, is part of the description.
+                // ("given that many analysts": "that" there opens a clause.)
+                let next_is_head = j == det_end && !self.word_is(i, "that") && self.info[j + 1].head.is_some() && !self.is_capitalised(j + 1);
+                if next_is_title || next_is_head {
                     j += 1;
                     continue;
                 }
