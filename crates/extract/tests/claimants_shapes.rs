@@ -351,3 +351,53 @@ fn a_description_keeps_the_words_before_its_head() {
     let f = analyze("The deal is thin, given that many analysts believe the hardest issues were left for later.\n");
     assert!(!source_names(&f).iter().any(|n| n.starts_with("that")), "{:?}", source_names(&f));
 }
+
+#[test]
+fn where_the_people_are_is_part_of_who_they_are() {
+    // The place after "in"/"of"/"from" is no speaker of its own.
+    for (text, who) in [
+        ("Officials in Kandahar said 12 people died in the floods.\n", "Officials in Kandahar"),
+        ("Residents of Mosul said 12 people died in the floods.\n", "Residents of Mosul"),
+        ("The health ministry in Gaza said 12 people died in the floods.\n", "The health ministry in Gaza"),
+        ("Twelve people died in the floods, said officials in Kenya.\n", "officials in Kenya"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+    // An office "of" a country is its holder's, not a group in it.
+    let f = analyze("The Prime Minister of Iraq, Adil Abdul-Mahdi, said 12 people died in the floods.\n");
+    assert!(claimant_of_figure(&f, 12.0).is_some_and(|n| n.contains("Abdul-Mahdi")), "{:?}", source_names(&f));
+}
+
+#[test]
+fn possessive_heads_and_quoted_speakers() {
+    for (text, value, who) in [
+        // A head in the possessive modifies the next one.
+        ("Nine people died, the governor's office said in a statement.\n", 9.0, "the governor's office"),
+        ("The army's spokesman said 7 soldiers were wounded.\n", 7.0, "The army's spokesman"),
+        // "was quoted as saying": the passive subject speaks.
+        ("Interior Minister Lena Baraka was quoted as saying that 40 rioters had been arrested.\n", 40.0, "Interior Minister Lena Baraka"),
+        ("The governor was quoted by state media as saying 40 rioters had been arrested.\n", 40.0, "The governor"),
+        ("The agency quoted two officials as saying 40 rioters had been arrested.\n", 40.0, "two officials"),
+        // A manner adjunct after the hearer closes the attribution.
+        ("The militants killed 12 villagers, witnesses told Reuters by phone.\n", 12.0, "witnesses"),
+        // An outlet that cites someone passes on their claim.
+        ("The BBC, citing local officials, said 25 people had died.\n", 25.0, "local officials"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, value).as_deref(), Some(who), "{text}: {:#?}", f.sources);
+    }
+    // "The ministry's statement" is still the ministry's.
+    let f = analyze("The ministry's statement said 12 soldiers were wounded.\n");
+    assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some("The ministry"));
+}
+
+#[test]
+fn a_speaker_introducing_the_next_quote_does_not_close_the_last() {
+    let text = "Inspector Jo Marsh said, \"This is a sad day for the town.\" A spokesman for the council stated: \"We are working with the police.\"\n";
+    let f = analyze(text);
+    let marsh = speaker(&f, quote(&f, "This is a sad day"));
+    assert!(marsh.name.contains("Marsh"), "{marsh:#?}");
+    let council = speaker(&f, quote(&f, "We are working"));
+    assert!(council.name.contains("spokesman"), "{council:#?}");
+}

@@ -171,6 +171,11 @@ pub fn extract(doc: &mut Doc<'_>) {
     for (fi, f) in frames.iter().enumerate() {
         let Some(src) = f.source else { continue };
         let Some((a, mut b)) = clauses[fi] else { continue };
+        // "The BBC, citing local officials, said 25 people had died": what
+        // the outlet reports is the claim of whom it cites (`via` the outlet:
+        // see `relay_through_outlets`).
+        let outlet_speaks = matches!(f.subj.as_ref().map(|np| &np.kind), Some(NpKind::Entity { entity, .. }) if is_outlet(&ctx, reg, *entity));
+        let src = if outlet_speaks { frames.iter().filter(|g| g.sentence == f.sentence && g.lemma == "cite").find_map(|g| g.source).unwrap_or(src) } else { src };
         // A frame inside the content of a later one in its sentence
         // ("Witnesses said 40 died, Human Rights Watch said"; "…, citing
         // hospital records" is the inner speaker's own evidence): its content
@@ -344,7 +349,9 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 }
             }
             // Fixed cues: "according to X", "citing X".
-            if info.phrase_start {
+            // ("X was quoted by state media as saying": X speaks; see below.)
+            let passive_quoted = ctx.word_is(v, "quoted") && is_passive(ctx, v, ss);
+            if info.phrase_start && !passive_quoted {
                 if let Some((len, lemma)) = ctx.slex.frames.iter().find_map(|(ws, lemma)| {
                     ws.iter().enumerate().all(|(k, w)| v + k < se && ctx.word_is(v + k, w)).then_some((ws.len(), *lemma))
                 }) {
@@ -363,6 +370,25 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 }
             }
             let Some(verb) = info.verb else { continue };
+            // "Interior Minister X was quoted (by state media) as saying …":
+            // the passive subject speaks, whoever quoted them; "Reuters
+            // quoted officials as saying …": the object speaks, and who
+            // quoted them relays (like a recipient outlet).
+            if verb.lemma == "quote" {
+                let (speaker, relay, after) = if passive_quoted {
+                    let by = ctx.word_is(v + 1, "by").then(|| ctx.parse_np(v + 2, se)).flatten();
+                    (subject_before(ctx, v, ss), by.clone(), by.map_or(v + 1, |np| np.end))
+                } else {
+                    let object = ctx.parse_np(v + 1, se);
+                    let after = object.as_ref().map_or(v + 1, |np| np.end);
+                    (object, subject_before(ctx, v, ss), after)
+                };
+                let as_saying = ctx.word_is(after, "as") && after + 1 < se && ctx.info[after + 1].verb.is_some_and(|x| x.clause);
+                if let (Some(subj), true) = (speaker, as_saying) {
+                    frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj: Some(subj), also: None, inverted: !passive_quoted, participle: false, recipient: relay, after, sentence: si, source: None, used: false, figure: false, passive: false });
+                }
+                continue;
+            }
             if verb.lemma == "deny" && deny_withholds(ctx.text, ctx.toks, v, se) {
                 continue;
             }
@@ -1500,9 +1526,15 @@ fn frame_after(ctx: &Ctx<'_>, frames: &[Frame], close: usize, sent: usize) -> Op
     if k >= ctx.toks.len() || ctx.toks[k].newline_before {
         return None;
     }
+    // ("…." An official from TfL stated: "…": a frame that ends with a
+    // colon or an opening mark introduces the next quote.)
+    let introduces_next = |f: &Frame| {
+        let e = frame_end(f);
+        e < ctx.toks.len() && (ctx.word(e) == ":" || ctx.toks[e].kind == TokenKind::OpenQuote)
+    };
     frames.iter().position(|f| {
         let s = frame_start(f);
-        (f.sentence == sent || f.sentence == sent + 1) && s == k && f.lemma != "according to" && f.verb.is_some_and(|v| v.quotes || v.clause)
+        (f.sentence == sent || f.sentence == sent + 1) && s == k && f.lemma != "according to" && f.verb.is_some_and(|v| v.quotes || v.clause) && !introduces_next(f)
     })
 }
 
@@ -1569,6 +1601,8 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     let ce = content_end(ctx, ss, se);
     let fs = frame_start(f);
     let fe = frame_end(f);
+    // "was quoted as saying (that) …": the clause follows "as saying".
+    let quoted_as_saying = f.lemma == "quote" && fe + 2 < ce && ctx.word_is(fe, "as") && ctx.info[fe + 1].verb.is_some_and(|v| v.clause);
     let span = |a: usize, b: usize| -> Option<(usize, usize)> {
         let mut a = a;
         // A dateline opening the story ("BOGOTA, March 4 (Reuters) -").
@@ -1593,6 +1627,9 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         let (_, y) = ctx.span(a, b);
         Some((x, y))
     };
+    if quoted_as_saying {
+        return span(fe + 2, reporter_resumes(ctx, fe + 2, ce));
+    }
     // A figure clause ("what organizers estimated at 1.7 million people")
     // runs from the verb to the next clause break.
     if f.figure {

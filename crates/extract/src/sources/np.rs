@@ -536,6 +536,16 @@ impl<'a> Ctx<'a> {
                 }
             }
             if let Some(h) = inf.head {
+                // "the governor's office", "the army's spokesman": a head in
+                // the possessive modifies the head after it. ("The ministry's
+                // statement" is the ministry's: see `document_issuer`.)
+                if self.is_possessive(j + 1) && j + 2 < lim && self.info[j + 2].head.is_some_and(|h2| h2.class != HeadClass::Doc) && !self.is_capitalised(j + 2) {
+                    role_start.get_or_insert(j);
+                    has_mods = true;
+                    last_entity = None;
+                    j += 2;
+                    continue;
+                }
                 let titled = matches!(h.class, HeadClass::Role | HeadClass::Spokes) || self.is_title(j).is_some();
                 let of_title = titled && j + 2 < lim && self.word_is(j + 1, "of") && self.is_capitalised(j + 2) && self.is_title(j + 2).is_some();
                 if titled && !of_title && (self.word_is(j + 1, "of") || self.office_to(j)) {
@@ -720,6 +730,18 @@ impl<'a> Ctx<'a> {
             }
             if self.is_capitalised(j + 1) && self.slex.is_platform(self.word(j + 1)) {
                 np.end = j + 2;
+                return np;
+            }
+        }
+        // "officials in Kabul", "the U.S. embassy in Baghdad", "residents of
+        // Aleppo": where the people are is part of who they are; the place
+        // alone is not the speaker.
+        // (Not an office: "the Prime Minister of Iraq" is an office holder.)
+        let people_or_body = matches!(&np.kind, NpKind::Descr(d) if matches!(d.head.class, HeadClass::Anon | HeadClass::Spokes | HeadClass::Org));
+        if people_or_body && j + 1 < lim && matches!(self.word(j), "in" | "of" | "from") {
+            let place = self.mention_at(j + 1).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Gpe | EntityType::Loc));
+            if let Some((mend, _)) = place {
+                np.end = mend;
                 return np;
             }
         }
