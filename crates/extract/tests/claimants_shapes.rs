@@ -401,3 +401,31 @@ fn a_speaker_introducing_the_next_quote_does_not_close_the_last() {
     let council = speaker(&f, quote(&f, "We are working"));
     assert!(council.name.contains("spokesman"), "{council:#?}");
 }
+
+#[test]
+fn an_unknown_word_before_a_head_without_a_determiner() {
+    for (text, value, who) in [
+        ("At least 14 protesters were shot dead, according to rights groups.\n", 14.0, "rights groups"),
+        ("Thirty-one bodies have been recovered so far, rescue officials said.\n", 31.0, "rescue officials"),
+        ("Human rights groups said 14 protesters were shot dead.\n", 14.0, "Human rights groups"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, value).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+    // A possessive or a relative word is no such modifier.
+    let f = analyze("Rita learned which people had signed, and the city’s police said 3 men were held.\n");
+    assert!(source_names(&f).iter().all(|n| !n.starts_with('’') && !n.starts_with("which")), "{:?}", source_names(&f));
+}
+
+#[test]
+fn a_figure_not_yet_confirmed_is_unverified() {
+    for text in [
+        "The toll of 64 dead, given by the ministry, has not been independently confirmed.\n",
+        "The ministry says 64 people have died, a figure that has yet to be verified.\n",
+        "Officials said 64 people died. The figure has not yet been confirmed.\n",
+    ] {
+        let f = analyze(text);
+        let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(64.0))).expect("claim with 64");
+        assert_eq!(c.status, ClaimStatus::Unverified, "{text}: {c:#?}");
+    }
+}

@@ -535,6 +535,15 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // "rights groups", "Human rights groups", "rescue officials": with
+            // no determiner, one such word right before a lower-case head.
+            // (Not "’s", nor a relative or question word: "which people".)
+            let wh = matches!(w.to_ascii_lowercase().as_str(), "which" | "what" | "whose" | "who" | "whom" | "where" | "when" | "why" | "how" | "whether");
+            let plain_word = !conjunction && !wh && !self.is_possessive(j) && w.starts_with(|c: char| c.is_ascii_lowercase()) && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && inf.quant.is_none() && inf.pronoun.is_none() && !inf.function && !inf.preposition;
+            if plain_word && (j == i || has_mods) && !self.word_is(i, "that") && j + 1 < lim && self.info[j + 1].head.is_some() && !self.is_capitalised(j + 1) {
+                j += 1;
+                continue;
+            }
             if let Some(h) = inf.head {
                 // "the governor's office", "the army's spokesman": a head in
                 // the possessive modifies the head after it. ("The ministry's
