@@ -429,3 +429,20 @@ fn a_figure_not_yet_confirmed_is_unverified() {
         assert_eq!(c.status, ClaimStatus::Unverified, "{text}: {c:#?}");
     }
 }
+
+#[test]
+fn reports_no_one_is_named_for_are_unverified() {
+    for text in [
+        "Amid reports that 14 protesters were shot dead, the city was calm.\n",
+        "There were reports that 14 protesters were shot dead near the square.\n",
+        "The government has not commented on reports that 14 protesters were shot dead.\n",
+    ] {
+        let f = analyze(text);
+        let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(14.0))).expect("claim with 14");
+        assert_eq!(c.status, ClaimStatus::Unverified, "{text}: {c:#?}");
+    }
+    // A reporter that is named reports as a source.
+    let f = analyze("The ministry reports that 14 people died in the floods.\n");
+    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(14.0))).expect("claim with 14");
+    assert_eq!(c.status, ClaimStatus::Attributed, "{c:#?}");
+}
