@@ -446,3 +446,13 @@ fn reports_no_one_is_named_for_are_unverified() {
     let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(14.0))).expect("claim with 14");
     assert_eq!(c.status, ClaimStatus::Attributed, "{c:#?}");
 }
+
+#[test]
+fn a_toll_added_to_a_claim_of_responsibility_is_the_reporters() {
+    let f = analyze("The Hawks Brigade claimed responsibility for the ambush, which killed 11 soldiers.\n");
+    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(11.0))).expect("claim with 11");
+    assert_eq!(claimant(&f, c), None, "{:#?}", f.sources);
+    // What the group itself says it did stays its claim.
+    let f = analyze("The Hawks Brigade claimed that the ambush killed 11 soldiers.\n");
+    assert!(claimant_of_figure(&f, 11.0).is_some_and(|n| n.contains("Hawks")), "{:#?}", f.sources);
+}

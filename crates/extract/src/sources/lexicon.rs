@@ -123,6 +123,9 @@ pub struct WordInfo {
     /// Joins or opens a clause ("and", "as", "who"; `speech_object_words.tsv`):
     /// no word of a speaker phrase before "said".
     pub clause_link: bool,
+    /// What is claimed that is no statement ("claimed responsibility for the
+    /// attack, which killed 11"; `speech_object_words.tsv`).
+    pub claimed_deed: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -284,6 +287,7 @@ impl SourceLexicon {
                     "negation" => info.negation = true,
                     "adjunct" => info.adjunct = true,
                     "clause_link" => info.clause_link = true,
+                    "claimed_deed" => info.claimed_deed = true,
                     _ => {}
                 }
             }
