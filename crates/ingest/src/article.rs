@@ -152,6 +152,17 @@ fn parse_byline_line(rest: &str, parts: &mut ArticleParts) {
 
 /// An all-capitals place name as datelines print it ("WASHINGTON",
 /// "MEXICO CITY").
+/// One word that is a web address: letters, digits and dots or hyphens,
+/// ending in a dot and two to four letters ("PanARMENIAN.Net", "Znak.com").
+fn is_web_credit(s: &str) -> bool {
+    let Some((name, tld)) = s.rsplit_once('.') else { return false };
+    name.len() >= 2
+        && name.starts_with(|c: char| c.is_alphabetic())
+        && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        && (2..=4).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+}
+
 fn is_dateline_place(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && s.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''))
@@ -236,6 +247,11 @@ pub fn detect_dateline(first_paragraph: &str) -> Option<(Dateline, Option<Partia
         (Some(open), true) => lead[..open].trim(),
         _ => lead,
     };
+    // "PanARMENIAN.Net - Verified video footage …": a web outlet's credit
+    // with no place.
+    if is_web_credit(lead) {
+        return Some((Dateline { place: None, text: lead.to_string() }, None));
+    }
     let mut pieces = lead_no_credit.split(',').map(str::trim);
     let place = pieces.next()?;
     if !is_dateline_place(place) {
@@ -474,6 +490,9 @@ mod tests {
         assert_eq!(dl.place.as_deref(), Some("MEXICO CITY"));
         assert!(date.is_none());
         assert!(detect_dateline("The Pentagon — which declined to comment — said").is_none());
+        let (dl, date) = detect_dateline("Tidewire.net - Verified footage shows the dam breached").unwrap();
+        assert_eq!((dl.place, dl.text.as_str(), date), (None, "Tidewire.net", None));
+        assert!(detect_dateline("Mr. Lee - who was late - said").is_none());
     }
 
     #[test]
