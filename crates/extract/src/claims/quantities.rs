@@ -52,12 +52,12 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
         let mut i = sent.tokens.start;
         while i < sent.tokens.end {
             // Only digits, list words (number words, bounds, "a", "between")
-            // and hyphenated words ("twenty-five") can start a quantity.
+            // and hyphenated words ("twenty-five", "20-30") can start a quantity.
             let t = &seg.tokens[i];
             let listed = lex.starts_quantity.get(ids[i] as usize).copied().unwrap_or(false);
             let hyphenated_number = || {
                 let b = &text.as_bytes()[t.start as usize..t.end as usize];
-                t.kind == TokenKind::Word && matches!(b[0] | 0x20, b't' | b'f' | b's' | b'e' | b'n') && b.contains(&b'-')
+                t.kind == TokenKind::Word && (matches!(b[0] | 0x20, b't' | b'f' | b's' | b'e' | b'n') || b[0].is_ascii_digit()) && b.contains(&b'-')
             };
             if t.kind != TokenKind::Number && !listed && !hyphenated_number() {
                 i += 1;
@@ -184,6 +184,15 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
         }
         (value, j)
     };
+    // "20-30 gunmen": a range written as one token (not "2019-2020", a span
+    // of years, which the year check below the caller leaves out).
+    if let Some((low, high)) = tok.text(text).split_once('-') {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b',');
+        if digits(low) && digits(high) {
+            let (low, high) = (parse_digits(low)?, parse_digits(high)?);
+            return (high > low && !(low >= 1800.0 && high <= 2100.0)).then_some(ParsedNumber { value: low, high: Some(high), vague: false, end: i + 1 });
+        }
+    }
     if tok.kind == TokenKind::Number {
         let value = parse_digits(tok.text(text))?;
         let (value, j) = scale_after(i + 1, value);
@@ -363,8 +372,9 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             if phrase_from > np_start && np_end > phrase_from && is_adverb(t.text(text)) {
                 break;
             }
-            // A predicate verb ends the phrase, unless it is its head noun ("12 wounded").
-            if lex.predicates.contains_key(&id) && np_end > np_start {
+            // A predicate verb ends the phrase, unless it is its head noun
+            // ("12 wounded", "eleven of the dead").
+            if lex.predicates.contains_key(&id) && np_end > np_start && !(np_end == np_start + 1 && ids[np_start] == w.the) {
                 break;
             }
             if lex.predicates.contains_key(&id) && lex.units.longest_at(ids, np_end, np_end + 1).is_none() {
@@ -718,6 +728,14 @@ mod tests {
         let q = quantities("A dozen protesters and more than 60 police officers were hurt.");
         assert_eq!(q[0].value, Some(12.0));
         assert_eq!(q[1].low, Some(60.0));
+        // A range written as one word; a span of years and a score are none.
+        let q = quantities("Witnesses said 20-30 gunmen were arrested.");
+        assert_eq!((q[0].low, q[0].high, q[0].what.as_deref()), (Some(20.0), Some(30.0), Some("gunmen")));
+        assert!(quantities("The 2019-2020 season was long.").is_empty());
+        assert!(quantities("The 5-4 vote passed.").is_empty());
+        // "of the dead": the nominal adjective is what is counted.
+        let q = quantities("Eleven of the dead were children.");
+        assert_eq!(q[0].what.as_deref(), Some("the dead"));
     }
 
     #[test]
