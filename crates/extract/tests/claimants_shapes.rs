@@ -456,3 +456,16 @@ fn a_toll_added_to_a_claim_of_responsibility_is_the_reporters() {
     let f = analyze("The Hawks Brigade claimed that the ambush killed 11 soldiers.\n");
     assert!(claimant_of_figure(&f, 11.0).is_some_and(|n| n.contains("Hawks")), "{:#?}", f.sources);
 }
+
+#[test]
+fn witnesses_at_a_named_place_and_tallies_with_their_basis() {
+    for (text, who) in [
+        ("A doctor at Al-Amal hospital told AFP that 16 bodies had arrived.\n", "A doctor at Al-Amal hospital"),
+        ("A local journalist said 16 people were killed in the shelling.\n", "A local journalist"),
+        ("Sixteen soldiers were killed, the group said in a statement on its website.\n", "the group"),
+        ("Sixteen people were killed, according to an AFP tally based on official sources.\n", "an AFP tally"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, 16.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+}

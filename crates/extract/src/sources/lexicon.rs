@@ -126,6 +126,9 @@ pub struct WordInfo {
     /// What is claimed that is no statement ("claimed responsibility for the
     /// attack, which killed 11"; `speech_object_words.tsv`).
     pub claimed_deed: bool,
+    /// A place of work or refuge named after its proper name ("a doctor at
+    /// Al-Shifa hospital"; `speech_object_words.tsv`).
+    pub facility: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -288,6 +291,7 @@ impl SourceLexicon {
                     "adjunct" => info.adjunct = true,
                     "clause_link" => info.clause_link = true,
                     "claimed_deed" => info.claimed_deed = true,
+                    "facility" => info.facility = true,
                     _ => {}
                 }
             }

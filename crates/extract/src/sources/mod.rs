@@ -1724,7 +1724,10 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     let fs = if f.inverted || f.figure { fs } else { speaker_phrase_start(ctx, ss, fs) };
     if fs > ss && (ctx.word(fs - 1) == "," || f.lemma == "according to") {
         let before = fs - usize::from(ctx.word(fs - 1) == ",");
-        if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) {
+        // ("…, according to an AFP tally based on official sources": a
+        // participle phrase, no clause, may follow the claimant.)
+        let participle_phrase = f.lemma == "according to" && (fe..ce).all(|k| !ctx.info[k].finite && !matches!(ctx.word(k), "," | ";" | ":"));
+        if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) || participle_phrase {
             return span(ss, before);
         }
         if ctx.word(fe) == "," {

@@ -747,11 +747,17 @@ impl<'a> Ctx<'a> {
         // alone is not the speaker.
         // (Not an office: "the Prime Minister of Iraq" is an office holder.)
         let people_or_body = matches!(&np.kind, NpKind::Descr(d) if matches!(d.head.class, HeadClass::Anon | HeadClass::Spokes | HeadClass::Org));
-        if people_or_body && j + 1 < lim && matches!(self.word(j), "in" | "of" | "from") {
-            let place = self.mention_at(j + 1).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Gpe | EntityType::Loc));
-            if let Some((mend, _)) = place {
-                np.end = mend;
-                return np;
+        // "a doctor at Al-Shifa hospital": a place after "at", with the
+        // kind of place after its name.
+        if people_or_body && j + 1 < lim && matches!(self.word(j), "in" | "of" | "from" | "at") {
+            let place = self.mention_at(j + 1).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Org));
+            if let Some((mend, e)) = place {
+                let facility = mend < lim && self.info[mend].facility;
+                // (An organisation only as the name of such a place.)
+                if facility || self.entities[e].entity_type != EntityType::Org {
+                    np.end = if facility { mend + 1 } else { mend };
+                    return np;
+                }
             }
         }
         let comma = j < lim && self.word(j) == ",";
