@@ -1261,6 +1261,15 @@ pub(super) fn attacker_named(ids: &[u32], lex: &Lexicon, range: std::ops::Range<
     range.into_iter().any(|k| lex.w.work_accident_blockers.contains(&ids[k]))
 }
 
+/// An attacker, weapon or war word (`work_accident_blockers`), or a word
+/// that makes a vehicle a weapon or names one (the vehicle file's
+/// `deliberate_cues`: "rammed", "deliberately", "suicide", "gun"), among the
+/// tokens `range`: what keeps a death at work, or an attack that might be
+/// only words, an attack.
+pub(super) fn attacker_or_deliberate_named(ids: &[u32], lex: &Lexicon, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| lex.w.work_accident_blockers.contains(&ids[k]) || lex.w.deliberate_vehicle_cues.contains(&ids[k]))
+}
+
 /// Sentence `si` names a place or a date of its own, so what it tells need
 /// not be the event told before it.
 pub(super) fn own_place_or_date(doc: &Doc<'_>, si: usize) -> bool {
@@ -1285,9 +1294,8 @@ fn death_at_work(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Rang
     if !(k + 1 < sent.end && ids[k] == w.while_ && w.work_activities.contains(&ids[k + 1])) {
         return false;
     }
-    let attacker = sent.clone().any(|j| w.work_accident_blockers.contains(&ids[j]) || w.deliberate_vehicle_cues.contains(&ids[j]));
     let by_agent = (b..sent.end).any(|j| ids[j] == w.by);
-    !attacker && !by_agent
+    !attacker_or_deliberate_named(ids, lex, sent) && !by_agent
 }
 
 /// The participle at `a..b` describes a class of people: "people who had
