@@ -492,6 +492,21 @@ pub(crate) struct Agency {
     pub as_: u32,
 }
 
+/// The groups of `events_accidents.tsv` (see `events::accident_death`).
+pub(crate) struct Accidents {
+    pub collapse_words: Vec<u32>,
+    pub structures: Vec<u32>,
+    pub fall_nouns: Vec<u32>,
+    pub fall_dets: Vec<u32>,
+    pub blast_words: Vec<u32>,
+    pub blast_site_preps: Vec<u32>,
+    pub industrial_words: Vec<u32>,
+    pub accident_words: Vec<u32>,
+    pub accident_agents: Vec<u32>,
+    pub accidental_fire_after: Vec<u32>,
+    pub blockers: Vec<u32>,
+}
+
 /// A list of words and phrases (`events_senses.tsv`): single words as ids,
 /// phrases of several words as id sequences.
 #[derive(Default)]
@@ -657,6 +672,8 @@ pub(crate) struct Words {
     pub agency: Agency,
     /// Trigger words in their everyday senses (`events_senses.tsv`).
     pub senses: Senses,
+    /// Accidents as the cause of deaths (`events_accidents.tsv`).
+    pub accidents: Accidents,
     pub agent_preps: Vec<u32>,
     pub demonstratives: Vec<u32>,
     pub habitual_adverbs: Vec<u32>,
@@ -700,6 +717,7 @@ const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.t
 const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
 const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
 const SENSES: &str = include_str!("../../data/en/events_senses.tsv");
+const ACCIDENTS: &str = include_str!("../../data/en/events_accidents.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -846,7 +864,7 @@ impl Lexicon {
         }
 
         let mut groups: FastMap<&'static str, Vec<u32>> = FastMap::default();
-        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)) {
+        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)).chain(rows(ACCIDENTS)) {
             let (Some(group), Some(words)) = (r.first(), r.get(1)) else { continue };
             let ids = words.split(' ').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect();
             groups.insert(group, ids);
@@ -987,6 +1005,19 @@ impl Lexicon {
                 as_: vocab.intern("as"),
             },
             senses,
+            accidents: Accidents {
+                collapse_words: group("collapse_words"),
+                structures: group("structures"),
+                fall_nouns: group("fall_nouns"),
+                fall_dets: group("fall_dets"),
+                blast_words: group("blast_words"),
+                blast_site_preps: group("blast_site_preps"),
+                industrial_words: group("industrial_words"),
+                accident_words: group("accident_words"),
+                accident_agents: group("accident_agents"),
+                accidental_fire_after: group("accidental_fire_after"),
+                blockers: group("accident_blockers"),
+            },
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),
             habitual_adverbs: group("habitual_adverbs"),
