@@ -157,8 +157,7 @@ fn verbal_attack(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize,
         return false;
     }
     let sent = doc.seg.sentences[si].tokens.clone();
-    let force = |k: usize| g.physical_cues.contains(&ids[k]) || lex.w.work_accident_blockers.contains(&ids[k]) || lex.w.deliberate_vehicle_cues.contains(&ids[k]);
-    if sent.clone().any(force) {
+    if sent.clone().any(|k| g.physical_cues.contains(&ids[k])) || super::attacker_or_deliberate_named(ids, lex, sent.clone()) {
         return false;
     }
     criticised_object(doc, ids, lex, sent.end, b) || contest_setting(doc, ids, lex, si)

@@ -492,6 +492,102 @@ pub(crate) struct Agency {
     pub as_: u32,
 }
 
+/// The groups of `events_accidents.tsv` (see `events::accident_death`).
+pub(crate) struct Accidents {
+    pub collapse_words: Vec<u32>,
+    pub structures: Vec<u32>,
+    pub fall_nouns: Vec<u32>,
+    pub fall_dets: Vec<u32>,
+    pub blast_words: Vec<u32>,
+    pub blast_site_preps: Vec<u32>,
+    pub industrial_words: Vec<u32>,
+    pub accident_words: Vec<u32>,
+    pub accident_agents: Vec<u32>,
+    pub accidental_fire_after: Vec<u32>,
+    pub blockers: Vec<u32>,
+}
+
+/// A list of words and phrases (`events_senses.tsv`): single words as ids,
+/// phrases of several words as id sequences.
+#[derive(Default)]
+pub(crate) struct WordList {
+    words: Vec<u32>,
+    /// Longest first. A list has a handful at most, so they are scanned,
+    /// not hashed by their first word.
+    phrases: Vec<Box<[u32]>>,
+}
+
+impl WordList {
+    /// The single word `id` is in the list (phrases are not read).
+    #[inline]
+    pub(crate) fn contains(&self, id: u32) -> bool {
+        self.words.contains(&id)
+    }
+
+    /// A word of the list, or a phrase of it ending by `end`, starts at `ids[k]`.
+    pub(crate) fn starts_at(&self, ids: &[u32], k: usize, end: usize) -> bool {
+        self.words.contains(&ids[k]) || self.phrase_len_at(ids, k, end).is_some()
+    }
+
+    /// The length of the longest phrase of the list that starts at `ids[k]`
+    /// and ends by `end`.
+    pub(crate) fn phrase_len_at(&self, ids: &[u32], k: usize, end: usize) -> Option<usize> {
+        let end = end.min(ids.len());
+        self.phrases.iter().find(|p| k + p.len() <= end && ids[k..k + p.len()] == p[..]).map(|p| p.len())
+    }
+
+    fn insert_phrase(&mut self, phrase: Vec<u32>) {
+        if phrase.len() < 2 || phrase.contains(&UNKNOWN) {
+            return;
+        }
+        self.phrases.push(phrase.into_boxed_slice());
+        self.phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    }
+}
+
+/// The groups of `events_senses.tsv` (see `events::senses`): trigger words
+/// in their everyday senses.
+pub(crate) struct Senses {
+    pub strike_forms: WordList,
+    pub strike_participle: WordList,
+    pub strike_objects: WordList,
+    pub strike_passive_skip: WordList,
+    pub strike_object_lead: WordList,
+    pub rally_forms: WordList,
+    pub market_words: WordList,
+    pub rally_people: WordList,
+    pub rally_speaker_verbs: WordList,
+    pub rally_speaker_lead: WordList,
+    pub political_titles: WordList,
+    pub demonstrate_forms: WordList,
+    pub demonstrate_participle: WordList,
+    pub demonstrate_clause_words: WordList,
+    pub protest_clause_stops: WordList,
+    pub that_time_words: WordList,
+    pub demonstrate_object_dets: WordList,
+    pub protest_objects: WordList,
+    pub be_forms: WordList,
+    pub by_crowd: WordList,
+    pub sports_words: WordList,
+    pub indictment_forms: WordList,
+    pub censured_things: WordList,
+    pub kill_forms: WordList,
+    pub killed_things: WordList,
+    pub killed_things_bare: WordList,
+    pub killed_thing_dets: WordList,
+    pub kill_idiom_before: WordList,
+    pub kill_game_words: WordList,
+    pub shoot_forms: WordList,
+    pub shoot_aim_next: WordList,
+    pub shoot_noun_dets: WordList,
+    pub animals: WordList,
+    pub animal_window_stops: WordList,
+    pub people_words: WordList,
+    pub disease_causes: WordList,
+    /// "that": a clause of what was shown, unless a time follows it.
+    pub that: u32,
+}
+
 /// Ids of single words the code tests directly.
 pub(crate) struct Words {
     pub the: u32,
@@ -574,6 +670,10 @@ pub(crate) struct Words {
     /// Who can act (`events_agency.tsv`): nouns that never act, devices
     /// that record, and the words that open a relative clause.
     pub agency: Agency,
+    /// Trigger words in their everyday senses (`events_senses.tsv`).
+    pub senses: Senses,
+    /// Accidents as the cause of deaths (`events_accidents.tsv`).
+    pub accidents: Accidents,
     pub agent_preps: Vec<u32>,
     pub demonstratives: Vec<u32>,
     pub habitual_adverbs: Vec<u32>,
@@ -616,6 +716,8 @@ const EVIDENCE: &str = include_str!("../../data/en/modality_evidence.tsv");
 const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
 const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
 const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
+const SENSES: &str = include_str!("../../data/en/events_senses.tsv");
+const ACCIDENTS: &str = include_str!("../../data/en/events_accidents.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -762,11 +864,68 @@ impl Lexicon {
         }
 
         let mut groups: FastMap<&'static str, Vec<u32>> = FastMap::default();
-        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)) {
+        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)).chain(rows(ACCIDENTS)) {
             let (Some(group), Some(words)) = (r.first(), r.get(1)) else { continue };
             let ids = words.split(' ').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect();
             groups.insert(group, ids);
         }
+        // `events_senses.tsv` separates its items with "|", and an item may
+        // be a phrase of several words.
+        let mut lists: FastMap<&'static str, WordList> = FastMap::default();
+        for r in rows(SENSES) {
+            let (Some(group), Some(items)) = (r.first(), r.get(1)) else { continue };
+            let list = lists.entry(group).or_default();
+            for item in items.split('|').map(str::trim).filter(|i| !i.is_empty()) {
+                if item.contains(' ') {
+                    list.insert_phrase(vocab.phrase(item));
+                } else {
+                    let id = vocab.intern(item);
+                    if id != UNKNOWN {
+                        list.words.push(id);
+                    }
+                }
+            }
+        }
+        let mut list = |name: &str| lists.remove(name).unwrap_or_default();
+        let senses = Senses {
+            strike_forms: list("strike_forms"),
+            strike_participle: list("strike_participle"),
+            strike_objects: list("strike_objects"),
+            strike_passive_skip: list("strike_passive_skip"),
+            strike_object_lead: list("strike_object_lead"),
+            rally_forms: list("rally_forms"),
+            market_words: list("market_words"),
+            rally_people: list("rally_people"),
+            rally_speaker_verbs: list("rally_speaker_verbs"),
+            rally_speaker_lead: list("rally_speaker_lead"),
+            political_titles: list("political_titles"),
+            demonstrate_forms: list("demonstrate_forms"),
+            demonstrate_participle: list("demonstrate_participle"),
+            demonstrate_clause_words: list("demonstrate_clause_words"),
+            protest_clause_stops: list("protest_clause_stops"),
+            that_time_words: list("that_time_words"),
+            demonstrate_object_dets: list("demonstrate_object_dets"),
+            protest_objects: list("protest_objects"),
+            be_forms: list("be_forms"),
+            by_crowd: list("by_crowd"),
+            sports_words: list("sports_words"),
+            indictment_forms: list("indictment_forms"),
+            censured_things: list("censured_things"),
+            kill_forms: list("kill_forms"),
+            killed_things: list("killed_things"),
+            killed_things_bare: list("killed_things_bare"),
+            killed_thing_dets: list("killed_thing_dets"),
+            kill_idiom_before: list("kill_idiom_before"),
+            kill_game_words: list("kill_game_words"),
+            shoot_forms: list("shoot_forms"),
+            shoot_aim_next: list("shoot_aim_next"),
+            shoot_noun_dets: list("shoot_noun_dets"),
+            animals: list("animals"),
+            animal_window_stops: list("animal_window_stops"),
+            people_words: list("people_words"),
+            disease_causes: list("disease_causes"),
+            that: vocab.intern("that"),
+        };
         let mut group = |name: &str| groups.remove(name).unwrap_or_default();
         let w = Words {
             aux: group("aux"),
@@ -844,6 +1003,20 @@ impl Lexicon {
                 invading_people: group("invading_people"),
                 retelling_adverbs: group("retelling_adverbs"),
                 as_: vocab.intern("as"),
+            },
+            senses,
+            accidents: Accidents {
+                collapse_words: group("collapse_words"),
+                structures: group("structures"),
+                fall_nouns: group("fall_nouns"),
+                fall_dets: group("fall_dets"),
+                blast_words: group("blast_words"),
+                blast_site_preps: group("blast_site_preps"),
+                industrial_words: group("industrial_words"),
+                accident_words: group("accident_words"),
+                accident_agents: group("accident_agents"),
+                accidental_fire_after: group("accidental_fire_after"),
+                blockers: group("accident_blockers"),
             },
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),

@@ -322,6 +322,13 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                         continue;
                     }
                 }
+                // "A worker was killed when a crane collapsed", "killed in
+                // an explosion at the chemical plant", "killed by machinery":
+                // an accident, when no attacker is named (after the attack
+                // just told, whose deaths these may be).
+                if accident_death(ids, lex, r.clone(), c.b) {
+                    continue;
+                }
             }
             // "The earthquake struck", "a storm hit": a natural cause as the
             // subject of an attack verb.
@@ -1261,6 +1268,15 @@ pub(super) fn attacker_named(ids: &[u32], lex: &Lexicon, range: std::ops::Range<
     range.into_iter().any(|k| lex.w.work_accident_blockers.contains(&ids[k]))
 }
 
+/// An attacker, weapon or war word (`work_accident_blockers`), or a word
+/// that makes a vehicle a weapon or names one (the vehicle file's
+/// `deliberate_cues`: "rammed", "deliberately", "suicide", "gun"), among the
+/// tokens `range`: what keeps a death at work, or an attack that might be
+/// only words, an attack.
+pub(super) fn attacker_or_deliberate_named(ids: &[u32], lex: &Lexicon, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| lex.w.work_accident_blockers.contains(&ids[k]) || lex.w.deliberate_vehicle_cues.contains(&ids[k]))
+}
+
 /// Sentence `si` names a place or a date of its own, so what it tells need
 /// not be the event told before it.
 pub(super) fn own_place_or_date(doc: &Doc<'_>, si: usize) -> bool {
@@ -1285,9 +1301,41 @@ fn death_at_work(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Rang
     if !(k + 1 < sent.end && ids[k] == w.while_ && w.work_activities.contains(&ids[k + 1])) {
         return false;
     }
-    let attacker = sent.clone().any(|j| w.work_accident_blockers.contains(&ids[j]) || w.deliberate_vehicle_cues.contains(&ids[j]));
     let by_agent = (b..sent.end).any(|j| ids[j] == w.by);
-    !attacker && !by_agent
+    !attacker_or_deliberate_named(ids, lex, sent) && !by_agent
+}
+
+/// The casualty word ending at `b` in the sentence `sent` has an accident as
+/// its cause (`events_accidents.tsv`): a collapse beside a structure ("a
+/// roof collapse", "when a crane collapsed"), a fall ("in a fall from
+/// scaffolding"), a blast beside an industrial word ("an explosion at the
+/// chemical plant"), an accident by its name ("electrocuted"), a machine or
+/// a falling thing after "by" ("killed by machinery"), or a fire that broke
+/// out ("when fire broke out"); and the sentence names no attacker, weapon,
+/// strike or claim ([`attacker_or_deliberate_named`], `accident_blockers`):
+/// "killed when a bomb exploded", "an explosion claimed by IS" stay attacks.
+fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: usize) -> bool {
+    let g = &lex.w.accidents;
+    if attacker_or_deliberate_named(ids, lex, sent.clone()) || sent.clone().any(|k| g.blockers.contains(&ids[k])) {
+        return false;
+    }
+    let near = |k: usize, span: usize, list: &[u32]| (k.saturating_sub(span).max(sent.start)..(k + span + 1).min(sent.end)).any(|j| j != k && list.contains(&ids[j]));
+    // "a gas explosion", "the boiler exploded"; "an explosion at the chemical plant".
+    let industrial_blast = |k: usize| {
+        (k.saturating_sub(3).max(sent.start)..k).any(|j| g.industrial_words.contains(&ids[j]))
+            || (k + 1 < sent.end && g.blast_site_preps.contains(&ids[k + 1]) && (k + 2..(k + 6).min(sent.end)).any(|j| g.industrial_words.contains(&ids[j])))
+    };
+    let cause = |k: usize| {
+        let id = ids[k];
+        (g.collapse_words.contains(&id) && near(k, 3, &g.structures))
+            || (g.fall_nouns.contains(&id) && k > sent.start && g.fall_dets.contains(&ids[k - 1]) && !(k + 1 < sent.end && ids[k + 1] == lex.w.of))
+            || (g.blast_words.contains(&id) && industrial_blast(k))
+            || g.accident_words.contains(&id)
+            || (lex.w.fire_nouns.contains(&id) && k + 1 < sent.end && g.accidental_fire_after.contains(&ids[k + 1]))
+    };
+    // "killed by machinery", "crushed to death by a falling beam".
+    let by_machine = (b..(b + 3).min(sent.end)).find(|&k| ids[k] == lex.w.by).is_some_and(|by| (by + 1..(by + 5).min(sent.end)).any(|k| g.accident_agents.contains(&ids[k])));
+    by_machine || sent.clone().any(cause)
 }
 
 /// The participle at `a..b` describes a class of people: "people who had
