@@ -492,6 +492,16 @@ pub(crate) struct Agency {
     pub as_: u32,
 }
 
+/// The groups of `events_same_clause.tsv` (see `events::same_clause`).
+pub(crate) struct SameClause {
+    pub framing_preps: Vec<u32>,
+    pub framing_heads: Vec<u32>,
+    pub framing_dets: Vec<u32>,
+    pub campaign_nouns: Vec<u32>,
+    pub plural_only_nouns: Vec<u32>,
+    pub whole_modifiers: Vec<u32>,
+}
+
 /// Ids of single words the code tests directly.
 pub(crate) struct Words {
     pub the: u32,
@@ -595,6 +605,8 @@ pub(crate) struct Words {
     pub hedge_outcome_verbs: Vec<u32>,
     pub hedge_outcome_participles: Vec<u32>,
     pub reduced_relative_preps: Vec<u32>,
+    /// One happening told twice in a clause (`events_same_clause.tsv`).
+    pub same_clause: SameClause,
     pub next: u32,
     pub for_: u32,
     pub with: u32,
@@ -616,6 +628,7 @@ const EVIDENCE: &str = include_str!("../../data/en/modality_evidence.tsv");
 const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
 const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
 const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
+const SAME_CLAUSE: &str = include_str!("../../data/en/events_same_clause.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -762,7 +775,7 @@ impl Lexicon {
         }
 
         let mut groups: FastMap<&'static str, Vec<u32>> = FastMap::default();
-        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)) {
+        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)).chain(rows(SAME_CLAUSE)) {
             let (Some(group), Some(words)) = (r.first(), r.get(1)) else { continue };
             let ids = words.split(' ').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect();
             groups.insert(group, ids);
@@ -866,6 +879,14 @@ impl Lexicon {
             hedge_outcome_verbs: group("hedge_outcome_verbs"),
             hedge_outcome_participles: group("hedge_outcome_participles"),
             reduced_relative_preps: group("reduced_relative_preps"),
+            same_clause: SameClause {
+                framing_preps: group("framing_preps"),
+                framing_heads: group("framing_heads"),
+                framing_dets: group("framing_dets"),
+                campaign_nouns: group("campaign_nouns"),
+                plural_only_nouns: group("plural_only_nouns"),
+                whole_modifiers: group("whole_modifiers"),
+            },
             next: vocab.intern("next"),
             for_: vocab.intern("for"),
             with: vocab.intern("with"),

@@ -1,0 +1,153 @@
+//! One happening told twice in one clause.
+//!
+//! A sentence often names one happening with two event words: "hit by
+//! drone strikes in a pre-dawn raid", "shot two guards during an assault",
+//! "held talks at the summit" (an act told inside a happening of its type).
+//! Counted twice, one attack doubles a conflict count. The later word joins
+//! the event of the earlier one when both are of the same type, the same
+//! modality and no other manner, and nothing between them opens another
+//! clause. The joined event keeps what either mention knew of its roles,
+//! place, date and manner (`keep_best`).
+//!
+//! What stays two: a whole campaign and an act inside it ("shelled the city
+//! during the invasion", "during a nationwide strike"), a set and one of it
+//! ("rallied in Lyon during protests across France"), and an act told
+//! inside a happening of another type ("arrested five men in a raid").
+
+use std::ops::Range;
+
+use newsledger_model::{Event, EventDate, EventType, Modality, Place, PlaceBasis};
+use newsledger_text::TokenKind;
+
+use super::lexicon::Lexicon;
+use super::{cut_between, generic_mode, is_ed_form, Candidate, Found};
+use crate::Doc;
+
+/// The most tokens between an act and the preposition of the happening it
+/// is told inside ("attacked a village in Borno state in a night raid").
+const MAX_FRAMING_GAP: usize = 8;
+
+/// The event that an earlier mention in the clause of candidate `c` made,
+/// when `c` tells the same happening again; `modality` is `c`'s.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: Range<usize>, c: &Candidate, modality: Modality) -> Option<usize> {
+    let fits = |e: usize| {
+        let ev = &found.events[e];
+        // The generic modes are manners of attack; a protest's "strike" (a
+        // walkout) is a manner of its own.
+        let generic = |m: &str| c.trigger.event_type == EventType::Assault && generic_mode(lex, m);
+        let modes_agree = match (ev.mode.as_deref(), c.trigger.mode) {
+            (Some(x), Some(y)) => x == y || generic(x) || generic(y),
+            _ => true,
+        };
+        ev.event_type == c.trigger.event_type && ev.modality == modality && modes_agree
+    };
+    let e = framing_phrase(doc, ids, lex, found, barriers, sent, c)?;
+    fits(e).then_some(e)
+}
+
+/// The mention (tokens and event) that ends last at or before token `at`
+/// in the sentence `sent`, whatever its type: a mention of another type in
+/// between means the later word may belong to that one.
+fn latest_mention(found: &Found, sent: &Range<usize>, at: usize) -> Option<(usize, usize, usize)> {
+    found.links.iter().copied().filter(|&(a, b, _)| a >= sent.start && b <= at).max_by_key(|&(_, b, _)| b)
+}
+
+/// Whether token `k` lies inside a time expression ("on Monday night").
+fn in_time(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    doc.facts.times.iter().any(|x| x.evidence.start <= t.start as usize && t.end as usize <= x.evidence.end)
+}
+
+/// "hit by drone strikes in a pre-dawn raid", "shot two guards during an
+/// assault", "held talks at the summit", "met on the sidelines of the
+/// summit": the candidate is a singular noun (not a campaign: "during the
+/// invasion") after a framing preposition, a determiner and up to three
+/// modifiers; the act told just before the preposition, in its clause and
+/// with no verb or relative clause between, is part of it.
+fn framing_phrase(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let w = &lex.w;
+    let sc = &w.same_clause;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text);
+    let head = c.b - 1;
+    let plural = word(head).ends_with('s') && !word(head).ends_with("ss") && !sc.plural_only_nouns.contains(&ids[head]);
+    if plural || sc.campaign_nouns.contains(&ids[head]) || is_ed_form(word(head)) {
+        return None;
+    }
+    let mut k = c.a;
+    let mut modifiers = 0;
+    while k > sent.start && modifiers < 3 {
+        let j = k - 1;
+        if toks[j].kind != TokenKind::Word || w.np_stop.contains(&ids[j]) || w.determiners.contains(&ids[j]) || sc.framing_dets.contains(&ids[j]) || sc.framing_preps.contains(&ids[j]) {
+            break;
+        }
+        // "during a nationwide strike": a whole with many parts.
+        if sc.whole_modifiers.contains(&ids[j]) {
+            return None;
+        }
+        k = j;
+        modifiers += 1;
+    }
+    if k > sent.start && sc.framing_dets.contains(&ids[k - 1]) {
+        k -= 1;
+    }
+    // "on the sidelines of", "in the course of": the head noun hands on
+    // the preposition before it.
+    if k >= sent.start + 2 && ids[k - 1] == w.of && sc.framing_heads.contains(&ids[k - 2]) {
+        k -= 2;
+        if k > sent.start && w.determiners.contains(&ids[k - 1]) {
+            k -= 1;
+        }
+        if !(k > sent.start && w.locative.contains(&ids[k - 1])) {
+            return None;
+        }
+    } else if !(k > sent.start && sc.framing_preps.contains(&ids[k - 1])) {
+        return None;
+    }
+    let prep = k - 1;
+    let (_, before, e) = latest_mention(found, &sent, prep)?;
+    if prep - before > MAX_FRAMING_GAP || cut_between(doc, before, prep) || (before..prep).any(|j| barriers[j - sent.start]) {
+        return None;
+    }
+    // "raided the house of a man suspected in an attack", "struck the camp
+    // to avenge the deaths in a raid", "including in a raid": a verb form
+    // between them may own the phrase.
+    let verb_between = (before..prep).any(|j| {
+        let text = word(j);
+        let verb_form = is_ed_form(text) || (text.len() > 4 && text.ends_with("ing")) || w.irregular_past.contains(&ids[j]) || ids[j] == w.to;
+        verb_form && !in_time(doc, j)
+    });
+    (!verb_between).then_some(e)
+}
+
+/// What the joined mention knew that the event did not: an actor, target,
+/// source or date it lacked, a place found in the sentence where the event
+/// had only the dateline or a reference, and a manner where the event named
+/// none or only a generic one ("attacked … in a suicide bombing").
+#[allow(clippy::too_many_arguments)]
+pub(super) fn keep_best(lex: &Lexicon, ev: &mut Event, mode: Option<&'static str>, actor: Option<String>, target: Option<String>, place: Option<Place>, place_basis: Option<PlaceBasis>, date: Option<EventDate>, source: Option<String>) {
+    if actor.is_some() && ev.actor.is_none() && actor != ev.target {
+        ev.actor = actor;
+    }
+    if target.is_some() && ev.target.is_none() && target != ev.actor {
+        ev.target = target;
+    }
+    let sentence_place = place.is_some() && place_basis == Some(PlaceBasis::Sentence);
+    if ev.place.is_none() || (sentence_place && ev.place_basis != Some(PlaceBasis::Sentence)) {
+        if place.is_some() {
+            ev.place = place;
+            ev.place_basis = place_basis;
+        }
+    }
+    if ev.date.is_none() {
+        ev.date = date;
+    }
+    if ev.source.is_none() {
+        ev.source = source;
+    }
+    let generic = ev.mode.as_deref().is_none_or(|m| generic_mode(lex, m));
+    if let Some(m) = mode.filter(|m| generic && (ev.mode.is_none() || !generic_mode(lex, m))) {
+        ev.mode = Some(m.to_string());
+    }
+}

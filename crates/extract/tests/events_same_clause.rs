@@ -1,0 +1,62 @@
+//! One happening told twice in one clause is one event: an act told inside
+//! a happening of its type ("hit by drone strikes in a pre-dawn raid",
+//! "held talks at the summit"). What is truly two stays two. Sentences
+//! written for these tests.
+
+mod common;
+
+use common::{analyze, assaults};
+use newsledger_model::{Event, EventType, Facts};
+
+fn of_type(f: &Facts, event_type: EventType) -> Vec<&Event> {
+    f.events.iter().filter(|e| e.event_type == event_type).collect()
+}
+
+#[test]
+fn an_act_inside_a_happening_of_its_type_is_one_event() {
+    for (text, event_type, trigger) in [
+        ("Oil depots near the port were hit by drone strikes in a pre-dawn raid on Saturday.\n", EventType::Assault, "drone strikes"),
+        ("Gunmen attacked a village in Borno state in a night raid on Tuesday.\n", EventType::Assault, "attacked"),
+        ("Leaders held talks at the summit in Osaka on Friday.\n", EventType::Consult, "held talks"),
+        ("Foreign ministers met on the sidelines of the summit in Osaka.\n", EventType::Consult, "met"),
+        ("Thousands of teachers marched in protest through the capital on Sunday.\n", EventType::Protest, "marched"),
+    ] {
+        let f = analyze(text);
+        let events = of_type(&f, event_type);
+        assert_eq!(events.len(), 1, "{text}: {:#?}", f.events);
+        assert_eq!(events[0].trigger, trigger, "{text}");
+    }
+}
+
+#[test]
+fn the_joined_event_keeps_the_manner_and_place_of_both_mentions() {
+    // "attacked" names no manner; "in a night raid" does.
+    let f = analyze("Gunmen attacked a village in Borno state in a night raid on Tuesday.\n");
+    let a = assaults(&f);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert_eq!(a[0].mode.as_deref(), Some("raid"), "{:#?}", a[0]);
+    assert_eq!(a[0].place.as_ref().map(|p| p.name.as_str()), Some("Borno"), "{:#?}", a[0]);
+    // "drone strikes" names a manner; the generic "raid" does not replace it.
+    let f = analyze("Oil depots near the port were hit by drone strikes in a pre-dawn raid on Saturday.\n");
+    assert_eq!(assaults(&f)[0].mode.as_deref(), Some("drone strike"), "{:#?}", f.events);
+}
+
+#[test]
+fn a_campaign_a_set_or_another_verb_keeps_two_events() {
+    for (text, event_type, count) in [
+        // The shelling is a part of the invasion, which is an event of its own.
+        ("Troops shelled the city during the invasion.\n", EventType::Assault, 2),
+        // The rally is one of a set of protests, the march a part of a
+        // nationwide protest.
+        ("Teachers rallied in Lyon during protests across France.\n", EventType::Protest, 2),
+        ("Thousands marched in the capital during a nationwide protest against the law.\n", EventType::Protest, 2),
+        // "in an attack" belongs to "suspected", not to the raid.
+        ("Soldiers raided the house of a man suspected in an attack on a checkpoint.\n", EventType::Assault, 2),
+        // Another type: an arrest in a raid is an arrest and a raid.
+        ("Police arrested five men in a raid on Monday.\n", EventType::Coerce, 1),
+        ("Police arrested five men in a raid on Monday.\n", EventType::Assault, 1),
+    ] {
+        let f = analyze(text);
+        assert_eq!(of_type(&f, event_type).len(), count, "{text}: {:#?}", f.events);
+    }
+}
