@@ -1,7 +1,8 @@
 //! One happening told twice in one clause is one event: an act told inside
 //! a happening of its type ("hit by drone strikes in a pre-dawn raid",
-//! "held talks at the summit"). What is truly two stays two. Sentences
-//! written for these tests.
+//! "held talks at the summit") and an event noun as the subject of a verb
+//! of its type ("Twin bombings yesterday struck", "Protesters marched").
+//! What is truly two stays two. Sentences written for these tests.
 
 mod common;
 
@@ -58,5 +59,38 @@ fn a_campaign_a_set_or_another_verb_keeps_two_events() {
     ] {
         let f = analyze(text);
         assert_eq!(of_type(&f, event_type).len(), count, "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn an_event_noun_as_the_subject_of_a_verb_of_its_type_is_one_event() {
+    for (text, event_type, trigger) in [
+        ("Twin bombings yesterday struck the cathedral in Jolo.\n", EventType::Assault, "bombings"),
+        ("Protesters marched through Paris on Monday.\n", EventType::Protest, "Protesters"),
+        ("Thousands of demonstrators rallied outside parliament on Friday.\n", EventType::Protest, "demonstrators"),
+        // A noun and the participle that describes it.
+        ("The ceasefire agreed on Friday held through the weekend.\n", EventType::Agree, "ceasefire"),
+    ] {
+        let f = analyze(text);
+        let events = of_type(&f, event_type);
+        assert_eq!(events.len(), 1, "{text}: {:#?}", f.events);
+        assert_eq!(events[0].trigger, trigger, "{text}");
+    }
+}
+
+#[test]
+fn two_acts_of_one_type_in_a_sentence_stay_two() {
+    for (text, event_type) in [
+        // The downing and the raid the helicopter was trying to make.
+        ("A US helicopter was shot down while trying to raid a Taliban position.\n", EventType::Assault),
+        // A meeting and a visit.
+        ("The minister met with several top government officials and paid a visit to the prison.\n", EventType::Consult),
+        // A ban and arrests.
+        ("Officials in Delhi banned firecrackers ahead of Diwali, arresting 210 people.\n", EventType::Coerce),
+        // A noun that is not the subject of the verb after it.
+        ("After the raid troops attacked the village.\n", EventType::Assault),
+    ] {
+        let f = analyze(text);
+        assert_eq!(of_type(&f, event_type).len(), 2, "{text}: {:#?}", f.events);
     }
 }

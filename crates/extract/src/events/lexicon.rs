@@ -498,6 +498,7 @@ pub(crate) struct SameClause {
     pub framing_heads: Vec<u32>,
     pub framing_dets: Vec<u32>,
     pub campaign_nouns: Vec<u32>,
+    pub subject_gap_words: Vec<u32>,
     pub plural_only_nouns: Vec<u32>,
     pub whole_modifiers: Vec<u32>,
 }
@@ -884,6 +885,7 @@ impl Lexicon {
                 framing_heads: group("framing_heads"),
                 framing_dets: group("framing_dets"),
                 campaign_nouns: group("campaign_nouns"),
+                subject_gap_words: group("subject_gap_words"),
                 plural_only_nouns: group("plural_only_nouns"),
                 whole_modifiers: group("whole_modifiers"),
             },

@@ -1,18 +1,23 @@
 //! One happening told twice in one clause.
 //!
-//! A sentence often names one happening with two event words: "hit by
-//! drone strikes in a pre-dawn raid", "shot two guards during an assault",
-//! "held talks at the summit" (an act told inside a happening of its type).
-//! Counted twice, one attack doubles a conflict count. The later word joins
-//! the event of the earlier one when both are of the same type, the same
-//! modality and no other manner, and nothing between them opens another
-//! clause. The joined event keeps what either mention knew of its roles,
-//! place, date and manner (`keep_best`).
+//! A sentence often names one happening with two event words: "Twin
+//! bombings yesterday struck the cathedral" (an attack noun as the subject
+//! of an attack verb), "Protesters marched through Paris" (the people a
+//! protest is made of, then the protest verb), "the ceasefire agreed on
+//! Friday" (a noun and the participle that describes it), "hit by drone
+//! strikes in a pre-dawn raid", "held talks at the summit" (an act told
+//! inside a happening of its type). Counted twice, one attack doubles a
+//! conflict count. The later word joins the event of the earlier one when
+//! both are of the same type, the same modality and no other manner, and
+//! nothing between them opens another clause (see the shapes below). The
+//! joined event keeps what either mention knew of its roles, place, date
+//! and manner (`keep_best`).
 //!
 //! What stays two: a whole campaign and an act inside it ("shelled the city
 //! during the invasion", "during a nationwide strike"), a set and one of it
-//! ("rallied in Lyon during protests across France"), and an act told
-//! inside a happening of another type ("arrested five men in a raid").
+//! ("rallied in Lyon during protests across France"), an act told inside a
+//! happening of another type ("arrested five men in a raid"), and two acts
+//! joined by a participle ("banned firecrackers, arresting 210 people").
 
 use std::ops::Range;
 
@@ -20,12 +25,15 @@ use newsledger_model::{Event, EventDate, EventType, Modality, Place, PlaceBasis}
 use newsledger_text::TokenKind;
 
 use super::lexicon::Lexicon;
-use super::{cut_between, generic_mode, is_ed_form, Candidate, Found};
+use super::{cut_between, generic_mode, is_adverb, is_ed_form, Candidate, Found};
 use crate::Doc;
 
 /// The most tokens between an act and the preposition of the happening it
 /// is told inside ("attacked a village in Borno state in a night raid").
 const MAX_FRAMING_GAP: usize = 8;
+/// The most tokens between an event noun and the verb it is the subject of
+/// ("Twin bombings yesterday struck").
+const MAX_SUBJECT_GAP: usize = 4;
 
 /// The event that an earlier mention in the clause of candidate `c` made,
 /// when `c` tells the same happening again; `modality` is `c`'s.
@@ -42,7 +50,7 @@ pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Foun
         };
         ev.event_type == c.trigger.event_type && ev.modality == modality && modes_agree
     };
-    let e = framing_phrase(doc, ids, lex, found, barriers, sent, c)?;
+    let e = framing_phrase(doc, ids, lex, found, barriers, sent.clone(), c).or_else(|| subject_noun(doc, ids, lex, found, sent, c))?;
     fits(e).then_some(e)
 }
 
@@ -119,6 +127,39 @@ fn framing_phrase(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barr
         verb_form && !in_time(doc, j)
     });
     (!verb_between).then_some(e)
+}
+
+/// "Twin bombings yesterday struck the cathedral", "Protesters marched
+/// through Paris", "the ceasefire agreed on Friday": the candidate is a past
+/// form right after an event noun (past at most a few adverbs, dates and
+/// `subject_gap_words`), which is its subject or the noun it describes.
+fn subject_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text);
+    if !(is_ed_form(word(c.a)) || w.irregular_past.contains(&ids[c.a])) {
+        return None;
+    }
+    let mut k = c.a;
+    while k > sent.start && c.a - k < MAX_SUBJECT_GAP {
+        let j = k - 1;
+        let gap_word = toks[j].kind == TokenKind::Word && (is_adverb(word(j)) || w.same_clause.subject_gap_words.contains(&ids[j]) || in_time(doc, j));
+        if !gap_word {
+            break;
+        }
+        k = j;
+    }
+    let &(na, _, e) = found.links.iter().find(|&&(a, b, _)| b == k && a >= sent.start)?;
+    // The noun is no verb itself ("attacked", "struck") and is not the
+    // object of one right before it ("to protest", "will attack").
+    let last = k - 1;
+    if is_ed_form(word(last)) || w.irregular_past.contains(&ids[last]) {
+        return None;
+    }
+    if na > sent.start && (ids[na - 1] == w.to || w.aux.contains(&ids[na - 1]) || w.modal_verbs.contains(&ids[na - 1])) {
+        return None;
+    }
+    Some(e)
 }
 
 /// What the joined mention knew that the event did not: an actor, target,
