@@ -1,12 +1,14 @@
 //! One happening told twice in one clause is one event: an act told inside
 //! a happening of its type ("hit by drone strikes in a pre-dawn raid",
-//! "held talks at the summit") and an event noun as the subject of a verb
-//! of its type ("Twin bombings yesterday struck", "Protesters marched").
-//! What is truly two stays two. Sentences written for these tests.
+//! "held talks at the summit"), an event noun as the subject of a verb of
+//! its type ("Twin bombings yesterday struck", "Protesters marched"), and an
+//! apposition that renames it ("…, another attack ascribed to the
+//! Taliban"). What is truly two stays two. Sentences written for these
+//! tests.
 
 mod common;
 
-use common::{analyze, assaults};
+use common::{analyze, assaults, claim_with, entity_names, event_of};
 use newsledger_model::{Event, EventType, Facts};
 
 fn of_type(f: &Facts, event_type: EventType) -> Vec<&Event> {
@@ -92,5 +94,43 @@ fn two_acts_of_one_type_in_a_sentence_stay_two() {
     ] {
         let f = analyze(text);
         assert_eq!(of_type(&f, event_type).len(), 2, "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn an_apposition_renames_the_attack_of_its_clause() {
+    for (text, trigger) in [
+        ("A car bombing in Kabul killed five and wounded 110, another attack ascribed to the Taliban.\n", "car bombing"),
+        ("Rebels shelled the market in Goma on Monday, an attack that the army blamed on the M23.\n", "shelled"),
+        ("Militants ambushed a convoy near Gao on Sunday, another attack claimed by the group.\n", "ambushed"),
+    ] {
+        let f = analyze(text);
+        let a = assaults(&f);
+        assert_eq!(a.len(), 1, "{text}: {:#?}", f.events);
+        assert_eq!(a[0].trigger, trigger, "{text}");
+    }
+}
+
+#[test]
+fn the_apposition_gives_the_attack_its_actor_and_its_claims() {
+    // The actor named with the apposition stays with the one event.
+    let f = analyze("A car bombing in Kabul killed five and wounded 110, another attack ascribed to the Taliban.\n");
+    let a = assaults(&f);
+    assert_eq!(a.len(), 1, "{:#?}", f.events);
+    assert!(entity_names(&f, a[0].actor.as_deref()).contains("taliban"), "{:#?}", a[0]);
+    // A figure told inside the apposition is a figure of the one attack.
+    let f = analyze("Rebels shelled the market in Goma on Monday, an attack that the army said wounded 14 people.\n");
+    assert_eq!(assaults(&f).len(), 1, "{:#?}", f.events);
+    assert_eq!(event_of(&f, claim_with(&f, 14.0)).map(|e| e.trigger.as_str()), Some("shelled"), "{:#?}\n{:#?}", f.events, f.claims);
+}
+
+#[test]
+fn a_comma_without_an_apposition_keeps_two_attacks() {
+    for text in [
+        "Gunmen attacked a checkpoint on Monday, a day after an attack on a mosque.\n",
+        "Rebels shelled the town on Monday, and another attack hit the barracks.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 2, "{text}: {:#?}", f.events);
     }
 }

@@ -5,19 +5,23 @@
 //! of an attack verb), "Protesters marched through Paris" (the people a
 //! protest is made of, then the protest verb), "the ceasefire agreed on
 //! Friday" (a noun and the participle that describes it), "hit by drone
-//! strikes in a pre-dawn raid", "held talks at the summit" (an act told
-//! inside a happening of its type). Counted twice, one attack doubles a
-//! conflict count. The later word joins the event of the earlier one when
-//! both are of the same type, the same modality and no other manner, and
-//! nothing between them opens another clause (see the shapes below). The
-//! joined event keeps what either mention knew of its roles, place, date
-//! and manner (`keep_best`).
+//! strikes in a pre-dawn raid" (an act inside a happening of its type),
+//! "held talks at the summit", "a car bombing killed five, another attack
+//! ascribed to the Taliban" (an apposition). Counted twice, one attack
+//! doubles a conflict count. The later word joins the event of the earlier
+//! one when both are of the same type, the same modality and no other
+//! manner, and nothing between them opens another clause (see the shapes
+//! below). The joined event keeps what either mention knew of its roles,
+//! place, date and manner (`keep_best`).
 //!
 //! What stays two: a whole campaign and an act inside it ("shelled the city
 //! during the invasion", "during a nationwide strike"), a set and one of it
 //! ("rallied in Lyon during protests across France"), an act told inside a
-//! happening of another type ("arrested five men in a raid"), and two acts
-//! joined by a participle ("banned firecrackers, arresting 210 people").
+//! happening of another type ("arrested five men in a raid"), two acts
+//! joined by a participle ("banned firecrackers, arresting 210 people"),
+//! one singled out of a set ("including the attack on December 27th", see
+//! `singled_out_of_set`), and an attack told after a comma that is no
+//! apposition ("…, a day after an attack on a mosque").
 
 use std::ops::Range;
 
@@ -50,7 +54,7 @@ pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Foun
         };
         ev.event_type == c.trigger.event_type && ev.modality == modality && modes_agree
     };
-    let e = framing_phrase(doc, ids, lex, found, barriers, sent.clone(), c).or_else(|| subject_noun(doc, ids, lex, found, sent, c))?;
+    let e = framing_phrase(doc, ids, lex, found, barriers, sent.clone(), c).or_else(|| subject_noun(doc, ids, lex, found, sent.clone(), c)).or_else(|| apposition(doc, ids, lex, found, barriers, sent, c))?;
     fits(e).then_some(e)
 }
 
@@ -160,6 +164,35 @@ fn subject_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: 
         return None;
     }
     Some(e)
+}
+
+/// "A car bombing killed five, another attack ascribed to the Taliban": a
+/// comma, "a"/"an"/"another", up to two modifiers and the candidate noun,
+/// which ends the sentence or goes on with a word that describes it
+/// (`apposition_followers`, a participle); the event told last before the
+/// comma, in its clause, is what it renames.
+fn apposition(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let w = &lex.w;
+    let sc = &w.same_clause;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text);
+    let mut k = c.a;
+    let mut modifiers = 0;
+    while k > sent.start && modifiers < 2 && toks[k - 1].kind == TokenKind::Word && !w.np_stop.contains(&ids[k - 1]) && !w.determiners.contains(&ids[k - 1]) && !sc.apposition_dets.contains(&ids[k - 1]) {
+        k -= 1;
+        modifiers += 1;
+    }
+    if !(k >= sent.start + 2 && sc.apposition_dets.contains(&ids[k - 1]) && word(k - 2) == ",") {
+        return None;
+    }
+    let comma = k - 2;
+    let ends = c.b == sent.end || matches!(toks[c.b].kind, TokenKind::Terminal) || word(c.b) == ",";
+    let described = c.b < sent.end && (sc.apposition_followers.contains(&ids[c.b]) || is_ed_form(word(c.b)));
+    if !(ends || described) {
+        return None;
+    }
+    let (_, before, e) = latest_mention(found, &sent, comma)?;
+    ((before..comma).all(|j| !barriers[j - sent.start])).then_some(e)
 }
 
 /// What the joined mention knew that the event did not: an actor, target,
