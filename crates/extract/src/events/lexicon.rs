@@ -503,6 +503,9 @@ pub(crate) struct SameClause {
     pub apposition_followers: Vec<u32>,
     pub plural_only_nouns: Vec<u32>,
     pub whole_modifiers: Vec<u32>,
+    pub restating_participles: Vec<u32>,
+    pub copular_verbs: Vec<u32>,
+    pub people_triggers: Vec<u32>,
 }
 
 /// Ids of single words the code tests directly.
@@ -892,6 +895,9 @@ impl Lexicon {
                 apposition_followers: group("apposition_followers"),
                 plural_only_nouns: group("plural_only_nouns"),
                 whole_modifiers: group("whole_modifiers"),
+                restating_participles: group("restating_participles"),
+                copular_verbs: group("copular_verbs"),
+                people_triggers: group("people_triggers"),
             },
             next: vocab.intern("next"),
             for_: vocab.intern("for"),

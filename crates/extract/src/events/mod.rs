@@ -443,7 +443,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // raid", "held talks at the summit": one happening told twice in
             // its clause is one event, with what both mentions knew.
             if let Some(e) = same_clause::told_again(doc, ids, lex, &found, &barriers, r.clone(), c, modality) {
-                same_clause::keep_best(lex, &mut found.events[e], c.trigger.mode, actor, target, place, place_basis, date, source);
+                same_clause::keep_best(lex, &mut found.events[e], doc.slice(trigger_span), c.trigger.mode, actor, target, place, place_basis, date, source);
                 found.meta[e].one_of_several |= introduced_as_one_of_several(doc, ids, lex, c, si);
                 found.links.push((c.a, c.b, e));
                 continue;

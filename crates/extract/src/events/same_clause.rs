@@ -7,7 +7,10 @@
 //! Friday" (a noun and the participle that describes it), "hit by drone
 //! strikes in a pre-dawn raid" (an act inside a happening of its type),
 //! "held talks at the summit", "a car bombing killed five, another attack
-//! ascribed to the Taliban" (an apposition). Counted twice, one attack
+//! ascribed to the Taliban" (an apposition), "marched in London, protesting
+//! the exit" (a participle that says what the protest was for), "The rally
+//! was the biggest protest in years" (a predicate that names its subject
+//! again). Counted twice, one attack
 //! doubles a conflict count. The later word joins the event of the earlier
 //! one when both are of the same type, the same modality and no other
 //! manner, and nothing between them opens another clause (see the shapes
@@ -38,6 +41,9 @@ const MAX_FRAMING_GAP: usize = 8;
 /// The most tokens between an event noun and the verb it is the subject of
 /// ("Twin bombings yesterday struck").
 const MAX_SUBJECT_GAP: usize = 4;
+/// The most words of a predicate noun phrase before its head ("the state's
+/// biggest such teacher protest").
+const MAX_PREDICATE_WORDS: usize = 6;
 
 /// The event that an earlier mention in the clause of candidate `c` made,
 /// when `c` tells the same happening again; `modality` is `c`'s.
@@ -54,7 +60,11 @@ pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Foun
         };
         ev.event_type == c.trigger.event_type && ev.modality == modality && modes_agree
     };
-    let e = framing_phrase(doc, ids, lex, found, barriers, sent.clone(), c).or_else(|| subject_noun(doc, ids, lex, found, sent.clone(), c)).or_else(|| apposition(doc, ids, lex, found, barriers, sent, c))?;
+    let e = framing_phrase(doc, ids, lex, found, barriers, sent.clone(), c)
+        .or_else(|| subject_noun(doc, ids, lex, found, sent.clone(), c))
+        .or_else(|| apposition(doc, ids, lex, found, barriers, sent.clone(), c))
+        .or_else(|| restating_participle(doc, ids, lex, found, barriers, sent.clone(), c))
+        .or_else(|| predicate_noun(doc, ids, lex, found, sent, c))?;
     fits(e).then_some(e)
 }
 
@@ -145,7 +155,7 @@ fn subject_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: 
         return None;
     }
     let mut k = c.a;
-    while k > sent.start && c.a - k < MAX_SUBJECT_GAP {
+    while k > sent.start && c.a - k < MAX_SUBJECT_GAP && !found.links.iter().any(|&(a, b, _)| b == k && a >= sent.start) {
         let j = k - 1;
         let gap_word = toks[j].kind == TokenKind::Word && (is_adverb(word(j)) || w.same_clause.subject_gap_words.contains(&ids[j]) || in_time(doc, j));
         if !gap_word {
@@ -195,12 +205,85 @@ fn apposition(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers
     ((before..comma).all(|j| !barriers[j - sent.start])).then_some(e)
 }
 
+/// "marched in London on Saturday during an anti-Brexit march, protesting
+/// the exit": a participle of the type after a comma (`restating_participles`)
+/// says what the happening told before the comma was for. The stretch
+/// between is one clause: no other comma and no clause boundary outside a
+/// parenthesis, but for a framing preposition ("during a march").
+fn restating_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let sc = &lex.w.same_clause;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text);
+    if c.b != c.a + 1 || !sc.restating_participles.contains(&ids[c.a]) || c.a == sent.start || word(c.a - 1) != "," {
+        return None;
+    }
+    let comma = c.a - 1;
+    let (_, before, e) = latest_mention(found, &sent, comma)?;
+    let mut depth = 0usize;
+    for j in before..comma {
+        match word(j) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            "," | ";" | ":" => return None,
+            _ if barriers[j - sent.start] && !sc.framing_preps.contains(&ids[j]) => return None,
+            _ => {}
+        }
+    }
+    (depth == 0).then_some(e)
+}
+
+/// "The rally represented Indiana's biggest such teacher protest", "the
+/// raid was a botched attack": an event noun, a copular verb
+/// (`copular_verbs`) and a noun phrase of determiners, names, a possessive
+/// and modifiers whose head is the candidate: the predicate names its
+/// subject again.
+fn predicate_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let w = &lex.w;
+    let sc = &w.same_clause;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text);
+    if is_ed_form(word(c.b - 1)) {
+        return None;
+    }
+    let mut k = c.a;
+    let mut words = 0;
+    while k > sent.start && words < MAX_PREDICATE_WORDS {
+        let j = k - 1;
+        let possessive = matches!(word(j), "'s" | "’s");
+        let modifier = toks[j].kind == TokenKind::Word && !w.np_stop.contains(&ids[j]) && !sc.copular_verbs.contains(&ids[j]) && ids[j] != w.of;
+        if !(possessive || modifier || w.determiners.contains(&ids[j])) {
+            break;
+        }
+        k = j;
+        words += 1;
+    }
+    if !(k > sent.start && sc.copular_verbs.contains(&ids[k - 1])) {
+        return None;
+    }
+    // The subject noun, past adverbs ("the raid was apparently a botched
+    // attack"); a mention that looks like one ("rally") is the noun.
+    let mention_ending = |at: usize| found.links.iter().find(|&&(a, b, _)| b == at && a >= sent.start).copied();
+    let mut s = k - 1;
+    while s > sent.start && mention_ending(s).is_none() && is_adverb(word(s - 1)) {
+        s -= 1;
+    }
+    let (_, nb, e) = mention_ending(s)?;
+    // A verb before the copula ("protested is …") is no subject noun.
+    if is_ed_form(word(nb - 1)) || w.irregular_past.contains(&ids[nb - 1]) {
+        return None;
+    }
+    Some(e)
+}
+
 /// What the joined mention knew that the event did not: an actor, target,
 /// source or date it lacked, a place found in the sentence where the event
 /// had only the dateline or a reference, and a manner where the event named
-/// none or only a generic one ("attacked … in a suicide bombing").
+/// none or only a generic one ("attacked … in a suicide bombing"). A noun
+/// of the people who make the happening ("Protesters rallied") gives way to
+/// the word that tells it as the event's trigger.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn keep_best(lex: &Lexicon, ev: &mut Event, mode: Option<&'static str>, actor: Option<String>, target: Option<String>, place: Option<Place>, place_basis: Option<PlaceBasis>, date: Option<EventDate>, source: Option<String>) {
+pub(super) fn keep_best(lex: &Lexicon, ev: &mut Event, trigger: &str, mode: Option<&'static str>, actor: Option<String>, target: Option<String>, place: Option<Place>, place_basis: Option<PlaceBasis>, date: Option<EventDate>, source: Option<String>) {
     if actor.is_some() && ev.actor.is_none() && actor != ev.target {
         ev.actor = actor;
     }
@@ -219,6 +302,9 @@ pub(super) fn keep_best(lex: &Lexicon, ev: &mut Event, mode: Option<&'static str
     }
     if ev.source.is_none() {
         ev.source = source;
+    }
+    if lex.w.same_clause.people_triggers.contains(&lex.vocab.get(&ev.trigger)) {
+        ev.trigger = trigger.to_string();
     }
     let generic = ev.mode.as_deref().is_none_or(|m| generic_mode(lex, m));
     if let Some(m) = mode.filter(|m| generic && (ev.mode.is_none() || !generic_mode(lex, m))) {
