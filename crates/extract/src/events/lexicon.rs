@@ -588,6 +588,22 @@ pub(crate) struct Senses {
     pub that: u32,
 }
 
+/// The groups of `events_same_clause.tsv` (see `events::same_clause`).
+pub(crate) struct SameClause {
+    pub framing_preps: Vec<u32>,
+    pub framing_heads: Vec<u32>,
+    pub framing_dets: Vec<u32>,
+    pub apposition_dets: Vec<u32>,
+    pub campaign_nouns: Vec<u32>,
+    pub subject_gap_words: Vec<u32>,
+    pub apposition_followers: Vec<u32>,
+    pub plural_only_nouns: Vec<u32>,
+    pub whole_modifiers: Vec<u32>,
+    pub restating_participles: Vec<u32>,
+    pub copular_verbs: Vec<u32>,
+    pub people_triggers: Vec<u32>,
+}
+
 /// Ids of single words the code tests directly.
 pub(crate) struct Words {
     pub the: u32,
@@ -695,6 +711,8 @@ pub(crate) struct Words {
     pub hedge_outcome_verbs: Vec<u32>,
     pub hedge_outcome_participles: Vec<u32>,
     pub reduced_relative_preps: Vec<u32>,
+    /// One happening told twice in a clause (`events_same_clause.tsv`).
+    pub same_clause: SameClause,
     pub next: u32,
     pub for_: u32,
     pub with: u32,
@@ -718,6 +736,7 @@ const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
 const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
 const SENSES: &str = include_str!("../../data/en/events_senses.tsv");
 const ACCIDENTS: &str = include_str!("../../data/en/events_accidents.tsv");
+const SAME_CLAUSE: &str = include_str!("../../data/en/events_same_clause.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -864,7 +883,7 @@ impl Lexicon {
         }
 
         let mut groups: FastMap<&'static str, Vec<u32>> = FastMap::default();
-        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)).chain(rows(ACCIDENTS)) {
+        for r in rows(FUNCTION_WORDS).chain(rows(VEHICLES)).chain(rows(AGENCY)).chain(rows(ACCIDENTS)).chain(rows(SAME_CLAUSE)) {
             let (Some(group), Some(words)) = (r.first(), r.get(1)) else { continue };
             let ids = words.split(' ').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect();
             groups.insert(group, ids);
@@ -1039,6 +1058,20 @@ impl Lexicon {
             hedge_outcome_verbs: group("hedge_outcome_verbs"),
             hedge_outcome_participles: group("hedge_outcome_participles"),
             reduced_relative_preps: group("reduced_relative_preps"),
+            same_clause: SameClause {
+                framing_preps: group("framing_preps"),
+                framing_heads: group("framing_heads"),
+                framing_dets: group("framing_dets"),
+                apposition_dets: group("apposition_dets"),
+                campaign_nouns: group("campaign_nouns"),
+                subject_gap_words: group("subject_gap_words"),
+                apposition_followers: group("apposition_followers"),
+                plural_only_nouns: group("plural_only_nouns"),
+                whole_modifiers: group("whole_modifiers"),
+                restating_participles: group("restating_participles"),
+                copular_verbs: group("copular_verbs"),
+                people_triggers: group("people_triggers"),
+            },
             next: vocab.intern("next"),
             for_: vocab.intern("for"),
             with: vocab.intern("with"),

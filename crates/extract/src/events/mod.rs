@@ -35,6 +35,7 @@ pub(crate) mod lexicon;
 pub mod modality;
 mod retold;
 mod roles;
+mod same_clause;
 mod senses;
 
 use newsledger_model::{Claim, ClaimStatus, DatePrecision, Event, EventDate, EventType, Modality, Place, PlaceBasis, PlacePrecision, Span, TimeType};
@@ -445,6 +446,15 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 place_basis = place.as_ref().map(|_| PlaceBasis::Dateline);
             }
             let source = source_for(doc, trigger_span);
+            // "Twin bombings struck the cathedral", "hit by drone strikes in a
+            // raid", "held talks at the summit": one happening told twice in
+            // its clause is one event, with what both mentions knew.
+            if let Some(e) = same_clause::told_again(doc, ids, lex, &found, &barriers, r.clone(), c, modality) {
+                same_clause::keep_best(lex, &mut found.events[e], doc.slice(trigger_span), c.trigger.mode, actor, target, place, place_basis, date, source);
+                found.meta[e].one_of_several |= introduced_as_one_of_several(doc, ids, lex, c, si);
+                found.links.push((c.a, c.b, e));
+                continue;
+            }
             let event = Event {
                 id: String::new(),
                 event_type: c.trigger.event_type,
