@@ -150,8 +150,6 @@ fn parse_byline_line(rest: &str, parts: &mut ArticleParts) {
     }
 }
 
-/// An all-capitals place name as datelines print it ("WASHINGTON",
-/// "MEXICO CITY").
 /// One word that is a web address: letters, digits and dots or hyphens,
 /// ending in a dot and two to four letters ("PanARMENIAN.Net", "Znak.com").
 fn is_web_credit(s: &str) -> bool {
@@ -163,6 +161,8 @@ fn is_web_credit(s: &str) -> bool {
         && tld.chars().all(|c| c.is_ascii_alphabetic())
 }
 
+/// An all-capitals place name as datelines print it ("WASHINGTON",
+/// "MEXICO CITY").
 fn is_dateline_place(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && s.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''))

@@ -184,8 +184,8 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
         }
         (value, j)
     };
-    // "20-30 gunmen": a range written as one token (not "2019-2020", a span
-    // of years, which the year check below the caller leaves out).
+    // "20-30 gunmen": a range written as one token; not "2019-2020", a span
+    // of years, nor "5-4", a score or a vote.
     if let Some((low, high)) = tok.text(text).split_once('-') {
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b',');
         if digits(low) && digits(high) {

@@ -1633,7 +1633,7 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     // "claimed responsibility for the attack, which killed 11": the claim
     // is the deed; what the relative clause adds is the reporter's.
     if f.lemma == "claim" && fe < ce && ctx.info[fe].claimed_deed {
-        let end = (fe..ce).find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–") || ctx.info[k].clause_link && ctx.word_is(k, "which")).unwrap_or(ce);
+        let end = (fe..ce).find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–") || ctx.word_is(k, "which")).unwrap_or(ce);
         return span(fe, end);
     }
     // A figure clause ("what organizers estimated at 1.7 million people")
