@@ -185,11 +185,13 @@ pub fn extract(doc: &mut Doc<'_>) {
         // the ministry said") or whom evidence came from ("testimony from
         // people on the ground reveal …, said Amnesty International").
         let (cue_at, _) = ctx.span(f.cue.0, f.cue.1);
-        let outer = frames
+        // (Frames are in text order: the later ones of the sentence follow.)
+        let outer = frames[fi + 1..]
             .iter()
-            .enumerate()
-            .filter(|&(gi, g)| gi != fi && g.sentence == f.sentence && g.cue.0 > f.cue.1 && g.lemma != "cite")
-            .find_map(|(gi, g)| clauses[gi].filter(|&(ga, gb)| ga <= cue_at && cue_at < gb).map(|(_, gb)| (gb, g)));
+            .zip(&clauses[fi + 1..])
+            .take_while(|(g, _)| g.sentence == f.sentence)
+            .filter(|(g, _)| g.cue.0 > f.cue.1 && g.lemma != "cite")
+            .find_map(|(g, clause)| clause.filter(|&(ga, gb)| ga <= cue_at && cue_at < gb).map(|(_, gb)| (gb, g)));
         if let Some((outer_end, g)) = outer {
             let document = matches!(&f.subj, Some(Np { kind: NpKind::Descr(d), .. }) if d.head.class == HeadClass::Doc);
             if document || evidence_from(&ctx, f, seg.sentences[f.sentence].tokens.start) {

@@ -522,7 +522,7 @@ impl<'a> Ctx<'a> {
             // Also after an organisation: "Merrill Lynch food analyst X".
             // A conjunction joins two phrases ("the Department of Homeland
             // Security and Alex Azar"): it is never such an adjective.
-            let conjunction = matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "nor" | "but");
+            let conjunction = ["and", "or", "nor", "but"].iter().any(|c| w.eq_ignore_ascii_case(c));
             if ((j == det_end && j > i) || (has_mods && org.is_some())) && !conjunction && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && j + 1 < lim {
                 let next_is_title = self.is_title(j + 1).is_some() || self.mention_at(j + 1).is_some_and(|(_, e)| self.entities[e].entity_type == EntityType::Person);
                 // "a war monitor", "the monitoring group": a noun or
@@ -537,10 +537,24 @@ impl<'a> Ctx<'a> {
             }
             // "rights groups", "Human rights groups", "rescue officials": with
             // no determiner, one such word right before a lower-case head.
-            // (Not "’s", nor a relative or question word: "which people".)
-            let wh = matches!(w.to_ascii_lowercase().as_str(), "which" | "what" | "whose" | "who" | "whom" | "where" | "when" | "why" | "how" | "whether");
-            let plain_word = !conjunction && !wh && !self.is_possessive(j) && w.starts_with(|c: char| c.is_ascii_lowercase()) && !self.is_capitalised(j) && inf.head.is_none() && inf.modifier.is_none() && inf.verb.is_none() && inf.quant.is_none() && inf.pronoun.is_none() && !inf.function && !inf.preposition;
-            if plain_word && (j == i || has_mods) && !self.word_is(i, "that") && j + 1 < lim && self.info[j + 1].head.is_some() && !self.is_capitalised(j + 1) {
+            // (Not "’s", nor a relative or question word: "which people".
+            // The cheap tests first: this runs for every word of every
+            // phrase tried.)
+            let before_head = (j == i || has_mods) && j + 1 < lim && self.info[j + 1].head.is_some() && !self.is_capitalised(j + 1);
+            let plain_word = before_head
+                && inf.head.is_none()
+                && inf.modifier.is_none()
+                && inf.verb.is_none()
+                && inf.quant.is_none()
+                && inf.pronoun.is_none()
+                && !inf.function
+                && !inf.preposition
+                && !conjunction
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.is_possessive(j)
+                && !matches!(w, "which" | "what" | "whose" | "who" | "whom" | "where" | "when" | "why" | "how" | "whether")
+                && !self.word_is(i, "that");
+            if plain_word {
                 j += 1;
                 continue;
             }
