@@ -8,7 +8,7 @@ mod common;
 
 use common::{analyse_both, analyze, claim_source, claimant, quote, speaker};
 use newsledger_extract::Pipeline;
-use newsledger_model::{Article, ClaimStatus, Dateline, Facts, SourceKind};
+use newsledger_model::{Article, Claim, ClaimStatus, Dateline, Facts, SourceKind};
 
 fn source_names(f: &Facts) -> Vec<String> {
     f.sources.iter().map(|s| s.name.clone()).collect()
@@ -35,7 +35,7 @@ fn a_platform_post_is_credited_to_who_posted_it() {
     let f = analyze(text);
     let names = source_names(&f);
     assert!(!names.iter().any(|n| n.contains("Facebook") || n.contains("Instagram")), "{names:?}");
-    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(14.0))).expect("claim with 14");
+    let c = claim_with_figure(&f, 14.0);
     let src = f.sources.iter().find(|s| Some(&s.id) == c.source.as_ref()).expect("a claimant");
     assert!(src.name.contains("Haddad"), "{src:#?}");
 }
@@ -65,7 +65,7 @@ fn names_after_a_preposition_do_not_speak() {
     // addressees, not its authors.
     let text = "In a March 3 letter to Karen Whitlow, who was the acting director of the Department of Transportation and Peter Lund, the Treasury secretary, said they would donate 40 buses to the county.\n";
     let f = analyze(text);
-    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(40.0))).expect("claim with 40");
+    let c = claim_with_figure(&f, 40.0);
     let name = c.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).map(|s| s.name.clone()).unwrap_or_default();
     assert!(!name.contains("Lund") && !name.contains("Department"), "{c:#?} {:#?}", f.sources);
 }
@@ -296,10 +296,14 @@ fn tv_shows_and_television_shows_are_no_speakers() {
     }
 }
 
-/// The claim that carries `value`, and its claimant's name.
+/// The claim that carries the figure `value`.
+fn claim_with_figure(f: &Facts, value: f64) -> &Claim {
+    f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims))
+}
+
+/// The name of the claimant of the claim that carries `value`.
 fn claimant_of_figure(f: &Facts, value: f64) -> Option<String> {
-    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims));
-    claimant(f, c)
+    claimant(f, claim_with_figure(f, value))
 }
 
 #[test]
@@ -326,7 +330,7 @@ fn a_speaker_relayed_by_a_later_one_keeps_the_claim() {
         assert_eq!(claimant_of_figure(&f, 9.0).as_deref(), Some("Survivors"), "{text}");
     }
     let f = analyze("Police said 12 people were arrested, Reuters reported.\n");
-    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(12.0))).expect("claim with 12");
+    let c = claim_with_figure(&f, 12.0);
     let s = claim_source(&f, c).expect("a claimant");
     assert_eq!(s.name, "Police");
     let via = s.via.as_ref().and_then(|v| f.sources.iter().find(|x| &x.id == v)).map(|x| x.name.as_str());
@@ -425,7 +429,7 @@ fn a_figure_not_yet_confirmed_is_unverified() {
         "Officials said 64 people died. The figure has not yet been confirmed.\n",
     ] {
         let f = analyze(text);
-        let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(64.0))).expect("claim with 64");
+        let c = claim_with_figure(&f, 64.0);
         assert_eq!(c.status, ClaimStatus::Unverified, "{text}: {c:#?}");
     }
 }
@@ -438,19 +442,19 @@ fn reports_no_one_is_named_for_are_unverified() {
         "The government has not commented on reports that 14 protesters were shot dead.\n",
     ] {
         let f = analyze(text);
-        let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(14.0))).expect("claim with 14");
+        let c = claim_with_figure(&f, 14.0);
         assert_eq!(c.status, ClaimStatus::Unverified, "{text}: {c:#?}");
     }
     // A reporter that is named reports as a source.
     let f = analyze("The ministry reports that 14 people died in the floods.\n");
-    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(14.0))).expect("claim with 14");
+    let c = claim_with_figure(&f, 14.0);
     assert_eq!(c.status, ClaimStatus::Attributed, "{c:#?}");
 }
 
 #[test]
 fn a_toll_added_to_a_claim_of_responsibility_is_the_reporters() {
     let f = analyze("The Hawks Brigade claimed responsibility for the ambush, which killed 11 soldiers.\n");
-    let c = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(11.0))).expect("claim with 11");
+    let c = claim_with_figure(&f, 11.0);
     assert_eq!(claimant(&f, c), None, "{:#?}", f.sources);
     // What the group itself says it did stays its claim.
     let f = analyze("The Hawks Brigade claimed that the ambush killed 11 soldiers.\n");
