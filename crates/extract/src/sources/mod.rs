@@ -1859,9 +1859,8 @@ fn plain_object_after(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
 /// "said in a statement on Wednesday", "said on Tuesday, November 19": up
 /// to six such words; a time expression's numbers and commas count too).
 fn after_only_adjuncts(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
-    let in_time = |k: usize| ctx.times.iter().any(|&(a, b)| a <= k && k < b);
-    let time_comma = |k: usize| ctx.word(k) == "," && k > from && in_time(k - 1) && k + 1 < to && in_time(k + 1);
-    to <= from || (to - from <= 6 && (from..to).all(|k| ctx.info[k].adverb || ctx.is_capitalised(k) || ctx.info[k].adjunct || in_time(k) || time_comma(k)))
+    let time_comma = |k: usize| ctx.word(k) == "," && k > from && ctx.in_time(k - 1) && k + 1 < to && ctx.in_time(k + 1);
+    to <= from || (to - from <= 6 && (from..to).all(|k| ctx.info[k].adverb || ctx.is_capitalised(k) || ctx.info[k].adjunct || ctx.in_time(k) || time_comma(k)))
 }
 
 #[cfg(test)]

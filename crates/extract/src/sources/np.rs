@@ -90,6 +90,12 @@ impl<'a> Ctx<'a> {
         self.times.get(i).filter(|&&(_, e)| e == end).map(|&(s, _)| s)
     }
 
+    /// Token `k` lies inside a time expression ("on Tuesday, November 19").
+    pub fn in_time(&self, k: usize) -> bool {
+        let i = self.times.partition_point(|&(_, e)| e <= k);
+        self.times.get(i).is_some_and(|&(s, _)| s <= k)
+    }
+
     /// `lexs`: the tokens' [`TokLex`] when an earlier extractor computed
     /// them (one per token), else computed here.
     pub fn new(text: &'a str, toks: &'a [Token], entities: &'a [Entity], lexs: &'a [TokLex]) -> Ctx<'a> {
