@@ -738,7 +738,9 @@ impl<'a> Matcher<'a> {
     fn plausible_year(&self, i: usize, y: i32) -> bool {
         let prev_text = if i > 0 { self.tok(i - 1).map(|t| &self.text[t.start as usize..t.end as usize]) } else { None };
         if let Some(p) = prev_text {
-            if matches!(p, "$" | "€" | "£" | "#" | "No" | "no" | "+" | "-" | "/" | ":" | "." | "¥") && self.glued(i) {
+            // "mid-2026", "late-1990": the hedge prefix, not a minus or a range.
+            let hedged = p == "-" && i >= 2 && self.cue(i - 2).is_some_and(|c| matches!(c, Cue::Mid | Cue::Early | Cue::Late)) && self.glued(i - 1);
+            if matches!(p, "$" | "€" | "£" | "#" | "No" | "no" | "+" | "-" | "/" | ":" | "." | "¥") && self.glued(i) && !hedged {
                 return false;
             }
             if p == "$" || p == "US$" {
@@ -1803,6 +1805,18 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             return Some((j + 3, Sem::Anaphor { unit, offset: off }));
+        }
+        // "the end of the month", "the beginning of the week": the period
+        // the text is in (as "that month"); "the end of the day" is an idiom.
+        if self.is_cue(j, Cue::The)
+            && j >= 2
+            && self.is_cue(j - 1, Cue::Of)
+            && self.cue(j - 2).is_some_and(|c| matches!(c, Cue::End | Cue::Beginning | Cue::Middle))
+            && self.unit(j + 1).is_some_and(|u| matches!(u, Unit::Week | Unit::Month))
+            && !self.is_plural_unit(j + 1)
+            && !self.is_cue(j + 2, Cue::Of)
+        {
+            return Some((j + 2, Sem::Anaphor { unit: self.unit(j + 1)?, offset: 0.0 }));
         }
         if self.is_cue(j, Cue::The) && self.is(j + 1, "weekend") {
             return Some((j + 2, Sem::Rel { unit: Unit::Weekend, offset: 0 }));

@@ -519,3 +519,28 @@ fn a_date_still_ahead_is_no_reference_for_what_already_happened() {
     let until = "The rights expire on June 2. Until then, the firm said, the shares stay convertible.";
     assert_eq!(value(until, "then", "2028-05-14"), "2028-06-02");
 }
+
+// ---- hedged years and the edges of the current period --------------------
+
+#[test]
+fn a_hyphenated_hedge_before_a_year() {
+    let t = one("Officials expect the troops to leave by mid-2031.", "mid-2031", at("2030-06-01"));
+    assert_eq!((t.value.as_deref(), t.modifier.as_deref()), (Some("2031"), Some("MID")));
+    let t = one("The plant opened in late-1998 after delays.", "late-1998", at("2030-06-01"));
+    assert_eq!((t.value.as_deref(), t.modifier.as_deref()), (Some("1998"), Some("END")));
+    // A minus sign or a range is still no year of its own.
+    assert!(all("Temperatures fell to -2030 in the model, and the 1998-2001 series ended.", at("2030-06-01")).iter().all(|(t, _)| t != "2030"));
+}
+
+#[test]
+fn the_end_of_the_month_and_week() {
+    let t = one("The lender expects a decision by the end of the month.", "the end of the month", at("2030-06-12"));
+    assert_eq!((t.value.as_deref(), t.modifier.as_deref()), (Some("2030-06"), Some("END")));
+    let t = one("Shipments resume at the beginning of the week, the port said.", "the beginning of the week", at("2030-06-12"));
+    assert_eq!((t.value.as_deref(), t.modifier.as_deref()), (Some("2030-W24"), Some("START")));
+    // The month the text is in, as "that month" would be.
+    assert_eq!(value("The strike began in March 2029. By the end of the month, 40 mines had closed.", "the end of the month", "2030-06-12"), "2029-03");
+    // An idiom, and a named month, are no such period.
+    assert!(all("At the end of the day, the vote is what counts.", at("2030-06-12")).is_empty());
+    assert_eq!(value("Talks end at the end of the month of May.", "May", "2030-06-12"), "2030-05");
+}
