@@ -121,6 +121,10 @@ pub(crate) enum Tense {
     /// would leave on Oct. 31"), or a condition; the date may lie on either
     /// side of the article's date.
     FutureInPast,
+    /// "had been scheduled for", "had been expected in": a plan as it
+    /// stood at a past moment; the date may have come and gone, so neither
+    /// side is preferred (the nearest date wins).
+    PlanInPast,
 }
 
 /// Everything the lexicon says about one lower-case word.

@@ -264,8 +264,9 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
             continue;
         }
         let mut tense = tense::tense_near(text, &toks, f.first, f.end);
-        // "Wednesday's ruling": a possessive weekday names something that happened.
-        if matches!(f.sem, sem::Sem::Cal { weekday: Some(_), month: None, .. }) && possessive_after(text, &toks, f.end) {
+        // "Wednesday's ruling": a possessive weekday names something that
+        // happened, unless the clause looks ahead ("will attend Friday's draw").
+        if matches!(f.sem, sem::Sem::Cal { weekday: Some(_), month: None, .. }) && possessive_after(text, &toks, f.end) && tense != Some(lexicon::Tense::Future) {
             tense = Some(lexicon::Tense::Past);
         }
         // "postponed until Tuesday", "gave them until 9 a.m. Tuesday": a

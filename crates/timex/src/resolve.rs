@@ -62,7 +62,7 @@ impl Context {
         match self.tense {
             Some(Tense::Past) => Lean::Past,
             Some(Tense::Future) | Some(Tense::Present) => Lean::Future,
-            Some(Tense::FutureInPast) | None => Lean::Nearest,
+            Some(Tense::FutureInPast) | Some(Tense::PlanInPast) | None => Lean::Nearest,
         }
     }
 }

@@ -121,10 +121,16 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     if weak {
         return Some((tense, true));
     }
+    // "had been scheduled for January 25, but was delayed": the plan of a
+    // past moment, not one still ahead.
+    if tense == Tense::Future && had_before(text, toks, i) {
+        return Some((Tense::PlanInPast, false));
+    }
     // "has been scheduled for", "is expected", "was set to": the participle
-    // of a planning verb after an auxiliary looks ahead.
+    // of a planning verb after an auxiliary looks ahead ("had been" looks
+    // ahead from a past moment only).
     if is_auxiliary(word) && planning_participle_after(text, toks, i) {
-        return Some((Tense::Future, false));
+        return Some((if word.eq_ignore_ascii_case("had") { Tense::PlanInPast } else { Tense::Future }, false));
     }
     with_auxiliary(text, toks, i, tense).map(|t| (t, false))
 }
@@ -146,6 +152,30 @@ fn after_determiner(text: &str, toks: &[Tok], i: usize) -> bool {
             continue;
         }
         return ["a", "an", "the", "its", "their", "his", "her", "our", "your", "this", "these", "those", "each", "every", "no"].iter().any(|d| is(d));
+    }
+    false
+}
+
+/// "had" up to three words before token `i`, across "been" and adverbs
+/// ("had been initially scheduled", "had long been expected").
+fn had_before(text: &str, toks: &[Tok], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else { return false };
+        k = p;
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let w = &text[t.start as usize..t.end as usize];
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if is("had") {
+            return true;
+        }
+        if is("been") || is("not") || is("long") || is("also") || is("already") || (w.len() > 4 && w.ends_with("ly")) {
+            continue;
+        }
+        return false;
     }
     false
 }

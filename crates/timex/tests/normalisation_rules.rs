@@ -544,3 +544,25 @@ fn the_end_of_the_month_and_week() {
     assert!(all("At the end of the day, the vote is what counts.", at("2030-06-12")).is_empty());
     assert_eq!(value("Talks end at the end of the month of May.", "May", "2030-06-12"), "2030-05");
 }
+
+// ---- plans seen from the past, and possessive weekdays ahead -------------
+
+#[test]
+fn a_plan_in_the_past_perfect_takes_the_nearest_date() {
+    // Friday 11 April 2031: the opening "had been scheduled" for a day now behind.
+    assert_eq!(value("The opening had been scheduled for January 25, but was delayed twice.", "January 25", "2031-04-11"), "2031-01-25");
+    assert_eq!(value("A rate cut had long been expected after a warning from the bank in March.", "March", "2031-04-11"), "2031-03");
+    // The same plan still standing looks ahead.
+    assert_eq!(value("The opening has been scheduled for January 25.", "January 25", "2031-04-11"), "2032-01-25");
+    assert_eq!(value("The opening is scheduled for May 2.", "May 2", "2031-04-11"), "2031-05-02");
+    // A near date ahead stays ahead.
+    assert_eq!(value("The vote had been scheduled for April 20 until the court stepped in.", "April 20", "2031-04-11"), "2031-04-20");
+}
+
+#[test]
+fn a_possessive_weekday_in_a_future_clause_lies_ahead() {
+    // Wednesday 7 May 2031.
+    assert_eq!(value("All eight coaches will be at Friday's draw in Zurich.", "Friday", "2031-05-07"), "2031-05-09");
+    assert_eq!(value("Saturday's march drew thousands.", "Saturday", "2031-05-07"), "2031-05-03");
+    assert_eq!(value("Monday's ruling was appealed.", "Monday", "2031-05-07"), "2031-05-05");
+}
