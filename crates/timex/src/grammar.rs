@@ -1351,6 +1351,9 @@ impl<'a> Matcher<'a> {
                             hour += 12;
                         }
                         j += 3;
+                    } else if has_minutes && self.punct(j, '.') && self.glued(j) && self.glued(j + 1) && self.digits(j + 1).is_some() {
+                        // "touched the pad first in 15:00.27": a race time, not a clock.
+                        return None;
                     } else if !(has_minutes && self.tok(i).is_some_and(|t| t.digits == 2) && self.punct(i + 1, ':')) {
                         // "18:30" needs the colon and two-digit hour; plain numbers are not times.
                         return None;
@@ -1816,7 +1819,7 @@ impl<'a> Matcher<'a> {
             && !self.is_plural_unit(j + 1)
             && !self.is_cue(j + 2, Cue::Of)
         {
-            return Some((j + 2, Sem::Anaphor { unit: self.unit(j + 1)?, offset: 0.0 }));
+            return Some((j + 2, Sem::CurrentPeriod { unit: self.unit(j + 1)? }));
         }
         if self.is_cue(j, Cue::The) && self.is(j + 1, "weekend") {
             return Some((j + 2, Sem::Rel { unit: Unit::Weekend, offset: 0 }));

@@ -247,6 +247,7 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             };
             date(base.and_then(|b| shift_value(b, *unit, *offset)), unit_precision(*unit))
         }
+        Sem::CurrentPeriod { unit } => resolve(&Sem::Anaphor { unit: *unit, offset: 0.0 }, &Context { reference: cx.reference.filter(|r| unknown_part_of(*r, *unit).is_none()), ..*cx }),
         Sem::SameLastYear { unit } => {
             let period_of_report = matches!(unit, None | Some(Unit::Quarter)) && cx.last_part.is_some();
             let value = match (cx.reference, cx.anchor) {

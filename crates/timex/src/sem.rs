@@ -43,6 +43,10 @@ pub(crate) enum Sem {
     /// Relative to the last date the text mentioned: "that day" (0),
     /// "the next day" (+1), "two days later" (+2), "a year earlier" (-1).
     Anaphor { unit: Unit, offset: f64 },
+    /// "the end of the month", "the beginning of the week": the period of
+    /// the date the text is at, when that date is as fine as the period,
+    /// else the anchor's (never "1998-XX": a month is meant, not a year).
+    CurrentPeriod { unit: Unit },
     /// "until then", "by that time": the date mentioned just before, at
     /// the precision it was given ("expires on Nov. 30; until then …").
     Then,

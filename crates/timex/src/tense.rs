@@ -117,6 +117,11 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     if tense == Tense::Past && t.entry.is_none() && after_determiner(text, toks, i) {
         return None;
     }
+    // "value-added", "state-owned", "Iranian-backed": an "-ed" word glued
+    // to a hyphen is the end of a compound adjective.
+    if tense == Tense::Past && t.entry.is_none() && i >= 2 && !t.space_before && toks[i - 1].is_punct(text, '-') && !toks[i - 1].space_before {
+        return None;
+    }
     let weak = t.entry.is_some_and(|e| e.tense_weak);
     if weak {
         return Some((tense, true));

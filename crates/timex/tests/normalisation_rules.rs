@@ -540,6 +540,8 @@ fn the_end_of_the_month_and_week() {
     assert_eq!((t.value.as_deref(), t.modifier.as_deref()), (Some("2030-W24"), Some("START")));
     // The month the text is in, as "that month" would be.
     assert_eq!(value("The strike began in March 2029. By the end of the month, 40 mines had closed.", "the end of the month", "2030-06-12"), "2029-03");
+    // After a year alone, still a month: the anchor's, not "2031-XX".
+    assert_eq!(value("Gas prices will rise by 2031. At the end of the month, the minister will report.", "the end of the month", "2030-06-12"), "2030-06");
     // An idiom, and a named month, are no such period.
     assert!(all("At the end of the day, the vote is what counts.", at("2030-06-12")).is_empty());
     assert_eq!(value("Talks end at the end of the month of May.", "May", "2030-06-12"), "2030-05");
@@ -565,4 +567,19 @@ fn a_possessive_weekday_in_a_future_clause_lies_ahead() {
     assert_eq!(value("All eight coaches will be at Friday's draw in Zurich.", "Friday", "2031-05-07"), "2031-05-09");
     assert_eq!(value("Saturday's march drew thousands.", "Saturday", "2031-05-07"), "2031-05-03");
     assert_eq!(value("Monday's ruling was appealed.", "Monday", "2031-05-07"), "2031-05-05");
+}
+
+#[test]
+fn a_compound_adjective_in_ed_is_no_past_verb() {
+    // Wednesday 13 December 2034: the tax rise lies ahead; "value-added" is no verb.
+    assert_eq!(value("Growth will slow, as the rise in value-added tax on January 1 will weigh on spending.", "January 1", "2034-12-13"), "2035-01-01");
+    assert_eq!(value("The state-owned refinery restarts on January 3 after repairs.", "January 3", "2034-12-13"), "2035-01-03");
+    // A real past verb still points back.
+    assert_eq!(value("The refinery was restarted on December 3 after repairs.", "December 3", "2034-12-13"), "2034-12-03");
+}
+
+#[test]
+fn a_race_time_is_no_clock_time() {
+    let text = "She touched the wall first in 15:20.31, a national record, at a meet that began at 15:00.";
+    assert_eq!(all(text, at("2034-12-13")), [("15:00".to_string(), "2034-12-13T15:00".to_string())]);
 }
