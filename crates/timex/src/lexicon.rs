@@ -150,6 +150,9 @@ pub(crate) struct Entry {
     pub capital_only: bool,
     /// An amount accrued over a period ("profit", "sales").
     pub measure: bool,
+    /// Capitalised after a weekday, the two make a title ("the Sunday
+    /// Times", "Sunday Telegraph"), not a day.
+    pub weekday_title: bool,
     pub tense: Option<Tense>,
     /// The tense cue is not a verb ("until", "ago"): it decides only when
     /// no verb is near.
@@ -351,6 +354,7 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
         "ref" => e.reference = Some(value),
         "capital_only" => e.capital_only = true,
         "measure" => e.measure = true,
+        "weekday_title" => e.weekday_title = true,
         "cue" => {
             e.cue = Some(match value {
                 "last" => Cue::Last,

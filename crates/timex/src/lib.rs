@@ -400,7 +400,15 @@ fn sentence_start(text: &str, toks: &[Tok], i: usize) -> bool {
 /// News' \"This Week\"", "CBS's ''60 Minutes''", "VOA Today", "World News
 /// Tonight"), a newspaper ("USA Today"), a film ("High Noon").
 fn inside_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
-    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first)
+    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end)
+}
+
+/// "the Sunday Times", "the Sunday Telegraph": a weekday that opens a
+/// newspaper's name.
+fn weekday_paper(toks: &[Tok], first: usize, end: usize) -> bool {
+    end == first + 1
+        && toks[first].entry.is_some_and(|e| e.weekday.is_some())
+        && toks.get(end).is_some_and(|t| t.kind == Kind::Word && t.capitalised && t.space_before && t.entry.is_some_and(|e| e.weekday_title))
 }
 
 fn is_quote_mark(text: &str, t: &Tok) -> bool {

@@ -583,3 +583,11 @@ fn a_race_time_is_no_clock_time() {
     let text = "She touched the wall first in 15:20.31, a national record, at a meet that began at 15:00.";
     assert_eq!(all(text, at("2034-12-13")), [("15:00".to_string(), "2034-12-13T15:00".to_string())]);
 }
+
+#[test]
+fn a_weekday_that_opens_a_newspaper_name_is_no_day() {
+    let text = "The Sunday Times said on Sunday that the Sunday Telegraph had the story first.";
+    assert_eq!(all(text, at("2034-12-10")), [("Sunday".to_string(), "2034-12-10".to_string())]);
+    // Only a capitalised paper word makes the name.
+    assert!(all("The shop opens Sunday times permitting.", at("2034-12-10")).iter().any(|(t, _)| t == "Sunday"));
+}
