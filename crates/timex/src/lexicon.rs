@@ -157,6 +157,9 @@ pub(crate) struct Entry {
     /// The tense cue is not a verb ("until", "ago"): it decides only when
     /// no verb is near.
     pub tense_weak: bool,
+    /// A reporting verb ("said", "told"): after the expression and a comma
+    /// it dates the saying, not the expression.
+    pub reporting: bool,
 }
 
 /// Word → entry, as an open-addressing table keyed by the word packed into
@@ -286,6 +289,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let e = words.entry(word).or_default();
         e.tense = Some(t);
         e.tense_weak = strength == "weak";
+        e.reporting = strength == "reporting";
     }
     Lexicon::from_map(words)
 });

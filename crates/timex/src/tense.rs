@@ -50,6 +50,13 @@ pub(crate) fn tense_near(text: &str, toks: &[Tok], first: usize, end: usize) -> 
         if is_boundary(text, toks, i) || toks[i].paragraph_before {
             break;
         }
+        // "… by the time of June elections, said an OSCE official": an
+        // inverted reporting tag dates the saying, and what follows it is
+        // the speaker's, so the search stops. ("On Monday, the minister
+        // said" is the clause's own verb: still read.)
+        if i > end && toks[i - 1].is_punct(text, ',') && toks[i].entry.is_some_and(|e| e.reporting) {
+            break;
+        }
         match cue_at(text, toks, i) {
             Some((tense, false)) => return Some(tense),
             Some((tense, true)) => weak = weak.or(Some(tense)),
@@ -103,6 +110,11 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         };
         return ahead.then_some((Tense::Future, false));
     }
+    // "hopes to finish in September", "aims to open by June": an aim looks
+    // ahead ("the hope that…" says nothing).
+    if ["hope", "hopes", "hoping", "aim", "aims", "aiming"].iter().any(|h| word.eq_ignore_ascii_case(h)) {
+        return w(i + 1).eq_ignore_ascii_case("to").then_some((Tense::Future, false));
+    }
     // "next to the embassy": a preposition, not "next week".
     if word.eq_ignore_ascii_case("next") && w(i + 1).eq_ignore_ascii_case("to") {
         return None;
@@ -112,14 +124,18 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         return Some((Tense::Future, false));
     }
     let tense = word_tense(text, t)?;
+    // "value-added", "state-owned", "smaller-than-expected": a word glued
+    // to a hyphen before it ends a compound adjective, no verb.
+    // A verb prefix keeps the verb ("re-elected", "co-founded").
+    if i >= 2 && !t.space_before && toks[i - 1].is_punct(text, '-') && !toks[i - 1].space_before {
+        let before = &text[toks[i - 2].start as usize..toks[i - 2].end as usize];
+        if !["re", "co", "pre", "de", "un", "mis", "out", "over", "under"].iter().any(|p| before.eq_ignore_ascii_case(p)) {
+            return None;
+        }
+    }
     // "a still unspecified date", "the previously announced plan": a
     // regular "-ed" form after a determiner is an adjective, not a verb.
     if tense == Tense::Past && t.entry.is_none() && after_determiner(text, toks, i) {
-        return None;
-    }
-    // "value-added", "state-owned", "Iranian-backed": an "-ed" word glued
-    // to a hyphen is the end of a compound adjective.
-    if tense == Tense::Past && t.entry.is_none() && i >= 2 && !t.space_before && toks[i - 1].is_punct(text, '-') && !toks[i - 1].space_before {
         return None;
     }
     let weak = t.entry.is_some_and(|e| e.tense_weak);
@@ -127,15 +143,26 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         return Some((tense, true));
     }
     // "had been scheduled for January 25, but was delayed": the plan of a
-    // past moment, not one still ahead.
-    if tense == Tense::Future && had_before(text, toks, i) {
-        return Some((Tense::PlanInPast, false));
+    // past moment, not one still ahead; "was last scheduled for July 25":
+    // a plan seen from a past moment, either side of the article's date.
+    if tense == Tense::Future {
+        match auxiliary_before(text, toks, i) {
+            Some(Aux::Had) => return Some((Tense::PlanInPast, false)),
+            Some(Aux::Was) => return Some((Tense::FutureInPast, false)),
+            None => {}
+        }
     }
     // "has been scheduled for", "is expected", "was set to": the participle
     // of a planning verb after an auxiliary looks ahead ("had been" looks
     // ahead from a past moment only).
     if is_auxiliary(word) && planning_participle_after(text, toks, i) {
-        return Some((if word.eq_ignore_ascii_case("had") { Tense::PlanInPast } else { Tense::Future }, false));
+        let planned = match word.to_ascii_lowercase().as_str() {
+            "had" => Tense::PlanInPast,
+            // "was last scheduled for July 25": seen from a past moment.
+            "was" | "were" => Tense::FutureInPast,
+            _ => Tense::Future,
+        };
+        return Some((planned, false));
     }
     with_auxiliary(text, toks, i, tense).map(|t| (t, false))
 }
@@ -161,28 +188,38 @@ fn after_determiner(text: &str, toks: &[Tok], i: usize) -> bool {
     false
 }
 
-/// "had" up to three words before token `i`, across "been" and adverbs
-/// ("had been initially scheduled", "had long been expected").
-fn had_before(text: &str, toks: &[Tok], i: usize) -> bool {
+/// A past auxiliary before a planning participle.
+enum Aux {
+    /// "had been scheduled"
+    Had,
+    /// "was scheduled", "were expected"
+    Was,
+}
+
+/// The past auxiliary up to three words before token `i`, across "been"
+/// and adverbs ("had been initially scheduled", "was last scheduled").
+fn auxiliary_before(text: &str, toks: &[Tok], i: usize) -> Option<Aux> {
     let mut k = i;
     for _ in 0..3 {
-        let Some(p) = k.checked_sub(1) else { return false };
-        k = p;
+        k = k.checked_sub(1)?;
         let t = &toks[k];
         if t.kind != Kind::Word {
-            return false;
+            return None;
         }
         let w = &text[t.start as usize..t.end as usize];
         let is = |x: &str| w.eq_ignore_ascii_case(x);
         if is("had") {
-            return true;
+            return Some(Aux::Had);
         }
-        if is("been") || is("not") || is("long") || is("also") || is("already") || (w.len() > 4 && w.ends_with("ly")) {
+        if is("was") || is("were") {
+            return Some(Aux::Was);
+        }
+        if is("been") || is("not") || is("long") || is("last") || is("also") || is("already") || (w.len() > 4 && w.ends_with("ly")) {
             continue;
         }
-        return false;
+        return None;
     }
-    false
+    None
 }
 
 fn is_auxiliary(w: &str) -> bool {

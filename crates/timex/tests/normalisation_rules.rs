@@ -591,3 +591,20 @@ fn a_weekday_that_opens_a_newspaper_name_is_no_day() {
     // Only a capitalised paper word makes the name.
     assert!(all("The shop opens Sunday times permitting.", at("2034-12-10")).iter().any(|(t, _)| t == "Sunday"));
 }
+
+#[test]
+fn aims_plans_seen_from_the_past_and_reporting_tags() {
+    // Tuesday 8 April 2036.
+    // An aim looks ahead; "the hope that" says nothing.
+    assert_eq!(value("It is an issue we hope to settle in September.", "September", "2036-04-08"), "2036-09");
+    // "was last scheduled for": a plan seen from a past moment, the nearest date.
+    assert_eq!(value("The dialogue was last scheduled for January 25. Then the war came.", "January 25", "2036-04-08"), "2036-01-25");
+    assert_eq!(value("The hearing was scheduled for May 2.", "May 2", "2036-04-08"), "2036-05-02");
+    // "smaller-than-expected" is no planning verb.
+    assert_eq!(value("Orders showed a smaller-than-expected rise in February.", "February", "2036-04-08"), "2036-02");
+    // An inverted reporting tag does not date what it reports…
+    assert_eq!(value("Towns will be rebuilt by the time of June elections, said an envoy.", "June", "2036-04-08"), "2036-06");
+    assert_eq!(value("Banks get their licences back before June elections, said an envoy.", "June", "2036-04-08"), "2036-06");
+    // …but a fronted date's own reporting verb does.
+    assert_eq!(value("In June, the envoy said towns would be rebuilt.", "June", "2036-04-08"), "2035-06");
+}
