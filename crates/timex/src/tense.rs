@@ -115,6 +115,18 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     if ["hope", "hopes", "hoping", "aim", "aims", "aiming"].iter().any(|h| word.eq_ignore_ascii_case(h)) {
         return w(i + 1).eq_ignore_ascii_case("to").then_some((Tense::Future, false));
     }
+    // "due to injuries", "due to the weather": a cause, not a plan ("due
+    // to be heard", "due to arrive" still look ahead).
+    if word.eq_ignore_ascii_case("due") && w(i + 1).eq_ignore_ascii_case("to") {
+        let next = w(i + 2);
+        let lower = next.to_ascii_lowercase();
+        let determiner = ["the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "bad", "poor", "heavy", "lack"].contains(&lower.as_str());
+        let plural_noun = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+        let name = toks.get(i + 2).is_some_and(|t| t.capitalised || t.kind == Kind::Number);
+        if determiner || plural_noun || name {
+            return None;
+        }
+    }
     // "next to the embassy": a preposition, not "next week".
     if word.eq_ignore_ascii_case("next") && w(i + 1).eq_ignore_ascii_case("to") {
         return None;

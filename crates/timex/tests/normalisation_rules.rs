@@ -608,3 +608,13 @@ fn aims_plans_seen_from_the_past_and_reporting_tags() {
     // …but a fronted date's own reporting verb does.
     assert_eq!(value("In June, the envoy said towns would be rebuilt.", "June", "2036-04-08"), "2035-06");
 }
+
+#[test]
+fn due_to_a_cause_is_no_plan() {
+    // Saturday 19 November 2033: the withdrawals happened on Monday.
+    assert_eq!(value("Two seeds pulled out due to injuries on Monday.", "Monday", "2033-11-19"), "2033-11-14");
+    assert_eq!(value("The match was called off due to the rain on Monday.", "Monday", "2033-11-19"), "2033-11-14");
+    // A plan still looks ahead.
+    assert_eq!(value("The cases are due to be heard on Thursday.", "Thursday", "2033-11-19"), "2033-11-24");
+    assert_eq!(value("The minister is due to arrive on Monday.", "Monday", "2033-11-19"), "2033-11-21");
+}
