@@ -308,6 +308,10 @@ impl<'a> Matcher<'a> {
             Some(Cue::Few) => return Some((None, i + 1)),
             _ => {}
         }
+        // "the last couple of months", "the next couple of weeks"
+        if self.is(i, "couple") && self.is(i + 1, "of") && i > 0 && self.cue(i - 1).is_some_and(|c| matches!(c, Cue::Last | Cue::Past | Cue::Next | Cue::Previous | Cue::Coming | Cue::Following)) {
+            return Some((Some(2.0), i + 2));
+        }
         if self.is(i, "a") || self.is(i, "an") {
             if self.is_cue(i + 1, Cue::Few) {
                 return Some((None, i + 2));

@@ -618,3 +618,11 @@ fn due_to_a_cause_is_no_plan() {
     assert_eq!(value("The cases are due to be heard on Thursday.", "Thursday", "2033-11-19"), "2033-11-24");
     assert_eq!(value("The minister is due to arrive on Monday.", "Monday", "2033-11-19"), "2033-11-21");
 }
+
+#[test]
+fn the_last_couple_of_months() {
+    assert_eq!(value("Arrivals have doubled in the last couple of months.", "the last couple of months", "2033-11-19"), "P2M");
+    assert_eq!(value("Talks resume in the next couple of weeks.", "the next couple of weeks", "2033-11-19"), "P2W");
+    // "couple" alone counts nothing.
+    assert!(all("The couple of them left with a couple of friends.", at("2033-11-19")).is_empty());
+}
