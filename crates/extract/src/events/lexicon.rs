@@ -639,6 +639,8 @@ pub(crate) struct Words {
     /// Words after a country, after "on", that keep it the place: "on U.S. soil".
     pub country_place_heads: Vec<u32>,
     pub settlement_heads: Vec<u32>,
+    /// "outskirts", "coast": a part of the place named after "of".
+    pub place_part_heads: Vec<u32>,
     pub np_skip: Vec<u32>,
     pub embedded_question_verbs: Vec<u32>,
     pub anaphor_nouns: Vec<u32>,
@@ -962,6 +964,7 @@ impl Lexicon {
             np_stop: group("np_stop"),
             country_place_heads: group("country_place_heads"),
             settlement_heads: group("settlement_heads"),
+            place_part_heads: group("place_part_heads"),
             np_skip: group("np_skip"),
             embedded_question_verbs: group("embedded_question_verbs"),
             anaphor_nouns: group("anaphor_nouns"),

@@ -992,6 +992,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         // A locative preposition up to three words before ("in the Caribbean").
         let mut locative = false;
         let mut loose_preposition = false;
+        // The place is the noun after "city of" / "coast of", never an
+        // adjective of the word after it ("off the coast of Yemen sank").
+        let mut after_of_head = false;
         let mut k = pa;
         let mut steps = 0;
         let mut limit = 3;
@@ -999,9 +1002,10 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             k -= 1;
             steps += 1;
             // "in the U.S. border city of El Paso", "in the Red Sea port town
-            // of Mokha": "city of" hands the preposition on to the name after
-            // it, over up to five words.
-            if ids[k] == w.of && k > r.start && w.settlement_heads.contains(&ids[k - 1]) {
+            // of Mokha", "on the outskirts of Kharkiv": "city of" hands the
+            // preposition on to the name after it, over up to five words.
+            if ids[k] == w.of && k > r.start && (w.settlement_heads.contains(&ids[k - 1]) || w.place_part_heads.contains(&ids[k - 1])) {
+                after_of_head = after_of_head || steps == 1;
                 k -= 1;
                 steps = 0;
                 limit = 5;
@@ -1022,20 +1026,34 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
                 break;
             }
         }
-        let modifier = pb < r.end && {
+        let modifier = !after_of_head && pb < r.end && {
             let n = &toks[pb];
             let nt = n.text(doc.text);
             (n.kind == TokenKind::Word && !w.np_stop.contains(&ids[pb]) && !w.locative.contains(&ids[pb])) || nt == "’s" || nt == "'s"
         };
+        // "shelled Kharkiv on Monday": a time expression is no noun the place describes.
+        let time_after = pb < r.end && doc.facts.times.iter().any(|t| t.evidence.start == toks[pb].start as usize);
+        // An attack's object that is a place is where it struck: "troops
+        // raided the West Bank city of Jenin", "strikes hit Beirut's southern
+        // suburbs" (a few noun-phrase words between, no preposition or verb
+        // of another clause).
+        let possessive_after = pb < r.end && matches!(toks[pb].text(doc.text), "'s" | "’s");
+        let struck_place = !locative
+            && event_type == EventType::Assault
+            && pa >= b
+            && pa - b <= 6
+            && same_stretch
+            && (!modifier || possessive_after || time_after)
+            && (b..pa).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]));
         // A bare place counts only as the subject in the trigger's own
         // stretch ("Gaza was hit"); after the trigger it is a participant
         // ("escalation with Mexico").
-        if !(locative || (pb <= a && same_stretch)) {
+        if !(locative || struck_place || (pb <= a && same_stretch)) {
             continue;
         }
         // After a preposition a place stays a place whatever follows ("in
         // Gaza City killed"); without one, "U.S. forces" is a modifier.
-        if !locative && modifier {
+        if !locative && modifier && !struck_place {
             continue;
         }
         // "attacks on the U.S. Embassy in Baghdad": after "on" a country
@@ -1054,7 +1072,7 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         if after_indefinite && modifier && !place_head && p.place.precision == PlacePrecision::Country {
             continue;
         }
-        let mut score = if locative { 3.0 } else { 1.0 };
+        let mut score = if locative { 3.0 } else if struck_place { 2.0 } else { 1.0 };
         // "in the U.S. border city of El Paso", "in the Red Sea port town
         // of Mokha": a place used as an adjective of "city of …" yields to
         // the place the phrase names.
