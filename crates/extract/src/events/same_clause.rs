@@ -62,6 +62,7 @@ pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Foun
     };
     let e = framing_phrase(doc, ids, lex, found, barriers, sent.clone(), c)
         .or_else(|| subject_noun(doc, ids, lex, found, sent.clone(), c))
+        .or_else(|| passive_agent(doc, ids, lex, found, sent.clone(), c))
         .or_else(|| apposition(doc, ids, lex, found, barriers, sent.clone(), c))
         .or_else(|| restating_participle(doc, ids, lex, found, barriers, sent.clone(), c))
         .or_else(|| predicate_noun(doc, ids, lex, found, sent, c))?;
@@ -151,7 +152,9 @@ fn subject_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: 
     let w = &lex.w;
     let toks = &doc.seg.tokens;
     let word = |k: usize| toks[k].text(doc.text);
-    if !(is_ed_form(word(c.a)) || w.irregular_past.contains(&ids[c.a])) {
+    // "hit" is its own past ("An airstrike hit the hospital").
+    let hit = word(c.a).eq_ignore_ascii_case("hit") || word(c.a).eq_ignore_ascii_case("hits");
+    if !(is_ed_form(word(c.a)) || w.irregular_past.contains(&ids[c.a]) || hit) {
         return None;
     }
     let mut k = c.a;
@@ -174,6 +177,21 @@ fn subject_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: 
         return None;
     }
     Some(e)
+}
+
+/// "The hospital was struck by an airstrike", "the convoy was hit by a car
+/// bomb": the candidate noun is the agent of the passive attack verb told
+/// just before "by" (up to three words of its noun phrase between).
+fn passive_agent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    let by = (c.a.saturating_sub(4).max(sent.start)..c.a).rev().find(|&k| toks[k].text(doc.text).eq_ignore_ascii_case("by"))?;
+    if !(by + 1..c.a).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k])) {
+        return None;
+    }
+    // The verb mention ends at "by" or takes it in ("was hit by").
+    let (_, b, e) = latest_mention(found, &sent, by + 1)?;
+    (b == by || b == by + 1).then_some(e)
 }
 
 /// "A car bombing killed five, another attack ascribed to the Taliban": a
@@ -303,7 +321,9 @@ pub(super) fn keep_best(lex: &Lexicon, ev: &mut Event, trigger: &str, mode: Opti
     if ev.source.is_none() {
         ev.source = source;
     }
-    if lex.w.same_clause.people_triggers.contains(&lex.vocab.get(&ev.trigger)) {
+    // "protesters … marched": the act names it better than its people;
+    // "hit by drone strikes": the attack its passive verb was hit by.
+    if lex.w.same_clause.people_triggers.contains(&lex.vocab.get(&ev.trigger)) || ev.trigger.ends_with(" by") {
         ev.trigger = trigger.to_string();
     }
     let generic = ev.mode.as_deref().is_none_or(|m| generic_mode(lex, m));
