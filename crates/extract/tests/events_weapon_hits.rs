@@ -52,3 +52,16 @@ fn an_attack_named_as_the_agent_of_its_verb_is_one_attack() {
     // An attack after "by" that is no agent stays its own.
     assert_eq!(attack_count("Gunmen attacked the town, a day after an airstrike killed six."), 2);
 }
+
+#[test]
+fn fighting_at_a_place_or_between_sides_is_an_armed_clash() {
+    for text in ["Fighting in Darfur displaced thousands of families.", "Fighting between the army and a militia killed 40 people."] {
+        let f = analyze(text);
+        let a = assaults(&f);
+        assert_eq!(a.len(), 1, "{text}: {:#?}", f.events);
+        assert_eq!(a[0].mode.as_deref(), Some("armed clash"), "{text}");
+    }
+    for text in ["Fighting in the courts could take years.", "Fighting between the two brothers ended in a custody case."] {
+        assert_eq!(attack_count(text), 0, "{text}");
+    }
+}
