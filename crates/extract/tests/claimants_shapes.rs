@@ -473,3 +473,29 @@ fn witnesses_at_a_named_place_and_tallies_with_their_basis() {
         assert_eq!(claimant_of_figure(&f, 16.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
     }
 }
+
+#[test]
+fn why_a_source_is_not_named_is_no_part_of_its_name() {
+    // The phrase makes the source anonymous and is left out of its name,
+    // with or without commas, also when its verb is a speech verb ("asked").
+    for (text, value, who) in [
+        ("Two officials, speaking on condition of anonymity, said 30 villagers were killed.\n", 30.0, "Two officials"),
+        ("A police officer, who spoke on condition of anonymity, said 14 people were arrested.\n", 14.0, "A police officer"),
+        ("A senior official who declined to be identified said 45 people died in the blast.\n", 45.0, "A senior official"),
+        ("A police spokeswoman who asked not to be identified said 6 officers were hurt.\n", 6.0, "A police spokeswoman"),
+        ("Local officials, speaking on the condition of anonymity because they were not authorized to brief reporters, said 18 were wounded.\n", 18.0, "Local officials"),
+    ] {
+        let f = analyze(text);
+        let s = claim_source(&f, claim_with_figure(&f, value)).unwrap_or_else(|| panic!("{text}: no claimant"));
+        assert_eq!(s.name, who, "{text}: {s:#?}");
+        assert!(s.anonymous && s.kind == SourceKind::Anonymous, "{text}: {s:#?}");
+    }
+    // Other postmodifiers stay: they say who the source is.
+    for (text, who) in [
+        ("Officials familiar with the matter said 12 soldiers were killed.\n", "Officials familiar with the matter"),
+        ("A senior diplomat who spoke on the radio said 12 observers would be sent.\n", "A senior diplomat who spoke on the radio"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+}

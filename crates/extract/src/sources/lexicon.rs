@@ -149,6 +149,9 @@ pub struct SourceLexicon {
     words: WordMap<WordInfo>,
     /// Postmodifier phrases, as lower-case word lists.
     pub postmodifiers: Vec<Vec<&'static str>>,
+    /// The postmodifiers that say why a source is not named ("speaking on
+    /// condition of anonymity"): marked `anon` in the data.
+    pub anonymity: Vec<Vec<&'static str>>,
     /// Fixed non-verb cues ("according to"): words and lemma.
     pub frames: Vec<(Vec<&'static str>, &'static str)>,
     /// Social platforms, lower case: where a post appeared, not who said it.
@@ -347,10 +350,15 @@ impl SourceLexicon {
             words.get_mut_or_default(c[0]).quant = Some(Quant { count: c[1].parse().ok(), definite: c[2] == "y" });
         }
         let mut postmodifiers = Vec::new();
+        let mut anonymity = Vec::new();
         for line in data_lines(postmods) {
-            let ws: Vec<&'static str> = line.trim().split(' ').collect();
+            let mut cols = line.split('\t');
+            let ws: Vec<&'static str> = cols.next().unwrap_or_default().trim().split(' ').collect();
             if let Some(first) = ws.first() {
                 words.get_mut_or_default(first).phrase_start = true;
+            }
+            if cols.next().is_some_and(|c| c.trim() == "anon") {
+                anonymity.push(ws.clone());
             }
             postmodifiers.push(ws);
         }
@@ -371,7 +379,7 @@ impl SourceLexicon {
         let mut report_links: Vec<Vec<String>> =
             data_lines(report_links).map(|l| l.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect();
         report_links.sort_by_key(|l| std::cmp::Reverse(l.len()));
-        SourceLexicon { words, postmodifiers, frames: frame_list, platforms, topic_bodies, report_links }
+        SourceLexicon { words, postmodifiers, anonymity, frames: frame_list, platforms, topic_bodies, report_links }
     }
 
     /// `word` ends the name of a body that a lower-case topic may follow

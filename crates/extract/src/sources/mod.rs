@@ -692,7 +692,10 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
         }
         // ("Iranian state television said": a verb form that is also a
         // noun may be a modifier inside the phrase.)
-        if s + 1 < j && ctx.info[s].verb.is_some_and(|vb| !vb.participle && !(vb.noun_form && ctx.info[s].modifier.is_some())) {
+        // ("A spokeswoman who asked not to be identified said": the verb of
+        // a phrase saying why the speaker is not named is inside the phrase.)
+        let unnamed_clause = s > ss && ctx.anonymity_phrase_at(s - 1, j);
+        if s + 1 < j && !unnamed_clause && ctx.info[s].verb.is_some_and(|vb| !vb.participle && !(vb.noun_form && ctx.info[s].modifier.is_some())) {
             break;
         }
         if let Some(np) = ctx.parse_np(s, j) {
@@ -1239,6 +1242,11 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
 }
 
 fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &Descr, pos: usize) -> usize {
+    // "Two officials, speaking on condition of anonymity, said": the phrase
+    // says why they are not named; it is no part of who they are.
+    let unnamed_end = ctx.anonymity_phrase_within(d.head_tok + 1, np.end);
+    let named = Np { end: unnamed_end.unwrap_or(np.end), ..np.clone() };
+    let np = &named;
     let key = norm_key(ctx, np);
     let has_det = ctx.info[np.start].quant.is_some() || ctx.toks[np.start].kind == TokenKind::Number;
     let refers_back = d.definite || (!has_det && !d.has_mods);
@@ -1328,6 +1336,7 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
     }
     let (kind, anonymous, person) = match d.head.class {
         HeadClass::Anon => (SourceKind::Anonymous, true, true),
+        HeadClass::Spokes | HeadClass::Role if unnamed_end.is_some() => (SourceKind::Anonymous, true, true),
         HeadClass::Spokes => (SourceKind::Person, false, true),
         HeadClass::Role => (SourceKind::Person, !d.definite, true),
         HeadClass::Org => {

@@ -747,6 +747,21 @@ impl<'a> Ctx<'a> {
         np
     }
 
+    /// Where a phrase that says why a source is not named starts inside
+    /// tokens `from..to` ("Two officials, speaking on condition of
+    /// anonymity,"; "a senior official who declined to be identified"): the
+    /// token the name ends at, before the phrase and its comma.
+    pub fn anonymity_phrase_within(&self, from: usize, to: usize) -> Option<usize> {
+        let k = (from..to).find(|&k| self.anonymity_phrase_at(k, to))?;
+        Some(if k > from && self.word(k - 1) == "," { k - 1 } else { k })
+    }
+
+    /// A phrase that says why a source is not named starts at token `k`
+    /// and ends before `to` (`anon` in `sources_postmodifiers.tsv`).
+    pub fn anonymity_phrase_at(&self, k: usize, to: usize) -> bool {
+        self.slex.anonymity.iter().any(|p| p.iter().enumerate().all(|(n, w)| k + n < to && self.word_is(k + n, w)))
+    }
+
     /// "officials familiar with the effort", "a source, who spoke on
     /// condition of anonymity,".
     fn with_postmodifier(&self, mut np: Np, lim: usize) -> Np {
