@@ -499,3 +499,26 @@ fn why_a_source_is_not_named_is_no_part_of_its_name() {
         assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
     }
 }
+
+#[test]
+fn two_word_organisation_heads() {
+    // A head of two words is a source; its second word alone is none.
+    for (text, value, who) in [
+        ("The coast guard said 12 fishermen were rescued.\n", 12.0, "The coast guard"),
+        ("The border patrol said 12 migrants were detained.\n", 12.0, "The border patrol"),
+        ("The civil defence said 12 people were pulled from the rubble.\n", 12.0, "The civil defence"),
+        ("Twelve people were treated for burns, the local fire brigade said.\n", 12.0, "the local fire brigade"),
+        ("A coast guard spokesman said 12 fishermen were missing.\n", 12.0, "A coast guard spokesman"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, value).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+    let f = analyze("The coast guard said 12 fishermen were rescued.\n");
+    assert_eq!(f.sources[0].kind, SourceKind::Organization, "{:#?}", f.sources);
+    // The words apart, or "guard" alone, are no source.
+    for text in ["The boat drifted along the coast, guard dogs barking, as 12 men watched.\n", "He stood guard as 12 men said prayers.\n"] {
+        let f = analyze(text);
+        assert!(source_names(&f).iter().all(|n| !n.contains("guard")), "{text}: {:?}", source_names(&f));
+    }
+}
+

@@ -152,6 +152,9 @@ pub struct SourceLexicon {
     /// The postmodifiers that say why a source is not named ("speaking on
     /// condition of anonymity"): marked `anon` in the data.
     pub anonymity: Vec<Vec<&'static str>>,
+    /// Heads of two words ("coast guard", "civil defence"), lower case:
+    /// first word, second word, and the head the pair makes.
+    pub compound_heads: Vec<(&'static str, &'static str, Head)>,
     /// Fixed non-verb cues ("according to"): words and lemma.
     pub frames: Vec<(Vec<&'static str>, &'static str)>,
     /// Social platforms, lower case: where a post appeared, not who said it.
@@ -311,6 +314,7 @@ impl SourceLexicon {
             }
             frame_list.push((ws, c[1]));
         }
+        let mut compound_heads = Vec::new();
         for line in data_lines(heads) {
             let c: Vec<&'static str> = line.split('\t').map(str::trim).collect();
             if c.len() < 4 {
@@ -324,8 +328,14 @@ impl SourceLexicon {
                 "doc" => HeadClass::Doc,
                 _ => continue,
             };
-            words.get_mut_or_default(c[0]).head =
-                Some(Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y") });
+            let head = Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y") };
+            // "coast guard": a head of two words is its second word after
+            // the first (neither is a head alone).
+            if let Some((first, second)) = c[0].split_once(' ') {
+                compound_heads.push((first, second, head));
+                continue;
+            }
+            words.get_mut_or_default(c[0]).head = Some(head);
         }
         for line in data_lines(modifiers) {
             let c: Vec<&str> = line.split('\t').map(str::trim).collect();
@@ -379,7 +389,7 @@ impl SourceLexicon {
         let mut report_links: Vec<Vec<String>> =
             data_lines(report_links).map(|l| l.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect();
         report_links.sort_by_key(|l| std::cmp::Reverse(l.len()));
-        SourceLexicon { words, postmodifiers, anonymity, frames: frame_list, platforms, topic_bodies, report_links }
+        SourceLexicon { words, postmodifiers, anonymity, compound_heads, frames: frame_list, platforms, topic_bodies, report_links }
     }
 
     /// `word` ends the name of a body that a lower-case topic may follow

@@ -126,6 +126,20 @@ impl<'a> Ctx<'a> {
                 inf
             })
             .collect();
+        let mut info = info;
+        // "the coast guard", "a civil defence spokesman": the second word of
+        // a two-word head is the head, and modifies a head after it.
+        for i in 1..toks.len() {
+            let word = |k: usize| toks[k].text(text);
+            if toks[i].kind != TokenKind::Word || toks[i - 1].kind != TokenKind::Word || toks[i].newline_before {
+                continue;
+            }
+            if let Some(&(_, _, head)) = slex.compound_heads.iter().find(|(a, b, _)| word(i - 1).eq_ignore_ascii_case(a) && word(i).eq_ignore_ascii_case(b)) {
+                info[i].head = Some(head);
+                info[i].verb = None;
+                info[i].modifier.get_or_insert(Hint::None);
+            }
+        }
         let mut mention = vec![None; toks.len()];
         for (ei, e) in entities.iter().enumerate() {
             for m in &e.mentions {
