@@ -501,7 +501,7 @@ fn why_a_source_is_not_named_is_no_part_of_its_name() {
 }
 
 #[test]
-fn two_word_organisation_heads() {
+fn two_word_organisation_heads_and_the_head_of_a_body() {
     // A head of two words is a source; its second word alone is none.
     for (text, value, who) in [
         ("The coast guard said 12 fishermen were rescued.\n", 12.0, "The coast guard"),
@@ -509,6 +509,9 @@ fn two_word_organisation_heads() {
         ("The civil defence said 12 people were pulled from the rubble.\n", 12.0, "The civil defence"),
         ("Twelve people were treated for burns, the local fire brigade said.\n", 12.0, "the local fire brigade"),
         ("A coast guard spokesman said 12 fishermen were missing.\n", 12.0, "A coast guard spokesman"),
+        // "head of X" is a person's office, like "director of X".
+        ("The head of the local council said 12 people died.\n", 12.0, "The head of the local council"),
+        ("The head of the regional police said 12 men were arrested.\n", 12.0, "The head of the regional police"),
     ] {
         let f = analyze(text);
         assert_eq!(claimant_of_figure(&f, value).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
@@ -516,9 +519,19 @@ fn two_word_organisation_heads() {
     let f = analyze("The coast guard said 12 fishermen were rescued.\n");
     assert_eq!(f.sources[0].kind, SourceKind::Organization, "{:#?}", f.sources);
     // The words apart, or "guard" alone, are no source.
-    for text in ["The boat drifted along the coast, guard dogs barking, as 12 men watched.\n", "He stood guard as 12 men said prayers.\n"] {
+    for text in ["The boat drifted along the coast, guard dogs barking, as 12 men watched.\n", "He stood guard as 12 men said prayers.\n", "He shook his head as 12 men said prayers.\n"] {
         let f = analyze(text);
-        assert!(source_names(&f).iter().all(|n| !n.contains("guard")), "{text}: {:?}", source_names(&f));
+        assert!(source_names(&f).iter().all(|n| !n.contains("guard") && !n.contains("head")), "{text}: {:?}", source_names(&f));
     }
 }
 
+#[test]
+fn a_caller_is_an_anonymous_speaker() {
+    for text in ["“I'll put a bullet in your head,” the caller said.\n", "“I'll put a bullet in your head,” said the caller.\n", "“We know where you live,” an anonymous caller told her.\n"] {
+        for (f, _) in analyse_both(text) {
+            let q = f.quotes.first().unwrap_or_else(|| panic!("{text}: no quote"));
+            let s = speaker(&f, q);
+            assert!(s.name.ends_with("caller") && s.anonymous, "{text}: {s:#?}");
+        }
+    }
+}
