@@ -535,3 +535,29 @@ fn a_caller_is_an_anonymous_speaker() {
         }
     }
 }
+
+#[test]
+fn a_figure_given_by_someone_is_theirs() {
+    // A passive participle with its agent after a tally credits the agent.
+    for (text, value, who, status) in [
+        ("The figure of 64 dead, given by the Pentagon, could not be verified.\n", 64.0, "Pentagon", ClaimStatus::Unverified),
+        ("The toll of 120, provided by the health ministry, was lower than feared.\n", 120.0, "the health ministry", ClaimStatus::Attributed),
+        ("A count of 300 arrests, released by police on Monday, was higher than expected.\n", 300.0, "police", ClaimStatus::Attributed),
+        ("A tally of 80 killed, given by a local official, has not been independently confirmed.\n", 80.0, "a local official", ClaimStatus::Unverified),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, value);
+        let name = claimant(&f, c).unwrap_or_else(|| panic!("{text}: no claimant {:#?}", f.sources));
+        assert!(name.ends_with(who), "{text}: {name}");
+        assert_eq!(c.status, status, "{text}: {c:#?}");
+    }
+    // A deed, or a phrase without a figure, is no one's claim.
+    for (text, value) in [
+        ("The 12 hostages, released by the rebels on Friday, arrived in the capital.\n", 12.0),
+        ("Some 5,000 troops, supplied by Britain, will arrive next week.\n", 5000.0),
+        ("This graphic, provided by a polling firm, shows the 11 states that voted.\n", 11.0),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, value), None, "{text}: {:#?}", f.sources);
+    }
+}

@@ -140,6 +140,9 @@ pub struct WordInfo {
     pub figure_setter: bool,
     /// A noun for a tally such a verb sets ("toll", "number").
     pub tally_noun: bool,
+    /// A passive participle whose agent gives the figure before it ("The
+    /// figure of 64 dead, given by the Pentagon"; `sources_figure_words.tsv`).
+    pub figure_giver: bool,
     /// As a person's first name, clearly 'm' or 'f' (US Census 1990 first
     /// names, `first_names_gender.tsv`).
     pub first_name: Option<char>,
@@ -282,6 +285,7 @@ impl SourceLexicon {
                 "verb" => info.figure_verb = true,
                 "setter" => info.figure_setter = true,
                 "tally" => info.tally_noun = true,
+                "given" => info.figure_giver = true,
                 _ => {}
             }
         }

@@ -79,6 +79,9 @@ struct Frame {
     /// "Twelve deaths were confirmed by the health ministry": a passive
     /// cue whose agent is the speaker; its content is the passive subject.
     passive: bool,
+    /// "The figure of 64 dead, given by the Pentagon, …": a passive
+    /// participle after the phrase it credits, with no auxiliary.
+    reduced: bool,
 }
 
 struct SrcRec {
@@ -360,8 +363,14 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     let subj = report_sender(ctx, v + len, se).or_else(|| ctx.parse_np(v + len, se)).or_else(|| cue_acronym(ctx, v + len, se));
                     if let Some(np) = subj {
                         let after = np.end;
-                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false });
+                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false });
                     }
+                    continue;
+                }
+            }
+            if info.figure_giver {
+                if let Some(f) = giver_frame(ctx, v, ss, se, si) {
+                    frames.push(f);
                     continue;
                 }
             }
@@ -387,7 +396,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 };
                 let as_saying = ctx.word_is(after, "as") && after + 1 < se && ctx.info[after + 1].verb.is_some_and(|x| x.clause);
                 if let (Some(subj), true) = (speaker, as_saying) {
-                    frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj: Some(subj), also: None, inverted: !passive_quoted, participle: false, recipient: relay, after, sentence: si, source: None, used: false, figure: false, passive: false });
+                    frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj: Some(subj), also: None, inverted: !passive_quoted, participle: false, recipient: relay, after, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false });
                 }
                 continue;
             }
@@ -533,7 +542,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if hearer.is_some() {
                 recipient = hearer;
             }
-            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false, figure: false, passive });
+            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false, figure: false, passive, reduced: false });
         }
     }
     frames
@@ -600,7 +609,33 @@ fn tally_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Opti
     let tally = (v + 1..lim).find(|&k| ctx.info[k].tally_noun)?;
     (tally + 1..se.min(tally + 6)).take_while(|&k| ctx.is_word(k)).find(|&k| ctx.word_is(k, "at"))?;
     let np = subject_before(ctx, v, ss)?;
-    Some(Frame { cue: (v, v + 1), lemma: "estimate", verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false })
+    Some(Frame { cue: (v, v + 1), lemma: "estimate", verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false, reduced: false })
+}
+
+/// "The figure of 64 dead, given by the Pentagon, could not be verified",
+/// "a toll of 120 provided by the ministry": a passive participle
+/// (`given` in `sources_figure_words.tsv`) with its agent after a phrase
+/// that holds a figure credits the agent with that phrase (back to a
+/// clause break; see `clause_of`). A phrase without a figure ("This
+/// graphic, provided by Statista,"), or one that names no tally or
+/// document ("The 12 hostages, released by the rebels,"), is no claim of
+/// the agent's.
+fn giver_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Option<Frame> {
+    if v <= ss || !ctx.word_is(v + 1, "by") {
+        return None;
+    }
+    let end = if ctx.word(v - 1) == "," { v - 1 } else { v };
+    let from = (ss..end).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–" | "(" | ")")).map_or(ss, |k| k + 1);
+    let figure = (from..end).any(|k| ctx.toks[k].kind == TokenKind::Number || ctx.info[k].quant.and_then(|q| q.count).is_some_and(|c| c >= 2));
+    // A tally or document noun makes the phrase a statement of a figure:
+    // "The 12 hostages, released by the rebels," is a deed.
+    let stated = (from..end).any(|k| ctx.info[k].tally_noun || ctx.info[k].head.is_some_and(|h| h.class == HeadClass::Doc));
+    if !figure || !stated {
+        return None;
+    }
+    let agent = ctx.parse_inverted_speaker(v + 2, se).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) && !ctx.times.iter().any(|&(a, b)| a < np.end && np.start < b))?;
+    let after = agent.end;
+    Some(Frame { cue: (v, v + 1), lemma: "give", verb: None, subj: Some(agent), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: true, reduced: true })
 }
 
 /// "in what organizers estimated at 1.7 million people", "what police put
@@ -621,7 +656,7 @@ fn figure_frame(ctx: &Ctx<'_>, rel: usize, se: usize, si: usize) -> Option<Frame
     }
     let verb = ctx.info[v].verb;
     let lemma = verb.map_or("estimate", |vb| vb.lemma);
-    Some(Frame { cue: (v, v + 1), lemma, verb, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false })
+    Some(Frame { cue: (v, v + 1), lemma, verb, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false, reduced: false })
 }
 
 /// A description whose head is an organisation noun ("the militant
@@ -1680,6 +1715,11 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     if f.passive {
         let mut a = f.cue.0;
         while a > ss && ctx.info[a - 1].adverb {
+            a -= 1;
+        }
+        // "The figure of 64 dead, given by the Pentagon,": the phrase
+        // before the participle's comma.
+        if f.reduced && a > ss + 1 && ctx.word(a - 1) == "," {
             a -= 1;
         }
         let from = (ss..a).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–")).map_or(ss, |k| k + 1);
