@@ -561,3 +561,18 @@ fn a_figure_given_by_someone_is_theirs() {
         assert_eq!(claimant_of_figure(&f, value), None, "{text}: {:#?}", f.sources);
     }
 }
+
+#[test]
+fn a_two_word_clause_of_a_count_and_its_verb_is_reported() {
+    for (text, value, who) in [
+        ("Officials said 8 died.\n", 8.0, "Officials"),
+        ("The council said twelve drowned.\n", 12.0, "The council"),
+        ("Police told reporters 3 escaped.\n", 3.0, "Police"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, value).as_deref(), Some(who), "{text}: {:#?}", f.claims);
+    }
+    // A count of something else is no clause.
+    let f = analyze("She said 10 times.\n");
+    assert!(f.claims.iter().all(|c| c.source.is_none()), "{:#?}", f.claims);
+}

@@ -1736,7 +1736,15 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     // "added his seventh goal for the Islanders, and X stopped 27 shots":
     // a plain object, not a reported clause.
     let plain_object = f.verb.is_some_and(|v| v.plain_object) && plain_object_after(ctx, fe, ce);
-    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && fe + 2 < ce && !matches!(ctx.word(fe), ",") && !prepositional && !plain_object && !after_only_adjuncts(ctx, fe, ce);
+    // "Officials said 8 died": a clause of two words, a count and a verb in
+    // the past tense.
+    let counted_and_verb = fe + 2 == ce
+        && (ctx.toks[fe].kind == TokenKind::Number || ctx.info[fe].quant.and_then(|q| q.count).is_some_and(|c| c >= 2))
+        && ctx.is_word(fe + 1)
+        && !ctx.is_capitalised(fe + 1)
+        && ctx.word(fe + 1).ends_with("ed")
+        && ctx.info[fe + 1].head.is_none();
+    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && (fe + 2 < ce || counted_and_verb) && !matches!(ctx.word(fe), ",") && !prepositional && !plain_object && !after_only_adjuncts(ctx, fe, ce);
     // "On Monday, officials said …", "Per reports, the sources said …": a
     // short opening phrase before the comma, not a clause the frame closes.
     // A participial opener ("Speaking on al-Masirah TV in Yemen, the
