@@ -576,3 +576,21 @@ fn a_two_word_clause_of_a_count_and_its_verb_is_reported() {
     let f = analyze("She said 10 times.\n");
     assert!(f.claims.iter().all(|c| c.source.is_none()), "{:#?}", f.claims);
 }
+
+#[test]
+fn two_plain_words_before_a_head() {
+    // Two words the lexicon does not know before a lower-case head belong
+    // to the description, as one does.
+    for (text, who) in [
+        ("The disaster relief agency said 12 homes were destroyed.\n", "The disaster relief agency"),
+        ("Twelve homes were destroyed, said humanitarian aid workers.\n", "humanitarian aid workers"),
+        ("The real estate agent said 12 homes were sold.\n", "The real estate agent"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+    // Not across a verb or a relative word.
+    let f = analyze("Rita learned which aid workers had signed, and 12 men were held.\n");
+    assert!(source_names(&f).iter().all(|n| !n.starts_with("which") && !n.starts_with("learned")), "{:?}", source_names(&f));
+}
+

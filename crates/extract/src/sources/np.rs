@@ -208,6 +208,29 @@ impl<'a> Ctx<'a> {
         w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// A lower-case word the lexicons do not know, which may modify a head
+    /// after it in a phrase starting at `i` ("rights" of "rights groups"):
+    /// no head, modifier, verb, quantifier, pronoun, function word,
+    /// preposition, conjunction, possessive, or relative or question word;
+    /// not in a clause opened by "that" ("given that many analysts").
+    fn is_plain_modifier(&self, j: usize, i: usize) -> bool {
+        let inf = self.info[j];
+        let w = self.word(j);
+        inf.head.is_none()
+            && inf.modifier.is_none()
+            && inf.verb.is_none()
+            && inf.quant.is_none()
+            && inf.pronoun.is_none()
+            && !inf.function
+            && !inf.preposition
+            && self.is_word(j)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !["and", "or", "nor", "but"].contains(&w)
+            && !self.is_possessive(j)
+            && !matches!(w, "which" | "what" | "whose" | "who" | "whom" | "where" | "when" | "why" | "how" | "whether")
+            && !self.word_is(i, "that")
+    }
+
     /// A head noun or title (or a name after a title) within `reach`
     /// tokens: the capitalised words before it name an organisation ("a Sun
     /// spokesman", "Merrill Lynch food analyst William Maguire").
@@ -468,6 +491,8 @@ impl<'a> Ctx<'a> {
         let mut role_start: Option<usize> = None;
         let mut last_entity: Option<(usize, usize)> = None; // (entity, end token)
         let mut title_seen = false;
+        // A plain word was taken before another plain word and a head.
+        let mut plain_run = false;
         while j < lim {
             if let Some((mend, e)) = self.mention_at(j) {
                 if mend > lim {
@@ -560,21 +585,14 @@ impl<'a> Ctx<'a> {
             // (Not "’s", nor a relative or question word: "which people".
             // The cheap tests first: this runs for every word of every
             // phrase tried.)
-            let before_head = (j == i || has_mods) && j + 1 < lim && self.info[j + 1].head.is_some() && !self.is_capitalised(j + 1);
-            let plain_word = before_head
-                && inf.head.is_none()
-                && inf.modifier.is_none()
-                && inf.verb.is_none()
-                && inf.quant.is_none()
-                && inf.pronoun.is_none()
-                && !inf.function
-                && !inf.preposition
-                && !conjunction
-                && w.starts_with(|c: char| c.is_ascii_lowercase())
-                && !self.is_possessive(j)
-                && !matches!(w, "which" | "what" | "whose" | "who" | "whom" | "where" | "when" | "why" | "how" | "whether")
-                && !self.word_is(i, "that");
-            if plain_word {
+            // Two such words may stand there ("humanitarian aid workers",
+            // "the disaster relief agency"): the first is taken when a second
+            // and the head follow, the second because it continues the run.
+            let head_at = |k: usize| k < lim && self.info[k].head.is_some() && !self.is_capitalised(k);
+            let may_start = j == i || j == det_end || has_mods || plain_run;
+            let before_head = may_start && (head_at(j + 1) || (!plain_run && head_at(j + 2) && self.is_plain_modifier(j + 1, i)));
+            if before_head && self.is_plain_modifier(j, i) {
+                plain_run = !head_at(j + 1);
                 j += 1;
                 continue;
             }
