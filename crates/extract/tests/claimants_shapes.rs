@@ -594,3 +594,19 @@ fn two_plain_words_before_a_head() {
     assert!(source_names(&f).iter().all(|n| !n.starts_with("which") && !n.starts_with("learned")), "{:?}", source_names(&f));
 }
 
+#[test]
+fn a_direction_before_the_place_of_a_source() {
+    // "in northern Kenya" is where the people are, as "in Kenya" is; the
+    // country is not the speaker.
+    for (text, who) in [
+        ("Officials in eastern Ukraine said 12 civilians died.\n", "Officials in eastern Ukraine"),
+        ("Residents of southern Lebanon said 12 homes were hit.\n", "Residents of southern Lebanon"),
+        ("Twelve people have been displaced, said aid workers in northern Kenya.\n", "aid workers in northern Kenya"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+    // The place of what happened is no part of the speaker.
+    let f = analyze("Twelve people were killed in northern Syria, officials said.\n");
+    assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some("officials"), "{:?}", source_names(&f));
+}

@@ -129,6 +129,9 @@ pub struct WordInfo {
     /// A place of work or refuge named after its proper name ("a doctor at
     /// Al-Shifa hospital"; `speech_object_words.tsv`).
     pub facility: bool,
+    /// A direction before that place ("in northern Kenya";
+    /// `speech_object_words.tsv`).
+    pub place_modifier: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -302,6 +305,7 @@ impl SourceLexicon {
                     "clause_link" => info.clause_link = true,
                     "claimed_deed" => info.claimed_deed = true,
                     "facility" => info.facility = true,
+                    "place_modifier" => info.place_modifier = true,
                     _ => {}
                 }
             }

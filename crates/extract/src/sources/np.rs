@@ -817,7 +817,9 @@ impl<'a> Ctx<'a> {
         // "a doctor at Al-Shifa hospital": a place after "at", with the
         // kind of place after its name.
         if people_or_body && j + 1 < lim && matches!(self.word(j), "in" | "of" | "from" | "at") {
-            let place = self.mention_at(j + 1).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Org));
+            // ("in northern Kenya": a direction may come first.)
+            let at = if j + 2 < lim && self.info[j + 1].place_modifier && !self.is_capitalised(j + 1) { j + 2 } else { j + 1 };
+            let place = self.mention_at(at).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Org));
             if let Some((mend, e)) = place {
                 let facility = mend < lim && self.info[mend].facility;
                 // (An organisation only as the name of such a place.)
