@@ -484,6 +484,8 @@ fn why_a_source_is_not_named_is_no_part_of_its_name() {
         ("A senior official who declined to be identified said 45 people died in the blast.\n", 45.0, "A senior official"),
         ("A police spokeswoman who asked not to be identified said 6 officers were hurt.\n", 6.0, "A police spokeswoman"),
         ("Local officials, speaking on the condition of anonymity because they were not authorized to brief reporters, said 18 were wounded.\n", 18.0, "Local officials"),
+        ("The officials, who were not authorized to speak publicly, said 40 troops would stay.\n", 40.0, "The officials"),
+        ("Officials not authorized to discuss the matter said 40 troops would stay.\n", 40.0, "Officials"),
     ] {
         let f = analyze(text);
         let s = claim_source(&f, claim_with_figure(&f, value)).unwrap_or_else(|| panic!("{text}: no claimant"));
@@ -544,6 +546,7 @@ fn a_figure_given_by_someone_is_theirs() {
         ("The toll of 120, provided by the health ministry, was lower than feared.\n", 120.0, "the health ministry", ClaimStatus::Attributed),
         ("A count of 300 arrests, released by police on Monday, was higher than expected.\n", 300.0, "police", ClaimStatus::Attributed),
         ("A tally of 80 killed, given by a local official, has not been independently confirmed.\n", 80.0, "a local official", ClaimStatus::Unverified),
+        ("Estimates of 45 dead, provided by activists, could not be verified.\n", 45.0, "activists", ClaimStatus::Unverified),
     ] {
         let f = analyze(text);
         let c = claim_with_figure(&f, value);
