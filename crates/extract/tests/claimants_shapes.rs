@@ -613,3 +613,22 @@ fn a_direction_before_the_place_of_a_source() {
     let f = analyze("Twelve people were killed in northern Syria, officials said.\n");
     assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some("officials"), "{:?}", source_names(&f));
 }
+
+#[test]
+fn an_office_of_a_place_or_body_is_its_holder() {
+    // "the mayor of X" speaks, not X; "the head of X's Y" likewise.
+    for (text, who) in [
+        ("The mayor of Kharkiv said 12 people died.\n", "The mayor of Kharkiv"),
+        ("The leader of Hezbollah said 12 fighters died.\n", "The leader of Hezbollah"),
+        ("The head of Gaza's civil defence said 12 bodies were recovered.\n", "The head of Gaza's civil defence"),
+        ("The head of the police's internal investigators told the court 12 files were missing.\n", "The head of the police's internal investigators"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, 12.0);
+        let s = claim_source(&f, c).unwrap_or_else(|| panic!("{text}: no claimant"));
+        assert_eq!((s.name.as_str(), s.kind), (who, SourceKind::Person), "{text}: {s:#?}");
+    }
+    // The office of another body is another person.
+    let f = analyze("Prime Minister Lena Varga of Hungary said 40 troops would go. The acting Prime Minister of Iraq said 12 people died.\n");
+    assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some("The acting Prime Minister of Iraq"), "{:#?}", f.sources);
+}

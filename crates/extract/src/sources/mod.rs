@@ -1304,14 +1304,21 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
     match d.head.class {
         HeadClass::Role if refers_back => {
             let lemma = d.head.lemma;
+            // "the acting Prime Minister of Iraq": an office of a named body
+            // refers back only to a holder of that office of that body.
+            let of_body = (d.head_tok + 2 < np.end && ctx.word_is(d.head_tok + 1, "of")).then(|| ctx.slice(d.head_tok + 2, np.end).trim_start_matches("the ").to_lowercase());
+            let fits = |x: &str| {
+                let x = x.to_lowercase();
+                x.contains(lemma) && of_body.as_deref().is_none_or(|b| x.contains(b))
+            };
             let by_role = table
                 .recs
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| r.person && r.last_pos < pos)
                 .filter(|(_, r)| {
-                    r.src.role.as_deref().is_some_and(|x| x.to_lowercase().contains(lemma))
-                        || r.entity.and_then(|e| ctx.entities[e].actor.as_deref()).and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(|x| x.to_lowercase().contains(lemma))
+                    r.src.role.as_deref().is_some_and(fits)
+                        || r.entity.and_then(|e| ctx.entities[e].actor.as_deref()).and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(fits)
                 })
                 .max_by_key(|(_, r)| r.last_pos)
                 .map(|(i, _)| i);
@@ -1324,7 +1331,7 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
                 .entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.actor.as_deref().and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(|x| x.to_lowercase().contains(lemma) && !x.starts_with("former")))
+                .filter(|(_, e)| e.actor.as_deref().and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(|x| fits(x) && !x.starts_with("former")))
                 .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max().map(|s| (i, e, s)))
                 .max_by_key(|(_, _, s)| *s)
                 .map(|(i, e, _)| (i, e));

@@ -798,6 +798,27 @@ impl<'a> Ctx<'a> {
     /// condition of anonymity,".
     fn with_postmodifier(&self, mut np: Np, lim: usize) -> Np {
         let mut j = np.end;
+        // "the mayor of Kharkiv", "the head of Gaza's civil defence": an
+        // office of a place or body is its holder's; the place or body alone
+        // is not who speaks. (A holder named after it is an office holder:
+        // see `office_holder`.)
+        // Only with a determiner: "Jeff Sanborn, president of Chapter &
+        // Verse, a design agency, said" names the office of the person
+        // before it. Not when the body phrase goes on ("the head of the
+        // police's internal investigators").
+        let determined = self.info[np.start].quant.is_some();
+        if determined && matches!(&np.kind, NpKind::Descr(d) if d.head.class == HeadClass::Role) && j + 1 < lim && self.word_is(j, "of") {
+            let body = self.parse_np_words(j + 1, lim).filter(|b| !self.is_possessive(b.end)).filter(|b| match &b.kind {
+                NpKind::Entity { entity, .. } => self.entities[*entity].entity_type != EntityType::Person,
+                NpKind::OrgName { .. } => true,
+                NpKind::Descr(d) => d.head.class == HeadClass::Org,
+                NpKind::Pronoun(_) | NpKind::NewName { .. } => false,
+            });
+            if let Some(body) = body {
+                np.end = body.end;
+                return np;
+            }
+        }
         // "one user on Weibo": where the people posted.
         if j + 1 < lim && matches!(self.word(j), "on" | "of") {
             if let Some((mend, _)) = self.mention_at(j + 1).filter(|&(mend, e)| mend <= lim && self.is_platform(e)) {
