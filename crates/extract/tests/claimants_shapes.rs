@@ -473,3 +473,162 @@ fn witnesses_at_a_named_place_and_tallies_with_their_basis() {
         assert_eq!(claimant_of_figure(&f, 16.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
     }
 }
+
+#[test]
+fn why_a_source_is_not_named_is_no_part_of_its_name() {
+    // The phrase makes the source anonymous and is left out of its name,
+    // with or without commas, also when its verb is a speech verb ("asked").
+    for (text, value, who) in [
+        ("Two officials, speaking on condition of anonymity, said 30 villagers were killed.\n", 30.0, "Two officials"),
+        ("A police officer, who spoke on condition of anonymity, said 14 people were arrested.\n", 14.0, "A police officer"),
+        ("A senior official who declined to be identified said 45 people died in the blast.\n", 45.0, "A senior official"),
+        ("A police spokeswoman who asked not to be identified said 6 officers were hurt.\n", 6.0, "A police spokeswoman"),
+        ("Local officials, speaking on the condition of anonymity because they were not authorized to brief reporters, said 18 were wounded.\n", 18.0, "Local officials"),
+        ("The officials, who were not authorized to speak publicly, said 40 troops would stay.\n", 40.0, "The officials"),
+        ("Officials not authorized to discuss the matter said 40 troops would stay.\n", 40.0, "Officials"),
+    ] {
+        let f = analyze(text);
+        let s = claim_source(&f, claim_with_figure(&f, value)).unwrap_or_else(|| panic!("{text}: no claimant"));
+        assert_eq!(s.name, who, "{text}: {s:#?}");
+        assert!(s.anonymous && s.kind == SourceKind::Anonymous, "{text}: {s:#?}");
+    }
+    // Other postmodifiers stay: they say who the source is.
+    for (text, who) in [
+        ("Officials familiar with the matter said 12 soldiers were killed.\n", "Officials familiar with the matter"),
+        ("A senior diplomat who spoke on the radio said 12 observers would be sent.\n", "A senior diplomat who spoke on the radio"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+}
+
+#[test]
+fn two_word_organisation_heads_and_the_head_of_a_body() {
+    // A head of two words is a source; its second word alone is none.
+    for (text, value, who) in [
+        ("The coast guard said 12 fishermen were rescued.\n", 12.0, "The coast guard"),
+        ("The border patrol said 12 migrants were detained.\n", 12.0, "The border patrol"),
+        ("The civil defence said 12 people were pulled from the rubble.\n", 12.0, "The civil defence"),
+        ("Twelve people were treated for burns, the local fire brigade said.\n", 12.0, "the local fire brigade"),
+        ("A coast guard spokesman said 12 fishermen were missing.\n", 12.0, "A coast guard spokesman"),
+        // "head of X" is a person's office, like "director of X".
+        ("The head of the local council said 12 people died.\n", 12.0, "The head of the local council"),
+        ("The head of the regional police said 12 men were arrested.\n", 12.0, "The head of the regional police"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, value).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+    let f = analyze("The coast guard said 12 fishermen were rescued.\n");
+    assert_eq!(f.sources[0].kind, SourceKind::Organization, "{:#?}", f.sources);
+    // The words apart, or "guard" alone, are no source.
+    for text in ["The boat drifted along the coast, guard dogs barking, as 12 men watched.\n", "He stood guard as 12 men said prayers.\n", "He shook his head as 12 men said prayers.\n"] {
+        let f = analyze(text);
+        assert!(source_names(&f).iter().all(|n| !n.contains("guard") && !n.contains("head")), "{text}: {:?}", source_names(&f));
+    }
+}
+
+#[test]
+fn a_caller_is_an_anonymous_speaker() {
+    for text in ["“I'll put a bullet in your head,” the caller said.\n", "“I'll put a bullet in your head,” said the caller.\n", "“We know where you live,” an anonymous caller told her.\n"] {
+        for (f, _) in analyse_both(text) {
+            let q = f.quotes.first().unwrap_or_else(|| panic!("{text}: no quote"));
+            let s = speaker(&f, q);
+            assert!(s.name.ends_with("caller") && s.anonymous, "{text}: {s:#?}");
+        }
+    }
+}
+
+#[test]
+fn a_figure_given_by_someone_is_theirs() {
+    // A passive participle with its agent after a tally credits the agent.
+    for (text, value, who, status) in [
+        ("The figure of 64 dead, given by the Pentagon, could not be verified.\n", 64.0, "Pentagon", ClaimStatus::Unverified),
+        ("The toll of 120, provided by the health ministry, was lower than feared.\n", 120.0, "the health ministry", ClaimStatus::Attributed),
+        ("A count of 300 arrests, released by police on Monday, was higher than expected.\n", 300.0, "police", ClaimStatus::Attributed),
+        ("A tally of 80 killed, given by a local official, has not been independently confirmed.\n", 80.0, "a local official", ClaimStatus::Unverified),
+        ("Estimates of 45 dead, provided by activists, could not be verified.\n", 45.0, "activists", ClaimStatus::Unverified),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, value);
+        let name = claimant(&f, c).unwrap_or_else(|| panic!("{text}: no claimant {:#?}", f.sources));
+        assert!(name.ends_with(who), "{text}: {name}");
+        assert_eq!(c.status, status, "{text}: {c:#?}");
+    }
+    // A deed, or a phrase without a figure, is no one's claim.
+    for (text, value) in [
+        ("The 12 hostages, released by the rebels on Friday, arrived in the capital.\n", 12.0),
+        ("Some 5,000 troops, supplied by Britain, will arrive next week.\n", 5000.0),
+        ("This graphic, provided by a polling firm, shows the 11 states that voted.\n", 11.0),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, value), None, "{text}: {:#?}", f.sources);
+    }
+}
+
+#[test]
+fn a_two_word_clause_of_a_count_and_its_verb_is_reported() {
+    for (text, value, who) in [
+        ("Officials said 8 died.\n", 8.0, "Officials"),
+        ("The council said twelve drowned.\n", 12.0, "The council"),
+        ("Police told reporters 3 escaped.\n", 3.0, "Police"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, value).as_deref(), Some(who), "{text}: {:#?}", f.claims);
+    }
+    // A count of something else is no clause.
+    let f = analyze("She said 10 times.\n");
+    assert!(f.claims.iter().all(|c| c.source.is_none()), "{:#?}", f.claims);
+}
+
+#[test]
+fn two_plain_words_before_a_head() {
+    // Two words the lexicon does not know before a lower-case head belong
+    // to the description, as one does.
+    for (text, who) in [
+        ("The disaster relief agency said 12 homes were destroyed.\n", "The disaster relief agency"),
+        ("Twelve homes were destroyed, said humanitarian aid workers.\n", "humanitarian aid workers"),
+        ("The real estate agent said 12 homes were sold.\n", "The real estate agent"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+    // Not across a verb or a relative word.
+    let f = analyze("Rita learned which aid workers had signed, and 12 men were held.\n");
+    assert!(source_names(&f).iter().all(|n| !n.starts_with("which") && !n.starts_with("learned")), "{:?}", source_names(&f));
+}
+
+#[test]
+fn a_direction_before_the_place_of_a_source() {
+    // "in northern Kenya" is where the people are, as "in Kenya" is; the
+    // country is not the speaker.
+    for (text, who) in [
+        ("Officials in eastern Ukraine said 12 civilians died.\n", "Officials in eastern Ukraine"),
+        ("Residents of southern Lebanon said 12 homes were hit.\n", "Residents of southern Lebanon"),
+        ("Twelve people have been displaced, said aid workers in northern Kenya.\n", "aid workers in northern Kenya"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some(who), "{text}: {:?}", source_names(&f));
+    }
+    // The place of what happened is no part of the speaker.
+    let f = analyze("Twelve people were killed in northern Syria, officials said.\n");
+    assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some("officials"), "{:?}", source_names(&f));
+}
+
+#[test]
+fn an_office_of_a_place_or_body_is_its_holder() {
+    // "the mayor of X" speaks, not X; "the head of X's Y" likewise.
+    for (text, who) in [
+        ("The mayor of Kharkiv said 12 people died.\n", "The mayor of Kharkiv"),
+        ("The leader of Hezbollah said 12 fighters died.\n", "The leader of Hezbollah"),
+        ("The head of Gaza's civil defence said 12 bodies were recovered.\n", "The head of Gaza's civil defence"),
+        ("The head of the police's internal investigators told the court 12 files were missing.\n", "The head of the police's internal investigators"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, 12.0);
+        let s = claim_source(&f, c).unwrap_or_else(|| panic!("{text}: no claimant"));
+        assert_eq!((s.name.as_str(), s.kind), (who, SourceKind::Person), "{text}: {s:#?}");
+    }
+    // The office of another body is another person.
+    let f = analyze("Prime Minister Lena Varga of Hungary said 40 troops would go. The acting Prime Minister of Iraq said 12 people died.\n");
+    assert_eq!(claimant_of_figure(&f, 12.0).as_deref(), Some("The acting Prime Minister of Iraq"), "{:#?}", f.sources);
+}

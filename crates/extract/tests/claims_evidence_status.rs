@@ -219,3 +219,24 @@ fn a_hedging_adverb_leaves_its_own_clause_unverified() {
     let c = claim(&f, "40 people");
     assert_eq!((c.status, claimant(&f, c).as_deref()), (ClaimStatus::Attributed, Some("The police")), "{c:#?}");
 }
+
+#[test]
+fn reports_rejected_or_dismissed_are_denied() {
+    for text in [
+        "The ministry rejected reports that 300 homes were destroyed.\n",
+        "The army dismissed the reports that 300 homes were destroyed.\n",
+        "Officials rejected allegations that 300 homes were destroyed.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(claim(&f, "300").status, ClaimStatus::Denied, "{text}: {:#?}", f.claims);
+    }
+    // A rejected offer denies no figure.
+    let f = analyze("The union rejected the offer of a 3 percent raise.\n");
+    assert!(f.claims.iter().all(|c| c.status != ClaimStatus::Denied), "{:#?}", f.claims);
+    // Whoever denies a figure is the claim's source, with the status
+    // `denied` (as "… were denied by X"): the unnamed reports give no
+    // claimant of their own, and the denier must not be lost.
+    let f = analyze("The government denied reports that 50 people were killed.\n");
+    let c = claim(&f, "50");
+    assert_eq!((claimant(&f, c).as_deref(), c.status), (Some("The government"), ClaimStatus::Denied), "{c:#?}");
+}

@@ -129,6 +129,9 @@ pub struct WordInfo {
     /// A place of work or refuge named after its proper name ("a doctor at
     /// Al-Shifa hospital"; `speech_object_words.tsv`).
     pub facility: bool,
+    /// A direction before that place ("in northern Kenya";
+    /// `speech_object_words.tsv`).
+    pub place_modifier: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -140,6 +143,9 @@ pub struct WordInfo {
     pub figure_setter: bool,
     /// A noun for a tally such a verb sets ("toll", "number").
     pub tally_noun: bool,
+    /// A passive participle whose agent gives the figure before it ("The
+    /// figure of 64 dead, given by the Pentagon"; `sources_figure_words.tsv`).
+    pub figure_giver: bool,
     /// As a person's first name, clearly 'm' or 'f' (US Census 1990 first
     /// names, `first_names_gender.tsv`).
     pub first_name: Option<char>,
@@ -149,6 +155,12 @@ pub struct SourceLexicon {
     words: WordMap<WordInfo>,
     /// Postmodifier phrases, as lower-case word lists.
     pub postmodifiers: Vec<Vec<&'static str>>,
+    /// The postmodifiers that say why a source is not named ("speaking on
+    /// condition of anonymity"): marked `anon` in the data.
+    pub anonymity: Vec<Vec<&'static str>>,
+    /// Heads of two words ("coast guard", "civil defence"), lower case:
+    /// first word, second word, and the head the pair makes.
+    pub compound_heads: Vec<(&'static str, &'static str, Head)>,
     /// Fixed non-verb cues ("according to"): words and lemma.
     pub frames: Vec<(Vec<&'static str>, &'static str)>,
     /// Social platforms, lower case: where a post appeared, not who said it.
@@ -276,6 +288,7 @@ impl SourceLexicon {
                 "verb" => info.figure_verb = true,
                 "setter" => info.figure_setter = true,
                 "tally" => info.tally_noun = true,
+                "given" => info.figure_giver = true,
                 _ => {}
             }
         }
@@ -292,6 +305,7 @@ impl SourceLexicon {
                     "clause_link" => info.clause_link = true,
                     "claimed_deed" => info.claimed_deed = true,
                     "facility" => info.facility = true,
+                    "place_modifier" => info.place_modifier = true,
                     _ => {}
                 }
             }
@@ -308,6 +322,7 @@ impl SourceLexicon {
             }
             frame_list.push((ws, c[1]));
         }
+        let mut compound_heads = Vec::new();
         for line in data_lines(heads) {
             let c: Vec<&'static str> = line.split('\t').map(str::trim).collect();
             if c.len() < 4 {
@@ -321,8 +336,14 @@ impl SourceLexicon {
                 "doc" => HeadClass::Doc,
                 _ => continue,
             };
-            words.get_mut_or_default(c[0]).head =
-                Some(Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y") });
+            let head = Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y") };
+            // "coast guard": a head of two words is its second word after
+            // the first (neither is a head alone).
+            if let Some((first, second)) = c[0].split_once(' ') {
+                compound_heads.push((first, second, head));
+                continue;
+            }
+            words.get_mut_or_default(c[0]).head = Some(head);
         }
         for line in data_lines(modifiers) {
             let c: Vec<&str> = line.split('\t').map(str::trim).collect();
@@ -347,10 +368,15 @@ impl SourceLexicon {
             words.get_mut_or_default(c[0]).quant = Some(Quant { count: c[1].parse().ok(), definite: c[2] == "y" });
         }
         let mut postmodifiers = Vec::new();
+        let mut anonymity = Vec::new();
         for line in data_lines(postmods) {
-            let ws: Vec<&'static str> = line.trim().split(' ').collect();
+            let mut cols = line.split('\t');
+            let ws: Vec<&'static str> = cols.next().unwrap_or_default().trim().split(' ').collect();
             if let Some(first) = ws.first() {
                 words.get_mut_or_default(first).phrase_start = true;
+            }
+            if cols.next().is_some_and(|c| c.trim() == "anon") {
+                anonymity.push(ws.clone());
             }
             postmodifiers.push(ws);
         }
@@ -371,7 +397,7 @@ impl SourceLexicon {
         let mut report_links: Vec<Vec<String>> =
             data_lines(report_links).map(|l| l.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| !w.is_empty()).collect();
         report_links.sort_by_key(|l| std::cmp::Reverse(l.len()));
-        SourceLexicon { words, postmodifiers, frames: frame_list, platforms, topic_bodies, report_links }
+        SourceLexicon { words, postmodifiers, anonymity, compound_heads, frames: frame_list, platforms, topic_bodies, report_links }
     }
 
     /// `word` ends the name of a body that a lower-case topic may follow

@@ -79,6 +79,9 @@ struct Frame {
     /// "Twelve deaths were confirmed by the health ministry": a passive
     /// cue whose agent is the speaker; its content is the passive subject.
     passive: bool,
+    /// "The figure of 64 dead, given by the Pentagon, …": a passive
+    /// participle after the phrase it credits, with no auxiliary.
+    reduced: bool,
 }
 
 struct SrcRec {
@@ -360,8 +363,14 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     let subj = report_sender(ctx, v + len, se).or_else(|| ctx.parse_np(v + len, se)).or_else(|| cue_acronym(ctx, v + len, se));
                     if let Some(np) = subj {
                         let after = np.end;
-                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false });
+                        frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false });
                     }
+                    continue;
+                }
+            }
+            if info.figure_giver {
+                if let Some(f) = giver_frame(ctx, v, ss, se, si) {
+                    frames.push(f);
                     continue;
                 }
             }
@@ -387,7 +396,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 };
                 let as_saying = ctx.word_is(after, "as") && after + 1 < se && ctx.info[after + 1].verb.is_some_and(|x| x.clause);
                 if let (Some(subj), true) = (speaker, as_saying) {
-                    frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj: Some(subj), also: None, inverted: !passive_quoted, participle: false, recipient: relay, after, sentence: si, source: None, used: false, figure: false, passive: false });
+                    frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj: Some(subj), also: None, inverted: !passive_quoted, participle: false, recipient: relay, after, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false });
                 }
                 continue;
             }
@@ -533,7 +542,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if hearer.is_some() {
                 recipient = hearer;
             }
-            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false, figure: false, passive });
+            frames.push(Frame { cue: (v, v + 1), lemma: verb.lemma, verb: Some(verb), subj, also, inverted, participle, recipient, after, sentence: si, source: None, used: false, figure: false, passive, reduced: false });
         }
     }
     frames
@@ -600,7 +609,33 @@ fn tally_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Opti
     let tally = (v + 1..lim).find(|&k| ctx.info[k].tally_noun)?;
     (tally + 1..se.min(tally + 6)).take_while(|&k| ctx.is_word(k)).find(|&k| ctx.word_is(k, "at"))?;
     let np = subject_before(ctx, v, ss)?;
-    Some(Frame { cue: (v, v + 1), lemma: "estimate", verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false })
+    Some(Frame { cue: (v, v + 1), lemma: "estimate", verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false, reduced: false })
+}
+
+/// "The figure of 64 dead, given by the Pentagon, could not be verified",
+/// "a toll of 120 provided by the ministry": a passive participle
+/// (`given` in `sources_figure_words.tsv`) with its agent after a phrase
+/// that holds a figure credits the agent with that phrase (back to a
+/// clause break; see `clause_of`). A phrase without a figure ("This
+/// graphic, provided by Statista,"), or one that names no tally or
+/// document ("The 12 hostages, released by the rebels,"), is no claim of
+/// the agent's.
+fn giver_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Option<Frame> {
+    if v <= ss || !ctx.word_is(v + 1, "by") {
+        return None;
+    }
+    let end = if ctx.word(v - 1) == "," { v - 1 } else { v };
+    let from = (ss..end).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–" | "(" | ")")).map_or(ss, |k| k + 1);
+    let figure = (from..end).any(|k| ctx.toks[k].kind == TokenKind::Number || ctx.info[k].quant.and_then(|q| q.count).is_some_and(|c| c >= 2));
+    // A tally or document noun makes the phrase a statement of a figure:
+    // "The 12 hostages, released by the rebels," is a deed.
+    let stated = (from..end).any(|k| ctx.info[k].tally_noun || ctx.info[k].head.is_some_and(|h| h.class == HeadClass::Doc));
+    if !figure || !stated {
+        return None;
+    }
+    let agent = ctx.parse_inverted_speaker(v + 2, se).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) && !ctx.times.iter().any(|&(a, b)| a < np.end && np.start < b))?;
+    let after = agent.end;
+    Some(Frame { cue: (v, v + 1), lemma: "give", verb: None, subj: Some(agent), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: true, reduced: true })
 }
 
 /// "in what organizers estimated at 1.7 million people", "what police put
@@ -621,7 +656,7 @@ fn figure_frame(ctx: &Ctx<'_>, rel: usize, se: usize, si: usize) -> Option<Frame
     }
     let verb = ctx.info[v].verb;
     let lemma = verb.map_or("estimate", |vb| vb.lemma);
-    Some(Frame { cue: (v, v + 1), lemma, verb, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false })
+    Some(Frame { cue: (v, v + 1), lemma, verb, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false, reduced: false })
 }
 
 /// A description whose head is an organisation noun ("the militant
@@ -692,7 +727,10 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
         }
         // ("Iranian state television said": a verb form that is also a
         // noun may be a modifier inside the phrase.)
-        if s + 1 < j && ctx.info[s].verb.is_some_and(|vb| !vb.participle && !(vb.noun_form && ctx.info[s].modifier.is_some())) {
+        // ("A spokeswoman who asked not to be identified said": the verb of
+        // a phrase saying why the speaker is not named is inside the phrase.)
+        let unnamed_clause = s > ss && ctx.anonymity_phrase_at(s - 1, j);
+        if s + 1 < j && !unnamed_clause && ctx.info[s].verb.is_some_and(|vb| !vb.participle && !(vb.noun_form && ctx.info[s].modifier.is_some())) {
             break;
         }
         if let Some(np) = ctx.parse_np(s, j) {
@@ -1239,6 +1277,11 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
 }
 
 fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &Descr, pos: usize) -> usize {
+    // "Two officials, speaking on condition of anonymity, said": the phrase
+    // says why they are not named; it is no part of who they are.
+    let unnamed_end = ctx.anonymity_phrase_within(d.head_tok + 1, np.end);
+    let named = Np { end: unnamed_end.unwrap_or(np.end), ..np.clone() };
+    let np = &named;
     let key = norm_key(ctx, np);
     let has_det = ctx.info[np.start].quant.is_some() || ctx.toks[np.start].kind == TokenKind::Number;
     let refers_back = d.definite || (!has_det && !d.has_mods);
@@ -1261,14 +1304,21 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
     match d.head.class {
         HeadClass::Role if refers_back => {
             let lemma = d.head.lemma;
+            // "the acting Prime Minister of Iraq": an office of a named body
+            // refers back only to a holder of that office of that body.
+            let of_body = (d.head_tok + 2 < np.end && ctx.word_is(d.head_tok + 1, "of")).then(|| ctx.slice(d.head_tok + 2, np.end).trim_start_matches("the ").to_lowercase());
+            let fits = |x: &str| {
+                let x = x.to_lowercase();
+                x.contains(lemma) && of_body.as_deref().is_none_or(|b| x.contains(b))
+            };
             let by_role = table
                 .recs
                 .iter()
                 .enumerate()
                 .filter(|(_, r)| r.person && r.last_pos < pos)
                 .filter(|(_, r)| {
-                    r.src.role.as_deref().is_some_and(|x| x.to_lowercase().contains(lemma))
-                        || r.entity.and_then(|e| ctx.entities[e].actor.as_deref()).and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(|x| x.to_lowercase().contains(lemma))
+                    r.src.role.as_deref().is_some_and(fits)
+                        || r.entity.and_then(|e| ctx.entities[e].actor.as_deref()).and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(fits)
                 })
                 .max_by_key(|(_, r)| r.last_pos)
                 .map(|(i, _)| i);
@@ -1281,7 +1331,7 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
                 .entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.actor.as_deref().and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(|x| x.to_lowercase().contains(lemma) && !x.starts_with("former")))
+                .filter(|(_, e)| e.actor.as_deref().and_then(|a| reg.get(a)).and_then(|a| a.role.as_deref()).is_some_and(|x| fits(x) && !x.starts_with("former")))
                 .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.start < pos).map(|m| m.start).max().map(|s| (i, e, s)))
                 .max_by_key(|(_, _, s)| *s)
                 .map(|(i, e, _)| (i, e));
@@ -1328,6 +1378,7 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
     }
     let (kind, anonymous, person) = match d.head.class {
         HeadClass::Anon => (SourceKind::Anonymous, true, true),
+        HeadClass::Spokes | HeadClass::Role if unnamed_end.is_some() => (SourceKind::Anonymous, true, true),
         HeadClass::Spokes => (SourceKind::Person, false, true),
         HeadClass::Role => (SourceKind::Person, !d.definite, true),
         HeadClass::Org => {
@@ -1673,6 +1724,11 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         while a > ss && ctx.info[a - 1].adverb {
             a -= 1;
         }
+        // "The figure of 64 dead, given by the Pentagon,": the phrase
+        // before the participle's comma.
+        if f.reduced && a > ss + 1 && ctx.word(a - 1) == "," {
+            a -= 1;
+        }
         let from = (ss..a).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–")).map_or(ss, |k| k + 1);
         return span(from, a);
     }
@@ -1687,7 +1743,15 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     // "added his seventh goal for the Islanders, and X stopped 27 shots":
     // a plain object, not a reported clause.
     let plain_object = f.verb.is_some_and(|v| v.plain_object) && plain_object_after(ctx, fe, ce);
-    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && fe + 2 < ce && !matches!(ctx.word(fe), ",") && !prepositional && !plain_object && !after_only_adjuncts(ctx, fe, ce);
+    // "Officials said 8 died": a clause of two words, a count and a verb in
+    // the past tense.
+    let counted_and_verb = fe + 2 == ce
+        && (ctx.toks[fe].kind == TokenKind::Number || ctx.info[fe].quant.and_then(|q| q.count).is_some_and(|c| c >= 2))
+        && ctx.is_word(fe + 1)
+        && !ctx.is_capitalised(fe + 1)
+        && ctx.word(fe + 1).ends_with("ed")
+        && ctx.info[fe + 1].head.is_none();
+    let after_is_clause = f.verb.is_some_and(|v| v.clause) && !f.inverted && (fe + 2 < ce || counted_and_verb) && !matches!(ctx.word(fe), ",") && !prepositional && !plain_object && !after_only_adjuncts(ctx, fe, ce);
     // "On Monday, officials said …", "Per reports, the sources said …": a
     // short opening phrase before the comma, not a clause the frame closes.
     // A participial opener ("Speaking on al-Masirah TV in Yemen, the

@@ -126,6 +126,20 @@ impl<'a> Ctx<'a> {
                 inf
             })
             .collect();
+        let mut info = info;
+        // "the coast guard", "a civil defence spokesman": the second word of
+        // a two-word head is the head, and modifies a head after it.
+        for i in 1..toks.len() {
+            let word = |k: usize| toks[k].text(text);
+            if toks[i].kind != TokenKind::Word || toks[i - 1].kind != TokenKind::Word || toks[i].newline_before {
+                continue;
+            }
+            if let Some(&(_, _, head)) = slex.compound_heads.iter().find(|(a, b, _)| word(i - 1).eq_ignore_ascii_case(a) && word(i).eq_ignore_ascii_case(b)) {
+                info[i].head = Some(head);
+                info[i].verb = None;
+                info[i].modifier.get_or_insert(Hint::None);
+            }
+        }
         let mut mention = vec![None; toks.len()];
         for (ei, e) in entities.iter().enumerate() {
             for m in &e.mentions {
@@ -192,6 +206,29 @@ impl<'a> Ctx<'a> {
     fn is_initial(&self, i: usize) -> bool {
         let w = self.word(i);
         w.len() == 2 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A lower-case word the lexicons do not know, which may modify a head
+    /// after it in a phrase starting at `i` ("rights" of "rights groups"):
+    /// no head, modifier, verb, quantifier, pronoun, function word,
+    /// preposition, conjunction, possessive, or relative or question word;
+    /// not in a clause opened by "that" ("given that many analysts").
+    fn is_plain_modifier(&self, j: usize, i: usize) -> bool {
+        let inf = self.info[j];
+        let w = self.word(j);
+        inf.head.is_none()
+            && inf.modifier.is_none()
+            && inf.verb.is_none()
+            && inf.quant.is_none()
+            && inf.pronoun.is_none()
+            && !inf.function
+            && !inf.preposition
+            && self.is_word(j)
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !["and", "or", "nor", "but"].contains(&w)
+            && !self.is_possessive(j)
+            && !matches!(w, "which" | "what" | "whose" | "who" | "whom" | "where" | "when" | "why" | "how" | "whether")
+            && !self.word_is(i, "that")
     }
 
     /// A head noun or title (or a name after a title) within `reach`
@@ -454,6 +491,8 @@ impl<'a> Ctx<'a> {
         let mut role_start: Option<usize> = None;
         let mut last_entity: Option<(usize, usize)> = None; // (entity, end token)
         let mut title_seen = false;
+        // A plain word was taken before another plain word and a head.
+        let mut plain_run = false;
         while j < lim {
             if let Some((mend, e)) = self.mention_at(j) {
                 if mend > lim {
@@ -546,21 +585,14 @@ impl<'a> Ctx<'a> {
             // (Not "’s", nor a relative or question word: "which people".
             // The cheap tests first: this runs for every word of every
             // phrase tried.)
-            let before_head = (j == i || has_mods) && j + 1 < lim && self.info[j + 1].head.is_some() && !self.is_capitalised(j + 1);
-            let plain_word = before_head
-                && inf.head.is_none()
-                && inf.modifier.is_none()
-                && inf.verb.is_none()
-                && inf.quant.is_none()
-                && inf.pronoun.is_none()
-                && !inf.function
-                && !inf.preposition
-                && !conjunction
-                && w.starts_with(|c: char| c.is_ascii_lowercase())
-                && !self.is_possessive(j)
-                && !matches!(w, "which" | "what" | "whose" | "who" | "whom" | "where" | "when" | "why" | "how" | "whether")
-                && !self.word_is(i, "that");
-            if plain_word {
+            // Two such words may stand there ("humanitarian aid workers",
+            // "the disaster relief agency"): the first is taken when a second
+            // and the head follow, the second because it continues the run.
+            let head_at = |k: usize| k < lim && self.info[k].head.is_some() && !self.is_capitalised(k);
+            let may_start = j == i || j == det_end || has_mods || plain_run;
+            let before_head = may_start && (head_at(j + 1) || (!plain_run && head_at(j + 2) && self.is_plain_modifier(j + 1, i)));
+            if before_head && self.is_plain_modifier(j, i) {
+                plain_run = !head_at(j + 1);
                 j += 1;
                 continue;
             }
@@ -747,10 +779,46 @@ impl<'a> Ctx<'a> {
         np
     }
 
+    /// Where a phrase that says why a source is not named starts inside
+    /// tokens `from..to` ("Two officials, speaking on condition of
+    /// anonymity,"; "a senior official who declined to be identified"): the
+    /// token the name ends at, before the phrase and its comma.
+    pub fn anonymity_phrase_within(&self, from: usize, to: usize) -> Option<usize> {
+        let k = (from..to).find(|&k| self.anonymity_phrase_at(k, to))?;
+        Some(if k > from && self.word(k - 1) == "," { k - 1 } else { k })
+    }
+
+    /// A phrase that says why a source is not named starts at token `k`
+    /// and ends before `to` (`anon` in `sources_postmodifiers.tsv`).
+    pub fn anonymity_phrase_at(&self, k: usize, to: usize) -> bool {
+        self.slex.anonymity.iter().any(|p| p.iter().enumerate().all(|(n, w)| k + n < to && self.word_is(k + n, w)))
+    }
+
     /// "officials familiar with the effort", "a source, who spoke on
     /// condition of anonymity,".
     fn with_postmodifier(&self, mut np: Np, lim: usize) -> Np {
         let mut j = np.end;
+        // "the mayor of Kharkiv", "the head of Gaza's civil defence": an
+        // office of a place or body is its holder's; the place or body alone
+        // is not who speaks. (A holder named after it is an office holder:
+        // see `office_holder`.)
+        // Only with a determiner: "Jeff Sanborn, president of Chapter &
+        // Verse, a design agency, said" names the office of the person
+        // before it. Not when the body phrase goes on ("the head of the
+        // police's internal investigators").
+        let determined = self.info[np.start].quant.is_some();
+        if determined && matches!(&np.kind, NpKind::Descr(d) if d.head.class == HeadClass::Role) && j + 1 < lim && self.word_is(j, "of") {
+            let body = self.parse_np_words(j + 1, lim).filter(|b| !self.is_possessive(b.end)).filter(|b| match &b.kind {
+                NpKind::Entity { entity, .. } => self.entities[*entity].entity_type != EntityType::Person,
+                NpKind::OrgName { .. } => true,
+                NpKind::Descr(d) => d.head.class == HeadClass::Org,
+                NpKind::Pronoun(_) | NpKind::NewName { .. } => false,
+            });
+            if let Some(body) = body {
+                np.end = body.end;
+                return np;
+            }
+        }
         // "one user on Weibo": where the people posted.
         if j + 1 < lim && matches!(self.word(j), "on" | "of") {
             if let Some((mend, _)) = self.mention_at(j + 1).filter(|&(mend, e)| mend <= lim && self.is_platform(e)) {
@@ -770,7 +838,9 @@ impl<'a> Ctx<'a> {
         // "a doctor at Al-Shifa hospital": a place after "at", with the
         // kind of place after its name.
         if people_or_body && j + 1 < lim && matches!(self.word(j), "in" | "of" | "from" | "at") {
-            let place = self.mention_at(j + 1).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Org));
+            // ("in northern Kenya": a direction may come first.)
+            let at = if j + 2 < lim && self.info[j + 1].place_modifier && !self.is_capitalised(j + 1) { j + 2 } else { j + 1 };
+            let place = self.mention_at(at).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Org));
             if let Some((mend, e)) = place {
                 let facility = mend < lim && self.info[mend].facility;
                 // (An organisation only as the name of such a place.)
