@@ -602,6 +602,10 @@ pub(crate) struct SameClause {
     pub restating_participles: Vec<u32>,
     pub copular_verbs: Vec<u32>,
     pub people_triggers: Vec<u32>,
+    pub kind_openers: Vec<u32>,
+    pub kind_heads: Vec<u32>,
+    pub continuing_participles: Vec<u32>,
+    pub adjunct_stops: Vec<u32>,
 }
 
 /// Ids of single words the code tests directly.
@@ -1071,6 +1075,10 @@ impl Lexicon {
                 restating_participles: group("restating_participles"),
                 copular_verbs: group("copular_verbs"),
                 people_triggers: group("people_triggers"),
+                kind_openers: group("kind_openers"),
+                kind_heads: group("kind_heads"),
+                continuing_participles: group("continuing_participles"),
+                adjunct_stops: group("adjunct_stops"),
             },
             next: vocab.intern("next"),
             for_: vocab.intern("for"),
