@@ -1424,7 +1424,11 @@ fn open_agreement(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Ran
 
 /// A statement or meeting word used as an adjective: "the most frequently
 /// discussed subject", "a much debated deal" — a participle between a
-/// determiner (with degree words) and a noun reports no event.
+/// determiner (with degree words) and a noun reports no event; nor one
+/// between a preposition (`attributive_preps`, with or without degree
+/// words) and a noun: "on mutually agreed platforms", "on agreed dates".
+/// ("the agreed ceasefire" still tells its agreement: the noun is a
+/// trigger of its own.)
 fn attributive_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
     let w = &lex.w;
     let toks = &doc.seg.tokens;
@@ -1435,7 +1439,7 @@ fn attributive_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::
     while k > sent.start && (w.degree_words.contains(&ids[k - 1]) || is_adverb(toks[k - 1].text(doc.text))) {
         k -= 1;
     }
-    k < a && k > sent.start && w.determiners.contains(&ids[k - 1])
+    k > sent.start && ((k < a && w.determiners.contains(&ids[k - 1])) || w.attributive_preps.contains(&ids[k - 1]))
 }
 
 /// Links the claim extractor's claims to events, and adds a claim for each
