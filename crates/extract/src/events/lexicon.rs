@@ -489,6 +489,9 @@ pub(crate) struct Agency {
     pub invasion_forms: Vec<u32>,
     pub invading_people: Vec<u32>,
     pub retelling_adverbs: Vec<u32>,
+    pub review_title_words: Vec<u32>,
+    pub work_words: Vec<u32>,
+    pub real_world_cues: Vec<u32>,
     pub as_: u32,
 }
 
@@ -1027,6 +1030,9 @@ impl Lexicon {
                 invasion_forms: group("invasion_forms"),
                 invading_people: group("invading_people"),
                 retelling_adverbs: group("retelling_adverbs"),
+                review_title_words: group("review_title_words"),
+                work_words: group("work_words"),
+                real_world_cues: group("real_world_cues"),
                 as_: vocab.intern("as"),
             },
             senses,

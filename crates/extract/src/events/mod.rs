@@ -31,6 +31,7 @@
 //! claim of their own.
 
 mod agency;
+mod fiction;
 pub(crate) mod lexicon;
 pub mod modality;
 mod retold;
@@ -128,6 +129,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
     let participants = Participants::of(doc, &entity_spans);
+    let in_review = fiction::review_of_fiction(doc, ids, lex);
 
     for (si, sent) in doc.seg.sentences.iter().enumerate() {
         let r = sent.tokens.clone();
@@ -233,6 +235,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // shooting": a class (see `agency`). Before the casualty words
             // are joined, so that those of a definition join nothing.
             if agency::no_force_or_menace(doc, ids, lex, si, c.a, c.b, c.trigger) {
+                continue;
+            }
+            // "you'll be mainly be attacked by three enemy factions" in a
+            // game review: violence inside a work of fiction.
+            if fiction::told_in_fiction(doc, ids, lex, in_review, si, c.trigger.event_type) {
                 continue;
             }
 
