@@ -507,6 +507,7 @@ pub(crate) struct Accidents {
     pub accident_words: Vec<u32>,
     pub accident_agents: Vec<u32>,
     pub accidental_fire_after: Vec<u32>,
+    pub accidental_fire_before: Vec<u32>,
     pub blockers: Vec<u32>,
 }
 
@@ -665,7 +666,6 @@ pub(crate) struct Words {
     pub modal_verbs: Vec<u32>,
     pub nonviolent_causes: Vec<u32>,
     pub fire_nouns: Vec<u32>,
-    pub accidental_fire_before: Vec<u32>,
     pub nonhuman_attackers: Vec<u32>,
     pub habitual_cues: Vec<u32>,
     pub vehicles: Vec<u32>,
@@ -989,7 +989,6 @@ impl Lexicon {
             modal_verbs: group("modal_verbs"),
             nonviolent_causes: group("nonviolent_causes"),
             fire_nouns: group("fire_nouns"),
-            accidental_fire_before: group("accidental_fire_before"),
             nonhuman_attackers: group("nonhuman_attackers"),
             habitual_cues: group("habitual_cues"),
             vehicles: group("vehicles"),
@@ -1047,6 +1046,7 @@ impl Lexicon {
                 accident_words: group("accident_words"),
                 accident_agents: group("accident_agents"),
                 accidental_fire_after: group("accidental_fire_after"),
+                accidental_fire_before: group("accidental_fire_before"),
                 blockers: group("accident_blockers"),
             },
             agent_preps: group("agent_preps"),

@@ -303,12 +303,6 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) && !attacker_named(ids, lex, r.start..c.a) {
                     continue;
                 }
-                // "A fire yesterday afternoon killed five girls": an accident,
-                // unlike "opened fire, killing two".
-                let accidental_fire = |k: usize| k > 0 && lex.w.fire_nouns.contains(&local_ids[k]) && lex.w.accidental_fire_before.contains(&local_ids[k - 1]);
-                if (0..local_ids.len()).any(accidental_fire) {
-                    continue;
-                }
                 // "An engineer was killed while working at the station": a
                 // death at work, unlike "killed while working in the field
                 // by gunmen" or "killed in an attack while working" (joined
@@ -331,9 +325,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     }
                 }
                 // "A worker was killed when a crane collapsed", "killed in
-                // an explosion at the chemical plant", "killed by machinery":
-                // an accident, when no attacker is named (after the attack
-                // just told, whose deaths these may be).
+                // an explosion at the chemical plant", "killed by machinery",
+                // "A fire yesterday afternoon killed five girls": an
+                // accident, when no attacker is named ("killed in a fire
+                // set by arsonists" stays an attack), and after the attack
+                // just told, whose deaths these may be.
                 if accident_death(ids, lex, r.clone(), c.b) {
                     continue;
                 }
@@ -1327,10 +1323,13 @@ fn death_at_work(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Rang
 /// roof collapse", "when a crane collapsed"), a fall ("in a fall from
 /// scaffolding"), a blast beside an industrial word ("an explosion at the
 /// chemical plant"), an accident by its name ("electrocuted"), a machine or
-/// a falling thing after "by" ("killed by machinery"), or a fire that broke
-/// out ("when fire broke out"); and the sentence names no attacker, weapon,
-/// strike or claim ([`attacker_or_deliberate_named`], `accident_blockers`):
-/// "killed when a bomb exploded", "an explosion claimed by IS" stay attacks.
+/// a falling thing after "by" ("killed by machinery"), a fire that broke
+/// out ("when fire broke out"), or a fire after a determiner or a building
+/// word ("a fire", "a factory fire"; not "opened fire"); and the sentence
+/// names no attacker, weapon, strike or claim
+/// ([`attacker_or_deliberate_named`], `accident_blockers`): "killed when a
+/// bomb exploded", "an explosion claimed by IS", "killed in a fire set by
+/// arsonists" stay attacks.
 fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: usize) -> bool {
     let g = &lex.w.accidents;
     if attacker_or_deliberate_named(ids, lex, sent.clone()) || sent.clone().any(|k| g.blockers.contains(&ids[k])) {
@@ -1349,6 +1348,7 @@ fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: u
             || (g.blast_words.contains(&id) && industrial_blast(k))
             || g.accident_words.contains(&id)
             || (lex.w.fire_nouns.contains(&id) && k + 1 < sent.end && g.accidental_fire_after.contains(&ids[k + 1]))
+            || (lex.w.fire_nouns.contains(&id) && k > sent.start && g.accidental_fire_before.contains(&ids[k - 1]))
     };
     // "killed by machinery", "crushed to death by a falling beam".
     let by_machine = (b..(b + 3).min(sent.end)).find(|&k| ids[k] == lex.w.by).is_some_and(|by| (by + 1..(by + 5).min(sent.end)).any(|k| g.accident_agents.contains(&ids[k])));
