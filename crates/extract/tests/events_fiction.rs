@@ -66,3 +66,14 @@ fn real_attacks_beside_games_films_and_reviews_stay() {
         assert!(force_or_menace(&f).iter().any(|t| t == trigger), "{title}: {:#?}", f.events);
     }
 }
+
+#[test]
+fn a_visit_inside_the_work_is_no_meeting_but_the_makers_visits_stay() {
+    let title = "Star Pilgrim review - a long trip worth taking";
+    let body = "Star Pilgrim is an open-world game with a thin plot but lovely characters. Each level is a planet, and the boss fights are the best part of the story.\n\nThe narrative stalls midway.";
+    let f = analyze_titled(title, &format!("{body} I visited the ice moon first, and you will visit three more planets before the end.\n"));
+    assert!(f.events.iter().all(|e| e.event_type != EventType::Consult), "{:#?}", f.events);
+    // The studio's visit has a place and a date of its own.
+    let f = analyze_titled(title, &format!("{body} The studio's founders visited Tokyo in May to meet the publisher.\n"));
+    assert!(f.events.iter().any(|e| e.event_type == EventType::Consult), "{:#?}", f.events);
+}

@@ -3,7 +3,8 @@
 //! A review of a game, a film or a novel retells what happens in the work:
 //! "In your adventures, you'll be mainly be attacked by three enemy
 //! factions", "learning which attacks to roll through and which to block".
-//! No one was attacked, so a conflict count must not see an ASSAULT there.
+//! No one was attacked, so a conflict count must not see an ASSAULT there;
+//! nor did anyone visit a planet ("visit alien planets": no CONSULT).
 //!
 //! The signal is the page, not the sentence: its title calls it a review
 //! (`review_title_words`) and its text names at least `MIN_WORK_WORDS`
@@ -50,12 +51,13 @@ pub(super) fn review_of_fiction(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> bo
 }
 
 /// In a review of a work of fiction (`in_review`), the trigger of
-/// `event_type` in sentence `si` tells of force or menace inside the work:
-/// an ASSAULT, COERCE or THREATEN in a sentence with no word of the real
+/// `event_type` in sentence `si` tells of force, menace or a visit inside
+/// the work ("visit alien planets", "I visited Dathomir first"): an
+/// ASSAULT, COERCE, THREATEN or CONSULT in a sentence with no word of the real
 /// world (`real_world_cues`) and no place or date of its own (a review of a
 /// book on a real war retells "troops stormed Fallujah in November 2004").
 pub(super) fn told_in_fiction(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, in_review: bool, si: usize, event_type: EventType) -> bool {
-    if !in_review || !matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Threaten) {
+    if !in_review || !matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Threaten | EventType::Consult) {
         return false;
     }
     let sent = doc.seg.sentences[si].tokens.clone();
