@@ -98,3 +98,15 @@ fn a_fire_with_an_attacker_stays_an_attack_and_one_without_is_none() {
         "A man was killed in a fire at his home on Friday, police said.\n",
     ]);
 }
+
+#[test]
+fn armed_forces_near_a_fire_do_not_make_it_an_attack() {
+    // Soldiers and the army are often the dead or the helpers of a fire;
+    // they keep a blast or a collapse an attack, not a fire.
+    no_attack(&[
+        "A fire at a market killed 12 people, and the army was called in to help.\n",
+        "Two soldiers were killed in a fire at their barracks caused by an electrical fault.\n",
+        "A house fire killed a family of four, and troops helped firefighters search the ruins.\n",
+    ]);
+    an_attack(&["A soldier was killed in an explosion at the ammunition factory on Monday.\n"]);
+}

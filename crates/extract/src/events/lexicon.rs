@@ -509,6 +509,7 @@ pub(crate) struct Accidents {
     pub accidental_fire_after: Vec<u32>,
     pub accidental_fire_before: Vec<u32>,
     pub blockers: Vec<u32>,
+    pub armed_force_blockers: Vec<u32>,
 }
 
 /// A list of words and phrases (`events_senses.tsv`): single words as ids,
@@ -1048,6 +1049,7 @@ impl Lexicon {
                 accidental_fire_after: group("accidental_fire_after"),
                 accidental_fire_before: group("accidental_fire_before"),
                 blockers: group("accident_blockers"),
+                armed_force_blockers: group("armed_force_blockers"),
             },
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),

@@ -1326,15 +1326,19 @@ fn death_at_work(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Rang
 /// a falling thing after "by" ("killed by machinery"), a fire that broke
 /// out ("when fire broke out"), or a fire after a determiner or a building
 /// word ("a fire", "a factory fire"; not "opened fire"); and the sentence
-/// names no attacker, weapon, strike or claim
-/// ([`attacker_or_deliberate_named`], `accident_blockers`): "killed when a
-/// bomb exploded", "an explosion claimed by IS", "killed in a fire set by
-/// arsonists" stay attacks.
+/// names no attacker, weapon, strike, claim or arson
+/// ([`attacker_or_deliberate_named`], `accident_blockers`), nor, but for a
+/// fire, armed forces (`armed_force_blockers`): "killed when a bomb
+/// exploded", "an explosion claimed by IS", "killed in a fire set by
+/// arsonists", "a soldier was killed in an explosion at the ammunition
+/// factory" stay attacks; "two soldiers died in a fire at their barracks"
+/// is none.
 fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: usize) -> bool {
     let g = &lex.w.accidents;
     if attacker_or_deliberate_named(ids, lex, sent.clone()) || sent.clone().any(|k| g.blockers.contains(&ids[k])) {
         return false;
     }
+    let armed_forces = sent.clone().any(|k| g.armed_force_blockers.contains(&ids[k]));
     let near = |k: usize, span: usize, list: &[u32]| (k.saturating_sub(span).max(sent.start)..(k + span + 1).min(sent.end)).any(|j| j != k && list.contains(&ids[j]));
     // "a gas explosion", "the boiler exploded"; "an explosion at the chemical plant".
     let industrial_blast = |k: usize| {
@@ -1347,12 +1351,16 @@ fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: u
             || (g.fall_nouns.contains(&id) && k > sent.start && g.fall_dets.contains(&ids[k - 1]) && !(k + 1 < sent.end && ids[k + 1] == lex.w.of))
             || (g.blast_words.contains(&id) && industrial_blast(k))
             || g.accident_words.contains(&id)
-            || (lex.w.fire_nouns.contains(&id) && k + 1 < sent.end && g.accidental_fire_after.contains(&ids[k + 1]))
-            || (lex.w.fire_nouns.contains(&id) && k > sent.start && g.accidental_fire_before.contains(&ids[k - 1]))
+    };
+    // "when fire broke out", "a fire", "a factory fire" (not "opened fire").
+    let fire = |k: usize| {
+        lex.w.fire_nouns.contains(&ids[k])
+            && ((k + 1 < sent.end && g.accidental_fire_after.contains(&ids[k + 1])) || (k > sent.start && g.accidental_fire_before.contains(&ids[k - 1])))
     };
     // "killed by machinery", "crushed to death by a falling beam".
     let by_machine = (b..(b + 3).min(sent.end)).find(|&k| ids[k] == lex.w.by).is_some_and(|by| (by + 1..(by + 5).min(sent.end)).any(|k| g.accident_agents.contains(&ids[k])));
-    by_machine || sent.clone().any(cause)
+    // Armed forces keep a blast or a collapse an attack, not a fire.
+    sent.clone().any(fire) || (!armed_forces && (by_machine || sent.clone().any(cause)))
 }
 
 /// The participle at `a..b` describes a class of people: "people who had
