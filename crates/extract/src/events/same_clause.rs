@@ -10,7 +10,10 @@
 //! ascribed to the Taliban" (an apposition), "marched in London, protesting
 //! the exit" (a participle that says what the protest was for), "The rally
 //! was the biggest protest in years" (a predicate that names its subject
-//! again). Counted twice, one attack
+//! again), "blocked roads, using their parked cars as a form of protest"
+//! (an adjunct that names the act's kind), "intensified, with talks
+//! continuing into Tuesday night" (an adjunct that says it goes on).
+//! Counted twice, one attack
 //! doubles a conflict count. The later word joins the event of the earlier
 //! one when both are of the same type, the same modality and no other
 //! manner, and nothing between them opens another clause (see the shapes
