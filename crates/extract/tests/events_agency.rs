@@ -109,6 +109,29 @@ fn a_physical_attack_on_a_politician_stays_an_assault() {
 }
 
 #[test]
+fn a_person_attacked_in_a_contest_told_a_paragraph_before_is_criticised() {
+    for text in [
+        "The media has ignored the Democratic presidential front-runners. The candidates will go the way of the others.\n\nEach day that is wasted is another day the House majority did not address substantive issues. Since January it has not talked of infrastructure or anything else other than one iteration after another of attacking Trump.\n",
+        "The primary season has turned nasty, and the candidates are trading insults on Twitter.\n\nThe governor's allies spent the week in a familiar routine. On Monday they were attacking Warren again, and by Friday they had moved on to Biden.\n",
+        "The candidates met for a third debate in Houston on Thursday night.\n\nThe former vice president took most of the heat. Castro attacked Biden over his memory.\n",
+    ] {
+        let f = analyze(text);
+        assert!(assaults(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+    for text in [
+        // A word of bodily force in the attack's sentence.
+        "The candidates held rallies across Iowa on Saturday.\n\nLater that night, a man attacked Senator Smith outside his hotel, and police arrested him.\n",
+        // No contest in the paragraph or the one before.
+        "The minister visited the border town on Tuesday.\n\nOn Wednesday, a crowd attacked Ahmed Hassan in the market.\n",
+        // The contest is told three paragraphs before.
+        "The candidates debated in Houston in September.\n\nThe economy grew by two percent in the third quarter.\n\nMarkets rose on Friday.\n\nOn Sunday, a mob attacked John Mwangi in Nairobi.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(assaults(&f).len(), 1, "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
 fn attack_plans_are_no_criticism() {
     // "plans" right after the attack noun is what it modifies: the plans of
     // an attack, not an attack on plans.

@@ -54,3 +54,22 @@ fn a_shop_deal_is_no_agreement() {
     let f = analyze("The airline signed the deal with the planemaker in Dubai on Wednesday.\n");
     assert!(!agreements(&f).is_empty(), "{:#?}", f.events);
 }
+
+#[test]
+fn an_agreed_thing_after_a_preposition_is_no_agreement_told() {
+    // "agreed" as an adjective after a preposition, with or without an
+    // adverb: the thing was agreed at some time; no agreement is told here.
+    for text in [
+        "The broadcaster will stream the concerts on mutually agreed platforms.\n",
+        "Payments will be made on agreed dates.\n",
+        "The loan is repaid in mutually agreed instalments over ten years.\n",
+    ] {
+        let f = analyze(text);
+        assert!(agreements(&f).is_empty(), "{text}: {:#?}", f.events);
+    }
+    // A verb, and an agreement noun after "agreed", still tell one.
+    for (text, trigger) in [("The two sides agreed terms on Friday.\n", "agreed"), ("The two sides observed the agreed ceasefire for a week.\n", "ceasefire")] {
+        let f = analyze(text);
+        assert_eq!(agreements(&f), vec![(trigger.to_string(), Modality::Occurred)], "{text}");
+    }
+}

@@ -176,3 +176,48 @@ fn a_predicate_that_names_its_subject_again_is_the_same_event() {
         assert_eq!(of_type(&f, event_type).len(), 2, "{text}: {:#?}", f.events);
     }
 }
+
+#[test]
+fn an_adjunct_that_names_the_kind_of_the_act_is_the_same_event() {
+    for text in [
+        "Hundreds of demonstrators blocked roads near the port, using their parked cars as a form of protest.\n",
+        "Teachers rallied outside the ministry on Monday, waving empty lunch boxes as a sign of protest.\n",
+        "Residents demonstrated in front of the town hall as an act of protest against the closure.\n",
+    ] {
+        let f = analyze(text);
+        assert_eq!(of_type(&f, EventType::Protest).len(), 1, "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_happening_continued_with_a_noun_of_its_type_is_one_event() {
+    for (text, event_type) in [
+        ("Negotiations between the club and the coach's representatives intensified over the weekend, with talks continuing into Tuesday night.\n", EventType::Consult),
+        ("Militants shelled the town on Sunday, with strikes continuing overnight.\n", EventType::Assault),
+        ("The two delegations held talks in Doha on Friday, with negotiations dragging on past midnight.\n", EventType::Consult),
+    ] {
+        let f = analyze(text);
+        assert_eq!(of_type(&f, event_type).len(), 1, "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn another_clause_or_another_happening_before_the_adjunct_stays_two() {
+    for (text, event_type) in [
+        // Another clause after ", and": the rally is not the blockade.
+        ("Students rallied in the capital, and workers later blocked a road as a form of protest.\n", EventType::Protest),
+        // Not a verb of going on: the clashes are another happening.
+        ("Protesters marched in Paris on Saturday, with clashes breaking out in Lyon.\n", EventType::Protest),
+        ("Troops shelled Aleppo on Monday, with airstrikes also hitting Idlib.\n", EventType::Assault),
+        // The strikes go on with the shelling, the clause they follow; the
+        // attack before "but" is another happening.
+        ("Rebels attacked the convoy near Gao, but soldiers later shelled the village, with strikes continuing into the night.\n", EventType::Assault),
+    ] {
+        let f = analyze(text);
+        assert_eq!(of_type(&f, event_type).len(), 2, "{text}: {:#?}", f.events);
+    }
+    // A happening of another type before the adjunct: the arrest is no protest.
+    let f = analyze("Police arrested 30 people who burned tyres as a form of protest.\n");
+    assert_eq!(of_type(&f, EventType::Protest).len(), 1, "{:#?}", f.events);
+    assert_eq!(of_type(&f, EventType::Coerce).len(), 1, "{:#?}", f.events);
+}

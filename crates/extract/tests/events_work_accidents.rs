@@ -81,3 +81,32 @@ fn an_attack_named_beside_the_accident_words_stays_an_attack() {
         "Militants killed three workers at the chemical factory in Balochistan.\n",
     ]);
 }
+
+#[test]
+fn a_fire_with_an_attacker_stays_an_attack_and_one_without_is_none() {
+    // The fire rule reads attackers as the other accident causes do.
+    an_attack(&[
+        "Six workers were killed in a fire at the factory set by arsonists.\n",
+        "Two people were killed in a fire started by attackers at the market.\n",
+        "The attackers killed a worker and the roof collapsed after the fire.\n",
+        "Two guards died in a fire at the depot that militants had torched.\n",
+    ]);
+    no_attack(&[
+        "A fire started by a faulty heater killed three people.\n",
+        "An electrical fire killed an elderly couple in their flat.\n",
+        "The building collapsed after the fire, killing two firefighters.\n",
+        "A man was killed in a fire at his home on Friday, police said.\n",
+    ]);
+}
+
+#[test]
+fn armed_forces_near_a_fire_do_not_make_it_an_attack() {
+    // Soldiers and the army are often the dead or the helpers of a fire;
+    // they keep a blast or a collapse an attack, not a fire.
+    no_attack(&[
+        "A fire at a market killed 12 people, and the army was called in to help.\n",
+        "Two soldiers were killed in a fire at their barracks caused by an electrical fault.\n",
+        "A house fire killed a family of four, and troops helped firefighters search the ruins.\n",
+    ]);
+    an_attack(&["A soldier was killed in an explosion at the ammunition factory on Monday.\n"]);
+}

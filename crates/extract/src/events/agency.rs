@@ -147,7 +147,9 @@ fn names_an_actor(doc: &Doc<'_>, k: usize) -> bool {
 /// policy, a record, a remark (`criticism_objects`, within five words after
 /// the verb or after "attack on"), or the attack's sentence or the one
 /// before it in its paragraph tells of a debate, a primary, an interview or
-/// social media (`contest_words`). Never when the attack's sentence has a
+/// social media (`contest_words`), or a person is attacked ("attacking
+/// Trump") and the contest is told in the attack's paragraph or the one
+/// before it. Never when the attack's sentence has a
 /// word of bodily force (`physical_cues`, the attacker and weapon words of
 /// `work_accident_blockers` and the vehicle file's `deliberate_cues`):
 /// "attacked the MP with a knife", "was attacked outside his home".
@@ -160,7 +162,19 @@ fn verbal_attack(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize,
     if sent.clone().any(|k| g.physical_cues.contains(&ids[k])) || super::attacker_or_deliberate_named(ids, lex, sent.clone()) {
         return false;
     }
-    criticised_object(doc, ids, lex, sent.end, b) || contest_setting(doc, ids, lex, si)
+    criticised_object(doc, ids, lex, sent.end, b) || contest_setting(doc, ids, lex, si, false) || (person_attacked(doc, b) && contest_setting(doc, ids, lex, si, true))
+}
+
+/// The word right after the attack verb ending at `b` is in a person's name
+/// ("one iteration after another of attacking Trump"): a person attacked in
+/// a contest of words is criticised, and an op-ed sets that contest up
+/// paragraphs before (see [`contest_setting`]).
+fn person_attacked(doc: &Doc<'_>, b: usize) -> bool {
+    let Some(t) = doc.seg.tokens.get(b) else {
+        return false;
+    };
+    let (start, end) = (t.start as usize, t.end as usize);
+    doc.facts.entities.iter().filter(|e| e.entity_type == EntityType::Person).any(|e| e.mentions.iter().any(|m| m.start <= start && end <= m.end))
 }
 
 /// A word of `criticism_objects` in the phrase after the attack at `b`
@@ -193,17 +207,30 @@ fn criticised_object(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, end: usize, b: u
 
 /// Sentence `si`, or the sentence before it in its paragraph, tells of a
 /// contest in words: a word of `contest_words`, or "primary" beside a word
-/// of `primary_neighbours` or a number ("the 2020 primary").
-fn contest_setting(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize) -> bool {
+/// of `primary_neighbours` or a number ("the 2020 primary"). With `wide`,
+/// the whole paragraph up to `si` and the paragraph before it are read.
+fn contest_setting(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, wide: bool) -> bool {
     let g = &lex.w.agency;
     let toks = &doc.seg.tokens;
     let sentences = &doc.seg.sentences;
+    let new_paragraph = |s: usize| s == 0 || doc.text.get(sentences[s - 1].end..sentences[s].start).is_none_or(|gap| gap.contains("\n\n"));
     let mut from = sentences[si].tokens.start;
-    if let Some(prev) = si.checked_sub(1).map(|p| &sentences[p]) {
-        let same_paragraph = doc.text.get(prev.end..sentences[si].start).is_some_and(|gap| !gap.contains("\n\n"));
-        if same_paragraph {
-            from = prev.tokens.start;
+    if wide {
+        // Back to the first sentence of the paragraph before.
+        let mut s = si;
+        let mut breaks = 0;
+        while s > 0 && breaks < 2 {
+            if new_paragraph(s) {
+                breaks += 1;
+                if breaks == 2 {
+                    break;
+                }
+            }
+            s -= 1;
         }
+        from = sentences[s].tokens.start;
+    } else if si > 0 && !new_paragraph(si) {
+        from = sentences[si - 1].tokens.start;
     }
     let end = sentences[si].tokens.end;
     let beside = |k: usize| k >= from && k < end && (g.primary_neighbours.contains(&ids[k]) || toks[k].kind == TokenKind::Number);

@@ -31,6 +31,7 @@
 //! claim of their own.
 
 mod agency;
+mod fiction;
 pub(crate) mod lexicon;
 pub mod modality;
 mod retold;
@@ -128,6 +129,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
     let participants = Participants::of(doc, &entity_spans);
+    let in_review = fiction::review_of_fiction(doc, ids, lex);
 
     for (si, sent) in doc.seg.sentences.iter().enumerate() {
         let r = sent.tokens.clone();
@@ -235,6 +237,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if agency::no_force_or_menace(doc, ids, lex, si, c.a, c.b, c.trigger) {
                 continue;
             }
+            // "you'll be mainly be attacked by three enemy factions" in a
+            // game review: violence inside a work of fiction.
+            if fiction::told_in_fiction(doc, ids, lex, in_review, si, c.trigger.event_type) {
+                continue;
+            }
 
             // "was struck by a Volvo XC90", "a train that killed someone":
             // a road or rail accident, not an attack. Casualty words that
@@ -296,12 +303,6 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) && !attacker_named(ids, lex, r.start..c.a) {
                     continue;
                 }
-                // "A fire yesterday afternoon killed five girls": an accident,
-                // unlike "opened fire, killing two".
-                let accidental_fire = |k: usize| k > 0 && lex.w.fire_nouns.contains(&local_ids[k]) && lex.w.accidental_fire_before.contains(&local_ids[k - 1]);
-                if (0..local_ids.len()).any(accidental_fire) {
-                    continue;
-                }
                 // "An engineer was killed while working at the station": a
                 // death at work, unlike "killed while working in the field
                 // by gunmen" or "killed in an attack while working" (joined
@@ -324,9 +325,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     }
                 }
                 // "A worker was killed when a crane collapsed", "killed in
-                // an explosion at the chemical plant", "killed by machinery":
-                // an accident, when no attacker is named (after the attack
-                // just told, whose deaths these may be).
+                // an explosion at the chemical plant", "killed by machinery",
+                // "A fire yesterday afternoon killed five girls": an
+                // accident, when no attacker is named ("killed in a fire
+                // set by arsonists" stays an attack), and after the attack
+                // just told, whose deaths these may be.
                 if accident_death(ids, lex, r.clone(), c.b) {
                     continue;
                 }
@@ -1338,15 +1341,22 @@ fn death_at_work(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Rang
 /// roof collapse", "when a crane collapsed"), a fall ("in a fall from
 /// scaffolding"), a blast beside an industrial word ("an explosion at the
 /// chemical plant"), an accident by its name ("electrocuted"), a machine or
-/// a falling thing after "by" ("killed by machinery"), or a fire that broke
-/// out ("when fire broke out"); and the sentence names no attacker, weapon,
-/// strike or claim ([`attacker_or_deliberate_named`], `accident_blockers`):
-/// "killed when a bomb exploded", "an explosion claimed by IS" stay attacks.
+/// a falling thing after "by" ("killed by machinery"), a fire that broke
+/// out ("when fire broke out"), or a fire after a determiner or a building
+/// word ("a fire", "a factory fire"; not "opened fire"); and the sentence
+/// names no attacker, weapon, strike, claim or arson
+/// ([`attacker_or_deliberate_named`], `accident_blockers`), nor, but for a
+/// fire, armed forces (`armed_force_blockers`): "killed when a bomb
+/// exploded", "an explosion claimed by IS", "killed in a fire set by
+/// arsonists", "a soldier was killed in an explosion at the ammunition
+/// factory" stay attacks; "two soldiers died in a fire at their barracks"
+/// is none.
 fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: usize) -> bool {
     let g = &lex.w.accidents;
     if attacker_or_deliberate_named(ids, lex, sent.clone()) || sent.clone().any(|k| g.blockers.contains(&ids[k])) {
         return false;
     }
+    let armed_forces = sent.clone().any(|k| g.armed_force_blockers.contains(&ids[k]));
     let near = |k: usize, span: usize, list: &[u32]| (k.saturating_sub(span).max(sent.start)..(k + span + 1).min(sent.end)).any(|j| j != k && list.contains(&ids[j]));
     // "a gas explosion", "the boiler exploded"; "an explosion at the chemical plant".
     let industrial_blast = |k: usize| {
@@ -1359,11 +1369,16 @@ fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: u
             || (g.fall_nouns.contains(&id) && k > sent.start && g.fall_dets.contains(&ids[k - 1]) && !(k + 1 < sent.end && ids[k + 1] == lex.w.of))
             || (g.blast_words.contains(&id) && industrial_blast(k))
             || g.accident_words.contains(&id)
-            || (lex.w.fire_nouns.contains(&id) && k + 1 < sent.end && g.accidental_fire_after.contains(&ids[k + 1]))
+    };
+    // "when fire broke out", "a fire", "a factory fire" (not "opened fire").
+    let fire = |k: usize| {
+        lex.w.fire_nouns.contains(&ids[k])
+            && ((k + 1 < sent.end && g.accidental_fire_after.contains(&ids[k + 1])) || (k > sent.start && g.accidental_fire_before.contains(&ids[k - 1])))
     };
     // "killed by machinery", "crushed to death by a falling beam".
     let by_machine = (b..(b + 3).min(sent.end)).find(|&k| ids[k] == lex.w.by).is_some_and(|by| (by + 1..(by + 5).min(sent.end)).any(|k| g.accident_agents.contains(&ids[k])));
-    by_machine || sent.clone().any(cause)
+    // Armed forces keep a blast or a collapse an attack, not a fire.
+    sent.clone().any(fire) || (!armed_forces && (by_machine || sent.clone().any(cause)))
 }
 
 /// The participle at `a..b` describes a class of people: "people who had
@@ -1442,7 +1457,11 @@ fn open_agreement(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Ran
 
 /// A statement or meeting word used as an adjective: "the most frequently
 /// discussed subject", "a much debated deal" — a participle between a
-/// determiner (with degree words) and a noun reports no event.
+/// determiner (with degree words) and a noun reports no event; nor one
+/// between a preposition (`attributive_preps`, with or without degree
+/// words) and a noun: "on mutually agreed platforms", "on agreed dates".
+/// ("the agreed ceasefire" still tells its agreement: the noun is a
+/// trigger of its own.)
 fn attributive_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
     let w = &lex.w;
     let toks = &doc.seg.tokens;
@@ -1453,7 +1472,7 @@ fn attributive_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::
     while k > sent.start && (w.degree_words.contains(&ids[k - 1]) || is_adverb(toks[k - 1].text(doc.text))) {
         k -= 1;
     }
-    k < a && k > sent.start && w.determiners.contains(&ids[k - 1])
+    k > sent.start && ((k < a && w.determiners.contains(&ids[k - 1])) || w.attributive_preps.contains(&ids[k - 1]))
 }
 
 /// Links the claim extractor's claims to events, and adds a claim for each

@@ -10,7 +10,10 @@
 //! ascribed to the Taliban" (an apposition), "marched in London, protesting
 //! the exit" (a participle that says what the protest was for), "The rally
 //! was the biggest protest in years" (a predicate that names its subject
-//! again). Counted twice, one attack
+//! again), "blocked roads, using their parked cars as a form of protest"
+//! (an adjunct that names the act's kind), "intensified, with talks
+//! continuing into Tuesday night" (an adjunct that says it goes on).
+//! Counted twice, one attack
 //! doubles a conflict count. The later word joins the event of the earlier
 //! one when both are of the same type, the same modality and no other
 //! manner, and nothing between them opens another clause (see the shapes
@@ -44,6 +47,10 @@ const MAX_SUBJECT_GAP: usize = 4;
 /// The most words of a predicate noun phrase before its head ("the state's
 /// biggest such teacher protest").
 const MAX_PREDICATE_WORDS: usize = 6;
+/// The most tokens between a mention and the "as" or "with" of an adjunct
+/// that tells it again ("blocked roads, using their parked cars as a form
+/// of protest").
+const MAX_ADJUNCT_GAP: usize = 16;
 
 /// The event that an earlier mention in the clause of candidate `c` made,
 /// when `c` tells the same happening again; `modality` is `c`'s.
@@ -65,6 +72,8 @@ pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Foun
         .or_else(|| passive_agent(doc, ids, lex, found, sent.clone(), c))
         .or_else(|| apposition(doc, ids, lex, found, barriers, sent.clone(), c))
         .or_else(|| restating_participle(doc, ids, lex, found, barriers, sent.clone(), c))
+        .or_else(|| named_as_kind(doc, ids, lex, found, barriers, sent.clone(), c))
+        .or_else(|| continued_with(doc, ids, lex, found, barriers, sent.clone(), c))
         .or_else(|| predicate_noun(doc, ids, lex, found, sent, c))?;
     fits(e).then_some(e)
 }
@@ -249,6 +258,68 @@ fn restating_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found
         }
     }
     (depth == 0).then_some(e)
+}
+
+/// The mention told last before token `at` in the sentence `sent`, when
+/// the stretch from it to `at` stays in its clause: at most
+/// `MAX_ADJUNCT_GAP` tokens, no clause boundary, no word that opens
+/// another clause (`adjunct_stops`: "but", ";") and no "and"/"or" after a
+/// comma (", and workers later blocked a road"; "the London side and
+/// Mourinho's representatives" is one noun phrase). Commas may stand
+/// between ("blocked roads, using their cars as a form of protest").
+fn mention_in_clause_before(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: &Range<usize>, at: usize) -> Option<usize> {
+    let (_, before, e) = latest_mention(found, sent, at)?;
+    let w = &lex.w;
+    let comma_before = |j: usize| j > sent.start && doc.seg.tokens[j - 1].text(doc.text) == ",";
+    let joined = (before..at).any(|j| barriers[j - sent.start] || w.same_clause.adjunct_stops.contains(&ids[j]) || ((ids[j] == w.and || ids[j] == w.or) && comma_before(j)));
+    (at - before <= MAX_ADJUNCT_GAP && !joined).then_some(e)
+}
+
+/// "blocked roads, using their parked cars as a form of protest", "dumped
+/// manure as an act of protest": "as", "a"/"an", a noun of `kind_heads`
+/// (form, act, sign), "of", up to two modifiers and the candidate: the
+/// phrase says what kind of happening the act told before it was, so it
+/// is that act's event when the act is of the candidate's type.
+fn named_as_kind(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let w = &lex.w;
+    let sc = &w.same_clause;
+    let toks = &doc.seg.tokens;
+    let mut k = c.a;
+    let mut modifiers = 0;
+    while k > sent.start && modifiers < 2 && ids[k - 1] != w.of && toks[k - 1].kind == TokenKind::Word && !w.np_stop.contains(&ids[k - 1]) {
+        k -= 1;
+        modifiers += 1;
+    }
+    // k - 1: "of"; k - 2: the kind noun; k - 3: "a"/"an"; k - 4: "as".
+    if !(k >= sent.start + 4 && ids[k - 1] == w.of && sc.kind_heads.contains(&ids[k - 2]) && (ids[k - 3] == w.a || ids[k - 3] == w.an) && sc.kind_openers.contains(&ids[k - 4])) {
+        return None;
+    }
+    mention_in_clause_before(doc, ids, lex, found, barriers, &sent, k - 4)
+}
+
+/// "Negotiations intensified over the last few days, with talks
+/// continuing into Tuesday night", "shelled the town, with strikes
+/// continuing overnight": "with", up to two modifiers, the candidate and a
+/// participle of going on (`continuing_participles`): the happening told
+/// before "with" goes on, told again. Not any participle ("with clashes
+/// breaking out in Lyon" is another happening).
+fn continued_with(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let w = &lex.w;
+    let sc = &w.same_clause;
+    let toks = &doc.seg.tokens;
+    if !(c.b < sent.end && sc.continuing_participles.contains(&ids[c.b])) {
+        return None;
+    }
+    let mut k = c.a;
+    let mut modifiers = 0;
+    while k > sent.start && modifiers < 2 && ids[k - 1] != w.with && toks[k - 1].kind == TokenKind::Word && !w.np_stop.contains(&ids[k - 1]) {
+        k -= 1;
+        modifiers += 1;
+    }
+    if !(k > sent.start && ids[k - 1] == w.with) {
+        return None;
+    }
+    mention_in_clause_before(doc, ids, lex, found, barriers, &sent, k - 1)
 }
 
 /// "The rally represented Indiana's biggest such teacher protest", "the

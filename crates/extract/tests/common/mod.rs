@@ -60,6 +60,12 @@ pub fn analyze(text: &str) -> Facts {
     Pipeline::for_language("en").analyze(&art)
 }
 
+/// The whole English pipeline on one article with a title, dated 2025-03-10.
+pub fn analyze_titled(title: &str, text: &str) -> Facts {
+    let art = Article { id: "a1".into(), language: "en".into(), title: Some(title.to_string()), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
+    Pipeline::for_language("en").analyze(&art)
+}
+
 /// The entity's text and canonical name, lower-cased, for an id ("" for none).
 pub fn entity_names(f: &Facts, id: Option<&str>) -> String {
     let Some(id) = id else { return String::new() };
