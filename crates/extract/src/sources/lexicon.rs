@@ -89,6 +89,9 @@ pub struct WordInfo {
     pub adverb: bool,
     /// Opens a postmodifier phrase or a fixed cue ("familiar", "according").
     pub phrase_start: bool,
+    /// The first word of a two-word head ("coast" in "coast guard"): only
+    /// after one is the pair looked up.
+    pub compound_first: bool,
     /// Title class (`titles.tsv`), merged here so one lookup serves all.
     pub title: Option<crate::entities::TitleClass>,
     /// A capitalised function word that is not part of a name.
@@ -340,6 +343,7 @@ impl SourceLexicon {
             // "coast guard": a head of two words is its second word after
             // the first (neither is a head alone).
             if let Some((first, second)) = c[0].split_once(' ') {
+                words.get_mut_or_default(first).compound_first = true;
                 compound_heads.push((first, second, head));
                 continue;
             }

@@ -131,7 +131,7 @@ impl<'a> Ctx<'a> {
         // a two-word head is the head, and modifies a head after it.
         for i in 1..toks.len() {
             let word = |k: usize| toks[k].text(text);
-            if toks[i].kind != TokenKind::Word || toks[i - 1].kind != TokenKind::Word || toks[i].newline_before {
+            if !lexs[i - 1].info.compound_first || toks[i].kind != TokenKind::Word || toks[i - 1].kind != TokenKind::Word || toks[i].newline_before {
                 continue;
             }
             if let Some(&(_, _, head)) = slex.compound_heads.iter().find(|(a, b, _)| word(i - 1).eq_ignore_ascii_case(a) && word(i).eq_ignore_ascii_case(b)) {
@@ -791,7 +791,10 @@ impl<'a> Ctx<'a> {
     /// A phrase that says why a source is not named starts at token `k`
     /// and ends before `to` (`anon` in `sources_postmodifiers.tsv`).
     pub fn anonymity_phrase_at(&self, k: usize, to: usize) -> bool {
-        self.slex.anonymity.iter().any(|p| p.iter().enumerate().all(|(n, w)| k + n < to && self.word_is(k + n, w)))
+        // Every such phrase is a postmodifier: its first word is marked, and
+        // most tokens stop here.
+        self.info.get(k).is_some_and(|i| i.phrase_start)
+            && self.slex.anonymity.iter().any(|p| p.iter().enumerate().all(|(n, w)| k + n < to && self.word_is(k + n, w)))
     }
 
     /// "officials familiar with the effort", "a source, who spoke on
