@@ -28,6 +28,19 @@ fn explosives_sieges_hijackings_and_looting_are_events() {
 }
 
 #[test]
+fn threats_and_plans_to_besiege_or_loot_keep_their_modality() {
+    use newsledger_model::Modality;
+    let f = analyze("The militia plans to besiege the town next week.");
+    let sieges: Vec<_> = f.events.iter().filter(|e| e.mode.as_deref() == Some("siege")).collect();
+    assert_eq!(sieges.len(), 1, "{:#?}", f.events);
+    assert_eq!(sieges[0].modality, Modality::Planned);
+    let f = analyze("If the talks fail, the rebels would loot the city.");
+    let lootings: Vec<_> = f.events.iter().filter(|e| e.event_type == EventType::Coerce).collect();
+    assert_eq!(lootings.len(), 1, "{:#?}", f.events);
+    assert_eq!(lootings[0].modality, Modality::Conditional);
+}
+
+#[test]
 fn their_everyday_neighbours_are_none() {
     for text in [
         "Landmine clearance teams worked through the summer.",
@@ -35,6 +48,8 @@ fn their_everyday_neighbours_are_none() {
         "The populists hijacked the debate about taxes.",
         "Fans besieged the box office for tickets.",
         "Looting of ancient sites worries the museum.",
+        "Officers recovered the loot from a cave.",
+        "Plunder can work as a short-term strategy for a dying industry.",
     ] {
         assert!(events_of(text).is_empty(), "{text}: {:?}", events_of(text));
     }
