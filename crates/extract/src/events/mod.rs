@@ -1029,24 +1029,20 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
                 break;
             }
         }
-        let modifier = !after_of_head && pb < r.end && {
-            let n = &toks[pb];
-            let nt = n.text(doc.text);
-            (n.kind == TokenKind::Word && !w.np_stop.contains(&ids[pb]) && !w.locative.contains(&ids[pb])) || nt == "’s" || nt == "'s"
-        };
+        let possessive = pb < r.end && matches!(toks[pb].text(doc.text), "'s" | "’s");
+        let modifier = !after_of_head && pb < r.end && ((toks[pb].kind == TokenKind::Word && !w.np_stop.contains(&ids[pb]) && !w.locative.contains(&ids[pb])) || possessive);
         // "shelled Kharkiv on Monday": a time expression is no noun the place describes.
-        let time_after = pb < r.end && doc.facts.times.iter().any(|t| t.evidence.start == toks[pb].start as usize);
+        let time_after = pb < r.end && same_clause::in_time(doc, pb);
         // An attack's object that is a place is where it struck: "troops
         // raided the West Bank city of Jenin", "strikes hit Beirut's southern
         // suburbs" (a few noun-phrase words between, no preposition or verb
         // of another clause).
-        let possessive_after = pb < r.end && matches!(toks[pb].text(doc.text), "'s" | "’s");
         let struck_place = !locative
             && event_type == EventType::Assault
             && pa >= b
             && pa - b <= 6
             && same_stretch
-            && (!modifier || possessive_after || time_after)
+            && (!modifier || possessive || time_after)
             && (b..pa).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]));
         // A bare place counts only as the subject in the trigger's own
         // stretch ("Gaza was hit"); after the trigger it is a participant
@@ -1063,7 +1059,6 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         // used as an adjective says whose the target is, not where it was
         // hit. A possessive keeps the place ("strikes on Iran's nuclear
         // sites" hit Iran), as do the data's place heads ("on U.S. soil").
-        let possessive = pb < r.end && matches!(toks[pb].text(doc.text), "'s" | "’s");
         let place_head = pb < r.end && w.country_place_heads.contains(&ids[pb]);
         if loose_preposition && modifier && !possessive && !place_head && p.place.precision == PlacePrecision::Country {
             continue;

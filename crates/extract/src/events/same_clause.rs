@@ -86,7 +86,7 @@ fn latest_mention(found: &Found, sent: &Range<usize>, at: usize) -> Option<(usiz
 }
 
 /// Whether token `k` lies inside a time expression ("on Monday night").
-fn in_time(doc: &Doc<'_>, k: usize) -> bool {
+pub(super) fn in_time(doc: &Doc<'_>, k: usize) -> bool {
     let t = &doc.seg.tokens[k];
     doc.facts.times.iter().any(|x| x.evidence.start <= t.start as usize && t.end as usize <= x.evidence.end)
 }
@@ -194,13 +194,25 @@ fn subject_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: 
 fn passive_agent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: Range<usize>, c: &Candidate) -> Option<usize> {
     let w = &lex.w;
     let toks = &doc.seg.tokens;
-    let by = (c.a.saturating_sub(4).max(sent.start)..c.a).rev().find(|&k| toks[k].text(doc.text).eq_ignore_ascii_case("by"))?;
+    let by = (c.a.saturating_sub(4).max(sent.start)..c.a).rev().find(|&k| ids[k] == w.by)?;
     if !(by + 1..c.a).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k])) {
         return None;
     }
     // The verb mention ends at "by" or takes it in ("was hit by").
     let (_, b, e) = latest_mention(found, &sent, by + 1)?;
     (b == by || b == by + 1).then_some(e)
+}
+
+/// The start of the up to two modifier words right before token `a` in
+/// `sent`: words that are no `np_stop` word and that `stops` does not end
+/// on ("as a form of [peaceful] protest", "with [daily] talks continuing").
+fn modifiers_before(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: &Range<usize>, a: usize, stops: impl Fn(u32) -> bool) -> usize {
+    let toks = &doc.seg.tokens;
+    let mut k = a;
+    while k > sent.start && a - k < 2 && toks[k - 1].kind == TokenKind::Word && !lex.w.np_stop.contains(&ids[k - 1]) && !stops(ids[k - 1]) {
+        k -= 1;
+    }
+    k
 }
 
 /// "A car bombing killed five, another attack ascribed to the Taliban": a
@@ -213,12 +225,7 @@ fn apposition(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers
     let sc = &w.same_clause;
     let toks = &doc.seg.tokens;
     let word = |k: usize| toks[k].text(doc.text);
-    let mut k = c.a;
-    let mut modifiers = 0;
-    while k > sent.start && modifiers < 2 && toks[k - 1].kind == TokenKind::Word && !w.np_stop.contains(&ids[k - 1]) && !w.determiners.contains(&ids[k - 1]) && !sc.apposition_dets.contains(&ids[k - 1]) {
-        k -= 1;
-        modifiers += 1;
-    }
+    let k = modifiers_before(doc, ids, lex, &sent, c.a, |id| w.determiners.contains(&id) || sc.apposition_dets.contains(&id));
     if !(k >= sent.start + 2 && sc.apposition_dets.contains(&ids[k - 1]) && word(k - 2) == ",") {
         return None;
     }
@@ -283,13 +290,7 @@ fn mention_in_clause_before(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &F
 fn named_as_kind(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: Range<usize>, c: &Candidate) -> Option<usize> {
     let w = &lex.w;
     let sc = &w.same_clause;
-    let toks = &doc.seg.tokens;
-    let mut k = c.a;
-    let mut modifiers = 0;
-    while k > sent.start && modifiers < 2 && ids[k - 1] != w.of && toks[k - 1].kind == TokenKind::Word && !w.np_stop.contains(&ids[k - 1]) {
-        k -= 1;
-        modifiers += 1;
-    }
+    let k = modifiers_before(doc, ids, lex, &sent, c.a, |id| id == w.of);
     // k - 1: "of"; k - 2: the kind noun; k - 3: "a"/"an"; k - 4: "as".
     if !(k >= sent.start + 4 && ids[k - 1] == w.of && sc.kind_heads.contains(&ids[k - 2]) && (ids[k - 3] == w.a || ids[k - 3] == w.an) && sc.kind_openers.contains(&ids[k - 4])) {
         return None;
@@ -306,16 +307,10 @@ fn named_as_kind(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barri
 fn continued_with(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barriers: &[bool], sent: Range<usize>, c: &Candidate) -> Option<usize> {
     let w = &lex.w;
     let sc = &w.same_clause;
-    let toks = &doc.seg.tokens;
     if !(c.b < sent.end && sc.continuing_participles.contains(&ids[c.b])) {
         return None;
     }
-    let mut k = c.a;
-    let mut modifiers = 0;
-    while k > sent.start && modifiers < 2 && ids[k - 1] != w.with && toks[k - 1].kind == TokenKind::Word && !w.np_stop.contains(&ids[k - 1]) {
-        k -= 1;
-        modifiers += 1;
-    }
+    let k = modifiers_before(doc, ids, lex, &sent, c.a, |id| id == w.with);
     if !(k > sent.start && ids[k - 1] == w.with) {
         return None;
     }

@@ -102,7 +102,7 @@ impl<'a> Ctx<'a> {
         let slex = SourceLexicon::english();
         let lexs: std::borrow::Cow<'a, [TokLex]> =
             if lexs.len() == toks.len() { std::borrow::Cow::Borrowed(lexs) } else { std::borrow::Cow::Owned(token_lexicon(text, toks)) };
-        let info: Vec<WordInfo> = lexs
+        let mut info: Vec<WordInfo> = lexs
             .iter()
             .enumerate()
             .map(|(i, l)| {
@@ -126,7 +126,6 @@ impl<'a> Ctx<'a> {
                 inf
             })
             .collect();
-        let mut info = info;
         // "the coast guard", "a civil defence spokesman": the second word of
         // a two-word head is the head, and modifies a head after it.
         for i in 1..toks.len() {
