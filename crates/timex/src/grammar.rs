@@ -137,6 +137,7 @@ impl<'a> Matcher<'a> {
                         | Cue::Current | Cue::Present | Cue::Fiscal | Cue::New | Cue::Several | Cue::Few | Cue::Many,
                     ) => true,
                     Some(Cue::Then) => i > 0,
+                    Some(Cue::As) => self.is(i + 1, "soon"),
                     _ => false,
                 }
             }
@@ -355,6 +356,11 @@ impl<'a> Matcher<'a> {
             value *= 100.0;
             j += 1;
         }
+        // "two thousand years" (a length; "two thousand" alone is the year 2000)
+        if self.is(j, "thousand") && self.unit(j + 1).is_some() {
+            value *= 1000.0;
+            j += 1;
+        }
         // "two and a half"
         if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") {
             value += 0.5;
@@ -395,6 +401,8 @@ impl<'a> Matcher<'a> {
         consider(self.p_holiday(s));
         consider(self.p_anaphor(s));
         consider(self.p_year_end(s));
+        consider(self.p_part_alone(s));
+        consider(self.p_term(s));
         let (end, sem) = best?;
         if let Some(pf) = prefix_for {
             let ok = match pf {
@@ -599,8 +607,10 @@ impl<'a> Matcher<'a> {
                 return None;
             }
         }
-        if (self.is(j, "march") || self.is(j, "may")) && self.is(k, "to") && self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) {
-            // "March to" as a verb; keep it out.
+        // "March to" as a verb; keep it out ("decided in March to close
+        // the mine" is the month: a preposition frames it).
+        let framed = j > 0 && (self.is_cue(j - 1, Cue::In) || self.is_cue(j - 1, Cue::Since) || self.is_cue(j - 1, Cue::Until) || self.is(j - 1, "by") || self.is(j - 1, "during"));
+        if self.is(j, "march") && !framed && self.is(k, "to") && self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) {
             return None;
         }
         k = k.max(j + 1);
@@ -1133,7 +1143,19 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // A count of units read as a quantity of something else ("a day's pay") is still fine.
-        let end = j + 1;
+        let mut end = j + 1;
+        // "a minute and a half", "an hour and a half later"
+        let mut amount = amount;
+        if let Some(n) = amount.filter(|n| n.fract() == 0.0) {
+            if !self.is_plural_unit(j) && self.is(end, "and") && (self.is(end + 1, "a") || self.is(end + 1, "an")) && self.is(end + 2, "half") {
+                amount = Some(n + 0.5);
+                end += 3;
+            }
+        }
+        // "a week or so ago", "a year or so later"
+        if self.is(end, "or") && self.is(end + 1, "so") && (self.is_cue(end + 2, Cue::Ago) || self.is_cue(end + 2, Cue::Later) || self.is_cue(end + 2, Cue::Earlier)) {
+            end += 2;
+        }
         // "ago"
         if self.is_cue(end, Cue::Ago) {
             if vague {
@@ -1182,6 +1204,17 @@ impl<'a> Matcher<'a> {
         {
             return None;
         }
+        // "about three-quarters of its food", "more than a quarter of the
+        // market": a fraction ("a quarter of a century", "the two quarters
+        // of 1990" stay times).
+        if unit == Unit::Quarter && self.is_cue(end, Cue::Of) {
+            let after = end + 1;
+            let owner = ["its", "their", "his", "her", "our", "all", "those", "these"].iter().any(|w| self.is(after, w));
+            let the_thing = self.is_cue(after, Cue::The) && self.unit(after + 1).is_none() && self.year_number(after + 1).is_none() && !self.is(after + 1, "fiscal");
+            if owner || the_thing {
+                return None;
+            }
+        }
         // "about a quarter of its dealers": a fraction. "A quarter" is a
         // time only after a preposition that takes one ("in a quarter").
         if amount_is_article && unit == Unit::Quarter {
@@ -1226,6 +1259,59 @@ impl<'a> Matcher<'a> {
             return None;
         }
         Some((k + 1, Sem::Rel { unit: Unit::Year, offset: 0 }))
+    }
+
+    /// "orders poured in during the morning", "by mid-afternoon the
+    /// operation was over": a part of the day after a preposition, on the
+    /// day the text is at (as "that day"). A bare "afternoon" needs "the" or
+    /// a hedge ("mid", "early", "late") in front; "in the morning of March
+    /// 3" is left to the date after it.
+    fn p_part_alone(&self, i: usize) -> Option<(usize, Sem)> {
+        let the = self.is_cue(i, Cue::The);
+        let k = if the { i + 1 } else { i };
+        let part = self.part_of_day(k)?;
+        if self.word(k).is_some_and(|w| w.ends_with('s') || w.ends_with('S')) || self.is_cue(k + 1, Cue::Of) {
+            return None;
+        }
+        // "the morning after", "the night before": left to the anaphors;
+        // "in the morning session": a noun.
+        if self.is(k + 1, "after") || self.is(k + 1, "before") || self.entry(k + 1).is_some_and(|e| e.daypart_noun) {
+            return None;
+        }
+        let mut p = i.checked_sub(1)?;
+        let mut hedged = false;
+        if !the {
+            if self.hyphen(p) {
+                p = p.checked_sub(1)?;
+            }
+            if !self.cue(p).is_some_and(|c| matches!(c, Cue::Early | Cue::Late | Cue::Mid)) {
+                return None;
+            }
+            hedged = true;
+            p = p.checked_sub(1)?;
+        }
+        let framed = ["in", "during", "through", "throughout", "by", "until"].iter().any(|w| self.is(p, w));
+        if !framed || !(the || hedged) {
+            return None;
+        }
+        Some((k + 1, Sem::PartOfDay { date: Box::new(Sem::Anaphor { unit: Unit::Day, offset: 0.0 }), part }))
+    }
+
+    /// "in the near term", "for the long term", "as soon as possible": a
+    /// vague future (TimeML FUTURE_REF).
+    fn p_term(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.is(i, "as") && self.is(i + 1, "soon") && self.is(i + 2, "as") && self.is(i + 3, "possible") {
+            return Some((i + 4, Sem::Ref("FUTURE_REF")));
+        }
+        if !self.is_cue(i, Cue::The) || !self.is(i + 2, "term") || !["near", "short", "long"].iter().any(|w| self.is(i + 1, w)) {
+            return None;
+        }
+        // "the long term effects", "the short-term": an adjective, no time.
+        if self.tok(i + 3).is_some_and(|t| t.kind == Kind::Word) || self.hyphen(i + 2) {
+            return None;
+        }
+        let framed = i > 0 && ["in", "for", "over", "during", "of"].iter().any(|w| self.is(i - 1, w));
+        framed.then_some((i + 3, Sem::Ref("FUTURE_REF")))
     }
 
     /// Token `i` ends a quantity ("$5 million", "3 percent", "twice").
@@ -1602,6 +1688,12 @@ impl<'a> Matcher<'a> {
         if let Some(y) = self.year_number(y_at) {
             end = y_at + 1;
             return Some((end, Sem::Part { code: PartCode::Season(season), year: Some(y), rel: None }));
+        }
+        // "the winter of nineteen ninety-four", as transcripts write it
+        if y_at > end {
+            if let Some((y, next)) = self.spoken_year(y_at) {
+                return Some((next, Sem::Part { code: PartCode::Season(season), year: Some(y), rel: None }));
+            }
         }
         // "the summer of last year", "spring next year"
         let r_at = if self.is_cue(end, Cue::Of) { end + 1 } else { end };

@@ -79,6 +79,10 @@ pub(crate) enum Cue {
     Current,
     /// "near", "distant", "immediate" ("the near future").
     Near,
+    /// "the short term"
+    Short,
+    /// "as soon as possible"
+    As,
     /// "extended", "postponed": moves a deadline ("extended to Nov. 20").
     Extend,
     Present,
@@ -153,6 +157,9 @@ pub(crate) struct Entry {
     /// Capitalised after a weekday, the two make a title ("the Sunday
     /// Times", "Sunday Telegraph"), not a day.
     pub weekday_title: bool,
+    /// After a part of the day, the two make a noun ("the morning
+    /// session", "afternoon trading"): no time of its own.
+    pub daypart_noun: bool,
     pub tense: Option<Tense>,
     /// The tense cue is not a verb ("until", "ago"): it decides only when
     /// no verb is near.
@@ -160,6 +167,10 @@ pub(crate) struct Entry {
     /// A reporting verb ("said", "told"): after the expression and a comma
     /// it dates the saying, not the expression.
     pub reporting: bool,
+    /// A past verb of intent ("agreed", "pledged"): followed by "to" and a
+    /// verb, a date after them belongs to what was intended, seen from the
+    /// past ("agreed to meet in New York from May 12").
+    pub intent: bool,
 }
 
 /// Word → entry, as an open-addressing table keyed by the word packed into
@@ -290,6 +301,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         e.tense = Some(t);
         e.tense_weak = strength == "weak";
         e.reporting = strength == "reporting";
+        e.intent = strength == "intent";
     }
     Lexicon::from_map(words)
 });
@@ -359,6 +371,7 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
         "capital_only" => e.capital_only = true,
         "measure" => e.measure = true,
         "weekday_title" => e.weekday_title = true,
+        "daypart_noun" => e.daypart_noun = true,
         "cue" => {
             e.cue = Some(match value {
                 "last" => Cue::Last,
@@ -411,6 +424,8 @@ fn apply(e: &mut Entry, class: &str, value: &'static str) -> bool {
                 "recent" => Cue::Recent,
                 "current" => Cue::Current,
                 "near" => Cue::Near,
+                "short" => Cue::Short,
+                "as" => Cue::As,
                 "extend" => Cue::Extend,
                 "present" => Cue::Present,
                 "fiscal" => Cue::Fiscal,

@@ -384,7 +384,10 @@ fn resolve_cal(year: Option<i32>, month: Option<u8>, day: Option<u8>, weekday: O
                         let ahead = month_index(future, m) - now;
                         // Unlike a day ("a Dec. 1 deadline"), a bare month in a
                         // past-tense clause is not a plan: it stays in the past.
-                        let lean = cx.lean();
+                        // A deadline is ("gave them until mid-November",
+                        // "revolving loans through January"), when the month
+                        // is at most two ahead.
+                        let lean = if cx.deadline && ahead <= 2 { Lean::Future } else { cx.lean() };
                         if lean != Lean::Past && pick_future(lean, back as i64 * 31, ahead as i64 * 31) { future } else { past }
                     };
                     Some(format!("{year:04}-{m:02}"))
@@ -625,7 +628,8 @@ pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
             Unit::Minute => "PTXM",
             Unit::Second => "PTXS",
             Unit::Decade => "PXDE",
-            Unit::Century => "PXCE",
+            // TimeBank writes a century C, a millennium L ("P2L").
+            Unit::Century => "PXC",
             Unit::Half => "PXY",
         }
         .to_string();
@@ -638,6 +642,10 @@ pub(crate) fn duration_value(amount: Amount, unit: Unit) -> String {
         u => (n, u),
     };
     let is_int = (n - n.round()).abs() < 1e-9;
+    // "two thousand years": millennia.
+    if unit == Unit::Year && is_int && n >= 1000.0 && (n as i64) % 1000 == 0 {
+        return format!("P{}L", n as i64 / 1000);
+    }
     if !is_int {
         // Move a fraction down one unit where that makes it whole: 5.5 hours = PT5H30M.
         let (sub, factor, time) = match unit {

@@ -58,6 +58,8 @@ pub(crate) fn tense_near(text: &str, toks: &[Tok], first: usize, end: usize) -> 
             break;
         }
         match cue_at(text, toks, i) {
+            // "On Monday they agreed to meet": the agreeing is dated.
+            Some((Tense::FutureInPast, false)) if toks[i].entry.is_some_and(|e| e.intent) => return Some(Tense::Past),
             Some((tense, false)) => return Some(tense),
             Some((tense, true)) => weak = weak.or(Some(tense)),
             None => {}
@@ -100,6 +102,15 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
             4 | 5 => w(i + 1).eq_ignore_ascii_case("to"),
             7 | 8 if word.ends_with("ed") || word.ends_with("ng") => {
                 let before = i.checked_sub(1).map_or("", w);
+                // "began as (previously) planned Saturday night": what the
+                // plan said, told in the past; the clause's verb decides.
+                // ("will not attend on Sunday as planned." still looks ahead:
+                // there the plan closes the clause.)
+                let adverb = before.len() > 4 && before.ends_with("ly");
+                let as_at = if adverb { i.checked_sub(2) } else { i.checked_sub(1) };
+                if as_at.is_some_and(|k| w(k).eq_ignore_ascii_case("as")) && !w(i + 1).is_empty() {
+                    return None;
+                }
                 // After a preposition it is an adjective too ("four rounds
                 // of planned outages in October").
                 !["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "of", "for", "in", "on", "at", "with", "after", "before", "amid", "during"]
@@ -149,6 +160,11 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     // regular "-ed" form after a determiner is an adjective, not a verb.
     if tense == Tense::Past && t.entry.is_none() && after_determiner(text, toks, i) {
         return None;
+    }
+    // "agreed to meet in New York from May 12": the meeting's date, seen
+    // from the past. (Only met scanning left: the date follows the verb.)
+    if t.entry.is_some_and(|e| e.intent) && w(i + 1).eq_ignore_ascii_case("to") && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Word && !n.capitalised) {
+        return Some((Tense::FutureInPast, false));
     }
     let weak = t.entry.is_some_and(|e| e.tense_weak);
     if weak {

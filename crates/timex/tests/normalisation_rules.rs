@@ -626,3 +626,109 @@ fn the_last_couple_of_months() {
     // "couple" alone counts nothing.
     assert!(all("The couple of them left with a couple of friends.", at("2033-11-19")).is_empty());
 }
+
+// ---- round 11 (nineteenth session) ----------------------------------------
+
+#[test]
+fn regular_eed_past_forms_are_past() {
+    // Monday 6 November 2028: a month ahead would be taken if "agreed" were no verb.
+    assert_eq!(value("The bank, which is also a lender, agreed in December to buy the insurer.", "December", "2028-11-06"), "2027-12");
+    assert_eq!(value("The hostages, who are all aid workers, were freed in December.", "December", "2028-11-06"), "2027-12");
+    // "need" and "speed" stay no verbs.
+    assert_eq!(value("The ferries need a new schedule in December.", "December", "2028-11-06"), "2028-12");
+}
+
+#[test]
+fn a_verb_of_intent_before_to_looks_ahead_from_the_past() {
+    // Wednesday 12 April 2028: "agreed to meet … from May 8" is the meeting, not a May of last year.
+    assert_eq!(value("North and South have agreed to meet envoys in Geneva from May 8 for a new round.", "May 8", "2028-04-12"), "2028-05-08");
+    assert_eq!(value("The rebels pledged to free the captives by May 20.", "May 20", "2028-04-12"), "2028-05-20");
+    // The date before the verb dates the agreeing.
+    assert_eq!(value("On Monday the two sides agreed to meet again.", "Monday", "2028-04-12"), "2028-04-10");
+    // Before "to" it is a plain past.
+    assert_eq!(value("The council decided in May to close the mine.", "May", "2028-04-12"), "2027-05");
+}
+
+#[test]
+fn as_planned_before_a_date_leaves_the_tense_to_the_verb() {
+    // Monday 13 March 2028.
+    assert_eq!(value("The general let the offensive begin as previously planned Saturday night.", "Saturday night", "2028-03-13"), "2028-03-11TNI");
+    assert_eq!(value("The vote went ahead as planned on Sunday.", "Sunday", "2028-03-13"), "2028-03-12");
+    // After the date, closing the clause, the plan still looks ahead.
+    assert_eq!(value("The prime minister will now not attend the summit in Oslo on Sunday as planned.", "Sunday", "2028-03-13"), "2028-03-19");
+}
+
+#[test]
+fn a_month_just_ahead_after_until_is_a_deadline() {
+    // Monday 30 October 2028.
+    assert_eq!(value("Regulators gave the buyer until mid-November to file more papers.", "mid-November", "2028-10-30"), "2028-11");
+    assert_eq!(value("The charity suspended its work until December.", "December", "2028-10-30"), "2028-12");
+    // Further ahead, a past clause keeps the past.
+    assert_eq!(value("He stayed in office until March.", "March", "2028-10-30"), "2028-03");
+}
+
+#[test]
+fn and_a_half_after_a_unit() {
+    let a = "2028-01-14";
+    assert_eq!(value("A minute and a half later, a second pilot called in.", "A minute and a half", a), "PT1M30S");
+    assert_eq!(value("The hearing lasted an hour and a half.", "an hour and a half", a), "PT1H30M");
+    assert_eq!(value("Talks dragged on for a day and a half.", "a day and a half", a), "P1DT12H");
+    assert_eq!(value("It took two and a half years.", "two and a half years", a), "P2Y6M");
+}
+
+#[test]
+fn thousands_of_years_are_millennia_and_centuries_are_c() {
+    let a = "2028-01-21";
+    assert_eq!(value("The guild kept its secrets for more than two thousand years.", "more than two thousand years", a), "P2L");
+    assert_eq!(value("The walls stood for 3,000 years.", "3,000 years", a), "P3L");
+    assert_eq!(value("The tower dominated the skyline for centuries.", "centuries", a), "PXC");
+    assert_eq!(value("The dam held for 1,500 years.", "1,500 years", a), "P1500Y");
+}
+
+#[test]
+fn a_season_of_a_spoken_year() {
+    assert_eq!(value("Prices last fell that low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1998-02-23"), "1994-WI");
+    assert_eq!(value("It began in the summer of two thousand.", "the summer of two thousand", "2004-02-23"), "2000-SU");
+}
+
+#[test]
+fn or_so_before_ago_and_later() {
+    let a = "2028-02-25";
+    assert_eq!(one("Then, a week or so ago, the general picked a date.", "a week or so ago", at(a)).time_type, TimeType::Date);
+    assert_eq!(value("A year or so later the plant closed.", "A year or so later", a), "2029");
+}
+
+#[test]
+fn quarters_of_a_thing_are_fractions() {
+    let a = "2028-08-16";
+    for text in ["The island imports about three-quarters of its food.", "Funds hold more than a quarter of the entire market.", "Three quarters of their members voted."] {
+        assert!(find_times(text, at(a)).is_empty(), "{text}: {:?}", all(text, at(a)));
+    }
+    assert_eq!(value("Sales fell in the first two quarters of 2028.", "the first two quarters of 2028", a), "2028-H1");
+    assert_eq!(value("It lasted a quarter of a century.", "a century", a), "P100Y");
+}
+
+#[test]
+fn a_part_of_the_day_after_a_preposition_is_that_days() {
+    // Monday 6 March 2028.
+    let a = "2028-03-06";
+    assert_eq!(value("By mid-afternoon, officials said the raid was over.", "mid-afternoon", a), "2028-03-06TAF");
+    assert_eq!(value("By mid afternoon, officials said the raid was over.", "mid afternoon", a), "2028-03-06TAF");
+    assert_eq!(value("On Tuesday dealers placed heavy orders in the morning.", "the morning", a), "2028-02-29TMO");
+    assert_eq!(value("Volunteers worked through the night to shore up the dikes.", "the night", a), "2028-03-06TNI");
+    // A noun after it, or no preposition: no time.
+    for text in ["Shares rose in the morning session.", "Stocks slipped in early afternoon trading.", "The morning was cold."] {
+        assert!(find_times(text, at(a)).is_empty(), "{text}: {:?}", all(text, at(a)));
+    }
+}
+
+#[test]
+fn the_near_short_and_long_term_are_the_future() {
+    let a = "2028-10-30";
+    assert_eq!(value("Analysts see no relief in the near term.", "the near term", a), "FUTURE_REF");
+    assert_eq!(value("The plan placates holders in the short term.", "the short term", a), "FUTURE_REF");
+    assert_eq!(value("The council will repair the bridge as soon as possible.", "as soon as possible", a), "FUTURE_REF");
+    for text in ["The long term effects are unclear.", "Short term rates rose.", "He served a long term in office."] {
+        assert!(find_times(text, at(a)).is_empty(), "{text}: {:?}", all(text, at(a)));
+    }
+}
