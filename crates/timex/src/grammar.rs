@@ -124,7 +124,7 @@ impl<'a> Matcher<'a> {
                 if e.number.is_some() || e.ordinal.is_some() {
                     // "a", "one", "first": only before another time word, a
                     // number or a hyphen ("eight trading days": a unit next).
-                    return self.toks.get(i + 1).is_some_and(|n| n.kind != Kind::Word || n.entry.is_some()) || self.counted_days(i + 1);
+                    return self.toks.get(i + 1).is_some_and(|n| n.kind != Kind::Word || n.entry.is_some()) || self.counted_days(i + 1) || self.is(i + 1, "additional");
                 }
                 match e.cue {
                     // Frequent function words: only worth trying before a time word or number.
@@ -1139,7 +1139,8 @@ impl<'a> Matcher<'a> {
                 return None;
             }
         }
-        if !bare && vague && !self.is_plural_unit(j) {
+        // "a several-year tenure" is a length; "several year" is not.
+        if !bare && vague && !self.is_plural_unit(j) && !(j > 0 && self.hyphen(j - 1)) {
             return None;
         }
         // A count of units read as a quantity of something else ("a day's pay") is still fine.
@@ -1590,6 +1591,16 @@ impl<'a> Matcher<'a> {
         if self.is_cue(y_at, Cue::Fiscal) {
             y_at += 1;
         }
+        // "the last half of the '80s": TimeML has no half of a decade; the
+        // decade stands for it.
+        if self.is_cue(end, Cue::Of) && matches!(code, PartCode::Half(_)) {
+            let d_at = if self.is_cue(end + 1, Cue::The) { end + 2 } else { end + 1 };
+            for at in [end + 1, d_at] {
+                if let Some((d_end, decade @ Sem::Decade { .. })) = self.p_year(at) {
+                    return Some((d_end, decade));
+                }
+            }
+        }
         if let Some(y) = self.year_number(y_at) {
             year = Some(y);
             end = y_at + 1;
@@ -1799,6 +1810,12 @@ impl<'a> Matcher<'a> {
             (matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Half) && !self.is_plural_unit(i)).then_some(Some(u))
         };
         let year_word = |i: usize| self.unit(i) == Some(Unit::Year) && !self.is_plural_unit(i);
+        // "the comparable year-ago quarter", "the same year-earlier period"
+        if self.is_cue(k, Cue::Same) && self.hyphen(k + 2) {
+            if let Some(r) = self.p_same_last_year(k + 1) {
+                return Some(r);
+            }
+        }
         // "year-earlier quarter", "year-ago period", "prior-year quarter"
         if self.hyphen(k + 1) {
             let compound = (year_word(k) && (self.is(k + 2, "earlier") || self.is(k + 2, "ago") || self.is(k + 2, "before")))

@@ -295,7 +295,8 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         let deadline = (f.first > 0 && is_deadline_word(text, &toks[f.first - 1]))
             || moved_to(text, &toks, f.first)
             || toks.get(f.end).is_some_and(|t| text[t.start as usize..t.end as usize].eq_ignore_ascii_case("deadline"));
-        let cx = Context { anchor: anchor_date, tense, reference: reference_here.map(|(r, _)| r), near_reference, deadline, last_part };
+        let effective = f.first > 0 && text[toks[f.first - 1].start as usize..toks[f.first - 1].end as usize].eq_ignore_ascii_case("effective");
+        let cx = Context { anchor: anchor_date, tense, reference: reference_here.map(|(r, _)| r), near_reference, deadline, effective, last_part };
         let r = resolve::resolve(&f.sem, &cx);
         // "until then" with no date just before refers to an event: no time.
         if f.sem == sem::Sem::Then && r.value.is_none() {

@@ -35,6 +35,9 @@ pub(crate) struct Context {
     /// A deadline preposition governs the expression ("by Jan. 14", "until
     /// Dec. 1"): a date just ahead stays ahead even in a past-tense clause.
     pub deadline: bool,
+    /// "effective Feb. 1": a date a change takes effect on, as often just
+    /// past as just ahead; the nearer one wins, with no lean to the past.
+    pub effective: bool,
     /// The last quarter or half-year the text named ("the third quarter"):
     /// in a results story "a year ago" and "a year earlier" mean that
     /// period one year back, as TimeBank annotates them ("third-quarter
@@ -55,10 +58,15 @@ enum Lean {
     Past,
     Future,
     Nearest,
+    /// The nearer candidate, with no lean to the past.
+    Even,
 }
 
 impl Context {
     fn lean(&self) -> Lean {
+        if self.effective {
+            return Lean::Even;
+        }
         match self.tense {
             Some(Tense::Past) => Lean::Past,
             Some(Tense::Future) | Some(Tense::Present) => Lean::Future,
@@ -411,6 +419,13 @@ fn resolve_cal(year: Option<i32>, month: Option<u8>, day: Option<u8>, weekday: O
                             match lean {
                                 Lean::Future => a.nth_weekday(1, w).ok(),
                                 Lean::Past | Lean::Nearest => a.nth_weekday(-1, w).ok(),
+                                Lean::Even => {
+                                    let (back, ahead) = (a.nth_weekday(-1, w).ok(), a.nth_weekday(1, w).ok());
+                                    match (back, ahead) {
+                                        (Some(b), Some(f)) => Some(if days_between(a, f) < days_between(b, a) { f } else { b }),
+                                        (b, f) => b.or(f),
+                                    }
+                                }
                             }
                         };
                         d.map(ymd)
@@ -454,6 +469,7 @@ fn pick_future(lean: Lean, back: i64, ahead: i64) -> bool {
         Lean::Future => true,
         Lean::Past => false,
         Lean::Nearest => 3 * ahead < back,
+        Lean::Even => ahead < back,
     }
 }
 
@@ -529,7 +545,7 @@ fn part_year_by_lean(code: PartCode, lean: Lean, anchor: Date) -> i32 {
         // Not begun this year: this year's if it starts sooner than last
         // year's ended ("the fourth quarter" in August is this year's, in
         // January last year's).
-        Lean::Nearest => {
+        Lean::Nearest | Lean::Even => {
             if start <= am {
                 return y;
             }

@@ -732,3 +732,35 @@ fn the_near_short_and_long_term_are_the_future() {
         assert!(find_times(text, at(a)).is_empty(), "{text}: {:?}", all(text, at(a)));
     }
 }
+
+#[test]
+fn half_of_a_decade_is_the_decade() {
+    let a = "1999-10-26";
+    assert_eq!(value("Sales were flat through the last half of the '80s.", "the last half of the '80s", a), "198");
+    assert_eq!(value("Growth returned in the first half of the 1990s.", "the first half of the 1990s", a), "199");
+    assert_eq!(value("Sales rose in the first half of 1999.", "the first half of 1999", a), "1999-H1");
+}
+
+#[test]
+fn comparable_year_ago_quarter_is_one_expression() {
+    // After "the third quarter" the year-ago quarter is last year's third.
+    let text = "Net rose in the third quarter. In the comparable year-ago quarter, the company lost money.";
+    assert_eq!(value(text, "the comparable year-ago quarter", "2029-10-27"), "2028-Q3");
+}
+
+#[test]
+fn several_year_and_an_additional_year_are_lengths() {
+    let a = "2029-11-02";
+    assert_eq!(value("She followed a several-year tenure as editor.", "several-year", a), "PXY");
+    assert_eq!(value("The loan may be extended for an additional year.", "an additional year", a), "P1Y");
+    assert!(find_times("Several year-end bonuses were paid.", at(a)).iter().all(|t| t.value.as_deref() != Some("PXY")));
+}
+
+#[test]
+fn effective_takes_the_nearer_date() {
+    // Thursday 26 October 2028.
+    let a = "2028-10-26";
+    assert_eq!(value("The board created an office of the chairman, effective Feb. 1.", "Feb. 1", a), "2029-02-01");
+    assert_eq!(value("The price cut, effective Oct. 1, lifted sales.", "Oct. 1", a), "2028-10-01");
+    assert_eq!(value("Her resignation, effective Monday, surprised the staff.", "Monday", a), "2028-10-23");
+}
