@@ -171,6 +171,8 @@ pub(crate) struct Entry {
     /// verb, a date after them belongs to what was intended, seen from the
     /// past ("agreed to meet in New York from May 12").
     pub intent: bool,
+    /// A bare present form ("meet", "vote"): a cue only as a finite verb.
+    pub bare: bool,
 }
 
 /// Word → entry, as an open-addressing table keyed by the word packed into
@@ -302,6 +304,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         e.tense_weak = strength == "weak";
         e.reporting = strength == "reporting";
         e.intent = strength == "intent";
+        e.bare = strength == "bare";
     }
     Lexicon::from_map(words)
 });

@@ -166,6 +166,15 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
     if t.entry.is_some_and(|e| e.intent) && w(i + 1).eq_ignore_ascii_case("to") && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Word && !n.capitalised) {
         return Some((Tense::FutureInPast, false));
     }
+    // "agreed to meet", "did not meet", "the vote": a bare form that is no
+    // finite verb says nothing (the word before decides, if a cue).
+    if t.entry.is_some_and(|e| e.bare) {
+        let before = i.checked_sub(1).map_or("", w).to_ascii_lowercase();
+        let not_finite = ["to", "did", "does", "do", "not", "t", "could", "would", "should", "can", "may", "might", "must", "will", "ll", "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "next", "last", "first", "final", "key"];
+        if before.is_empty() || not_finite.contains(&before.as_str()) {
+            return None;
+        }
+    }
     let weak = t.entry.is_some_and(|e| e.tense_weak);
     if weak {
         return Some((tense, true));

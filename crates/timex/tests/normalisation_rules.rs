@@ -764,3 +764,15 @@ fn effective_takes_the_nearer_date() {
     assert_eq!(value("The price cut, effective Oct. 1, lifted sales.", "Oct. 1", a), "2028-10-01");
     assert_eq!(value("Her resignation, effective Monday, surprised the staff.", "Monday", a), "2028-10-23");
 }
+
+#[test]
+fn a_bare_present_schedules_ahead() {
+    // Friday 5 May 2028.
+    let a = "2028-05-05";
+    assert_eq!(value("The two leaders meet separately Monday with the envoy.", "Monday", a), "2028-05-08");
+    assert_eq!(value("Foreign ministers gather in Rome on Thursday.", "Thursday", a), "2028-05-11");
+    // Not finite: the verb before decides.
+    assert_eq!(value("The leaders did not meet Monday.", "Monday", a), "2028-05-01");
+    // "agreed to meet": the meeting, seen from the agreeing, lies ahead.
+    assert_eq!(value("The rivals agreed to meet Tuesday.", "Tuesday", a), "2028-05-09");
+}
