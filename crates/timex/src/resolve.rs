@@ -395,7 +395,13 @@ fn resolve_cal(year: Option<i32>, month: Option<u8>, day: Option<u8>, weekday: O
                         // A deadline is ("gave them until mid-November",
                         // "revolving loans through January"), when the month
                         // is at most two ahead.
-                        let lean = if cx.deadline && ahead <= 2 { Lean::Future } else { cx.lean() };
+                        // With no past tense a deadline takes the nearer
+                        // month ("pay down the loan by February").
+                        let lean = match cx.lean() {
+                            _ if cx.deadline && ahead <= 2 => Lean::Future,
+                            Lean::Nearest if cx.deadline => Lean::Even,
+                            lean => lean,
+                        };
                         if lean != Lean::Past && pick_future(lean, back as i64 * 31, ahead as i64 * 31) { future } else { past }
                     };
                     Some(format!("{year:04}-{m:02}"))

@@ -776,3 +776,13 @@ fn a_bare_present_schedules_ahead() {
     // "agreed to meet": the meeting, seen from the agreeing, lies ahead.
     assert_eq!(value("The rivals agreed to meet Tuesday.", "Tuesday", a), "2028-05-09");
 }
+
+#[test]
+fn a_deadline_month_with_no_past_tense_is_the_nearer_one() {
+    // Monday 30 October 2028: February is four months ahead, eight back.
+    let a = "2028-10-30";
+    assert_eq!(value("The program is meant to pay down the bridge loan by February.", "February", a), "2029-02");
+    assert_eq!(value("Winter should be mild from December until February, forecasters said.", "February", a), "2029-02");
+    // A past verb keeps the past.
+    assert_eq!(value("Sales for February rose 5%.", "February", a), "2028-02");
+}
