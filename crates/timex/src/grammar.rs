@@ -403,6 +403,8 @@ impl<'a> Matcher<'a> {
         consider(self.p_year_end(s));
         consider(self.p_part_alone(s));
         consider(self.p_term(s));
+        consider(self.p_fiscal_year(s));
+        consider(self.p_units_ahead(s));
         let (end, sem) = best?;
         if let Some(pf) = prefix_for {
             let ok = match pf {
@@ -1245,7 +1247,7 @@ impl<'a> Matcher<'a> {
         if !self.is(i, "year") || i == 0 {
             return None;
         }
-        let governed = ["by", "at", "before", "until", "till", "through", "toward", "towards"].iter().any(|p| self.is(i - 1, p));
+        let governed = ["by", "at", "before", "until", "till", "through", "toward", "towards", "around"].iter().any(|p| self.is(i - 1, p));
         if !governed {
             return None;
         }
@@ -1296,6 +1298,31 @@ impl<'a> Matcher<'a> {
             return None;
         }
         Some((k + 1, Sem::PartOfDay { date: Box::new(Sem::Anaphor { unit: Unit::Day, offset: 0.0 }), part }))
+    }
+
+    /// "lower earnings for the fiscal year": the fiscal year under way,
+    /// written as the anchor's year as TimeBank does ("the fiscal year
+    /// ended Sept. 30" is a length, left to the rule for "the year ended";
+    /// "throughout the fiscal year" is a length too).
+    fn p_fiscal_year(&self, i: usize) -> Option<(usize, Sem)> {
+        if !self.is_cue(i, Cue::The) || !self.is_cue(i + 1, Cue::Fiscal) || self.unit(i + 2) != Some(Unit::Year) || self.is_plural_unit(i + 2) {
+            return None;
+        }
+        let framed = i > 0 && ["for", "in", "during"].iter().any(|w| self.is(i - 1, w));
+        let open = ["ended", "ending", "ends", "end", "beginning", "begins", "began", "starting", "starts", "started", "that", "which", "to", "through"].iter().any(|w| self.is(i + 3, w))
+            || self.is_cue(i + 3, Cue::Ended)
+            || self.is_cue(i + 3, Cue::Of);
+        (framed && !open).then_some((i + 3, Sem::Rel { unit: Unit::Year, offset: 0 }))
+    }
+
+    /// "in the weeks ahead", "the months ahead": a vague length from now.
+    fn p_units_ahead(&self, i: usize) -> Option<(usize, Sem)> {
+        // ("in the days ahead of the vote": "ahead of" is a preposition.)
+        if !self.is_cue(i, Cue::The) || !self.is_plural_unit(i + 1) || !self.is(i + 2, "ahead") || self.is_cue(i + 3, Cue::Of) {
+            return None;
+        }
+        let unit = self.unit(i + 1)?;
+        matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year).then_some((i + 3, Sem::Duration { amount: None, unit }))
     }
 
     /// "in the near term", "for the long term", "as soon as possible": a

@@ -786,3 +786,13 @@ fn a_deadline_month_with_no_past_tense_is_the_nearer_one() {
     // A past verb keeps the past.
     assert_eq!(value("Sales for February rose 5%.", "February", a), "2028-02");
 }
+
+#[test]
+fn the_fiscal_year_the_weeks_ahead_and_around_year_end() {
+    let a = "2029-11-02";
+    assert_eq!(value("The drop will mean lower earnings for the fiscal year.", "the fiscal year", a), "2029");
+    assert_eq!(value("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", a), "PXW");
+    assert_eq!(value("The sale is expected to close around year end.", "year end", a), "2029");
+    let text = "In the days ahead of the vote, it rained.";
+    assert!(find_times(text, at(a)).is_empty(), "{:?}", all(text, at(a)));
+}
