@@ -1309,10 +1309,17 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let framed = i > 0 && ["for", "in", "during"].iter().any(|w| self.is(i - 1, w));
+        let across = i > 0 && ["throughout", "over"].iter().any(|w| self.is(i - 1, w));
         let open = ["ended", "ending", "ends", "end", "beginning", "begins", "began", "starting", "starts", "started", "that", "which", "to", "through"].iter().any(|w| self.is(i + 3, w))
             || self.is_cue(i + 3, Cue::Ended)
             || self.is_cue(i + 3, Cue::Of);
-        (framed && !open).then_some((i + 3, Sem::Rel { unit: Unit::Year, offset: 0 }))
+        if open {
+            return None;
+        }
+        if across {
+            return Some((i + 3, Sem::Duration { amount: Some(1.0), unit: Unit::Year }));
+        }
+        framed.then_some((i + 3, Sem::Rel { unit: Unit::Year, offset: 0 }))
     }
 
     /// "in the weeks ahead", "the months ahead": a vague length from now.
@@ -1330,6 +1337,10 @@ impl<'a> Matcher<'a> {
     fn p_term(&self, i: usize) -> Option<(usize, Sem)> {
         if self.is(i, "as") && self.is(i + 1, "soon") && self.is(i + 2, "as") && self.is(i + 3, "possible") {
             return Some((i + 4, Sem::Ref("FUTURE_REF")));
+        }
+        // "at a later date"
+        if self.is(i, "a") && self.is_cue(i + 1, Cue::Later) && self.is(i + 2, "date") && i > 0 && self.is(i - 1, "at") {
+            return Some((i + 3, Sem::Ref("FUTURE_REF")));
         }
         if !self.is_cue(i, Cue::The) || !self.is(i + 2, "term") || !["near", "short", "long"].iter().any(|w| self.is(i + 1, w)) {
             return None;

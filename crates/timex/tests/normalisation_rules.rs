@@ -791,6 +791,8 @@ fn a_deadline_month_with_no_past_tense_is_the_nearer_one() {
 fn the_fiscal_year_the_weeks_ahead_and_around_year_end() {
     let a = "2029-11-02";
     assert_eq!(value("The drop will mean lower earnings for the fiscal year.", "the fiscal year", a), "2029");
+    assert_eq!(value("Profits should rise throughout the fiscal year.", "the fiscal year", a), "P1Y");
+    assert_eq!(value("The rest will be raised at a later date.", "a later date", a), "FUTURE_REF");
     assert_eq!(value("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", a), "PXW");
     assert_eq!(value("The sale is expected to close around year end.", "year end", a), "2029");
     let text = "In the days ahead of the vote, it rained.";
