@@ -38,6 +38,13 @@ pub(crate) struct Context {
     /// "effective Feb. 1": a date a change takes effect on, as often just
     /// past as just ahead; the nearer one wins, with no lean to the past.
     pub effective: bool,
+    /// The deadline was set, not lived through: a verb that sets or moves
+    /// one is near ("gave them until mid-November", "adjourned to
+    /// February"), a contract names it ("for January delivery"), or no
+    /// past state is near ("was envoy until December", "remained in office
+    /// until March" are past). A deadline just ahead then stays ahead in a
+    /// past clause.
+    pub deadline_set: bool,
     /// The last quarter or half-year the text named ("the third quarter"):
     /// in a results story "a year ago" and "a year earlier" mean that
     /// period one year back, as TimeBank annotates them ("third-quarter
@@ -398,7 +405,7 @@ fn resolve_cal(year: Option<i32>, month: Option<u8>, day: Option<u8>, weekday: O
                         // With no past tense a deadline takes the nearer
                         // month ("pay down the loan by February").
                         let lean = match cx.lean() {
-                            _ if cx.deadline && ahead <= 2 => Lean::Future,
+                            lean if cx.deadline && ahead <= 2 && (lean != Lean::Past || cx.deadline_set) => Lean::Future,
                             Lean::Nearest if cx.deadline => Lean::Even,
                             lean => lean,
                         };

@@ -663,8 +663,10 @@ fn a_month_just_ahead_after_until_is_a_deadline() {
     // Monday 30 October 2028.
     assert_eq!(value("Regulators gave the buyer until mid-November to file more papers.", "mid-November", "2028-10-30"), "2028-11");
     assert_eq!(value("The charity suspended its work until December.", "December", "2028-10-30"), "2028-12");
-    // Further ahead, a past clause keeps the past.
+    // Further ahead, a past clause keeps the past; so does a past state.
     assert_eq!(value("He stayed in office until March.", "March", "2028-10-30"), "2028-03");
+    assert_eq!(value("Smith, who was the envoy until December, criticised the decision.", "December", "2028-10-30"), "2027-12");
+    assert_eq!(value("Brent crude for December delivery gained 48 cents.", "December", "2028-10-30"), "2028-12");
 }
 
 #[test]
