@@ -299,10 +299,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         // "crude for January delivery": a futures contract, ahead.
         let contract = toks.get(f.end).is_some_and(|t| ["delivery", "contract", "contracts", "futures", "settlement"].iter().any(|w| text[t.start as usize..t.end as usize].eq_ignore_ascii_case(w)));
         let before = &toks[f.first.saturating_sub(8)..f.first];
-        let word_of = |t: &Tok| &text[t.start as usize..t.end as usize];
-        // "who was envoy until December", "remained in office until March": a past state.
-        let past_state = before.iter().any(|t| ["was", "were", "remained", "stayed", "served", "lasted", "lived"].iter().any(|w| word_of(t).eq_ignore_ascii_case(w)));
-        let deadline_set = deadline && (contract || !past_state || before.iter().any(|t| t.entry.is_some_and(|e| e.cue == Some(lexicon::Cue::Extend))));
+        let deadline_set = deadline && (contract || before.iter().any(|t| t.entry.is_some_and(|e| e.cue == Some(lexicon::Cue::Extend))));
         let cx = Context { anchor: anchor_date, tense, reference: reference_here.map(|(r, _)| r), near_reference, deadline, effective, deadline_set, last_part };
         let r = resolve::resolve(&f.sem, &cx);
         // "until then" with no date just before refers to an event: no time.
@@ -352,7 +349,8 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
             value: r.value,
             precision: r.precision,
             modifier: f.modifier,
-            signal: signal_before(&toks, f.first),
+            // "Violence continued through the evening": during it, not up to it.
+            signal: signal_before(&toks, f.first).filter(|sg| !(matches!(f.sem, sem::Sem::PartOfDay { .. }) && text[sg.start..sg.end].to_ascii_lowercase().starts_with("through"))),
             kind: TimexKind::TimeMl,
         });
     }

@@ -40,10 +40,9 @@ pub(crate) struct Context {
     pub effective: bool,
     /// The deadline was set, not lived through: a verb that sets or moves
     /// one is near ("gave them until mid-November", "adjourned to
-    /// February"), a contract names it ("for January delivery"), or no
-    /// past state is near ("was envoy until December", "remained in office
-    /// until March" are past). A deadline just ahead then stays ahead in a
-    /// past clause.
+    /// February"), or a contract names it ("for January delivery"). A
+    /// deadline just ahead then stays ahead in a past clause, where "was
+    /// envoy until December" and "by December, they worsened" are past.
     pub deadline_set: bool,
     /// The last quarter or half-year the text named ("the third quarter"):
     /// in a results story "a year ago" and "a year earlier" mean that

@@ -666,6 +666,7 @@ fn a_month_just_ahead_after_until_is_a_deadline() {
     // Further ahead, a past clause keeps the past; so does a past state.
     assert_eq!(value("He stayed in office until March.", "March", "2028-10-30"), "2028-03");
     assert_eq!(value("Smith, who was the envoy until December, criticised the decision.", "December", "2028-10-30"), "2027-12");
+    assert_eq!(value("His symptoms eased at first, but by December they worsened.", "December", "2028-10-30"), "2027-12");
     assert_eq!(value("Brent crude for December delivery gained 48 cents.", "December", "2028-10-30"), "2028-12");
 }
 

@@ -1131,7 +1131,10 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         .times
         .iter()
         .filter(|t| t.evidence.start >= sent.start && t.evidence.end <= sent.end)
-        .filter(|t| matches!(t.time_type, TimeType::Date | TimeType::Time) && t.value.is_some())
+        // "as soon as possible", "in the future" (FUTURE_REF) date no event:
+        // "urged him to make a deal as soon as possible" was urged before
+        // the article, and a plan's modality already says it lies ahead.
+        .filter(|t| matches!(t.time_type, TimeType::Date | TimeType::Time) && t.value.as_deref().is_some_and(|v| v != "FUTURE_REF"))
         .min_by_key(|t| {
             let distance = if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start.saturating_sub(at) };
             (across(t.evidence.start, t.evidence.end), distance)
