@@ -1505,6 +1505,10 @@ impl<'a> Matcher<'a> {
         if let Some(zone) = self.entry(j).and_then(|e| e.zone) {
             utc = matches!(zone, "UTC" | "GMT" | "Z");
             j += 1;
+        } else if self.is(j, "local") && self.is(j + 1, "time") && self.clock_date_at(j + 2) {
+            // "6 p.m. local time on Tuesday": the zone of the place, no offset
+            // to write; the day still dates the time.
+            j += 2;
         }
         // attached date: "10 p.m. Friday", "9 a.m. on Tuesday", "noon today"
         let mut date = None;
@@ -1539,6 +1543,13 @@ impl<'a> Matcher<'a> {
     }
 
     /// a.m. / p.m. / AM / pm: returns (is_pm, next index).
+    /// A day that can date a clock time starts at `i` ("Tuesday", "on
+    /// June 1", "today").
+    fn clock_date_at(&self, i: usize) -> bool {
+        let d_at = if self.is_cue(i, Cue::On) { i + 1 } else { i };
+        self.p_month_first(d_at).or_else(|| self.p_weekday(d_at)).or_else(|| self.p_deictic(d_at)).is_some()
+    }
+
     fn ampm(&self, i: usize) -> Option<(bool, usize)> {
         if let Some(pm) = self.entry(i).and_then(|e| e.ampm) {
             let j = if self.punct(i + 1, '.') && self.glued(i + 1) && self.abbrev_period_ok(i + 1) { i + 2 } else { i + 1 };

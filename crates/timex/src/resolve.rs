@@ -848,6 +848,17 @@ pub(crate) fn reference_of(r: &Resolved) -> Option<Reference> {
             if v.len() == 4 {
                 return Date::new(y, 1, 1).ok().map(|date| Reference { date, precision: DatePrecision::Year, part: None });
             }
+            // "the spring of 2023 … two years later": a season dates what
+            // follows by its year (its first month stands for it).
+            if let Some(month) = match v.get(4..) {
+                Some("-SP") => Some(3),
+                Some("-SU") => Some(6),
+                Some("-FA") => Some(9),
+                Some("-WI") => Some(12),
+                _ => None,
+            } {
+                return Date::new(y, month, 1).ok().map(|date| Reference { date, precision: DatePrecision::Year, part: None });
+            }
             // "2009-Q3", "2009-H1": kept for "the year-earlier quarter".
             let n: u8 = v.get(6..7)?.parse().ok()?;
             let (part, month) = match v.as_bytes().get(5)? {

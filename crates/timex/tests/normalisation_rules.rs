@@ -801,3 +801,19 @@ fn the_fiscal_year_the_weeks_ahead_and_around_year_end() {
     let text = "In the days ahead of the vote, it rained.";
     assert!(find_times(text, at(a)).is_empty(), "{:?}", all(text, at(a)));
 }
+
+#[test]
+fn scheduling_presents_and_local_time() {
+    // Monday 3 November 2025.
+    let a = "2025-11-03";
+    assert_eq!(value("Voting ends at 6 p.m. local time on Tuesday.", "6 p.m. local time on Tuesday", a), "2025-11-04T18:00");
+    assert_eq!(value("The round of talks closes Friday in Geneva.", "Friday", a), "2025-11-07");
+    assert_eq!(value("The tournament kicks off on June 9 and ends on July 9.", "July 9", a), "2026-07-09");
+    // "hosts" is left out: a noun as often ("told his hosts Tuesday").
+    assert_eq!(value("The premier told his French hosts Tuesday that more was needed.", "Tuesday", a), "2025-10-28");
+}
+
+#[test]
+fn a_season_is_a_reference_for_what_follows() {
+    assert_eq!(value("He was detained in the spring of 2023 and released two years later.", "two years later", "2025-11-03"), "2025");
+}
