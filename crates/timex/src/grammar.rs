@@ -811,7 +811,9 @@ impl<'a> Matcher<'a> {
         if let Some(d) = self.entry(i + 1).and_then(|e| e.deictic).filter(|&d| d != i8::MAX) {
             return Some((i + 2, Sem::PartOfDay { date: Box::new(Sem::Deictic(d as i32)), part }));
         }
-        let (d, end) = self.weekday(i + 1)?;
+        // "mid-morning on Sunday"
+        let d_at = if self.is_cue(i + 1, Cue::On) { i + 2 } else { i + 1 };
+        let (d, end) = self.weekday(d_at)?;
         let date = Sem::Cal { year: None, month: None, day: None, weekday: Some(d) };
         Some((end, Sem::PartOfDay { date: Box::new(date), part }))
     }
@@ -1128,6 +1130,8 @@ impl<'a> Matcher<'a> {
             return None;
         }
         let amount_is_article = !bare && (self.is(i, "a") || self.is(i, "an"));
+        // "a months-long siege", "a decades-long conflict": many, not one.
+        let amount = if amount_is_article && self.is_plural_unit(j) && self.hyphen(j + 1) && self.is_cue(j + 2, Cue::Long) { None } else { amount };
         let vague = amount.is_none();
         if bare {
             // A bare plural unit is only a time in a few frames.

@@ -817,3 +817,12 @@ fn scheduling_presents_and_local_time() {
 fn a_season_is_a_reference_for_what_follows() {
     assert_eq!(value("He was detained in the spring of 2023 and released two years later.", "two years later", "2025-11-03"), "2025");
 }
+
+#[test]
+fn a_months_long_siege_and_a_part_of_day_on_a_weekday() {
+    let a = "2025-11-03";
+    assert_eq!(value("The town fell after a months-long siege.", "a months-long", a), "PXM");
+    assert_eq!(value("A decades-long conflict ended.", "A decades-long", a), "PXDE");
+    assert_eq!(value("It was a year-long inquiry.", "a year-long", a), "P1Y");
+    assert_eq!(value("Mid-morning on Sunday, gunmen stormed the village.", "Mid-morning on Sunday", a), "2025-11-02TMO");
+}
