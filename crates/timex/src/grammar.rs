@@ -603,6 +603,11 @@ impl<'a> Matcher<'a> {
                 matches!(c, Cue::In | Cue::Since | Cue::Until | Cue::From | Cue::Of | Cue::Early | Cue::Late | Cue::Mid | Cue::Before | Cue::After | Cue::Last | Cue::Next | Cue::This)
             });
             let cue_before = cue_before || (j > 0 && (self.is(j - 1, "by") || self.is(j - 1, "during") || self.is(j - 1, "for")));
+            // "from March to May": the second month of a range.
+            let cue_before = cue_before
+                || (j > 1
+                    && (self.is_cue(j - 1, Cue::To) || self.is(j - 1, "through"))
+                    && (self.month(j - 2).is_some() || (j > 2 && self.year_number(j - 2).is_some() && self.month(j - 3).is_some())));
             // "the March accession", "the May elections" (full names only)
             let cue_before = cue_before || (!abbreviated && j > 0 && self.is_cue(j - 1, Cue::The));
             if !cue_before || (abbreviated && !self.punct(k - 1, '.')) {
@@ -611,7 +616,7 @@ impl<'a> Matcher<'a> {
         }
         // "March to" as a verb; keep it out ("decided in March to close
         // the mine" is the month: a preposition frames it).
-        let framed = j > 0 && (self.is_cue(j - 1, Cue::In) || self.is_cue(j - 1, Cue::Since) || self.is_cue(j - 1, Cue::Until) || self.is(j - 1, "by") || self.is(j - 1, "during"));
+        let framed = j > 0 && (self.is_cue(j - 1, Cue::In) || self.is_cue(j - 1, Cue::Since) || self.is_cue(j - 1, Cue::Until) || self.is_cue(j - 1, Cue::From) || self.is(j - 1, "by") || self.is(j - 1, "during"));
         if self.is(j, "march") && !framed && self.is(k, "to") && self.tok(k + 1).is_some_and(|t| t.kind == Kind::Word) {
             return None;
         }

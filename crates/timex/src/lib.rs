@@ -259,6 +259,8 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     // happened, which the story told before it.
     let mut past_reference: Option<(Reference, usize)> = None;
     let mut last_part: Option<Reference> = None;
+    // Whether each expression pushed sits in a past-tense clause.
+    let mut told_past: Vec<bool> = Vec::with_capacity(found.len());
     for f in &found {
         if inside_a_name(text, &toks, f.first, f.end) {
             continue;
@@ -342,6 +344,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
             }
         }
         let (start, end) = (toks[f.first].start as usize, toks[f.end - 1].end as usize);
+        told_past.push(tense == Some(lexicon::Tense::Past));
         out.push(Timex {
             start,
             end,
@@ -354,8 +357,71 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
             kind: TimexKind::TimeMl,
         });
     }
+    order_month_ranges(text, anchor_date, &told_past, &mut out);
     add_event_anchored(text, &toks, &found, anchor, &mut out);
     out
+}
+
+/// "from January to September", "between November and February": two bare
+/// months read apart can land in different years the wrong way round
+/// (January ahead, September behind). The pair is put in one order, less
+/// than a year long, choosing the placing whose end lies nearer the anchor.
+fn order_month_ranges(text: &str, anchor: Option<jiff::civil::Date>, told_past: &[bool], out: &mut [Timex]) {
+    let Some(anchor) = anchor else { return };
+    let month_of = |t: &Timex| -> Option<(i32, i32)> {
+        let v = t.value.as_deref()?;
+        if t.precision != DatePrecision::Month || v.len() != 7 {
+            return None;
+        }
+        Some((v.get(0..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?))
+    };
+    let now = anchor.year() as i32 * 12 + anchor.month() as i32;
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let between = text[a.end..b.start].trim().to_ascii_lowercase();
+        if !["to", "through", "until", "and", "-", "–"].contains(&between.as_str()) {
+            continue;
+        }
+        let opener = text[..a.start].trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_ascii_lowercase();
+        if opener != "from" && opener != "between" {
+            continue;
+        }
+        let (Some((ya, ma)), Some((yb, mb))) = (month_of(a), month_of(b)) else { continue };
+        let (ia, ib) = (ya * 12 + ma, yb * 12 + mb);
+        if ia < ib && ib - ia < 12 {
+            continue;
+        }
+        let write = |i: i32| format!("{:04}-{:02}", (i - 1).div_euclid(12), (i - 1).rem_euclid(12) + 1);
+        // A year the text writes stays; the bare month takes its side of it
+        // ("from April to August 2005").
+        let year_written = |t: &Timex| text[t.start..t.end].bytes().any(|c| c.is_ascii_digit());
+        match (year_written(a), year_written(b)) {
+            (true, true) => continue,
+            (false, true) => {
+                out[k - 1].value = Some(write(ib - (mb - ma).rem_euclid(12)));
+                continue;
+            }
+            (true, false) => {
+                out[k].value = Some(write(ia + (mb - ma).rem_euclid(12)));
+                continue;
+            }
+            (false, false) => {}
+        }
+        // The two placings: the end in the start's year (or the next), or
+        // the start in the end's year (or the one before).
+        let end_after = |start: i32| start + (mb - ma).rem_euclid(12);
+        let first = (ia, end_after(ia));
+        let start_before = |end: i32| end - (mb - ma).rem_euclid(12);
+        let second = (start_before(ib), ib);
+        // A range told in the past ("rains fell between November and
+        // February") ended before the article; otherwise the placing whose
+        // end is nearer the anchor wins.
+        let ended = told_past[k - 1] || told_past[k];
+        let score = |p: (i32, i32)| if ended && p.1 > now { i32::MAX } else { (p.1 - now).abs() };
+        let pick = if score(first) <= score(second) { first } else { second };
+        out[k - 1].value = Some(write(pick.0));
+        out[k].value = Some(write(pick.1));
+    }
 }
 
 /// A count of months reported on as a period ("the nine months", "the

@@ -826,3 +826,20 @@ fn a_months_long_siege_and_a_part_of_day_on_a_weekday() {
     assert_eq!(value("It was a year-long inquiry.", "a year-long", a), "P1Y");
     assert_eq!(value("Mid-morning on Sunday, gunmen stormed the village.", "Mid-morning on Sunday", a), "2025-11-02TMO");
 }
+
+#[test]
+fn a_range_of_months_is_read_in_one_order() {
+    // Monday 3 November 2025.
+    let a = "2025-11-03";
+    let t = "Exports rose 5% from January to September.";
+    assert_eq!((value(t, "January", a), value(t, "September", a)), ("2025-01".to_string(), "2025-09".to_string()));
+    let t = "Rains fell between November and February.";
+    assert_eq!((value(t, "November", a), value(t, "February", a)), ("2024-11".to_string(), "2025-02".to_string()));
+    // A season still ahead runs into next year.
+    let t = "The ski season runs from December to March.";
+    assert_eq!((value(t, "December", "2025-10-03"), value(t, "March", "2025-10-03")), ("2025-12".to_string(), "2026-03".to_string()));
+    // A written year places the bare month beside it.
+    assert_eq!(value("He was economy minister from April to August 2005.", "April", a), "2005-04");
+    assert_eq!(value("She served from March 2019 to May.", "May", a), "2019-05");
+    assert_eq!(value("Sales rose from March to May.", "May", a), "2025-05");
+}
