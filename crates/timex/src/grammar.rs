@@ -405,6 +405,7 @@ impl<'a> Matcher<'a> {
         consider(self.p_term(s));
         consider(self.p_fiscal_year(s));
         consider(self.p_units_ahead(s));
+        consider(self.p_overnight(s));
         let (end, sem) = best?;
         if let Some(pf) = prefix_for {
             let ok = match pf {
@@ -1339,6 +1340,21 @@ impl<'a> Matcher<'a> {
         }
         let unit = self.unit(i + 1)?;
         matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year).then_some((i + 3, Sem::Duration { amount: None, unit }))
+    }
+
+    /// "Drones struck Kyiv overnight", "overnight losses in New York": the
+    /// night before the day the text is at (the article's, unless a day was
+    /// named: "London shares fell Friday, depressed by overnight losses in
+    /// New York" is Thursday night), written as the earlier day's night.
+    /// "an overnight flight", "the overnight rate" are kinds of things.
+    fn p_overnight(&self, i: usize) -> Option<(usize, Sem)> {
+        if !self.is(i, "overnight") || (i > 0 && (self.is(i - 1, "an") || self.is(i - 1, "a"))) {
+            return None;
+        }
+        if ["rate", "rates", "call", "lending", "interest", "repo", "deposit", "deposits", "stay", "stays", "shift", "shifts", "flight", "flights", "train", "bag"].iter().any(|w| self.is(i + 1, w)) {
+            return None;
+        }
+        Some((i + 1, Sem::PartOfDay { date: Box::new(Sem::Anaphor { unit: Unit::Day, offset: -1.0 }), part: "NI" }))
     }
 
     /// "in the near term", "for the long term", "as soon as possible": a

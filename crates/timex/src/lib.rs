@@ -335,7 +335,13 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
                 last_part = Some(Reference { date: year_start, precision: DatePrecision::Year, part: None });
             }
         }
-        if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) {
+        // A part of the day read off the day the text is at ("in the
+        // morning", "overnight") refines no reference of its own.
+        let derived = match &f.sem {
+            sem::Sem::PartOfDay { date, .. } => matches!(**date, sem::Sem::Anaphor { .. }) || f.end == f.first + 1,
+            _ => false,
+        };
+        if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) && !derived {
             if let Some(new_ref) = resolve::reference_of(&r) {
                 reference = Some((new_ref, f.end));
                 if anchor_date.is_none_or(|a| new_ref.date <= a) {

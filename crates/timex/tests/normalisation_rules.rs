@@ -843,3 +843,17 @@ fn a_range_of_months_is_read_in_one_order() {
     assert_eq!(value("She served from March 2019 to May.", "May", a), "2019-05");
     assert_eq!(value("Sales rose from March to May.", "May", a), "2025-05");
 }
+
+#[test]
+fn overnight_is_the_night_before() {
+    // Monday 3 November 2025.
+    let a = "2025-11-03";
+    assert_eq!(value("Missiles hit Kyiv overnight, officials said.", "overnight", a), "2025-11-02TNI");
+    assert_eq!(value("Shares fell on Friday, depressed by overnight losses in New York.", "overnight", a), "2025-10-30TNI");
+    for text in ["He took an overnight flight to Doha.", "The bank raised its overnight rate."] {
+        assert!(find_times(text, at(a)).is_empty(), "{text}: {:?}", all(text, at(a)));
+    }
+    // It sets no reference: "that day" after it is still Friday.
+    let t = "On Friday, strikes overnight hit the port; that day the navy withdrew.";
+    assert_eq!(value(t, "that day", a), "2025-10-31");
+}
