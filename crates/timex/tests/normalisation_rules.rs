@@ -808,6 +808,8 @@ fn scheduling_presents_and_local_time() {
     let a = "2025-11-03";
     assert_eq!(value("Voting ends at 6 p.m. local time on Tuesday.", "6 p.m. local time on Tuesday", a), "2025-11-04T18:00");
     assert_eq!(value("The round of talks closes Friday in Geneva.", "Friday", a), "2025-11-07");
+    assert_eq!(value("The bill goes before the Senate on Thursday.", "Thursday", a), "2025-11-06");
+    assert_eq!(value("The defence secretary flies into Tokyo on Monday.", "Monday", "2025-11-01"), "2025-11-03");
     assert_eq!(value("The tournament kicks off on June 9 and ends on July 9.", "July 9", a), "2026-07-09");
     // "hosts" is left out: a noun as often ("told his hosts Tuesday").
     assert_eq!(value("The premier told his French hosts Tuesday that more was needed.", "Tuesday", a), "2025-10-28");
