@@ -234,3 +234,51 @@ fn the_reporters_doubt_after_a_contrast_is_no_part_of_the_quote() {
     let f = analyze("Organisers said 3,000 people came, but the crowd stayed calm.");
     assert!(f.quotes.iter().any(|q| q.text == "3,000 people came, but the crowd stayed calm"), "{:#?}", f.quotes);
 }
+
+#[test]
+fn a_speaker_who_said_it_in_a_report_or_tweet_still_said_it() {
+    for (text, value, name, quote) in [
+        ("More than 60 people have been killed, the U.N. said in a report released on Friday.", 60.0, "U.N.", "More than 60 people have been killed"),
+        ("Kenyan police said in a tweet that 23 suspects were arrested.", 23.0, "Kenyan police", "23 suspects were arrested"),
+        ("Eight ambulances were hit, the ministry said in a letter.", 8.0, "the ministry", "Eight ambulances were hit"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(source_of(&f, value).name, name, "{text}");
+        assert!(f.quotes.iter().any(|q| q.text == quote), "{text}: {:#?}", f.quotes);
+    }
+}
+
+#[test]
+fn the_speakers_aside_after_an_inverted_frame_is_no_part_of_the_quote() {
+    for (text, quote) in [
+        ("At least 14 people were killed, hospital officials said, speaking on condition of anonymity.", "At least 14 people were killed"),
+        ("Nine people died, the governor said, speaking to reporters in Lagos.", "Nine people died"),
+        ("The Kremlin said 48 drones were shot down, without providing evidence.", "48 drones were shot down"),
+    ] {
+        let f = analyze(text);
+        assert!(f.quotes.iter().any(|q| q.text == quote), "{text}: {:#?}", f.quotes);
+    }
+    // What the speaker adds after the aside is still theirs.
+    let f = analyze("Nine people died, the governor said, adding that 40 trucks were sent.");
+    assert_eq!(claim_with(&f, 40.0).source, claim_with(&f, 9.0).source, "{:#?}", f.claims);
+    assert!(claim_with(&f, 40.0).source.is_some());
+}
+
+#[test]
+fn claims_made_by_someone_and_a_general_staff_have_their_source() {
+    let f = analyze("The claims of 300 dead, made by opposition activists, could not be verified.");
+    let c = claim_with(&f, 300.0);
+    assert_eq!(c.status, ClaimStatus::Unverified);
+    assert_eq!(claimant(&f, c).as_deref(), Some("opposition activists"));
+    // A thing made by someone states no figure of theirs.
+    let f = analyze("A bomb made by the rebels killed 12 people.");
+    assert!(claim_with(&f, 12.0).source.is_none(), "{:#?}", f.sources);
+    let f = analyze("Ukraine's general staff said Russian forces lost 1,300 troops in the past day.");
+    let s = source_of(&f, 1300.0);
+    assert!(s.kind == SourceKind::Government && !s.anonymous, "{s:#?}");
+    let f = analyze("A statement from the ministry said 7 officers had resigned.");
+    assert_eq!(source_of(&f, 7.0).name, "the ministry");
+    // Two authors joined: not the first alone.
+    let f = analyze("Reports from Al Arabiya and Reuters said 7 officers had resigned.");
+    assert_ne!(source_of(&f, 7.0).name, "Al Arabiya");
+}

@@ -457,7 +457,14 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             let mut inverted = false;
             let mut participle = false;
             if subj.is_none() && verb.participle && v > ss && ctx.word(v - 1) == "," {
-                subj = sentence_subject(ctx, ss, v);
+                // "Nine people died, the governor said, adding that …": the
+                // speaker of the inverted frame right before adds it, not
+                // the sentence's subject.
+                let inverted_before = frames
+                    .last()
+                    .filter(|p: &&Frame| p.sentence == si && !p.passive && !p.figure && p.verb.is_some() && (p.after.max(p.cue.1)..v - 1).all(|k| ctx.in_time(k) || ctx.info[k].adverb))
+                    .and_then(|p| p.subj.clone());
+                subj = inverted_before.or_else(|| sentence_subject(ctx, ss, v));
                 participle = subj.is_some();
             }
             if subj.is_none() {
@@ -649,7 +656,7 @@ fn giver_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Opti
     let figure = has_figure(ctx, from, end);
     // A tally or document noun makes the phrase a statement of a figure:
     // "The 12 hostages, released by the rebels," is a deed.
-    let stated = (from..end).any(|k| ctx.info[k].tally_noun || ctx.info[k].head.is_some_and(|h| h.class == HeadClass::Doc));
+    let stated = (from..end).any(|k| ctx.info[k].tally_noun || ctx.info[k].report_noun || ctx.info[k].head.is_some_and(|h| h.class == HeadClass::Doc));
     if !stated {
         return None;
     }
@@ -1472,7 +1479,7 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
         HeadClass::Role => (SourceKind::Person, !d.definite, true),
         HeadClass::Org => {
             let gov = matches!(d.hint, Hint::Gov | Hint::Mil | Hint::Police | Hint::UsGov | Hint::Intel)
-                || matches!(d.head.lemma, "government" | "ministry" | "military" | "army" | "navy" | "police" | "authority" | "administration" | "embassy" | "air force" | "armed forces");
+                || matches!(d.head.lemma, "government" | "ministry" | "military" | "army" | "navy" | "police" | "authority" | "administration" | "embassy" | "air force" | "armed forces" | "general staff");
             (if gov { SourceKind::Government } else { SourceKind::Organization }, false, false)
         }
         HeadClass::Doc => (SourceKind::Document, false, false),
@@ -1796,7 +1803,9 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         }
         // "reported its source said that …": that "that" is the inner
         // speaker's; this frame reports the whole clause.
-        if k > fe && ctx.info[k].verb.is_some_and(|v| v.clause) {
+        // ("said in a tweet that …": a verb form after a determiner is
+        // the noun.)
+        if k > fe && ctx.info[k].verb.is_some_and(|v| v.clause) && ctx.info[k - 1].quant.is_none() {
             break;
         }
         if matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote) || ctx.word(k) == "," {
@@ -1890,7 +1899,12 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         // ("…, according to an AFP tally based on official sources": a
         // participle phrase, no clause, may follow the claimant.)
         let participle_phrase = f.lemma == "according to" && (fe..ce).all(|k| !ctx.info[k].finite && !matches!(ctx.word(k), "," | ";" | ":"));
-        if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) || participle_phrase {
+        // ("…, officials said, speaking on condition of anonymity.": the
+        // speaker's own aside closes the sentence.)
+        // (A time may come first: "police said Sunday, adding …".)
+        let c = (fe..ce).find(|&k| !ctx.in_time(k)).unwrap_or(ce);
+        let aside = c + 1 < ce && ctx.word(c) == "," && (ctx.anonymity_phrase_at(c + 1, ce) || (ctx.is_word(c + 1) && !ctx.is_capitalised(c + 1) && ctx.word(c + 1).len() > 4 && ctx.word(c + 1).ends_with("ing")));
+        if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) || participle_phrase || aside {
             return span(ss, before);
         }
         if ctx.word(fe) == "," {
@@ -1954,7 +1968,8 @@ fn reporter_resumes(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
             // did not comment on": the reporter's apposition to the clause.
             // "…, denying reports of deaths", "…, adding that …": the
             // speaker's next act, not the clause reported.
-            "," if k + 1 < to && (ctx.info[k + 1].verb.is_some_and(|v| v.participle) || ctx.word_is(k + 1, "citing")) => return k,
+            // (", without providing evidence": the reporter's.)
+            "," if k + 1 < to && (ctx.info[k + 1].verb.is_some_and(|v| v.participle) || ctx.word_is(k + 1, "citing") || (ctx.word_is(k + 1, "without") && k + 2 < to && ctx.word(k + 2).ends_with("ing"))) => return k,
             "," if k + 2 < to && ctx.info[k + 1].quant.is_some_and(|q| !q.definite && q.count.is_none_or(|c| c == 1)) && (ctx.info[k + 2].tally_noun || ctx.info[k + 2].report_noun) => return k,
             _ => continue,
         };

@@ -427,8 +427,9 @@ impl<'a> Ctx<'a> {
                 let given = |k: usize| k + 2 < lim && self.info[k].figure_giver && self.word_is(k + 1, "by");
                 let from = if given(d.head_tok + 1) {
                     d.head_tok + 2
-                } else if d.head_tok + 2 < lim && self.word_is(d.head_tok + 1, "by") {
-                    // "The statement by the army said": the phrase ran over "by".
+                } else if d.head_tok + 2 < lim && (self.word_is(d.head_tok + 1, "by") || self.word_is(d.head_tok + 1, "from")) {
+                    // "The statement by the army said", "A statement from the
+                    // presidency said": the phrase ran over "by" / "from".
                     d.head_tok + 1
                 } else if given(np.end) {
                     np.end + 1
@@ -438,11 +439,15 @@ impl<'a> Ctx<'a> {
                 if from >= lim {
                     return Some(np);
                 }
-                let by = (from..lim.min(from + 5)).find(|&k| !self.is_time_adjunct_word(k)).filter(|&k| self.word_is(k, "by"));
+                let by = (from..lim.min(from + 5)).find(|&k| !self.is_time_adjunct_word(k)).filter(|&k| self.word_is(k, "by") || (k == from && self.word_is(k, "from")));
+                // ("a report from Gaza": where it came from, not who wrote it.)
+                let from_place = |a: &Np| by.is_some_and(|b| self.word_is(b, "from")) && matches!(&a.kind, NpKind::Entity { entity, .. } if matches!(self.entities[*entity].entity_type, EntityType::Gpe | EntityType::Loc));
                 let Some(by) = by else { return Some(np) };
                 // ("a statement released by Erdogan's office": the office's,
                 // kept as the document's phrase.)
-                let author = self.parse_np_words(by + 1, lim).filter(|a| !self.is_possessive(a.end)).filter(|a| match &a.kind {
+                // ("reports from The Wrap and Deadline": two authors, none alone.)
+                let joined = |a: &Np| a.end < lim && ["and", "or", "&"].iter().any(|c| self.word_is(a.end, c));
+                let author = self.parse_np_words(by + 1, lim).filter(|a| !self.is_possessive(a.end) && !from_place(a) && !joined(a)).filter(|a| match &a.kind {
                     NpKind::Entity { entity, .. } => !self.is_platform(*entity),
                     NpKind::Descr(ad) => ad.head.class != HeadClass::Doc,
                     NpKind::NewName { .. } | NpKind::OrgName { .. } => true,
