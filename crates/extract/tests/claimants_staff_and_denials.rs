@@ -282,3 +282,24 @@ fn claims_made_by_someone_and_a_general_staff_have_their_source() {
     let f = analyze("Reports from Al Arabiya and Reuters said 7 officers had resigned.");
     assert_ne!(source_of(&f, 7.0).name, "Al Arabiya");
 }
+
+#[test]
+fn an_accusation_is_the_accusers_claim() {
+    for (text, value, accuser) in [
+        ("Amnesty International accused security forces of killing at least 100 protesters.", 100.0, "Amnesty International"),
+        ("The group accused the army of detaining 40 journalists.", 40.0, "The group"),
+        ("Critics accused him of hiding 12 missing files.", 12.0, "Critics"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with(&f, value);
+        assert_eq!(c.status, ClaimStatus::Attributed, "{text}");
+        assert_eq!(claimant(&f, c).as_deref(), Some(accuser), "{text}");
+    }
+    // The accused in the passive, or a phrase that names them, accuse no one.
+    for (text, value) in [("He was accused of killing 3 people.", 3.0), ("The 3 men accused of killing the guard appeared in court.", 3.0)] {
+        let f = analyze(text);
+        if let Some(c) = f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))) {
+            assert!(c.source.is_none(), "{text}: {c:#?}");
+        }
+    }
+}

@@ -1844,6 +1844,15 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     // "said at least 12 people were killed": "at least"/"at most" bound it.
     let approx = (ctx.word_is(fe, "about") && fe + 1 < ce && ctx.toks[fe + 1].kind == TokenKind::Number)
         || (ctx.word_is(fe, "at") && fe + 1 < ce && (ctx.word_is(fe + 1, "least") || ctx.word_is(fe + 1, "most")));
+    // "Amnesty accused security forces of killing at least 100
+    // protesters": the accusation is the accuser's claim, the accused with
+    // what they are accused of.
+    if f.lemma == "accuse" && !f.inverted && !f.passive && !f.participle {
+        let of = (f.cue.1..ce.min(f.cue.1 + 6)).take_while(|&k| ctx.is_word(k) && (k == f.cue.1 || ctx.info[k].verb.is_none())).find(|&k| ctx.word_is(k, "of"));
+        if of.is_some_and(|o| o > f.cue.1 && o + 2 < ce && ctx.is_word(o + 1) && ctx.word(o + 1).ends_with("ing")) {
+            return span(f.cue.1, ce_after);
+        }
+    }
     let prepositional = !approx && ["with", "of", "for", "by", "against", "about", "into", "at"].iter().any(|p| ctx.word_is(fe, p));
     // "said in a statement." reports no clause of its own.
     // "added his seventh goal for the Islanders, and X stopped 27 shots":
