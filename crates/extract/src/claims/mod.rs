@@ -179,6 +179,11 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             // "denying vaccines to migrants" withholds; it denies no claim.
             .filter(|&(a, b, c)| !(*c == EvidenceCue::Denied && b == a + 1 && deny_withholds(doc.text, toks, a, r.end)))
             .filter(|&(a, b, c)| *c != EvidenceCue::Hedge || hedges_clause_of(doc, ids, r.clone(), (a, b), anchor))
+            // "The Pentagon said 5 were wounded, denying reports of deaths",
+            // "The Pentagon, denying earlier reports, said 5 had died": a
+            // denial in a participle clause of its own, after a comma, that
+            // does not hold the statement denies something else.
+            .filter(|&(a, _, c)| !(*c == EvidenceCue::Denied && denial_clause_elsewhere(doc, r.clone(), a, anchor)))
             .map(|(_, _, c)| *c)
             .collect()
     };
@@ -204,6 +209,19 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         ClaimStatus::Asserted
     };
     (source, status)
+}
+
+/// Whether the denial cue at token `cue` opens a participle clause after a
+/// comma ("…, denying reports of deaths") that ends (at a comma or the
+/// sentence's end) without reaching the statement at `anchor`.
+fn denial_clause_elsewhere(doc: &Doc<'_>, sent: std::ops::Range<usize>, cue: usize, anchor: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    if cue <= sent.start || toks[cue - 1].text(doc.text) != "," || !toks[cue].text(doc.text).ends_with("ing") {
+        return false;
+    }
+    let end = (cue..sent.end).find(|&k| matches!(toks[k].text(doc.text), "," | ";" | ":")).unwrap_or(sent.end);
+    let (from, to) = (toks[cue].start as usize, toks[end.max(cue + 1) - 1].end as usize);
+    !(from <= anchor.start && anchor.start < to)
 }
 
 /// Whether a hedge adverb at tokens `cue` of sentence `sent` stands in the

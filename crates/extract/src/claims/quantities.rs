@@ -588,6 +588,10 @@ fn running_total(text: &str, toks: &[Token], sent_start: usize, number: usize) -
     if k == number {
         return None;
     }
+    // "The death toll, given by the ministry, rose to 45": a participle
+    // phrase with its "by" agent, between commas, stands between the total
+    // and the bridge; the total is before it.
+    let k = skip_agent_phrase(text, toks, sent_start, k);
     // The head within a few words before the bridge ("toll from the
     // quake"), with no other number or clause break in between.
     let mut h = k;
@@ -617,6 +621,25 @@ fn running_total(text: &str, toks: &[Token], sent_start: usize, number: usize) -
         return Some(RunningTotal { what, predicate, first });
     }
     None
+}
+
+/// When tokens before `k` are ", <participle> by <agent> ," (at most ten
+/// tokens, no number: ", given by the ministry,", ", released by the army
+/// on Monday,"), the token of the first comma; else `k`.
+fn skip_agent_phrase(text: &str, toks: &[Token], sent_start: usize, k: usize) -> usize {
+    if k < sent_start + 4 || toks[k - 1].text(text) != "," {
+        return k;
+    }
+    let close = k - 1;
+    let Some(open) = (close.saturating_sub(11).max(sent_start)..close).rev().find(|&c| toks[c].text(text) == ",") else { return k };
+    let participle = toks[open + 1].text(text);
+    let passive = participle.len() > 3 && participle.chars().all(|c| c.is_ascii_lowercase()) && (participle.ends_with("ed") || participle.ends_with("en"));
+    let by = open + 2 < close && toks[open + 2].text(text) == "by";
+    if passive && by && !(open + 3..close).any(|c| toks[c].kind == TokenKind::Number) {
+        open
+    } else {
+        k
+    }
 }
 
 static TIME_ANCHORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {

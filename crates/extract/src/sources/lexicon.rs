@@ -135,6 +135,19 @@ pub struct WordInfo {
     /// A direction before that place ("in northern Kenya";
     /// `speech_object_words.tsv`).
     pub place_modifier: bool,
+    /// A head whose "of / for / to / with / at X" names whom the people
+    /// work for ("a member of Congress", "an aide to the governor";
+    /// `speech_object_words.tsv`).
+    pub staff: bool,
+    /// A verb that rejects what others report ("dismissed reports that …";
+    /// `speech_object_words.tsv`): with a report noun after it, its subject
+    /// denies the reported clause.
+    pub dismissal: bool,
+    /// What such a verb rejects ("reports", "claims", "allegations").
+    pub report_noun: bool,
+    /// A word of a ministry's portfolio ("the ministry of health", "the
+    /// department of foreign affairs"; `speech_object_words.tsv`).
+    pub portfolio: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -309,6 +322,10 @@ impl SourceLexicon {
                     "claimed_deed" => info.claimed_deed = true,
                     "facility" => info.facility = true,
                     "place_modifier" => info.place_modifier = true,
+                    "staff" => info.staff = true,
+                    "dismissal" => info.dismissal = true,
+                    "report_noun" => info.report_noun = true,
+                    "portfolio" => info.portfolio = true,
                     _ => {}
                 }
             }

@@ -333,6 +333,9 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
     // The verb of a figure clause found at its relative word, so the verb
     // does not make a second frame of its own.
     let mut figure_verb_at: Option<usize> = None;
+    // The report noun a dismissal rejects ("dismissed media reports that"):
+    // no speech verb of its own.
+    let mut report_noun_at: Option<usize> = None;
     for (si, s) in seg.sentences.iter().enumerate() {
         let se = s.tokens.end;
         // A dateline ("BUFFALO, N.Y. —") is where the story was filed, never
@@ -342,7 +345,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if quoted || !ctx.is_word(v) {
                 continue;
             }
-            if figure_verb_at == Some(v) {
+            if figure_verb_at == Some(v) || report_noun_at == Some(v) {
                 continue;
             }
             let info = ctx.info[v];
@@ -376,6 +379,13 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             }
             if info.figure_setter {
                 if let Some(f) = tally_frame(ctx, v, ss, se, si) {
+                    frames.push(f);
+                    continue;
+                }
+            }
+            if info.dismissal {
+                if let Some((f, noun)) = dismissal_frame(ctx, v, ss, se, si) {
+                    report_noun_at = Some(noun);
                     frames.push(f);
                     continue;
                 }
@@ -447,7 +457,14 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             let mut inverted = false;
             let mut participle = false;
             if subj.is_none() && verb.participle && v > ss && ctx.word(v - 1) == "," {
-                subj = sentence_subject(ctx, ss, v);
+                // "Nine people died, the governor said, adding that …": the
+                // speaker of the inverted frame right before adds it, not
+                // the sentence's subject.
+                let inverted_before = frames
+                    .last()
+                    .filter(|p: &&Frame| p.sentence == si && !p.passive && !p.figure && p.verb.is_some() && (p.after.max(p.cue.1)..v - 1).all(|k| ctx.in_time(k) || ctx.info[k].adverb))
+                    .and_then(|p| p.subj.clone());
+                subj = inverted_before.or_else(|| sentence_subject(ctx, ss, v));
                 participle = subj.is_some();
             }
             if subj.is_none() {
@@ -608,7 +625,17 @@ fn tally_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Opti
     let lim = se.min(v + 5);
     let tally = (v + 1..lim).find(|&k| ctx.info[k].tally_noun)?;
     (tally + 1..se.min(tally + 6)).take_while(|&k| ctx.is_word(k)).find(|&k| ctx.word_is(k, "at"))?;
-    let np = subject_before(ctx, v, ss)?;
+    // "Officials in the province, speaking on condition of anonymity, put
+    // the toll at 33": an aside between commas (why they are not named, or
+    // a participle phrase) may stand between the subject and the verb.
+    let np = subject_before(ctx, v, ss).or_else(|| {
+        if v < ss + 3 || ctx.word(v - 1) != "," {
+            return None;
+        }
+        let c = (ss.max(v.saturating_sub(20))..v - 1).rev().find(|&k| ctx.word(k) == ",")?;
+        let aside = ctx.anonymity_phrase_at(c + 1, v - 1) || (ctx.is_word(c + 1) && ctx.word(c + 1).ends_with("ing") && !ctx.is_capitalised(c + 1));
+        aside.then(|| subject_before(ctx, c, ss)).flatten()
+    })?;
     Some(Frame { cue: (v, v + 1), lemma: "estimate", verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false, reduced: false })
 }
 
@@ -626,16 +653,74 @@ fn giver_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Opti
     }
     let end = if ctx.word(v - 1) == "," { v - 1 } else { v };
     let from = (ss..end).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–" | "(" | ")")).map_or(ss, |k| k + 1);
-    let figure = (from..end).any(|k| ctx.toks[k].kind == TokenKind::Number || ctx.info[k].quant.and_then(|q| q.count).is_some_and(|c| c >= 2));
+    let figure = has_figure(ctx, from, end);
     // A tally or document noun makes the phrase a statement of a figure:
     // "The 12 hostages, released by the rebels," is a deed.
-    let stated = (from..end).any(|k| ctx.info[k].tally_noun || ctx.info[k].head.is_some_and(|h| h.class == HeadClass::Doc));
-    if !figure || !stated {
+    let stated = (from..end).any(|k| ctx.info[k].tally_noun || ctx.info[k].report_noun || ctx.info[k].head.is_some_and(|h| h.class == HeadClass::Doc));
+    if !stated {
         return None;
     }
     let agent = ctx.parse_inverted_speaker(v + 2, se).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) && !ctx.times.iter().any(|&(a, b)| a < np.end && np.start < b))?;
+    // "The death toll, given by the ministry, rose to 45": the figure may
+    // come in the predicate after the participle phrase.
+    // (A tally only: "The report, published by the committee, runs to 300
+    // pages" gives no figure of the report's.)
+    if !figure && (!(from..end).any(|k| ctx.info[k].tally_noun) || giver_predicate_end(ctx, agent.end, se).is_none()) {
+        return None;
+    }
     let after = agent.end;
     Some(Frame { cue: (v, v + 1), lemma: "give", verb: None, subj: Some(agent), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: true, reduced: true })
+}
+
+/// A number, or a count of two or more, among tokens `from..to`.
+fn has_figure(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| ctx.toks[k].kind == TokenKind::Number || ctx.info[k].quant.and_then(|q| q.count).is_some_and(|c| c >= 2))
+}
+
+/// After a participle phrase that gives a tally ("The death toll, given by
+/// the ministry,"), whose agent ends at `agent_end`: the end of the
+/// predicate that states the tally's figure ("rose to 45", "stood at 61
+/// on Monday"), when one follows. A time may close the agent phrase ("released
+/// by the army on Monday"); the predicate opens with a lower-case word and
+/// holds a number before the next clause break.
+fn giver_predicate_end(ctx: &Ctx<'_>, agent_end: usize, se: usize) -> Option<usize> {
+    let mut k = agent_end;
+    while k < se && (ctx.in_time(k) || (ctx.info[k].preposition && k + 1 < se && ctx.in_time(k + 1))) {
+        k += 1;
+    }
+    if k < se && ctx.word(k) == "," {
+        k += 1;
+    }
+    if k >= se || !ctx.is_word(k) || ctx.is_capitalised(k) {
+        return None;
+    }
+    let end = (k..se).find(|&x| matches!(ctx.word(x), "," | ";" | ":" | "—" | "–" | "(") || matches!(ctx.toks[x].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote)).unwrap_or(se);
+    (end - k <= 8 && has_figure(ctx, k, end)).then_some(end)
+}
+
+/// "Officials dismissed reports that 30 soldiers had died", "The rebels
+/// rejected claims that …": a verb that rejects what others report
+/// (`dismissal`), up to three words ("the", "media", "earlier"), a report
+/// noun and "that". The verb's subject denies the clause: the frame is a
+/// denial ("deny") that makes no quote, for the subject did not say the
+/// clause. "did not dismiss reports" denies nothing.
+fn dismissal_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Option<(Frame, usize)> {
+    if v > ss && ctx.info[v - 1].negation {
+        return None;
+    }
+    let noun = (v + 1..se.min(v + 5)).find(|&k| ctx.info[k].report_noun)?;
+    if !ctx.word_is(noun + 1, "that") || (v + 1..noun).any(|k| !ctx.is_word(k) || ctx.info[k].verb.is_some()) {
+        return None;
+    }
+    // "Officials have flatly dismissed": auxiliaries and adverbs before it.
+    let mut j = v;
+    while j > ss && (ctx.info[j - 1].finite || ctx.info[j - 1].adverb) {
+        j -= 1;
+    }
+    // "…, dismissing reports that …": the sentence's subject.
+    let subj = subject_before(ctx, j, ss).or_else(|| (j > ss && ctx.word(j - 1) == ",").then(|| sentence_subject(ctx, ss, j)).flatten())?;
+    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false };
+    Some((Frame { cue: (v, v + 1), lemma: "deny", verb: Some(verb), subj: Some(subj), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false }, noun))
 }
 
 /// "in what organizers estimated at 1.7 million people", "what police put
@@ -730,7 +815,10 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
         // ("A spokeswoman who asked not to be identified said": the verb of
         // a phrase saying why the speaker is not named is inside the phrase.)
         let unnamed_clause = s > ss && ctx.anonymity_phrase_at(s - 1, j);
-        if s + 1 < j && !unnamed_clause && ctx.info[s].verb.is_some_and(|vb| !vb.participle && !(vb.noun_form && ctx.info[s].modifier.is_some())) {
+        // ("Data published by the ministry show": a participle that gives
+        // a document, with its agent, is inside the phrase.)
+        let giver = ctx.info[s].figure_giver && s > ss && ctx.word_is(s + 1, "by");
+        if s + 1 < j && !unnamed_clause && !giver && ctx.info[s].verb.is_some_and(|vb| !vb.participle && !(vb.noun_form && ctx.info[s].modifier.is_some())) {
             break;
         }
         if let Some(np) = ctx.parse_np(s, j) {
@@ -928,6 +1016,11 @@ fn country_word_sharing_head(ctx: &Ctx<'_>, first: &Np, second: &Np) -> bool {
 /// noun instead of being its subject: "Listed US states as having …",
 /// "other news reports", "the only two Arab states", "the Jewish state's".
 fn noun_reading(ctx: &Ctx<'_>, np: &Np, ss: usize) -> bool {
+    // "Data published by the ministry show": the agent of a document's
+    // participle stands for the document before it.
+    if np.start > ss + 1 && ctx.word_is(np.start - 1, "by") && ctx.info[np.start - 2].figure_giver {
+        return false;
+    }
     if np.start > ss && ctx.is_word(np.start - 1) {
         let w = ctx.word(np.start - 1).to_ascii_lowercase();
         let modifier_before = ctx.info[np.start - 1].quant.is_some()
@@ -1222,6 +1315,9 @@ fn affiliation(ctx: &Ctx<'_>, d: &Descr) -> Option<String> {
             _ => None,
         };
     }
+    if let Some((a, b)) = d.body {
+        return Some(ctx.slice(a, b).to_string());
+    }
     (d.hint == Hint::UsGov).then(|| "US government".to_string())
 }
 
@@ -1383,7 +1479,7 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
         HeadClass::Role => (SourceKind::Person, !d.definite, true),
         HeadClass::Org => {
             let gov = matches!(d.hint, Hint::Gov | Hint::Mil | Hint::Police | Hint::UsGov | Hint::Intel)
-                || matches!(d.head.lemma, "government" | "ministry" | "military" | "army" | "navy" | "police" | "authority" | "administration" | "embassy");
+                || matches!(d.head.lemma, "government" | "ministry" | "military" | "army" | "navy" | "police" | "authority" | "administration" | "embassy" | "air force" | "armed forces" | "general staff");
             (if gov { SourceKind::Government } else { SourceKind::Organization }, false, false)
         }
         HeadClass::Doc => (SourceKind::Document, false, false),
@@ -1707,7 +1803,9 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         }
         // "reported its source said that …": that "that" is the inner
         // speaker's; this frame reports the whole clause.
-        if k > fe && ctx.info[k].verb.is_some_and(|v| v.clause) {
+        // ("said in a tweet that …": a verb form after a determiner is
+        // the noun.)
+        if k > fe && ctx.info[k].verb.is_some_and(|v| v.clause) && ctx.info[k - 1].quant.is_none() {
             break;
         }
         if matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote) || ctx.word(k) == "," {
@@ -1730,6 +1828,14 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
             a -= 1;
         }
         let from = (ss..a).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–")).map_or(ss, |k| k + 1);
+        // "The death toll, given by the ministry, rose to 45": with no
+        // figure before the participle, what the agent gave runs on to the
+        // end of the predicate that states it.
+        if f.reduced && !has_figure(ctx, from, a) {
+            if let Some(end) = giver_predicate_end(ctx, f.after, se) {
+                return span(from, end);
+            }
+        }
         return span(from, a);
     }
     // "charged with murder", "accused of fraud", "warned of attacks": a
@@ -1738,6 +1844,15 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     // "said at least 12 people were killed": "at least"/"at most" bound it.
     let approx = (ctx.word_is(fe, "about") && fe + 1 < ce && ctx.toks[fe + 1].kind == TokenKind::Number)
         || (ctx.word_is(fe, "at") && fe + 1 < ce && (ctx.word_is(fe + 1, "least") || ctx.word_is(fe + 1, "most")));
+    // "Amnesty accused security forces of killing at least 100
+    // protesters": the accusation is the accuser's claim, the accused with
+    // what they are accused of.
+    if f.lemma == "accuse" && !f.inverted && !f.passive && !f.participle {
+        let of = (f.cue.1..ce.min(f.cue.1 + 6)).take_while(|&k| ctx.is_word(k) && (k == f.cue.1 || ctx.info[k].verb.is_none())).find(|&k| ctx.word_is(k, "of"));
+        if of.is_some_and(|o| o > f.cue.1 && o + 2 < ce && ctx.is_word(o + 1) && ctx.word(o + 1).ends_with("ing")) {
+            return span(f.cue.1, ce_after);
+        }
+    }
     let prepositional = !approx && ["with", "of", "for", "by", "against", "about", "into", "at"].iter().any(|p| ctx.word_is(fe, p));
     // "said in a statement." reports no clause of its own.
     // "added his seventh goal for the Islanders, and X stopped 27 shots":
@@ -1793,7 +1908,12 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         // ("…, according to an AFP tally based on official sources": a
         // participle phrase, no clause, may follow the claimant.)
         let participle_phrase = f.lemma == "according to" && (fe..ce).all(|k| !ctx.info[k].finite && !matches!(ctx.word(k), "," | ";" | ":"));
-        if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) || participle_phrase {
+        // ("…, officials said, speaking on condition of anonymity.": the
+        // speaker's own aside closes the sentence.)
+        // (A time may come first: "police said Sunday, adding …".)
+        let c = (fe..ce).find(|&k| !ctx.in_time(k)).unwrap_or(ce);
+        let aside = c + 1 < ce && ctx.word(c) == "," && (ctx.anonymity_phrase_at(c + 1, ce) || (ctx.is_word(c + 1) && !ctx.is_capitalised(c + 1) && ctx.word(c + 1).len() > 4 && ctx.word(c + 1).ends_with("ing")));
+        if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) || participle_phrase || aside {
             return span(ss, before);
         }
         if ctx.word(fe) == "," {
@@ -1849,7 +1969,17 @@ fn reporter_resumes(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
     for k in from..to {
         let subject_at = match ctx.word(k) {
             ";" => k + 1,
+            // "…, though the figure could not be confirmed": the reporter
+            // on the figure just reported.
+            "," if k + 3 < to && ctx.info[k + 1].contrast && ctx.info[k + 2].quant.is_some_and(|q| q.definite) && (ctx.info[k + 3].tally_noun || ctx.info[k + 3].report_noun) => return k,
             "," if k + 1 < to && ctx.info[k + 1].contrast => k + 2,
+            // "…, a figure that could not be verified", "…, a claim Kyiv
+            // did not comment on": the reporter's apposition to the clause.
+            // "…, denying reports of deaths", "…, adding that …": the
+            // speaker's next act, not the clause reported.
+            // (", without providing evidence": the reporter's.)
+            "," if k + 1 < to && (ctx.info[k + 1].verb.is_some_and(|v| v.participle) || ctx.word_is(k + 1, "citing") || (ctx.word_is(k + 1, "without") && k + 2 < to && ctx.word(k + 2).ends_with("ing"))) => return k,
+            "," if k + 2 < to && ctx.info[k + 1].quant.is_some_and(|q| !q.definite && q.count.is_none_or(|c| c == 1)) && (ctx.info[k + 2].tally_noun || ctx.info[k + 2].report_noun) => return k,
             _ => continue,
         };
         let Some(np) = ctx.parse_np(subject_at, to) else { continue };
@@ -1862,7 +1992,8 @@ fn reporter_resumes(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
         while v < to && ctx.info[v].verb.is_none() && (ctx.info[v].adverb || ctx.info[v].finite || ctx.info[v].negation) {
             v += 1;
         }
-        if v < to && ctx.info[v].verb.is_some() {
+        // ("…, while Israel put the figure at 20": a tally's setter.)
+        if v < to && (ctx.info[v].verb.is_some() || ctx.info[v].figure_setter) {
             return k;
         }
     }

@@ -60,6 +60,9 @@ pub struct Descr {
     pub hint: Hint,
     /// Modifiers other than the determiner were given.
     pub has_mods: bool,
+    /// The body the people belong to, named after the head when no entity
+    /// stands for it ("an aide to the governor": tokens of "governor").
+    pub body: Option<(usize, usize)>,
 }
 
 /// Per-document token view shared by the source extractor.
@@ -416,11 +419,35 @@ impl<'a> Ctx<'a> {
                 let indefinite = self.info[i].quant.is_some_and(|q| !q.definite);
                 (!after_preposition && !indefinite).then_some(np)
             }
-            NpKind::Descr(d) if d.head.class == HeadClass::Doc && np.end + 1 < lim => {
-                // "a tweet on Monday by X": a short time adjunct may come first.
-                let by = (np.end..lim.min(np.end + 5)).find(|&k| !self.is_time_adjunct_word(k)).filter(|&k| self.word_is(k, "by"));
+            NpKind::Descr(d) if d.head.class == HeadClass::Doc && (np.end + 1 < lim || d.head_tok + 3 < np.end) => {
+                // "a tweet on Monday by X": a short time adjunct may come first;
+                // "figures released by the ministry": a participle that
+                // gives a document (`given` in `sources_figure_words.tsv`),
+                // also when the phrase already runs over it.
+                let given = |k: usize| k + 2 < lim && self.info[k].figure_giver && self.word_is(k + 1, "by");
+                let from = if given(d.head_tok + 1) {
+                    d.head_tok + 2
+                } else if d.head_tok + 2 < lim && (self.word_is(d.head_tok + 1, "by") || self.word_is(d.head_tok + 1, "from")) {
+                    // "The statement by the army said", "A statement from the
+                    // presidency said": the phrase ran over "by" / "from".
+                    d.head_tok + 1
+                } else if given(np.end) {
+                    np.end + 1
+                } else {
+                    np.end
+                };
+                if from >= lim {
+                    return Some(np);
+                }
+                let by = (from..lim.min(from + 5)).find(|&k| !self.is_time_adjunct_word(k)).filter(|&k| self.word_is(k, "by") || (k == from && self.word_is(k, "from")));
+                // ("a report from Gaza": where it came from, not who wrote it.)
+                let from_place = |a: &Np| by.is_some_and(|b| self.word_is(b, "from")) && matches!(&a.kind, NpKind::Entity { entity, .. } if matches!(self.entities[*entity].entity_type, EntityType::Gpe | EntityType::Loc));
                 let Some(by) = by else { return Some(np) };
-                let author = self.parse_np_words(by + 1, lim).filter(|a| match &a.kind {
+                // ("a statement released by Erdogan's office": the office's,
+                // kept as the document's phrase.)
+                // ("reports from The Wrap and Deadline": two authors, none alone.)
+                let joined = |a: &Np| a.end < lim && ["and", "or", "&"].iter().any(|c| self.word_is(a.end, c));
+                let author = self.parse_np_words(by + 1, lim).filter(|a| !self.is_possessive(a.end) && !from_place(a) && !joined(a)).filter(|a| match &a.kind {
                     NpKind::Entity { entity, .. } => !self.is_platform(*entity),
                     NpKind::Descr(ad) => ad.head.class != HeadClass::Doc,
                     NpKind::NewName { .. } | NpKind::OrgName { .. } => true,
@@ -481,6 +508,11 @@ impl<'a> Ctx<'a> {
         } else if self.toks[i].kind == TokenKind::Number {
             count = self.word(i).replace(',', "").parse().ok();
             j += 1;
+        }
+        // "One of the organisers", "two of the officials": a count of the
+        // people the phrase after "of" names.
+        if count.is_some() && j == i + 1 && j + 2 < lim && self.word_is(j, "of") && ["the", "its", "their", "his", "her"].iter().any(|d| self.word_is(j + 1, d)) {
+            j += 2;
         }
         let det_end = j;
         let mut country: Option<usize> = None;
@@ -615,7 +647,7 @@ impl<'a> Ctx<'a> {
                 }
                 if !of_title && !self.continues_np(j + 1, lim, titled) {
                     let np_end = j + 1;
-                    let d = Descr { head: h, head_tok: j, count: count.or(if h.plural { None } else { Some(1) }), definite, country, org, hint, has_mods };
+                    let d = Descr { head: h, head_tok: j, count: count.or(if h.plural { None } else { Some(1) }), definite, country, org, hint, has_mods, body: None };
                     let np = Np { start: i, end: np_end, kind: NpKind::Descr(d) };
                     return Some(self.with_postmodifier(np, lim));
                 }
@@ -683,7 +715,7 @@ impl<'a> Ctx<'a> {
         // "the president", "Mexico's foreign minister": a role without a name.
         if title_seen && j > det_end && self.is_title(j - 1) == Some(TitleClass::Head) {
             if let Some(h) = self.info[j - 1].head {
-                let d = Descr { head: h, head_tok: j - 1, count: Some(1), definite, country, org, hint, has_mods };
+                let d = Descr { head: h, head_tok: j - 1, count: Some(1), definite, country, org, hint, has_mods, body: None };
                 return Some(Np { start: i, end: j, kind: NpKind::Descr(d) });
             }
         }
@@ -765,8 +797,26 @@ impl<'a> Ctx<'a> {
             return np;
         }
         let after = k + 1;
-        let verb_follows = after < self.toks.len() && (self.info[after].verb.is_some() || self.info[after].adverb);
-        if !verb_follows {
+        let verb_follows = |a: usize| a < self.toks.len() && (self.info[a].verb.is_some() || self.info[a].adverb);
+        if !verb_follows(after) {
+            // "Jeff Lund, president of Acme Widgets, a design agency, said":
+            // a second appositive describes the body of the role; the
+            // speaker is still the person.
+            let role_first = !participle && self.toks[first].kind != TokenKind::Number && self.info[first].quant.is_none_or(|q| q.definite && q.count.is_none());
+            let opens_description = after < lim && self.info[after].quant.is_some_and(|q| q.count.is_none() || q.count == Some(1));
+            if !(role_first && opens_description) {
+                return np;
+            }
+            let Some(k2) = (after + 1..lim.min(after + 10)).find(|&x| self.word(x) == "," || self.toks[x].kind != TokenKind::Word || self.info[x].verb.is_some()) else { return np };
+            if self.word(k2) != "," || !verb_follows(k2 + 1) {
+                return np;
+            }
+            if let NpKind::Entity { role, .. } | NpKind::NewName { role, .. } = &mut np.kind {
+                if role.is_none() {
+                    *role = Some((first, k));
+                }
+            }
+            np.end = k2 + 1;
             return np;
         }
         let is_age = (self.toks[first].kind == TokenKind::Number && k == first + 1) || participle;
@@ -794,6 +844,56 @@ impl<'a> Ctx<'a> {
         // most tokens stop here.
         self.info.get(k).is_some_and(|i| i.phrase_start)
             && self.slex.anonymity.iter().any(|p| p.iter().enumerate().all(|(n, w)| k + n < to && self.word_is(k + n, w)))
+    }
+
+    /// "a member of Congress", "a spokesman for the ministry", "an aide to
+    /// the governor", "officials with the interior ministry": people whose
+    /// head word is staff (`staff` in `speech_object_words.tsv`), then "of",
+    /// "for", "to", "with", "at" or "from" and the body they work for. The phrase
+    /// runs to the end of the body, which becomes the people's affiliation;
+    /// the body alone is not who speaks. A person is such a body only after
+    /// "to" or "for" ("an adviser to Netanyahu"); a place only as a country
+    /// ("a spokesman for Ukraine").
+    fn staff_of(&self, np: &Np, lim: usize) -> Option<Np> {
+        let j = np.end;
+        let NpKind::Descr(d) = &np.kind else { return None };
+        if j + 1 >= lim || !matches!(d.head.class, HeadClass::Anon | HeadClass::Spokes) || !self.info[d.head_tok].staff {
+            return None;
+        }
+        let prep = self.word(j).to_ascii_lowercase();
+        if !matches!(prep.as_str(), "of" | "for" | "to" | "with" | "at" | "from") {
+            return None;
+        }
+        let body = self.parse_np_words(j + 1, lim).filter(|b| !self.is_possessive(b.end))?;
+        let mut d = d.clone();
+        // The body's name without its determiner.
+        let name_start = if self.info[body.start].quant.is_some_and(|q| q.definite && q.count.is_none()) && body.start + 1 < body.end { body.start + 1 } else { body.start };
+        match &body.kind {
+            NpKind::Entity { entity, .. } => {
+                let e = &self.entities[*entity];
+                match e.entity_type {
+                    // (The name only, without an appositive the tagger's
+                    // person may carry.)
+                    EntityType::Person if matches!(prep.as_str(), "to" | "for") => d.body = Some((name_start, self.mention_at(body.start.max(name_start)).map_or(body.end, |(m, _)| m.min(body.end)))),
+                    EntityType::Person => return None,
+                    EntityType::Gpe | EntityType::Norp | EntityType::Loc => {
+                        let c = self.country_of_entity(*entity, body.start, body.end)?;
+                        d.country = Some(c);
+                        if !d.head.affiliated {
+                            d.body = Some((name_start, body.end));
+                        }
+                    }
+                    _ => d.org = Some(*entity),
+                }
+            }
+            NpKind::OrgName { .. } => d.body = Some((name_start, body.end)),
+            NpKind::Descr(b) if b.head.class == HeadClass::Org || (b.head.class == HeadClass::Role && b.definite && matches!(prep.as_str(), "to" | "for")) => {
+                d.body = Some((name_start, body.end));
+            }
+            _ => return None,
+        }
+        d.has_mods = true;
+        Some(Np { start: np.start, end: body.end, kind: NpKind::Descr(d) })
     }
 
     /// "officials familiar with the effort", "a source, who spoke on
@@ -851,6 +951,18 @@ impl<'a> Ctx<'a> {
                     return np;
                 }
             }
+        }
+        // "the ministry of health", "the department of foreign affairs".
+        if matches!(&np.kind, NpKind::Descr(d) if d.head.class == HeadClass::Org && matches!(d.head.lemma, "ministry" | "department" | "office")) && j + 1 < lim && self.word_is(j, "of") {
+            let end = (j + 1..lim.min(j + 6)).find(|&k| !self.info[k].portfolio).unwrap_or(lim.min(j + 6));
+            let words = (j + 1..end).filter(|&k| !self.word_is(k, "the") && !self.word_is(k, "and")).count();
+            if words > 0 && !self.word_is(end - 1, "and") && !self.word_is(end - 1, "the") {
+                np.end = end;
+                return np;
+            }
+        }
+        if let Some(staff) = self.staff_of(&np, lim) {
+            return staff;
         }
         let comma = j < lim && self.word(j) == ",";
         if comma {
