@@ -404,6 +404,9 @@ pub(crate) struct Trigger {
     pub not_sent: Vec<u32>,
     pub outcome: bool,
     pub threat: bool,
+    /// The sentence's date is when the act was found, not done ("a mass
+    /// grave was found on Saturday"): the event gets no date.
+    pub undated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -576,6 +579,15 @@ pub(crate) struct Senses {
     pub sports_words: WordList,
     pub indictment_forms: WordList,
     pub censured_things: WordList,
+    pub ban_forms: WordList,
+    pub clash_forms: WordList,
+    pub clash_topic_preps: WordList,
+    pub clash_speakers: WordList,
+    pub clash_harm_words: WordList,
+    pub banned_weapons: WordList,
+    pub ban_person_stops: WordList,
+    pub weapon_trade_words: WordList,
+    pub ban_passive_skip: WordList,
     pub kill_forms: WordList,
     pub killed_things: WordList,
     pub killed_things_bare: WordList,
@@ -650,6 +662,8 @@ pub(crate) struct Words {
     pub settlement_heads: Vec<u32>,
     /// "outskirts", "coast": a part of the place named after "of".
     pub place_part_heads: Vec<u32>,
+    /// "overnight", "early", "again": time words after a place that the time expressions miss.
+    pub place_time_adverbs: Vec<u32>,
     pub np_skip: Vec<u32>,
     pub embedded_question_verbs: Vec<u32>,
     pub anaphor_nouns: Vec<u32>,
@@ -822,6 +836,7 @@ impl Lexicon {
                 not_sent: vec![],
                 outcome: false,
                 threat: false,
+                undated: false,
             };
             for flag in r.get(3).copied().unwrap_or("-").split(';').map(str::trim) {
                 let (name, list) = flag.split_once('=').unwrap_or((flag, ""));
@@ -837,6 +852,7 @@ impl Lexicon {
                     "notsent" => t.not_sent = ids(),
                     "outcome" => t.outcome = true,
                     "threat" => t.threat = true,
+                    "undated" => t.undated = true,
                     _ => {}
                 }
             }
@@ -941,6 +957,15 @@ impl Lexicon {
             sports_words: list("sports_words"),
             indictment_forms: list("indictment_forms"),
             censured_things: list("censured_things"),
+            ban_forms: list("ban_forms"),
+            clash_forms: list("clash_forms"),
+            clash_topic_preps: list("clash_topic_preps"),
+            clash_speakers: list("clash_speakers"),
+            clash_harm_words: list("clash_harm_words"),
+            banned_weapons: list("banned_weapons"),
+            ban_person_stops: list("ban_person_stops"),
+            weapon_trade_words: list("weapon_trade_words"),
+            ban_passive_skip: list("ban_passive_skip"),
             kill_forms: list("kill_forms"),
             killed_things: list("killed_things"),
             killed_things_bare: list("killed_things_bare"),
@@ -974,6 +999,7 @@ impl Lexicon {
             country_place_heads: group("country_place_heads"),
             settlement_heads: group("settlement_heads"),
             place_part_heads: group("place_part_heads"),
+            place_time_adverbs: group("place_time_adverbs"),
             np_skip: group("np_skip"),
             embedded_question_verbs: group("embedded_question_verbs"),
             anaphor_nouns: group("anaphor_nouns"),

@@ -425,7 +425,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if actor.is_none() && c.b == c.a + 1 && lex.w.needs_agent.contains(&ids[c.a]) {
                 continue;
             }
-            let mut date = date_for(doc, ids, lex, si, c.a);
+            // "A mass grave was found in Izium on Saturday": the killings were
+            // done before the finding, on a date the sentence does not give.
+            let mut date = if c.trigger.undated { None } else { date_for(doc, ids, lex, si, c.a) };
             // What has happened cannot be dated after the article: the date
             // ahead belongs to something else in the sentence ("agreed a deal
             // until 2022", "talks … cancelling the Dec. 15 tariffs", "the
@@ -1031,8 +1033,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         }
         let possessive = pb < r.end && matches!(toks[pb].text(doc.text), "'s" | "’s");
         let modifier = !after_of_head && pb < r.end && ((toks[pb].kind == TokenKind::Word && !w.np_stop.contains(&ids[pb]) && !w.locative.contains(&ids[pb])) || possessive);
-        // "shelled Kharkiv on Monday": a time expression is no noun the place describes.
-        let time_after = pb < r.end && same_clause::in_time(doc, pb);
+        // "shelled Kharkiv on Monday", "hit Kyiv overnight": a time expression or a
+        // time word is no noun the place describes.
+        let time_after = pb < r.end && (w.place_time_adverbs.contains(&ids[pb]) || same_clause::in_time(doc, pb));
         // An attack's object that is a place is where it struck: "troops
         // raided the West Bank city of Jenin", "strikes hit Beirut's southern
         // suburbs" (a few noun-phrase words between, no preposition or verb
