@@ -494,6 +494,10 @@ pub(crate) struct Agency {
     pub retelling_adverbs: Vec<u32>,
     pub review_title_words: Vec<u32>,
     pub work_words: Vec<u32>,
+    /// One bit per word id: a word of `work_words` or the first word of a
+    /// `review_body_cues` item (`events_senses.tsv`). The review test reads
+    /// every token of a page, so it asks this first.
+    pub fiction_gate: Vec<u64>,
     pub real_world_cues: Vec<u32>,
     pub as_: u32,
 }
@@ -517,6 +521,25 @@ pub(crate) struct Accidents {
 
 /// A list of words and phrases (`events_senses.tsv`): single words as ids,
 /// phrases of several words as id sequences.
+/// A set of word ids as one bit each.
+fn bit_set(ids: impl Iterator<Item = u32>) -> Vec<u64> {
+    let mut set = Vec::new();
+    for id in ids.filter(|&id| id != UNKNOWN) {
+        let (i, bit) = ((id / 64) as usize, id % 64);
+        if set.len() <= i {
+            set.resize(i + 1, 0);
+        }
+        set[i] |= 1 << bit;
+    }
+    set
+}
+
+/// The word id is in a set made by [`bit_set`].
+#[inline]
+pub(crate) fn in_bit_set(set: &[u64], id: u32) -> bool {
+    set.get((id / 64) as usize).is_some_and(|x| x & (1 << (id % 64)) != 0)
+}
+
 #[derive(Default)]
 pub(crate) struct WordList {
     words: Vec<u32>,
@@ -542,6 +565,11 @@ impl WordList {
     pub(crate) fn phrase_len_at(&self, ids: &[u32], k: usize, end: usize) -> Option<usize> {
         let end = end.min(ids.len());
         self.phrases.iter().find(|p| k + p.len() <= end && ids[k..k + p.len()] == p[..]).map(|p| p.len())
+    }
+
+    /// The single words and the first words of the phrases.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = u32> + '_ {
+        self.words.iter().copied().chain(self.phrases.iter().map(|p| p[0]))
     }
 
     fn insert_phrase(&mut self, phrase: Vec<u32>) {
@@ -601,6 +629,7 @@ pub(crate) struct Senses {
     pub animal_window_stops: WordList,
     pub people_words: WordList,
     pub disease_causes: WordList,
+    pub review_body_cues: WordList,
     /// "that": a clause of what was shown, unless a time follows it.
     pub that: u32,
 }
@@ -979,9 +1008,12 @@ impl Lexicon {
             animal_window_stops: list("animal_window_stops"),
             people_words: list("people_words"),
             disease_causes: list("disease_causes"),
+            review_body_cues: list("review_body_cues"),
             that: vocab.intern("that"),
         };
         let mut group = |name: &str| groups.remove(name).unwrap_or_default();
+        let work_words = group("work_words");
+        let fiction_gate = bit_set(work_words.iter().copied().chain(senses.review_body_cues.first_words()));
         let w = Words {
             aux: group("aux"),
             be_present: group("be_present"),
@@ -1060,7 +1092,8 @@ impl Lexicon {
                 invading_people: group("invading_people"),
                 retelling_adverbs: group("retelling_adverbs"),
                 review_title_words: group("review_title_words"),
-                work_words: group("work_words"),
+                work_words,
+                fiction_gate,
                 real_world_cues: group("real_world_cues"),
                 as_: vocab.intern("as"),
             },
