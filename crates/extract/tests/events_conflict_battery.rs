@@ -52,3 +52,61 @@ fn launches_demolitions_and_retakes_in_everyday_senses_are_none() {
         assert!(events_of(text).is_empty(), "{text}: {:?}", events_of(text));
     }
 }
+
+#[test]
+fn storming_targeting_interceptions_and_live_rounds_are_attacks() {
+    for (text, mode) in [
+        ("Gunmen stormed a hotel in the capital late on Friday.", "raid"),
+        ("Troops stormed the rebel stronghold at dawn.", "raid"),
+        ("Warplanes targeted militant positions along the river.", "strike"),
+        ("The rebels said they targeted an airbase with drones.", "strike"),
+        ("Air defences intercepted two ballistic missiles over the city.", "shoot-down"),
+        ("Soldiers fired live rounds at the crowd outside the palace.", "small arms"),
+        ("Officers fired live ammunition at the fleeing car.", "small arms"),
+    ] {
+        let got = events_of(text);
+        assert!(got.contains(&(EventType::Assault, Some(mode.to_string()))), "{text}: {got:?}");
+    }
+    // An attack noun that "targeted" something is one event.
+    let f = analyze("Israeli strikes targeted a school in the north.");
+    assert_eq!(f.events.len(), 1, "{:#?}", f.events);
+}
+
+#[test]
+fn storming_targeting_and_firing_in_other_senses_are_none() {
+    for text in [
+        "The minister stormed out of the room.",
+        "The team stormed to victory in the final.",
+        "The advertising campaign targeted young voters.",
+        "New rules targeted drone hobbyists near airports.",
+        "The keeper intercepted a pass in the box.",
+        "The manager fired three staff members on Monday.",
+    ] {
+        assert!(events_of(text).is_empty(), "{text}: {:?}", events_of(text));
+    }
+    // Rubber bullets are crowd control, not live fire.
+    let got = events_of("Riot police fired rubber bullets and tear gas at the crowd.");
+    assert!(!got.iter().any(|(t, _)| *t == EventType::Assault), "{got:?}");
+}
+
+#[test]
+fn a_suspected_attacker_hedges_who_not_whether() {
+    for (text, trigger) in [
+        ("Suspected militants attacked a police post near the border.", "attacked"),
+        ("Suspected jihadists killed 12 farmers in the north.", "killed"),
+        ("Alleged cartel gunmen ambushed a patrol on the highway.", "ambushed"),
+    ] {
+        let f = analyze(text);
+        let e = f.events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{text}: {:#?}", f.events));
+        assert_eq!(e.modality, Modality::Occurred, "{text}");
+    }
+    // The hedge on the act itself stays.
+    for (text, trigger) in [
+        ("Police are investigating a suspected arson attack on a mosque.", "arson attack"),
+        ("Officials are looking into a suspected attack on the pipeline.", "attack"),
+    ] {
+        let f = analyze(text);
+        let e = f.events.iter().find(|e| e.trigger == trigger).unwrap_or_else(|| panic!("{text}: {:#?}", f.events));
+        assert_ne!(e.modality, Modality::Occurred, "{text}");
+    }
+}
