@@ -47,7 +47,7 @@ pub(super) fn review_of_fiction(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> bo
     });
     let (need_work, need_cues) = if titled { (MIN_WORK_WORDS, 0) } else { (MIN_UNTITLED_WORK_WORDS, MIN_BODY_CUES) };
     let mut work_seen: Vec<u32> = Vec::new();
-    // A cue by its first word and length ("in cinemas" and "in theaters" count once).
+    // A cue by its first word and length.
     let mut cues_seen: Vec<(u32, usize)> = Vec::new();
     for (k, &id) in ids.iter().enumerate() {
         if !in_bit_set(&g.fiction_gate, id) {
@@ -56,7 +56,7 @@ pub(super) fn review_of_fiction(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> bo
         if g.work_words.contains(&id) && !work_seen.contains(&id) {
             work_seen.push(id);
         }
-        if need_cues > 0 {
+        if cues_seen.len() < need_cues {
             let len = cues.phrase_len_at(ids, k, ids.len()).or_else(|| cues.contains(id).then_some(1));
             if let Some(len) = len {
                 if !cues_seen.contains(&(id, len)) {
