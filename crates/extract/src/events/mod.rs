@@ -112,6 +112,10 @@ struct EventMeta {
     /// The set such an attack was singled out of ("raided villages,
     /// including a raid on Dilling").
     has_examples: bool,
+    /// The trigger gives way to a later mention of its clause: a noun of the
+    /// people who make the happening ("protesters … marched") or a passive
+    /// verb's "by" form ("hit by drone strikes"). See `same_clause::keep_best`.
+    trigger_yields: bool,
 }
 
 struct Candidate {
@@ -455,7 +459,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // raid", "held talks at the summit": one happening told twice in
             // its clause is one event, with what both mentions knew.
             if let Some(e) = same_clause::told_again(doc, ids, lex, &found, &barriers, r.clone(), c, modality) {
-                same_clause::keep_best(lex, &mut found.events[e], doc.slice(trigger_span), c.trigger.mode, actor, target, place, place_basis, date, source);
+                let yields = same_clause::trigger_yields(lex, ids, c);
+                same_clause::keep_best(lex, &mut found.events[e], &mut found.meta[e].trigger_yields, doc.slice(trigger_span), yields, c.trigger.mode, actor, target, place, place_basis, date, source);
                 found.meta[e].one_of_several |= introduced_as_one_of_several(doc, ids, lex, c, si);
                 found.links.push((c.a, c.b, e));
                 continue;
@@ -481,7 +486,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 found.meta[k].has_examples = true;
             }
             let one_of_several = introduced_as_one_of_several(doc, ids, lex, c, si);
-            found.meta.push(EventMeta { sentence: si, one_of_several, singled_out: set.is_some(), has_examples: false });
+            let trigger_yields = same_clause::trigger_yields(lex, ids, c);
+            found.meta.push(EventMeta { sentence: si, one_of_several, singled_out: set.is_some(), has_examples: false, trigger_yields });
         }
     }
     let base = doc.facts.events.len();
