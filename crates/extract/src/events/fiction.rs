@@ -18,7 +18,7 @@
 
 use newsledger_model::EventType;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{in_bit_set, Lexicon};
 use crate::Doc;
 
 /// The fewest different `work_words` in the text of a review of a work of
@@ -26,25 +26,46 @@ use crate::Doc;
 /// character, characters, narrative, story).
 const MIN_WORK_WORDS: usize = 5;
 
+/// A page whose title calls it no review: the fewest different
+/// `review_body_cues` ("directed by", "starring", "running time") and
+/// `work_words` its text must name. One cue is not enough: news of a film
+/// being made says "directed by" too.
+const MIN_BODY_CUES: usize = 2;
+const MIN_UNTITLED_WORK_WORDS: usize = 3;
+
 /// Whether the article is a review of a work of fiction: its title has a
 /// word of `review_title_words` and its text at least `MIN_WORK_WORDS`
-/// different words of `work_words`.
+/// different words of `work_words`; or, whatever its title (a review fed
+/// without it, "'Dune' is a triumph"), its text names at least
+/// `MIN_BODY_CUES` different `review_body_cues` and `MIN_UNTITLED_WORK_WORDS`
+/// work words.
 pub(super) fn review_of_fiction(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> bool {
     let g = &lex.w.agency;
-    let Some(title) = doc.article.title.as_deref() else {
-        return false;
-    };
-    let titled = title.split(|ch: char| !ch.is_alphanumeric()).filter(|word| !word.is_empty()).any(|word| g.review_title_words.contains(&lex.vocab.get(word)));
-    if !titled {
-        return false;
-    }
-    let mut seen: Vec<u32> = Vec::new();
-    for &id in ids {
-        if g.work_words.contains(&id) && !seen.contains(&id) {
-            seen.push(id);
-            if seen.len() >= MIN_WORK_WORDS {
-                return true;
+    let cues = &lex.w.senses.review_body_cues;
+    let titled = doc.article.title.as_deref().is_some_and(|title| {
+        title.split(|ch: char| !ch.is_alphanumeric()).filter(|word| !word.is_empty()).any(|word| g.review_title_words.contains(&lex.vocab.get(word)))
+    });
+    let (need_work, need_cues) = if titled { (MIN_WORK_WORDS, 0) } else { (MIN_UNTITLED_WORK_WORDS, MIN_BODY_CUES) };
+    let mut work_seen: Vec<u32> = Vec::new();
+    // A cue by its first word and length.
+    let mut cues_seen: Vec<(u32, usize)> = Vec::new();
+    for (k, &id) in ids.iter().enumerate() {
+        if !in_bit_set(&g.fiction_gate, id) {
+            continue;
+        }
+        if g.work_words.contains(&id) && !work_seen.contains(&id) {
+            work_seen.push(id);
+        }
+        if cues_seen.len() < need_cues {
+            let len = cues.phrase_len_at(ids, k, ids.len()).or_else(|| cues.contains(id).then_some(1));
+            if let Some(len) = len {
+                if !cues_seen.contains(&(id, len)) {
+                    cues_seen.push((id, len));
+                }
             }
+        }
+        if work_seen.len() >= need_work && cues_seen.len() >= need_cues {
+            return true;
         }
     }
     false

@@ -404,6 +404,9 @@ pub(crate) struct Trigger {
     pub not_sent: Vec<u32>,
     pub outcome: bool,
     pub threat: bool,
+    /// The sentence's date is when the act was found, not done ("a mass
+    /// grave was found on Saturday"): the event gets no date.
+    pub undated: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -491,6 +494,10 @@ pub(crate) struct Agency {
     pub retelling_adverbs: Vec<u32>,
     pub review_title_words: Vec<u32>,
     pub work_words: Vec<u32>,
+    /// One bit per word id: a word of `work_words` or the first word of a
+    /// `review_body_cues` item (`events_senses.tsv`). The review test reads
+    /// every token of a page, so it asks this first.
+    pub fiction_gate: Vec<u64>,
     pub real_world_cues: Vec<u32>,
     pub as_: u32,
 }
@@ -514,6 +521,25 @@ pub(crate) struct Accidents {
 
 /// A list of words and phrases (`events_senses.tsv`): single words as ids,
 /// phrases of several words as id sequences.
+/// A set of word ids as one bit each.
+fn bit_set(ids: impl Iterator<Item = u32>) -> Vec<u64> {
+    let mut set = Vec::new();
+    for id in ids.filter(|&id| id != UNKNOWN) {
+        let (i, bit) = ((id / 64) as usize, id % 64);
+        if set.len() <= i {
+            set.resize(i + 1, 0);
+        }
+        set[i] |= 1 << bit;
+    }
+    set
+}
+
+/// The word id is in a set made by [`bit_set`].
+#[inline]
+pub(crate) fn in_bit_set(set: &[u64], id: u32) -> bool {
+    set.get((id / 64) as usize).is_some_and(|x| x & (1 << (id % 64)) != 0)
+}
+
 #[derive(Default)]
 pub(crate) struct WordList {
     words: Vec<u32>,
@@ -539,6 +565,11 @@ impl WordList {
     pub(crate) fn phrase_len_at(&self, ids: &[u32], k: usize, end: usize) -> Option<usize> {
         let end = end.min(ids.len());
         self.phrases.iter().find(|p| k + p.len() <= end && ids[k..k + p.len()] == p[..]).map(|p| p.len())
+    }
+
+    /// The single words and the first words of the phrases.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = u32> + '_ {
+        self.words.iter().copied().chain(self.phrases.iter().map(|p| p[0]))
     }
 
     fn insert_phrase(&mut self, phrase: Vec<u32>) {
@@ -576,6 +607,15 @@ pub(crate) struct Senses {
     pub sports_words: WordList,
     pub indictment_forms: WordList,
     pub censured_things: WordList,
+    pub ban_forms: WordList,
+    pub clash_forms: WordList,
+    pub clash_topic_preps: WordList,
+    pub clash_speakers: WordList,
+    pub clash_harm_words: WordList,
+    pub banned_weapons: WordList,
+    pub ban_person_stops: WordList,
+    pub weapon_trade_words: WordList,
+    pub ban_passive_skip: WordList,
     pub kill_forms: WordList,
     pub killed_things: WordList,
     pub killed_things_bare: WordList,
@@ -589,6 +629,7 @@ pub(crate) struct Senses {
     pub animal_window_stops: WordList,
     pub people_words: WordList,
     pub disease_causes: WordList,
+    pub review_body_cues: WordList,
     /// "that": a clause of what was shown, unless a time follows it.
     pub that: u32,
 }
@@ -650,6 +691,8 @@ pub(crate) struct Words {
     pub settlement_heads: Vec<u32>,
     /// "outskirts", "coast": a part of the place named after "of".
     pub place_part_heads: Vec<u32>,
+    /// "overnight", "early", "again": time words after a place that the time expressions miss.
+    pub place_time_adverbs: Vec<u32>,
     pub np_skip: Vec<u32>,
     pub embedded_question_verbs: Vec<u32>,
     pub anaphor_nouns: Vec<u32>,
@@ -822,6 +865,7 @@ impl Lexicon {
                 not_sent: vec![],
                 outcome: false,
                 threat: false,
+                undated: false,
             };
             for flag in r.get(3).copied().unwrap_or("-").split(';').map(str::trim) {
                 let (name, list) = flag.split_once('=').unwrap_or((flag, ""));
@@ -837,6 +881,7 @@ impl Lexicon {
                     "notsent" => t.not_sent = ids(),
                     "outcome" => t.outcome = true,
                     "threat" => t.threat = true,
+                    "undated" => t.undated = true,
                     _ => {}
                 }
             }
@@ -941,6 +986,15 @@ impl Lexicon {
             sports_words: list("sports_words"),
             indictment_forms: list("indictment_forms"),
             censured_things: list("censured_things"),
+            ban_forms: list("ban_forms"),
+            clash_forms: list("clash_forms"),
+            clash_topic_preps: list("clash_topic_preps"),
+            clash_speakers: list("clash_speakers"),
+            clash_harm_words: list("clash_harm_words"),
+            banned_weapons: list("banned_weapons"),
+            ban_person_stops: list("ban_person_stops"),
+            weapon_trade_words: list("weapon_trade_words"),
+            ban_passive_skip: list("ban_passive_skip"),
             kill_forms: list("kill_forms"),
             killed_things: list("killed_things"),
             killed_things_bare: list("killed_things_bare"),
@@ -954,9 +1008,12 @@ impl Lexicon {
             animal_window_stops: list("animal_window_stops"),
             people_words: list("people_words"),
             disease_causes: list("disease_causes"),
+            review_body_cues: list("review_body_cues"),
             that: vocab.intern("that"),
         };
         let mut group = |name: &str| groups.remove(name).unwrap_or_default();
+        let work_words = group("work_words");
+        let fiction_gate = bit_set(work_words.iter().copied().chain(senses.review_body_cues.first_words()));
         let w = Words {
             aux: group("aux"),
             be_present: group("be_present"),
@@ -974,6 +1031,7 @@ impl Lexicon {
             country_place_heads: group("country_place_heads"),
             settlement_heads: group("settlement_heads"),
             place_part_heads: group("place_part_heads"),
+            place_time_adverbs: group("place_time_adverbs"),
             np_skip: group("np_skip"),
             embedded_question_verbs: group("embedded_question_verbs"),
             anaphor_nouns: group("anaphor_nouns"),
@@ -1034,7 +1092,8 @@ impl Lexicon {
                 invading_people: group("invading_people"),
                 retelling_adverbs: group("retelling_adverbs"),
                 review_title_words: group("review_title_words"),
-                work_words: group("work_words"),
+                work_words,
+                fiction_gate,
                 real_world_cues: group("real_world_cues"),
                 as_: vocab.intern("as"),
             },

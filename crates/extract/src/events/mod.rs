@@ -112,6 +112,10 @@ struct EventMeta {
     /// The set such an attack was singled out of ("raided villages,
     /// including a raid on Dilling").
     has_examples: bool,
+    /// The trigger gives way to a later mention of its clause: a noun of the
+    /// people who make the happening ("protesters … marched") or a passive
+    /// verb's "by" form ("hit by drone strikes"). See `same_clause::keep_best`.
+    trigger_yields: bool,
 }
 
 struct Candidate {
@@ -425,7 +429,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if actor.is_none() && c.b == c.a + 1 && lex.w.needs_agent.contains(&ids[c.a]) {
                 continue;
             }
-            let mut date = date_for(doc, ids, lex, si, c.a);
+            // "A mass grave was found in Izium on Saturday": the killings were
+            // done before the finding, on a date the sentence does not give.
+            let mut date = if c.trigger.undated { None } else { date_for(doc, ids, lex, si, c.a) };
             // What has happened cannot be dated after the article: the date
             // ahead belongs to something else in the sentence ("agreed a deal
             // until 2022", "talks … cancelling the Dec. 15 tariffs", "the
@@ -453,7 +459,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // raid", "held talks at the summit": one happening told twice in
             // its clause is one event, with what both mentions knew.
             if let Some(e) = same_clause::told_again(doc, ids, lex, &found, &barriers, r.clone(), c, modality) {
-                same_clause::keep_best(lex, &mut found.events[e], doc.slice(trigger_span), c.trigger.mode, actor, target, place, place_basis, date, source);
+                let yields = same_clause::trigger_yields(lex, ids, c);
+                same_clause::keep_best(lex, &mut found.events[e], &mut found.meta[e].trigger_yields, doc.slice(trigger_span), yields, c.trigger.mode, actor, target, place, place_basis, date, source);
                 found.meta[e].one_of_several |= introduced_as_one_of_several(doc, ids, lex, c, si);
                 found.links.push((c.a, c.b, e));
                 continue;
@@ -479,7 +486,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 found.meta[k].has_examples = true;
             }
             let one_of_several = introduced_as_one_of_several(doc, ids, lex, c, si);
-            found.meta.push(EventMeta { sentence: si, one_of_several, singled_out: set.is_some(), has_examples: false });
+            let trigger_yields = same_clause::trigger_yields(lex, ids, c);
+            found.meta.push(EventMeta { sentence: si, one_of_several, singled_out: set.is_some(), has_examples: false, trigger_yields });
         }
     }
     let base = doc.facts.events.len();
@@ -1031,8 +1039,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         }
         let possessive = pb < r.end && matches!(toks[pb].text(doc.text), "'s" | "’s");
         let modifier = !after_of_head && pb < r.end && ((toks[pb].kind == TokenKind::Word && !w.np_stop.contains(&ids[pb]) && !w.locative.contains(&ids[pb])) || possessive);
-        // "shelled Kharkiv on Monday": a time expression is no noun the place describes.
-        let time_after = pb < r.end && same_clause::in_time(doc, pb);
+        // "shelled Kharkiv on Monday", "hit Kyiv overnight": a time expression or a
+        // time word is no noun the place describes.
+        let time_after = pb < r.end && (w.place_time_adverbs.contains(&ids[pb]) || same_clause::in_time(doc, pb));
         // An attack's object that is a place is where it struck: "troops
         // raided the West Bank city of Jenin", "strikes hit Beirut's southern
         // suburbs" (a few noun-phrase words between, no preposition or verb

@@ -227,7 +227,7 @@ impl ModalityClassifier {
                     }
                     // "337 suspected users … were arrested": the hedge is on
                     // the subject, whose verb follows.
-                    if single && w.attributive_hedges.contains(&ids[h.start]) && self.hedges_a_subject(toks, ids, h.start, a) {
+                    if single && w.attributive_hedges.contains(&ids[h.start]) && self.hedges_a_subject(text, toks, ids, h.start, a) {
                         continue;
                     }
                     if self.joined_past_verb(text, toks, ids, h.end, a) {
@@ -582,14 +582,25 @@ impl ModalityClassifier {
     /// Whether the hedge at `h` ("suspected", "alleged") modifies a noun
     /// that is the subject of the verb group before the trigger at `a`: the
     /// hedge opens a noun phrase (sentence start, a determiner or a number
-    /// before it) and an auxiliary stands between it and the trigger.
-    fn hedges_a_subject(&self, toks: &[Token], ids: &[u32], h: usize, a: usize) -> bool {
+    /// before it) and an auxiliary stands between it and the trigger, or the
+    /// trigger is a past verb right after the phrase's words ("Suspected
+    /// Fulani militants attacked the village": who did it is in doubt, not
+    /// that it was done).
+    fn hedges_a_subject(&self, text: &str, toks: &[Token], ids: &[u32], h: usize, a: usize) -> bool {
         let w = &self.lex.w;
         let opens_phrase = h == 0
             || w.determiners.contains(&ids[h - 1])
             || toks[h - 1].kind == TokenKind::Number
             || self.lex.starts_quantity.get(ids[h - 1] as usize).copied().unwrap_or(false);
-        opens_phrase && a > h + 2 && (h + 2..a).any(|k| w.aux.contains(&ids[k]))
+        if !opens_phrase {
+            return false;
+        }
+        if a > h + 2 && (h + 2..a).any(|k| w.aux.contains(&ids[k])) {
+            return true;
+        }
+        let word = toks[a].text(text).as_bytes();
+        let past = (word.len() > 3 && word[word.len() - 2..].eq_ignore_ascii_case(b"ed")) || w.irregular_past.contains(&ids[a]);
+        past && a > h + 1 && (h + 1..a).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]) && !w.determiners.contains(&ids[k]))
     }
 
     /// Whether the trigger at `a` reads as a noun (not preceded by an

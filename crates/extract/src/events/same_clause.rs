@@ -360,6 +360,13 @@ fn predicate_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent
     Some(e)
 }
 
+/// Whether the trigger of candidate `c` gives way to a later mention of its
+/// clause: one word of `people_triggers` ("protesters") or a form ending in
+/// "by" ("hit by"). Computed once per event, from the token ids.
+pub(super) fn trigger_yields(lex: &Lexicon, ids: &[u32], c: &Candidate) -> bool {
+    (c.b == c.a + 1 && lex.w.same_clause.people_triggers.contains(&ids[c.a])) || (c.b > c.a + 1 && ids[c.b - 1] == lex.w.by)
+}
+
 /// What the joined mention knew that the event did not: an actor, target,
 /// source or date it lacked, a place found in the sentence where the event
 /// had only the dateline or a reference, and a manner where the event named
@@ -367,7 +374,20 @@ fn predicate_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent
 /// of the people who make the happening ("Protesters rallied") gives way to
 /// the word that tells it as the event's trigger.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn keep_best(lex: &Lexicon, ev: &mut Event, trigger: &str, mode: Option<&'static str>, actor: Option<String>, target: Option<String>, place: Option<Place>, place_basis: Option<PlaceBasis>, date: Option<EventDate>, source: Option<String>) {
+pub(super) fn keep_best(
+    lex: &Lexicon,
+    ev: &mut Event,
+    ev_yields: &mut bool,
+    trigger: &str,
+    yields: bool,
+    mode: Option<&'static str>,
+    actor: Option<String>,
+    target: Option<String>,
+    place: Option<Place>,
+    place_basis: Option<PlaceBasis>,
+    date: Option<EventDate>,
+    source: Option<String>,
+) {
     if actor.is_some() && ev.actor.is_none() && actor != ev.target {
         ev.actor = actor;
     }
@@ -389,8 +409,9 @@ pub(super) fn keep_best(lex: &Lexicon, ev: &mut Event, trigger: &str, mode: Opti
     }
     // "protesters … marched": the act names it better than its people;
     // "hit by drone strikes": the attack its passive verb was hit by.
-    if lex.w.same_clause.people_triggers.contains(&lex.vocab.get(&ev.trigger)) || ev.trigger.ends_with(" by") {
+    if *ev_yields {
         ev.trigger = trigger.to_string();
+        *ev_yields = yields;
     }
     let generic = ev.mode.as_deref().is_none_or(|m| generic_mode(lex, m));
     if let Some(m) = mode.filter(|m| generic && (ev.mode.is_none() || !generic_mode(lex, m))) {

@@ -31,8 +31,8 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
     let head = ids[a];
     let relevant = match trigger.event_type {
         EventType::Assault => true,
-        EventType::Protest => g.rally_forms.contains(head) || g.demonstrate_forms.contains(head),
-        EventType::Coerce => g.indictment_forms.contains(head),
+        EventType::Protest => g.rally_forms.contains(head) || g.demonstrate_forms.contains(head) || g.clash_forms.contains(head),
+        EventType::Coerce => g.indictment_forms.contains(head) || g.ban_forms.contains(head),
         _ => false,
     };
     if !relevant {
@@ -42,6 +42,9 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
     let (la, lb) = (a - sent.start, b - sent.start);
     match trigger.event_type {
         EventType::Assault => {
+            if g.clash_forms.contains(head) && s.clash_of_words(la) {
+                return true;
+            }
             if g.strike_forms.contains(head) && lb == la + 1 && s.strikes_a_bargain(la, lb) {
                 return true;
             }
@@ -60,9 +63,9 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
             if g.demonstrate_forms.contains(head) {
                 return s.demonstrates_something(la, lb);
             }
-            false
+            g.clash_forms.contains(head) && s.clash_of_words(la)
         }
-        EventType::Coerce => s.censure(lb),
+        EventType::Coerce => s.censure(lb) || (g.ban_forms.contains(head) && s.weapon_banned(la, lb)),
         _ => false,
     }
 }
@@ -242,6 +245,47 @@ impl Sentence<'_> {
             if self.at(&self.g.censured_things, k) && !possessive {
                 return true;
             }
+        }
+        false
+    }
+
+    /// "Ministers clashed with the army chief over the budget", "the
+    /// candidates clashed over immigration": a topic after the clash word,
+    /// a speaker in the sentence and no harm or weapon named.
+    fn clash_of_words(&self, la: usize) -> bool {
+        let g = self.g;
+        (la + 1..self.len()).any(|k| self.has(&g.clash_topic_preps, k)) && self.any_in_sentence(&g.clash_speakers) && !self.any_in_sentence(&g.clash_harm_words)
+    }
+
+    /// "the ban of landmines", "a global ban on the use of cluster
+    /// munitions", "landmines were banned in 1997": a ban on a kind of
+    /// weapon, a law or a treaty that coerces no one. Not "banned protesters
+    /// from carrying weapons" (people banned), nor "a ban on weapons exports
+    /// to Israel" (an embargo on a country).
+    fn weapon_banned(&self, la: usize, lb: usize) -> bool {
+        let g = self.g;
+        let n = self.len();
+        let mut k = lb;
+        while k < n.min(lb + 6) {
+            if self.is_punct(k) || self.has(&g.ban_person_stops, k) {
+                break;
+            }
+            let len = g.banned_weapons.phrase_len_at(self.ids, k, n).or_else(|| self.has(&g.banned_weapons, k).then_some(1));
+            if let Some(len) = len {
+                let after = k + len;
+                return !(after < n && self.has(&g.weapon_trade_words, after));
+            }
+            k += 1;
+        }
+        // The passive subject, or the weapon as the ban's modifier: "landmines
+        // were banned", "nuclear tests have long been banned", "the gun ban".
+        let mut k = la;
+        while k > 0 && la - k < 5 {
+            k -= 1;
+            if self.has(&g.be_forms, k) || self.has(&g.ban_passive_skip, k) {
+                continue;
+            }
+            return self.has(&g.banned_weapons, k);
         }
         false
     }
