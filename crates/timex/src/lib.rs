@@ -371,7 +371,9 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
 /// "from January to September", "between November and February": two bare
 /// months read apart can land in different years the wrong way round
 /// (January ahead, September behind). The pair is put in one order, less
-/// than a year long, choosing the placing whose end lies nearer the anchor.
+/// than a year long: a year the text writes stays and the bare month takes
+/// its side, a range told in the past ends before the article, and else the
+/// placing whose end lies nearer the anchor wins.
 fn order_month_ranges(text: &str, anchor: Option<jiff::civil::Date>, told_past: &[bool], out: &mut [Timex]) {
     let Some(anchor) = anchor else { return };
     let month_of = |t: &Timex| -> Option<(i32, i32)> {

@@ -397,12 +397,12 @@ fn resolve_cal(year: Option<i32>, month: Option<u8>, day: Option<u8>, weekday: O
                         let back = now - month_index(past, m);
                         let ahead = month_index(future, m) - now;
                         // Unlike a day ("a Dec. 1 deadline"), a bare month in a
-                        // past-tense clause is not a plan: it stays in the past.
-                        // A deadline is ("gave them until mid-November",
-                        // "revolving loans through January"), when the month
-                        // is at most two ahead.
-                        // With no past tense a deadline takes the nearer
-                        // month ("pay down the loan by February").
+                        // past-tense clause is not a plan: it stays in the past,
+                        // unless a deadline was set for it at most two months
+                        // ahead ("gave them until mid-November"). Without a past
+                        // tense a deadline month lies ahead when that near, and
+                        // is otherwise the nearer one ("pay down the loan by
+                        // February").
                         let lean = match cx.lean() {
                             lean if cx.deadline && ahead <= 2 && (lean != Lean::Past || cx.deadline_set) => Lean::Future,
                             Lean::Nearest if cx.deadline => Lean::Even,

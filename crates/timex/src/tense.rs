@@ -162,7 +162,8 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
         return None;
     }
     // "agreed to meet in New York from May 12": the meeting's date, seen
-    // from the past. (Only met scanning left: the date follows the verb.)
+    // from the past. (Scanning right from a date, the verb follows it and
+    // dates the agreeing: `tense_near` reads it as a past.)
     if t.entry.is_some_and(|e| e.intent) && w(i + 1).eq_ignore_ascii_case("to") && toks.get(i + 2).is_some_and(|n| n.kind == Kind::Word && !n.capitalised) {
         return Some((Tense::FutureInPast, false));
     }
