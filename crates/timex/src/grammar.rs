@@ -1351,7 +1351,7 @@ impl<'a> Matcher<'a> {
         if !self.is(i, "overnight") || (i > 0 && (self.is(i - 1, "an") || self.is(i - 1, "a"))) {
             return None;
         }
-        if ["rate", "rates", "call", "lending", "interest", "repo", "deposit", "deposits", "stay", "stays", "shift", "shifts", "flight", "flights", "train", "bag"].iter().any(|w| self.is(i + 1, w)) {
+        if self.entry(i + 1).is_some_and(|e| e.daypart_noun) {
             return None;
         }
         Some((i + 1, Sem::PartOfDay { date: Box::new(Sem::Anaphor { unit: Unit::Day, offset: -1.0 }), part: "NI" }))
@@ -1386,7 +1386,7 @@ impl<'a> Matcher<'a> {
         }
         let w = &self.text[t.start as usize..t.end as usize];
         // "24 hours a day", "hundreds of interviews a day": a plural count before.
-        if t.kind == Kind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && self.entry(i).is_none_or(|e| e.unit.is_some()) {
+        if t.kind == Kind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && self.entry(i).is_none_or(|e| e.unit.is_some() || e.daypart_noun) {
             return true;
         }
         matches!(

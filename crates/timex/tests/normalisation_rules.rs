@@ -852,6 +852,8 @@ fn overnight_is_the_night_before() {
     let a = "2025-11-03";
     assert_eq!(value("Missiles hit Kyiv overnight, officials said.", "overnight", a), "2025-11-02TNI");
     assert_eq!(value("Shares fell on Friday, depressed by overnight losses in New York.", "overnight", a), "2025-10-30TNI");
+    // Nouns that make a kind of thing with a part of the day stay counted things before "a day".
+    assert_eq!(value("Traders held two sessions a day.", "a day", a), "P1D");
     for text in ["He took an overnight flight to Doha.", "The bank raised its overnight rate."] {
         assert!(find_times(text, at(a)).is_empty(), "{text}: {:?}", all(text, at(a)));
     }
