@@ -810,10 +810,7 @@ impl<'a> Matcher<'a> {
     /// "afternoon yesterday", "(mid-)morning Friday": the part of the day
     /// written before its day (the usual order is "yesterday afternoon").
     fn p_part_before_day(&self, i: usize) -> Option<(usize, Sem)> {
-        let part = self.part_of_day(i)?;
-        if self.word(i).is_some_and(|w| w.ends_with('s') || w.ends_with('S')) {
-            return None;
-        }
+        let part = self.one_part_of_day(i)?;
         if let Some(d) = self.entry(i + 1).and_then(|e| e.deictic).filter(|&d| d != i8::MAX) {
             return Some((i + 2, Sem::PartOfDay { date: Box::new(Sem::Deictic(d as i32)), part }));
         }
@@ -822,6 +819,11 @@ impl<'a> Matcher<'a> {
         let (d, end) = self.weekday(d_at)?;
         let date = Sem::Cal { year: None, month: None, day: None, weekday: Some(d) };
         Some((end, Sem::PartOfDay { date: Box::new(date), part }))
+    }
+
+    /// A part of the day in the singular ("mornings" make sets).
+    fn one_part_of_day(&self, i: usize) -> Option<&'static str> {
+        self.part_of_day(i).filter(|_| !self.word(i).is_some_and(|w| w.ends_with('s') || w.ends_with('S')))
     }
 
     fn part_of_day(&self, i: usize) -> Option<&'static str> {
@@ -1282,8 +1284,8 @@ impl<'a> Matcher<'a> {
     fn p_part_alone(&self, i: usize) -> Option<(usize, Sem)> {
         let the = self.is_cue(i, Cue::The);
         let k = if the { i + 1 } else { i };
-        let part = self.part_of_day(k)?;
-        if self.word(k).is_some_and(|w| w.ends_with('s') || w.ends_with('S')) || self.is_cue(k + 1, Cue::Of) {
+        let part = self.one_part_of_day(k)?;
+        if self.is_cue(k + 1, Cue::Of) {
             return None;
         }
         // "the morning after", "the night before": left to the anaphors;

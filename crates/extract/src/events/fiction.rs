@@ -57,8 +57,7 @@ pub(super) fn review_of_fiction(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> bo
             work_seen.push(id);
         }
         if cues_seen.len() < need_cues {
-            let len = cues.phrase_len_at(ids, k, ids.len()).or_else(|| cues.contains(id).then_some(1));
-            if let Some(len) = len {
+            if let Some(len) = cues.len_at(ids, k, ids.len()) {
                 if !cues_seen.contains(&(id, len)) {
                     cues_seen.push((id, len));
                 }

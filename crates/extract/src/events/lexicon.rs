@@ -519,8 +519,6 @@ pub(crate) struct Accidents {
     pub armed_force_blockers: Vec<u32>,
 }
 
-/// A list of words and phrases (`events_senses.tsv`): single words as ids,
-/// phrases of several words as id sequences.
 /// A set of word ids as one bit each.
 fn bit_set(ids: impl Iterator<Item = u32>) -> Vec<u64> {
     let mut set = Vec::new();
@@ -540,6 +538,8 @@ pub(crate) fn in_bit_set(set: &[u64], id: u32) -> bool {
     set.get((id / 64) as usize).is_some_and(|x| x & (1 << (id % 64)) != 0)
 }
 
+/// A list of words and phrases (`events_senses.tsv`): single words as ids,
+/// phrases of several words as id sequences.
 #[derive(Default)]
 pub(crate) struct WordList {
     words: Vec<u32>,
@@ -565,6 +565,12 @@ impl WordList {
     pub(crate) fn phrase_len_at(&self, ids: &[u32], k: usize, end: usize) -> Option<usize> {
         let end = end.min(ids.len());
         self.phrases.iter().find(|p| k + p.len() <= end && ids[k..k + p.len()] == p[..]).map(|p| p.len())
+    }
+
+    /// How many tokens an item of the list starting at `ids[k]` takes: the
+    /// longest phrase ending by `end`, else 1 for a single word.
+    pub(crate) fn len_at(&self, ids: &[u32], k: usize, end: usize) -> Option<usize> {
+        self.phrase_len_at(ids, k, end).or_else(|| self.contains(ids[k]).then_some(1))
     }
 
     /// The single words and the first words of the phrases.

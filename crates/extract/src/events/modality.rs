@@ -598,8 +598,7 @@ impl ModalityClassifier {
         if a > h + 2 && (h + 2..a).any(|k| w.aux.contains(&ids[k])) {
             return true;
         }
-        let word = toks[a].text(text).as_bytes();
-        let past = (word.len() > 3 && word[word.len() - 2..].eq_ignore_ascii_case(b"ed")) || w.irregular_past.contains(&ids[a]);
+        let past = is_ed_form(toks[a].text(text)) || w.irregular_past.contains(&ids[a]);
         past && a > h + 1 && (h + 1..a).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]) && !w.determiners.contains(&ids[k]))
     }
 

@@ -270,8 +270,7 @@ impl Sentence<'_> {
             if self.is_punct(k) || self.has(&g.ban_person_stops, k) {
                 break;
             }
-            let len = g.banned_weapons.phrase_len_at(self.ids, k, n).or_else(|| self.has(&g.banned_weapons, k).then_some(1));
-            if let Some(len) = len {
+            if let Some(len) = g.banned_weapons.len_at(self.ids, k, n) {
                 let after = k + len;
                 return !(after < n && self.has(&g.weapon_trade_words, after));
             }

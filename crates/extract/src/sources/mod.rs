@@ -633,8 +633,7 @@ fn tally_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Opti
             return None;
         }
         let c = (ss.max(v.saturating_sub(20))..v - 1).rev().find(|&k| ctx.word(k) == ",")?;
-        let aside = ctx.anonymity_phrase_at(c + 1, v - 1) || (ctx.is_word(c + 1) && ctx.word(c + 1).ends_with("ing") && !ctx.is_capitalised(c + 1));
-        aside.then(|| subject_before(ctx, c, ss)).flatten()
+        ctx.speaker_aside_at(c + 1, v - 1).then(|| subject_before(ctx, c, ss)).flatten()
     })?;
     Some(Frame { cue: (v, v + 1), lemma: "estimate", verb: None, subj: Some(np), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: true, passive: false, reduced: false })
 }
@@ -1912,7 +1911,7 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         // speaker's own aside closes the sentence.)
         // (A time may come first: "police said Sunday, adding …".)
         let c = (fe..ce).find(|&k| !ctx.in_time(k)).unwrap_or(ce);
-        let aside = c + 1 < ce && ctx.word(c) == "," && (ctx.anonymity_phrase_at(c + 1, ce) || (ctx.is_word(c + 1) && !ctx.is_capitalised(c + 1) && ctx.word(c + 1).len() > 4 && ctx.word(c + 1).ends_with("ing")));
+        let aside = c + 1 < ce && ctx.word(c) == "," && ctx.speaker_aside_at(c + 1, ce);
         if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) || participle_phrase || aside {
             return span(ss, before);
         }

@@ -837,6 +837,13 @@ impl<'a> Ctx<'a> {
         Some(if k > from && self.word(k - 1) == "," { k - 1 } else { k })
     }
 
+    /// The speaker's aside after a comma starts at token `k` (before `to`):
+    /// why the source is not named ("speaking on condition of anonymity")
+    /// or a lower-case participle ("speaking to reporters", "adding").
+    pub fn speaker_aside_at(&self, k: usize, to: usize) -> bool {
+        self.anonymity_phrase_at(k, to) || (self.is_word(k) && !self.is_capitalised(k) && self.word(k).len() > 4 && self.word(k).ends_with("ing"))
+    }
+
     /// A phrase that says why a source is not named starts at token `k`
     /// and ends before `to` (`anon` in `sources_postmodifiers.tsv`).
     pub fn anonymity_phrase_at(&self, k: usize, to: usize) -> bool {
