@@ -802,6 +802,11 @@ impl<'a> Matcher<'a> {
         let (d, j) = self.weekday(i)?;
         let sem = Sem::Cal { year: None, month: None, day: None, weekday: Some(d) };
         if let Some(part) = self.part_of_day(j) {
+            // "flights leave on Tuesday nights": a plural part of the day
+            // makes the day recur.
+            if self.one_part_of_day(j).is_none() {
+                return Some((j + 1, Sem::Set(format!("XXXX-WXX-{d}T{part}"))));
+            }
             return Some((j + 1, Sem::PartOfDay { date: Box::new(sem), part }));
         }
         Some((j, sem))
@@ -1523,7 +1528,11 @@ impl<'a> Matcher<'a> {
         } else if self.is(i, "noon") || self.is(i, "midday") {
             (12, 0, i + 1)
         } else if self.is(i, "midnight") {
-            (0, 0, i + 1)
+            // TimeML's midnight ends the day it names: "the offer expires at
+            // midnight Friday" is Friday T24:00. "Just after midnight" is
+            // already the next day's first hour.
+            let after = (i.saturating_sub(2)..i).any(|k| self.is(k, "after") || self.is(k, "past"));
+            (if after { 0 } else { 24 }, 0, i + 1)
         } else {
             return None;
         };

@@ -861,3 +861,33 @@ fn overnight_is_the_night_before() {
     let t = "On Friday, strikes overnight hit the port; that day the navy withdrew.";
     assert_eq!(value(t, "that day", a), "2025-10-31");
 }
+
+// ---- round 12 (twentieth session) ----------------------------------------
+
+#[test]
+fn midnight_ends_the_day_it_names() {
+    // Monday 3 November 2025.
+    let a = "2025-11-03";
+    assert_eq!(value("The offer expires at midnight Friday.", "midnight Friday", a), "2025-11-07T24:00");
+    assert_eq!(value("The ceasefire takes effect at midnight on Wednesday.", "midnight on Wednesday", a), "2025-11-05T24:00");
+    assert_eq!(value("Polls close at midnight.", "midnight", a), "2025-11-03T24:00");
+    // Just after midnight is already the next day's first hour.
+    assert_eq!(value("Shots rang out shortly after midnight Saturday.", "midnight Saturday", a), "2025-11-01T00:00");
+    assert_eq!(value("The blast came just past midnight.", "midnight", a), "2025-11-03T00:00");
+    // Noon is unchanged.
+    assert_eq!(value("Talks resume at noon Tuesday.", "noon Tuesday", a), "2025-11-04T12:00");
+}
+
+#[test]
+fn a_weekday_in_the_plural_recurs() {
+    let a = "2025-11-03";
+    let t = "The market is closed on Sundays and Mondays.";
+    assert_eq!((value(t, "Sundays", a), value(t, "Mondays", a)), ("XXXX-WXX-7".to_string(), "XXXX-WXX-1".to_string()));
+    assert_eq!(one(t, "Sundays", at(a)).time_type, TimeType::Set);
+    // A plural part of the day after a weekday makes the day recur.
+    assert_eq!(value("Flights leave on Tuesday nights from March.", "Tuesday nights", a), "XXXX-WXX-2TNI");
+    assert_eq!(value("Protesters gather on Friday afternoons.", "Friday afternoons", a), "XXXX-WXX-5TAF");
+    // One day with one part of it stays a date.
+    assert_eq!(value("Protesters gathered on Friday afternoon.", "Friday afternoon", a), "2025-10-31TAF");
+    assert_eq!(value("The strike began on Sunday.", "Sunday", a), "2025-11-02");
+}
