@@ -10,6 +10,7 @@ pub mod extraction;
 pub mod geo;
 pub mod modality;
 pub mod ner;
+pub mod quantities;
 pub mod quotes;
 pub mod timex;
 

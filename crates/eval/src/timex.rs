@@ -52,6 +52,18 @@ pub struct TimemlDoc {
     /// Byte spans where system output is neither scored nor counted: the
     /// dateline that MEANTIME annotates as the DCT inside the text.
     pub ignore: Vec<(usize, usize)>,
+    /// MEANTIME's `VALUE` markables (numbers: MONEY, PERCENT, QUANTITY),
+    /// sorted by start; empty for TimeML files, which do not mark numbers.
+    pub values: Vec<GoldValue>,
+}
+
+/// One MEANTIME `VALUE` markable: byte span into [`TimemlDoc::text`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoldValue {
+    pub start: usize,
+    pub end: usize,
+    /// "MONEY", "PERCENT" or "QUANTITY".
+    pub value_type: String,
 }
 
 /// Parses one TimeML file's content.
@@ -109,7 +121,7 @@ pub fn parse_timeml(id: &str, xml: &str) -> Result<TimemlDoc, String> {
             }
         }
     }
-    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore: Vec::new() })
+    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore: Vec::new(), values: Vec::new() })
 }
 
 fn attribute(tag: &str, name: &str) -> Option<String> {
@@ -635,7 +647,7 @@ struct CatToken {
 /// from them: tokens joined by one space, except none before closing
 /// punctuation and clitics (`,` `.` `)` `%` `'s` `n't` …) and none after
 /// opening ones (`(` `$` `US$` …); PTB quotes (` `` ` and `''`) become `"`,
-/// and `&quot;` quotes alternate between opening and closing. The headline
+/// PTB's `#` for the pound sign becomes `£`, and `&quot;` quotes alternate between opening and closing. The headline
 /// (sentence 0) and the dateline sentence (the one holding the DCT) are
 /// each followed by a blank line, as in a news page; other sentences are
 /// joined by one space.
@@ -732,7 +744,13 @@ pub fn parse_meantime(id: &str, xml: &str) -> Result<TimemlDoc, String> {
                 if quote_open { glue_after = true } else { glue_prev = true }
             }
             "," | "." | ";" | ":" | "?" | "!" | "%" | ")" | "]" | "}" | "..." | "’" => glue_prev = true,
-            "(" | "[" | "{" | "$" | "US$" | "CA$" | "A$" | "£" | "€" | "#" => glue_after = true,
+            // PTB tokenisation writes the pound sign as "#"; every "#" in
+            // MEANTIME stands before an amount.
+            "#" => {
+                word = "£";
+                glue_after = true;
+            }
+            "(" | "[" | "{" | "$" | "US$" | "CA$" | "A$" | "£" | "€" => glue_after = true,
             w if w.starts_with('\'') && w.len() <= 3 && w[1..].chars().all(|c| c.is_ascii_alphabetic()) && w.len() > 1 => glue_prev = true,
             "n't" | "N'T" => glue_prev = true,
             _ => {}
@@ -782,7 +800,26 @@ pub fn parse_meantime(id: &str, xml: &str) -> Result<TimemlDoc, String> {
     }
     timexes.sort_by_key(|g| (g.start, g.end));
     ignore.sort_unstable();
-    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore })
+    // Numbers: `<VALUE type="…">` with token anchors, like the timexes.
+    let mut values = Vec::new();
+    let mut rest = markables;
+    while let Some(at) = rest.find("<VALUE ") {
+        rest = &rest[at..];
+        let close = rest.find('>').ok_or("unclosed <VALUE")?;
+        let attrs = &rest[..close];
+        if attrs.ends_with('/') {
+            rest = &rest[close..];
+            continue;
+        }
+        let body_end = rest.find("</VALUE>").ok_or("unclosed <VALUE>")?;
+        let ids: Vec<u32> = rest[close..body_end].split("t_id=\"").skip(1).filter_map(|s| s.split('"').next()?.parse().ok()).collect();
+        if let Some((start, end)) = span_of(&ids) {
+            values.push(GoldValue { start, end, value_type: attribute(attrs, "type").unwrap_or_default() });
+        }
+        rest = &rest[body_end..];
+    }
+    values.sort_by_key(|g| (g.start, g.end));
+    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore, values })
 }
 
 /// One MEANTIME DCT is written day first ("03-02-2009" for the dateline
@@ -880,6 +917,9 @@ The council <EVENT eid="e1">met</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2
 <token_anchor t_id="22"/>
 </TIMEX3>
 <TIMEX3 TAG_DESCRIPTOR="empty" anchorTimeID="1" functionInDocument="NONE" m_id="4" type="DATE" value="2025"/>
+<VALUE comment="" m_id="5" type="QUANTITY">
+<token_anchor t_id="8"/>
+</VALUE>
 </Markables>
 </Document>"#;
 
@@ -897,6 +937,9 @@ The council <EVENT eid="e1">met</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2
         assert_eq!(&d.text[d.ignore[1].0..d.ignore[1].1], "Talks resume Friday.");
         let c = score_doc(&d, None);
         assert_eq!((c.gold, c.system, c.strict, c.value_correct), (2, 2, 2, 2));
+        // VALUE markables are read with their type and token span.
+        assert_eq!(d.values.len(), 1);
+        assert_eq!((&d.text[d.values[0].start..d.values[0].end], d.values[0].value_type.as_str()), ("council", "QUANTITY"));
     }
 
     #[test]
