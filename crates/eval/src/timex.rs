@@ -647,10 +647,10 @@ struct CatToken {
 /// from them: tokens joined by one space, except none before closing
 /// punctuation and clitics (`,` `.` `)` `%` `'s` `n't` …) and none after
 /// opening ones (`(` `$` `US$` …); PTB quotes (` `` ` and `''`) become `"`,
-/// PTB's `#` for the pound sign becomes `£`, and `&quot;` quotes alternate between opening and closing. The headline
-/// (sentence 0) and the dateline sentence (the one holding the DCT) are
-/// each followed by a blank line, as in a news page; other sentences are
-/// joined by one space.
+/// PTB's `#` for the pound sign becomes `£`, and `&quot;` quotes alternate
+/// between opening and closing. The headline (sentence 0) and the dateline
+/// sentence (the one holding the DCT) are each followed by a blank line, as
+/// in a news page; other sentences are joined by one space.
 ///
 /// The DCT is the TIMEX3 with `functionInDocument="CREATION_TIME"` (one
 /// written day first, `03-02-2009`, is read as 2009-02-03); two documents
