@@ -53,17 +53,9 @@ fn main() {
         }
     }
     let mut lines = Vec::new();
-    let result = score(
-        &dataset,
-        split.as_deref(),
-        &opts,
-        errors.is_some().then_some(&mut lines),
-    );
+    let result = score(&dataset, split.as_deref(), &opts, errors.is_some().then_some(&mut lines));
     match result {
-        Ok(report) if json => println!(
-            "{}",
-            serde_json::to_string_pretty(&report.json).unwrap_or_default()
-        ),
+        Ok(report) if json => println!("{}", serde_json::to_string_pretty(&report.json).unwrap_or_default()),
         Ok(report) => println!("{} — {}\n{}", report.name, report.dataset, report.table),
         Err(e) => {
             eprintln!("eval_quantities: {e}");
@@ -71,10 +63,7 @@ fn main() {
         }
     }
     if let Some(path) = errors {
-        let body = format!(
-            "doc\tkind\tgold_type\tgold_text\tgold_value\tours\tcontext\n{}\n",
-            lines.join("\n")
-        );
+        let body = format!("doc\tkind\tgold_type\tgold_text\tgold_value\tours\tcontext\n{}\n", lines.join("\n"));
         if let Err(e) = std::fs::write(&path, body) {
             eprintln!("eval_quantities: writing {}: {e}", path.display());
             std::process::exit(1);
