@@ -59,11 +59,12 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
                 let b = &text.as_bytes()[t.start as usize..t.end as usize];
                 t.kind == TokenKind::Word && (matches!(b[0] | 0x20, b't' | b'f' | b's' | b'e' | b'n') || b[0].is_ascii_digit()) && b.contains(&b'-')
             };
-            if t.kind != TokenKind::Number && !listed && !hyphenated_number() {
+            let with_magnitude = || t.kind == TokenKind::Word && magnitude_suffixed(t.text(text)).is_some();
+            if t.kind != TokenKind::Number && !listed && !hyphenated_number() && !with_magnitude() {
                 i += 1;
                 continue;
             }
-            match parse_at(text, seg, ids, lex, si, sent.tokens.clone(), i) {
+            match parse_at(text, seg, ids, lex, si, sent.tokens.clone(), i).or_else(|| elided_count(text, seg, ids, lex, sent.tokens.clone(), i, &out[first_of_sentence..])) {
                 Some(m) => {
                     i = m.tokens.end.max(i + 1);
                     out.push(m);
@@ -190,7 +191,12 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b',');
         if digits(low) && digits(high) {
             let (low, high) = (parse_digits(low)?, parse_digits(high)?);
-            return (high > low && !(low >= 1800.0 && high <= 2100.0)).then_some(ParsedNumber { value: low, high: Some(high), vague: false, end: i + 1 });
+            if high <= low || (low >= 1800.0 && high <= 2100.0) {
+                return None;
+            }
+            // "$40-50 billion": the magnitude applies to both ends.
+            let (scale, j) = scale_after(i + 1, 1.0);
+            return Some(ParsedNumber { value: low * scale, high: Some(high * scale), vague: false, end: j });
         }
     }
     if tok.kind == TokenKind::Number {
@@ -200,6 +206,10 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
     }
     if tok.kind != TokenKind::Word {
         return None;
+    }
+    if let Some((value, needs_currency)) = magnitude_suffixed(tok.text(text)) {
+        let after_currency = i > 0 && is_currency_sign(toks[i - 1].text(text));
+        return (!needs_currency || after_currency).then_some(ParsedNumber { value, high: None, vague: false, end: i + 1 });
     }
     // "a dozen", "a hundred", "a million".
     if (ids[i] == w.a || ids[i] == w.an) && i + 1 < end {
@@ -258,6 +268,81 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
     any.then_some(ParsedNumber { value: total + current, high: None, vague: false, end: j })
 }
 
+/// "cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain", "killing
+/// 12 in Aleppo and 5 in Idlib": a bare count in a list after a counted
+/// quantity of the same sentence counts the same thing, with the same
+/// predicate. Only digits, only across a short stretch ending in a comma or
+/// "and"/"or" that holds no other number and no predicate of its own, and
+/// only when the count is followed by a place or the list goes on ("12
+/// survived" has a verb of its own and is left alone).
+#[allow(clippy::too_many_arguments)]
+fn elided_count(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, sent: Range<usize>, i: usize, earlier: &[QuantityMention]) -> Option<QuantityMention> {
+    let toks = &seg.tokens;
+    if toks[i].kind != TokenKind::Number {
+        return None;
+    }
+    let prev = earlier.last()?;
+    prev.quantity.what.as_ref()?;
+    let gap = prev.extent.end..i;
+    if gap.is_empty() || gap.len() > 6 {
+        return None;
+    }
+    let listed = |k: usize| matches!(toks[k].text(text), "," | "and" | "or");
+    if !listed(i - 1) || gap.clone().any(|k| toks[k].kind == TokenKind::Number || lex.predicates.contains_key(&ids[k])) {
+        return None;
+    }
+    let num = parse_number(text, toks, ids, lex, i, sent.end)?;
+    let raw = toks[i].text(text);
+    if is_excluded(text, toks, ids, lex, sent.clone(), i, num.end, false, true, raw) {
+        return None;
+    }
+    let goes_on = num.end >= sent.end
+        || matches!(toks[num.end].kind, TokenKind::Terminal)
+        || matches!(toks[num.end].text(text).to_ascii_lowercase().as_str(), "in" | "at" | "on" | "from" | "for" | "," | "and" | "or" | ";");
+    if !goes_on {
+        return None;
+    }
+    let start = toks[i].start as usize;
+    let end = toks[num.end - 1].end as usize;
+    let quantity = Quantity {
+        value: Some(num.value),
+        unit: prev.quantity.unit.clone(),
+        what: prev.quantity.what.clone(),
+        predicate: prev.quantity.predicate.clone(),
+        low: None,
+        high: None,
+        text: text[start..end].to_string(),
+        evidence: Span::new(start, end),
+        part: None,
+    };
+    Some(QuantityMention { quantity, sentence: prev.sentence, tokens: i..num.end, extent: i..num.end, predicate_token: prev.predicate_token })
+}
+
+/// "15bn", "2.3tn", "40mn" (one token): the amount with its magnitude. A
+/// single-letter suffix ("$5m", "£20k", "$3b") counts only after a currency
+/// sign, where it cannot be a unit or a name ("4G", "3D", "5m of rope").
+fn magnitude_suffixed(word: &str) -> Option<(f64, bool)> {
+    let digits_end = word.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (number, suffix) = word.split_at(digits_end);
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (scale, needs_currency) = match suffix.to_ascii_lowercase().as_str() {
+        "bn" => (1e9, false),
+        "tn" | "trn" => (1e12, false),
+        "mn" | "mln" => (1e6, false),
+        "b" => (1e9, true),
+        "m" => (1e6, true),
+        "k" => (1e3, true),
+        _ => return None,
+    };
+    Some((parse_digits(number.trim_end_matches('.'))? * scale, needs_currency))
+}
+
+fn is_currency_sign(s: &str) -> bool {
+    matches!(s, "$" | "€" | "£" | "US$" | "A$" | "C$" | "AU$" | "CA$" | "HK$" | "NZ$")
+}
+
 /// "twenty-five" (one token) → 25.
 fn hyphenated_number(text: &str, tok: &Token, lex: &Lexicon) -> Option<f64> {
     let word = tok.text(text);
@@ -296,8 +381,9 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     let num = parse_number(text, toks, ids, lex, j, end)?;
     let num_start = j;
     let mut k = num.end;
-    let digits = toks[num_start].kind == TokenKind::Number;
     let raw = toks[num_start].text(text);
+    // "15-20" and "15bn" are word tokens but written in digits.
+    let digits = toks[num_start].kind == TokenKind::Number || raw.starts_with(|c: char| c.is_ascii_digit());
 
     if is_excluded(text, toks, ids, lex, sent.clone(), num_start, k, bound.is_some() || between, digits, raw) {
         return None;
@@ -327,17 +413,30 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     }
     let mut value = num.value;
     if unit.is_none() && num_start > sent.start {
-        let sym = toks[num_start - 1].text(text);
+        let mut sym = toks[num_start - 1].text(text);
+        // "AU$ 52.5 million": the country letters glued before the sign.
+        if sym == "$" && num_start - 1 > sent.start && toks[num_start - 2].end == toks[num_start - 1].start {
+            let country = toks[num_start - 2];
+            if country.text(text).bytes().all(|b| b.is_ascii_uppercase()) {
+                sym = &text[country.start as usize..toks[num_start - 1].end as usize];
+            }
+        }
         let currency = match sym {
-            "$" => Some("usd"),
+            "$" | "US$" => Some("usd"),
             "€" => Some("eur"),
             "£" => Some("gbp"),
+            "A$" | "AU$" => Some("aud"),
+            "C$" | "CA$" => Some("cad"),
+            "HK$" => Some("hkd"),
+            "NZ$" => Some("nzd"),
             _ => None,
         };
         if let Some(c) = currency {
             unit = Some(c.into());
         }
     }
+
+    let measured = unit.is_some();
 
     // The noun phrase it counts.
     let mut np_start = k;
@@ -486,8 +585,9 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     if time_unit && np_end > np_start && anchor && !duration {
         return None;
     }
-    // Word numbers need a counted noun: "one of them", "one official" are not counts.
-    if !digits && !num.vague && what.is_none() {
+    // Word numbers need a counted noun: "one of them", "one official" are
+    // not counts; "six percent" and "£two million" are measured already.
+    if !digits && !num.vague && what.is_none() && !measured {
         return None;
     }
 
@@ -815,6 +915,73 @@ mod tests {
         ] {
             let q = quantities(s);
             assert!(q.is_empty(), "{s}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn magnitudes_written_into_the_number() {
+        // (sentence, value, unit)
+        for (s, value, unit) in [
+            ("Qatar placed an order worth $15bn on Monday.", 15e9, "usd"),
+            ("The listing could raise £10bn for the group.", 10e9, "gbp"),
+            ("The state spent $449K on the campaign.", 449e3, "usd"),
+            ("The club paid €2.5m for the striker.", 2.5e6, "eur"),
+            ("The fund lost $1.2tn last year.", 1.2e12, "usd"),
+        ] {
+            let q = quantities(s);
+            assert_eq!(q.len(), 1, "{s}: {q:?}");
+            assert_eq!((q[0].value, q[0].unit.as_deref()), (Some(value), Some(unit)), "{s}");
+        }
+        // A one-letter suffix without a currency sign is a unit or a name.
+        for s in ["New 4G phones and 3D films went on sale.", "Rescuers lowered a 5m rope.", "The F16 flew low."] {
+            assert!(quantities(s).is_empty(), "{s}: {:?}", quantities(s));
+        }
+        // A range takes the magnitude at both ends.
+        let q = quantities("Buyers pledged $40-50 billion in purchases.");
+        assert_eq!((q[0].low, q[0].high), (Some(40e9), Some(50e9)));
+    }
+
+    #[test]
+    fn currencies_with_a_country_prefix() {
+        let q = quantities("The package is worth AU$ 52.5 million (US$40.4 million), or C$60 million.");
+        let units: Vec<_> = q.iter().map(|q| q.unit.as_deref()).collect();
+        assert_eq!(units, [Some("aud"), Some("usd"), Some("cad")]);
+        // A bracket before the sign is no country.
+        let q = quantities("Lehman Brothers ($691.06 billion) was the largest.");
+        assert_eq!(q[0].unit.as_deref(), Some("usd"));
+    }
+
+    #[test]
+    fn percent_in_words() {
+        for (s, value) in [("The layoffs equal about six percent of its workforce.", 6.0), ("Seventy-eight percent of Americans agreed.", 78.0), ("It owns twenty percent of the firm.", 20.0)] {
+            let q = quantities(s);
+            assert_eq!(q.len(), 1, "{s}: {q:?}");
+            assert_eq!((q[0].value, q[0].unit.as_deref()), (Some(value), Some("percent")), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_bare_count_in_a_list_counts_what_the_first_counted() {
+        // (sentence, values, what, predicate)
+        for (s, values, what, predicate) in [
+            ("Airstrikes killed 12 people in Aleppo and 5 in Idlib on Sunday.", vec![12.0, 5.0], "people", Some("killed")),
+            ("The firm will cut 4,300 jobs in France, 3,700 in Germany, 1,600 in Britain and 400 in Spain.", vec![4300.0, 3700.0, 1600.0, 400.0], "jobs", None),
+            ("Police detained 40 protesters in the capital, 25 in Kisumu and 9 at the port.", vec![40.0, 25.0, 9.0], "protesters", Some("detained")),
+        ] {
+            let q = quantities(s);
+            assert_eq!(q.iter().map(|q| q.value.unwrap_or(-1.0)).collect::<Vec<_>>(), values, "{s}: {q:?}");
+            assert!(q.iter().all(|q| q.what.as_deref() == Some(what) && q.predicate.as_deref() == predicate), "{s}: {q:?}");
+        }
+        // Not the list's: a count with a verb of its own, a count past
+        // another number (a year), a year itself.
+        for (s, not_listed) in [
+            ("Of the 30 passengers, 12 survived.", 12.0),
+            ("About 40 people died in 2019, 30 in 2020.", 30.0),
+            ("Officials counted 40 ballots, and 2019 was worse.", 2019.0),
+        ] {
+            let q = quantities(s);
+            let first_what = q.first().and_then(|f| f.what.clone());
+            assert!(q.iter().skip(1).all(|q| q.value != Some(not_listed) || q.what != first_what), "{s}: {q:?}");
         }
     }
 
