@@ -183,3 +183,18 @@ fn organisations_named_with_an_organisation_word_are_no_person() {
         assert_eq!(entity_type(&f, name), Some(ty), "{text}: {:#?}", f.entities);
     }
 }
+
+#[test]
+fn a_listed_place_after_a_preposition_of_place_is_no_person() {
+    for (text, value, speaker) in [
+        ("A hospital director in Khan Younis said 22 bodies had been brought in.", 22.0, "A hospital director in Khan Younis"),
+        ("Officials in Khan Younis said 4 people died.", 4.0, "Officials in Khan Younis"),
+    ] {
+        let f = analyze(text);
+        assert!(!f.entities.iter().any(|e| e.entity_type == EntityType::Person), "{text}: {:#?}", f.entities);
+        assert_eq!(claimant(&f, claim_with(&f, value)).as_deref(), Some(speaker), "{text}: {:#?}", f.sources);
+    }
+    // The same name told something, or befriended, is a person.
+    let f = analyze("The minister told Jordan Peters that 5 schools would close.");
+    assert_eq!(entity_type(&f, "Jordan Peters"), Some(EntityType::Person), "{:#?}", f.entities);
+}

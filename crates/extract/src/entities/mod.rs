@@ -223,11 +223,19 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
         if overlaps_any(&mentions, n.start, n.end) || (n.label == EntityType::Person && generic_source_words(&w, n.start, n.end)) {
             continue;
         }
-        let country = match lex.place_kind(&text[n.start..n.end]) {
-            Some(PlaceKind::Country(c) | PlaceKind::Capital(c)) if n.label == EntityType::Gpe => Some(c),
+        let place = lex.place_kind(&text[n.start..n.end]);
+        // "A hospital director in Khan Younis said": a listed place after a
+        // preposition of place is the place, though the tagger says person
+        // ("told Jordan", "a friend of Jordan" stay people).
+        let ty = match place {
+            Some(PlaceKind::Country(_) | PlaceKind::Capital(_) | PlaceKind::Place) if n.label == EntityType::Person && after_place_preposition(&w, n.start) => EntityType::Gpe,
+            _ => n.label,
+        };
+        let country = match place {
+            Some(PlaceKind::Country(c) | PlaceKind::Capital(c)) if ty == EntityType::Gpe => Some(c),
             _ => None,
         };
-        mentions.push(Mention { start: n.start, end: n.end, ty: n.label, actor: None, country, origin: Origin::Ner });
+        mentions.push(Mention { start: n.start, end: n.end, ty, actor: None, country, origin: Origin::Ner });
     }
     // 3. Gazetteer places (countries, capitals, states, cities). Demonyms
     // and group words become NORP entities only when the tagger says so.
@@ -268,6 +276,13 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     link_same_referent(text, &mentions, &mut groups);
 
     assemble(text, &mentions, &mut groups, reg, lex)
+}
+
+/// Whether the word before byte `start` is "in", "near", "outside",
+/// "inside", "around" or "across" (lower case).
+fn after_place_preposition(w: &Words<'_>, start: usize) -> bool {
+    let i = w.first_at(start);
+    i > 0 && matches!(w.word(i - 1), "in" | "near" | "outside" | "inside" | "around" | "across")
 }
 
 /// Runs of capitalised words that an organisation word makes a name

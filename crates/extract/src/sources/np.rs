@@ -950,7 +950,10 @@ impl<'a> Ctx<'a> {
         // (Not an office: "the Prime Minister of Iraq" is an office holder.)
         // ("The Health Ministry in Gaza, which is run by Hamas, said": a
         // named body is placed the same way; its name stays its own.)
+        // ("A hospital director in Khan Younis said": an unnamed office
+        // holder "in" a place is placed too; "of" makes an office, above.)
         let people_or_body = matches!(&np.kind, NpKind::Descr(d) if matches!(d.head.class, HeadClass::Anon | HeadClass::Spokes | HeadClass::Org))
+            || matches!(&np.kind, NpKind::Descr(d) if d.head.class == HeadClass::Role && self.word_is(j, "in"))
             || matches!(&np.kind, NpKind::Entity { entity, role: None, .. } if self.entities[*entity].entity_type == EntityType::Org);
         // "a doctor at Al-Shifa hospital": a place after "at", with the
         // kind of place after its name.
