@@ -32,6 +32,10 @@ pub struct Annotations {
     /// attribution runs from its first part to its last; what lies here is
     /// the outlet's.
     pub unattributed: Vec<Span>,
+    /// What unnamed reports say ("…, according to the reports", "Reports
+    /// said …"): no source is made for them; a claim here is the outlet's,
+    /// unverified.
+    pub hearsay: Vec<Span>,
     /// Every place the text refers to a source ("two U.S. officials", "the
     /// officials", "she"), with the source's id: the coreference chains of
     /// `facts.sources`, whose `evidence` keeps only the first.

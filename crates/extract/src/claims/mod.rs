@@ -195,11 +195,19 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         }
     }
     let denied_by_cue = attribution.is_some_and(|a| matches!(a.cue_lemma.as_str(), "deny" | "denied" | "denies"));
+    // "For several days Iran denied the accusation", "Iran denied the
+    // accusation that it had shot down the plane": a denied statement no
+    // attribution covers, whose clause holds a denial, is the denier's
+    // (source and status together say who takes which stance).
+    let source = match source {
+        None if cues.contains(&EvidenceCue::Denied) => denier_in_clause(doc, ids, si, anchor),
+        s => s,
+    };
     let status = if denied_by_cue || cues.contains(&EvidenceCue::Denied) {
         ClaimStatus::Denied
     } else if cues.contains(&EvidenceCue::Disputed) {
         ClaimStatus::Disputed
-    } else if cues.contains(&EvidenceCue::Unverified) || cues.contains(&EvidenceCue::Hedge) {
+    } else if cues.contains(&EvidenceCue::Unverified) || cues.contains(&EvidenceCue::Hedge) || (source.is_none() && doc.notes.hearsay.iter().any(|&h| covers(h, anchor))) {
         ClaimStatus::Unverified
     } else if cues.contains(&EvidenceCue::Confirmed) {
         ClaimStatus::Confirmed
@@ -209,6 +217,16 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         ClaimStatus::Asserted
     };
     (source, status)
+}
+
+/// The source of a denial ("deny" attribution) whose cue stands in the
+/// comma-delimited clause of the statement at `anchor` in sentence `si`.
+fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Option<String> {
+    let toks = &doc.seg.tokens;
+    let r = doc.seg.sentences[si].tokens.clone();
+    let at = r.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(r.start);
+    let clause = clause_span(doc, ids, si, at, at + 1);
+    doc.notes.attributions.iter().find(|a| a.cue_lemma == "deny" && clause.start <= a.cue.start && a.cue.end <= clause.end).map(|a| a.source.clone())
 }
 
 /// Whether the denial cue at token `cue` opens a participle clause after a
@@ -331,24 +349,29 @@ pub(crate) fn mark_conflicting_figures(claims: &mut [Claim], kinds: &[(usize, Op
                 let slex = crate::sources::lexicon::SourceLexicon::english();
                 c.quantities.iter().any(|q| q.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| slex.info(x).tally_noun)))
             };
+            let set_figure = |c: &Claim| tally(c) && c.quantities.iter().all(|q| q.predicate.is_none());
             let same_event = match (ka, kb) {
                 (Some(x), Some(y)) => x == y,
                 (Some(_), None) => sa.abs_diff(sb) <= 1 && tally(b),
                 (None, Some(_)) => sa.abs_diff(sb) <= 1 && tally(a),
-                (None, None) => false,
+                // "Hamas said 60 people died, while Israel put the figure
+                // at 20": a set figure with no predicate of its own answers
+                // the figure beside it.
+                (None, None) => sa.abs_diff(sb) <= 1 && (set_figure(a) || set_figure(b)),
             };
             if sa.abs_diff(sb) > 3 || !same_event || a.source.is_none() || b.source.is_none() || a.source == b.source {
                 continue;
             }
-            let conflict = a.quantities.iter().any(|qa| {
-                b.quantities.iter().any(|qb| {
-                    qa.unit.is_some()
-                        && qa.unit == qb.unit
-                        && qa.predicate.is_some()
-                        && same_outcome(qa.predicate.as_deref(), qb.predicate.as_deref())
-                        && qa.value != qb.value
-                })
-            });
+            // ("Israel put the figure at 20, while Hamas said 35 were
+            // killed": a set figure with no event and no predicate of its
+            // own counts what the other figure counts.)
+            let outcome = |qa: &newsledger_model::Quantity, qb: &newsledger_model::Quantity| match (qa.predicate.as_deref(), qb.predicate.as_deref()) {
+                (Some(_), Some(_)) => same_outcome(qa.predicate.as_deref(), qb.predicate.as_deref()),
+                (None, Some(_)) => ka.is_none() && tally(a),
+                (Some(_), None) => kb.is_none() && tally(b),
+                (None, None) => false,
+            };
+            let conflict = a.quantities.iter().any(|qa| b.quantities.iter().any(|qb| qa.unit.is_some() && qa.unit == qb.unit && outcome(qa, qb) && qa.value != qb.value));
             if conflict {
                 disputed.push(i);
                 disputed.push(j);

@@ -65,6 +65,7 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
                 continue;
             }
             match parse_at(text, seg, ids, lex, si, sent.tokens.clone(), i).or_else(|| elided_count(text, seg, ids, lex, sent.tokens.clone(), i, &out[first_of_sentence..])) {
+                Some(m) if in_idiom(text, &seg.tokens, sent.tokens.clone(), i) => i = m.tokens.end.max(i + 1),
                 Some(m) => {
                     i = m.tokens.end.max(i + 1);
                     out.push(m);
@@ -75,6 +76,23 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
         mark_parts(text, &seg.tokens, ids, lex, sent.tokens.start, &mut out[first_of_sentence..]);
     }
     out
+}
+
+/// The phrases of `quantities_idioms.tsv`, as lower-case words.
+static IDIOMS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_idioms.tsv")).map(|line| line.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect()
+});
+
+/// Whether the number at token `i` stands in a phrase of
+/// `quantities_idioms.tsv` ("on one occasion", "at one point") within
+/// sentence tokens `sent`.
+fn in_idiom(text: &str, toks: &[Token], sent: Range<usize>, i: usize) -> bool {
+    let word = toks[i].text(text);
+    IDIOMS.iter().any(|p| {
+        p.iter().enumerate().any(|(k, w)| {
+            w.eq_ignore_ascii_case(word) && i >= sent.start + k && i - k + p.len() <= sent.end && p.iter().enumerate().all(|(j, pw)| toks[i - k + j].text(text).eq_ignore_ascii_case(pw))
+        })
+    })
 }
 
 /// The words of `quantities_parts.tsv`: lower-case tokens and the share of
@@ -636,10 +654,15 @@ struct TollWords {
     /// Words saying what a total counts, with their predicate.
     modifiers: std::collections::HashMap<String, String>,
     bridges: std::collections::HashSet<String>,
+    /// Heads that need a setter verb before them when nothing says what
+    /// they count ("put the figure at 20").
+    setter_heads: std::collections::HashSet<String>,
+    /// Those verbs.
+    setters: std::collections::HashSet<String>,
 }
 
 static TOLL_WORDS: std::sync::LazyLock<TollWords> = std::sync::LazyLock::new(|| {
-    let mut w = TollWords { heads: Default::default(), heads_of: Default::default(), modifiers: Default::default(), bridges: Default::default() };
+    let mut w = TollWords { heads: Default::default(), heads_of: Default::default(), modifiers: Default::default(), bridges: Default::default(), setter_heads: Default::default(), setters: Default::default() };
     for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_tolls.tsv")).skip(1) {
         let mut cols = line.split('\t');
         let (Some(kind), Some(word), predicate) = (cols.next(), cols.next(), cols.next().filter(|p| *p != "-")) else { continue };
@@ -656,6 +679,13 @@ static TOLL_WORDS: std::sync::LazyLock<TollWords> = std::sync::LazyLock::new(|| 
             }
             "bridge" => {
                 w.bridges.insert(word);
+            }
+            "setter_head" => {
+                w.heads.insert(word.clone(), None);
+                w.setter_heads.insert(word);
+            }
+            "setter" => {
+                w.setters.insert(word);
             }
             _ => {}
         }
@@ -703,6 +733,10 @@ fn running_total(text: &str, toks: &[Token], sent_start: usize, number: usize) -
         }
         let word = lower(h);
         if words.heads_of.contains(&word) {
+            // "Hamas put the number at 8": set, with no "of", like "figure".
+            if h + 1 == k && lower(k) == "at" && setter_before(text, toks, sent_start, h) {
+                return Some(RunningTotal { what: toks[h].text(text).to_string(), predicate: None, first: h });
+            }
             // "number of <…> killed": a counted word within the next words.
             if h + 1 >= k || lower(h + 1) != "of" {
                 return None;
@@ -716,11 +750,25 @@ fn running_total(text: &str, toks: &[Token], sent_start: usize, number: usize) -
         let before = (h > sent_start).then(|| lower(h - 1)).and_then(|b| words.modifiers.get(&b).cloned());
         let first = if before.is_some() { h - 1 } else { h };
         let predicate = before.or_else(|| head_predicate.clone());
-        predicate.as_ref()?;
+        // "Israel put the figure at 20": a figure someone sets counts what
+        // the sentence around it counts (`setter` heads; the predicate is
+        // left open and taken from the figure it answers, if any).
+        if predicate.is_none() && !(words.setter_heads.contains(&word) && lower(k) == "at" && setter_before(text, toks, sent_start, first)) {
+            return None;
+        }
         let what = text[toks[first].start as usize..toks[h].end as usize].to_string();
         return Some(RunningTotal { what, predicate, first });
     }
     None
+}
+
+/// Whether "put", "puts", "putting", "placed" or "pegged" (`setter` in
+/// `quantities_tolls.tsv`) stands before the head phrase starting at
+/// `first`, over a determiner ("put the figure", "puts their number").
+fn setter_before(text: &str, toks: &[Token], sent_start: usize, first: usize) -> bool {
+    let words = &*TOLL_WORDS;
+    let lower = |k: usize| toks[k].text(text).to_ascii_lowercase();
+    (first.saturating_sub(2).max(sent_start)..first).rev().any(|k| words.setters.contains(&lower(k)))
 }
 
 /// When tokens before `k` are ", <participle> by <agent> ," (at most ten

@@ -223,11 +223,19 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
         if overlaps_any(&mentions, n.start, n.end) || (n.label == EntityType::Person && generic_source_words(&w, n.start, n.end)) {
             continue;
         }
-        let country = match lex.place_kind(&text[n.start..n.end]) {
-            Some(PlaceKind::Country(c) | PlaceKind::Capital(c)) if n.label == EntityType::Gpe => Some(c),
+        let place = lex.place_kind(&text[n.start..n.end]);
+        // "A hospital director in Khan Younis said": a listed place after a
+        // preposition of place is the place, though the tagger says person
+        // ("told Jordan", "a friend of Jordan" stay people).
+        let ty = match place {
+            Some(PlaceKind::Country(_) | PlaceKind::Capital(_) | PlaceKind::Place) if n.label == EntityType::Person && after_place_preposition(&w, n.start) => EntityType::Gpe,
+            _ => n.label,
+        };
+        let country = match place {
+            Some(PlaceKind::Country(c) | PlaceKind::Capital(c)) if ty == EntityType::Gpe => Some(c),
             _ => None,
         };
-        mentions.push(Mention { start: n.start, end: n.end, ty: n.label, actor: None, country, origin: Origin::Ner });
+        mentions.push(Mention { start: n.start, end: n.end, ty, actor: None, country, origin: Origin::Ner });
     }
     // 3. Gazetteer places (countries, capitals, states, cities). Demonyms
     // and group words become NORP entities only when the tagger says so.
@@ -256,6 +264,9 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
             mentions.push(Mention { start, end, ty: EntityType::Person, actor: None, country: None, origin: Origin::Speaker });
         }
     }
+    // 6. Organisations the tagger took for a person or missed ("Doctors
+    // Without Borders", "Save the Children").
+    organisation_runs(&w, &mut mentions);
     mentions.sort_by_key(|m| (m.start, m.end));
 
     // Groups: union-find over mention indexes.
@@ -265,6 +276,72 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     link_same_referent(text, &mentions, &mut groups);
 
     assemble(text, &mentions, &mut groups, reg, lex)
+}
+
+/// Whether the word before byte `start` is "in", "near", "outside",
+/// "inside", "around" or "across" (lower case).
+fn after_place_preposition(w: &Words<'_>, start: usize) -> bool {
+    let i = w.first_at(start);
+    i > 0 && matches!(w.word(i - 1), "in" | "near" | "outside" | "inside" | "around" | "across")
+}
+
+/// Runs of capitalised words that an organisation word makes a name
+/// (`entity_org_words.tsv`): "Doctors Without Borders" (a capitalised
+/// `org_inner` word after another capitalised word), "Save the Children"
+/// (an `org_opener` word, "the", a capitalised word). The run takes in
+/// capitalised words on both sides and lower-case "of", "for", "and",
+/// "the" between them; it stops at function words and `org_stop` words
+/// (weekdays, months) on its left. A run opened by a given name is a
+/// person's name ("Tom Fund"). It becomes an organisation mention
+/// where the mentions it overlaps are people or miscellaneous names inside
+/// it (not from the registry) or there are none: a place or organisation found there stays.
+fn organisation_runs(w: &Words<'_>, mentions: &mut Vec<Mention>) {
+    let n = w.tokens.len();
+    let cap = |i: usize| i < n && w.lexs[i].capitalised && w.tokens[i].kind == newsledger_text::TokenKind::Word;
+    let joiner = |i: usize| i < n && matches!(w.word(i), "of" | "for" | "and" | "the");
+    let same_line = |a: usize, b: usize| !w.tokens[a + 1..=b].iter().any(|t| t.newline_before);
+    let mut i = 0;
+    while i < n {
+        let info = &w.lexs[i].info;
+        if !cap(i) || !(info.org_inner || info.org_opener) {
+            i += 1;
+            continue;
+        }
+        let mut a = i;
+        if info.org_inner {
+            while a > 0 && cap(a - 1) && !w.lexs[a - 1].info.function && !w.lexs[a - 1].info.org_stop && same_line(a - 1, a) {
+                a -= 1;
+            }
+            // ("Tom Fund", "Sarah Council": a given name opens a person's.)
+            if a == i || w.lexs[a].info.first_name.is_some() {
+                i += 1;
+                continue;
+            }
+        } else if !(joiner(i + 1) && w.word(i + 1) == "the" && cap(i + 2)) {
+            i += 1;
+            continue;
+        }
+        let mut b = i + 1;
+        loop {
+            if cap(b) && same_line(b - 1, b) {
+                b += 1;
+            } else if joiner(b) && cap(b + 1) && same_line(b - 1, b + 1) {
+                b += 2;
+            } else {
+                break;
+            }
+        }
+        let (start, end) = (w.tokens[a].start as usize, w.tokens[b - 1].end as usize);
+        let overlapping = |m: &Mention| m.start < end && start < m.end;
+        // ("Save the Children said 4 of its staff …": the tagger may call
+        // a part of the name a person or a miscellaneous name.)
+        let replaceable = |m: &Mention| matches!(m.ty, EntityType::Person | EntityType::Misc) && m.actor.is_none() && m.start >= start && m.end <= end;
+        if mentions.iter().filter(|m| overlapping(m)).all(replaceable) {
+            mentions.retain(|m| !overlapping(m));
+            mentions.push(Mention { start, end, ty: EntityType::Org, actor: None, country: None, origin: Origin::Ner });
+        }
+        i = b;
+    }
 }
 
 /// "News reports said …", "Local reports said …", "Witnesses said …": at

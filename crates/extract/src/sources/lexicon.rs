@@ -145,6 +145,19 @@ pub struct WordInfo {
     pub dismissal: bool,
     /// What such a verb rejects ("reports", "claims", "allegations").
     pub report_noun: bool,
+    /// What one denies besides a report: "denied involvement",
+    /// "denied wrongdoing" (`denied_object`).
+    pub denied_object: bool,
+    /// May stand before "reports" that name no one ("some", "media",
+    /// "unconfirmed"; `hearsay_modifier`).
+    pub hearsay_modifier: bool,
+    /// Capitalised, makes a run of capitalised words an organisation's
+    /// name ("Without", "Sans"; `entity_org_words.tsv`).
+    pub org_inner: bool,
+    /// Capitalised, opens an organisation's name before "the" ("Save").
+    pub org_opener: bool,
+    /// Ends such a run on its left ("Monday").
+    pub org_stop: bool,
     /// A word of a ministry's portfolio ("the ministry of health", "the
     /// department of foreign affairs"; `speech_object_words.tsv`).
     pub portfolio: bool,
@@ -308,7 +321,7 @@ impl SourceLexicon {
                 _ => {}
             }
         }
-        for line in data_lines(object_words) {
+        for line in data_lines(object_words).chain(data_lines(include_str!("../../data/en/entity_org_words.tsv"))) {
             let Some((group, list)) = line.split_once('\t') else { continue };
             for w in list.split_whitespace() {
                 let info = words.get_mut_or_default(w);
@@ -325,6 +338,11 @@ impl SourceLexicon {
                     "staff" => info.staff = true,
                     "dismissal" => info.dismissal = true,
                     "report_noun" => info.report_noun = true,
+                    "denied_object" => info.denied_object = true,
+                    "hearsay_modifier" => info.hearsay_modifier = true,
+                    "org_inner" => info.org_inner = true,
+                    "org_opener" => info.org_opener = true,
+                    "org_stop" => info.org_stop = true,
                     "portfolio" => info.portfolio = true,
                     _ => {}
                 }

@@ -146,7 +146,15 @@ pub fn extract(doc: &mut Doc<'_>) {
         sentence_starts: seg.sentences.iter().map(|s| seg.tokens.get(s.tokens.start).map_or(0, |t| t.start as usize)).collect(),
         ..Table::default()
     };
-    for f in frames.iter_mut() {
+    // "Two women were injured, according to the reports", "Reports said
+    // 12 died": unnamed reports name no claimant. What they say is the
+    // outlet's, passed on unverified (`Annotations::hearsay`), as with
+    // "reportedly".
+    // ("Some media reports put the toll at 40": "reports" read as the verb
+    // of "Some media" is inside such a subject and names no one either.)
+    let unnamed: Vec<(usize, usize)> = frames.iter().filter_map(|f| f.subj.as_ref().filter(|np| unnamed_reports(&ctx, np)).map(|np| (np.start, np.end))).collect();
+    let hearsay: Vec<bool> = frames.iter().map(|f| unnamed.iter().any(|&(a, b)| f.subj.as_ref().is_some_and(|np| np.start == a && np.end == b) || (a <= f.cue.0 && f.cue.0 < b))).collect();
+    for (f, _) in frames.iter_mut().zip(&hearsay).filter(|(_, &h)| !h) {
         let src = f.subj.as_ref().and_then(|np| resolve(&ctx, reg, &mut table, np));
         if let Some(np) = &f.also {
             resolve(&ctx, reg, &mut table, np);
@@ -219,7 +227,8 @@ pub fn extract(doc: &mut Doc<'_>) {
         // A figure credited in a relative clause is no reported speech.
         // A passive subject ("Twelve deaths were confirmed by …") is what
         // the agent said, but not in words one could quote.
-        let speech = f.verb.is_some_and(|v| !v.belief && v.clause) && !infinitive && !f.figure && !f.passive;
+        // "Iran denied the accusation": the denier did not say the claim.
+        let speech = f.verb.is_some_and(|v| !v.belief && v.clause) && !infinitive && !f.figure && !f.passive && denied_claim_object(&ctx, f, content_end(&ctx, seg.sentences[f.sentence].tokens.start, seg.sentences[f.sentence].tokens.end)).is_none();
         if speech {
             out.push(QuoteOut {
                 start: a,
@@ -231,6 +240,12 @@ pub fn extract(doc: &mut Doc<'_>) {
                 cue: Some((Span::new(cs, ce), f.lemma)),
                 parts: vec![(a, b)],
             });
+        }
+    }
+
+    for (f, _) in frames.iter().zip(&hearsay).filter(|(_, &h)| h) {
+        if let Some((a, b)) = clause_of(&ctx, seg, f, &in_quote) {
+            doc.notes.hearsay.push(Span::new(a, b));
         }
     }
 
@@ -1229,12 +1244,19 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
             ctx.mention_at(k).map(|(_, en)| &ctx.entities[en]).filter(|x| matches!(x.entity_type, EntityType::Gpe | EntityType::Loc)).map(|x| x.canonical.clone().unwrap_or_else(|| x.text.clone()))
         })
     });
+    // "The Health Ministry in Gaza": a body's place after its name.
+    // (The place as printed: "Gaza", not the country it is in.)
+    let place = (!person && name_end + 1 < np.end && matches!(ctx.word(name_end), "in" | "of" | "from" | "at"))
+        .then(|| (name_end + 1..np.end).find_map(|k| ctx.mention_at(k).map(|(mend, en)| (k, mend, en))))
+        .flatten()
+        .filter(|&(_, _, en)| matches!(ctx.entities[en].entity_type, EntityType::Gpe | EntityType::Loc))
+        .map(|(k, mend, _)| ctx.slice(k, mend).to_string());
     let src = Source {
         name: ctx.slice(start, name_end).to_string(),
         kind,
         entity: Some(e.id.clone()),
         role: role_text,
-        affiliation: if person { affiliation } else { None },
+        affiliation: if person { affiliation } else { place },
         evidence: Span::new(ps, pe),
         ..Default::default()
     };
@@ -1784,6 +1806,14 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         let end = (fe..ce).find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–") || ctx.word_is(k, "which")).unwrap_or(ce);
         return span(fe, end);
     }
+    // "Iran denied the accusation", "The army denied the reports": a
+    // denial whose object is only the claim it denies reports no clause,
+    // but its subject is who takes the stance on that claim. The object
+    // is the content (no quote: see pass 3).
+    if let Some(end) = denied_claim_object(ctx, f, ce) {
+        let (x, y) = ctx.span(fe, end);
+        return Some((x, y));
+    }
     // A figure clause ("what organizers estimated at 1.7 million people")
     // runs from the verb to the next clause break.
     if f.figure {
@@ -1880,7 +1910,9 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         // adverb word lists.)
         participial_opener || ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "meanwhile" | "however" | "elsewhere")
     };
-    if after_is_clause && (fs == ss || opening || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
+    // ("The rebels denied involvement, saying 14 fighters had been
+    // captured": a participle frame stands after its comma.)
+    if after_is_clause && (fs == ss || opening || f.participle || !matches!(ctx.word(fs.saturating_sub(1)), ",")) {
         return span(fe, ce_after);
     }
     // "According to X, …" at the start: the clause after the first comma.
@@ -1921,6 +1953,43 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         }
     }
     None
+}
+
+/// "reports", "the reports", "some reports", "unconfirmed reports":
+/// a plural report noun with only determiners and the words of
+/// `hearsay_modifier` before it and nothing after it, so no one is named
+/// ("Israeli media reports", "reports from the ministry", "witness
+/// accounts", "The report" — one document, told of before — name one;
+/// "media reports", "local reports" are the generic media, a claimant).
+fn unnamed_reports(ctx: &Ctx<'_>, np: &Np) -> bool {
+    let NpKind::Descr(d) = &np.kind else { return false };
+    d.head.class == HeadClass::Doc
+        && d.head.plural
+        && ctx.info[d.head_tok].report_noun
+        && np.end == d.head_tok + 1
+        && d.country.is_none()
+        && d.org.is_none()
+        && d.body.is_none()
+        && (np.start..d.head_tok).all(|k| ctx.info[k].hearsay_modifier)
+}
+
+/// The end token of the object of an active "deny" frame when that object
+/// names only the claim denied: up to three plain words, then a report noun
+/// or a word for what one is accused of (`report_noun`, `denied_object` in
+/// `speech_object_words.tsv`), then its modifiers up to a clause break:
+/// "denied the accusation", "denied the allegations against him", "has
+/// denied involvement in the attack". `ce`: the sentence's content end.
+/// (A clause after "that" is found before this is asked.)
+fn denied_claim_object(ctx: &Ctx<'_>, f: &Frame, ce: usize) -> Option<usize> {
+    if f.lemma != "deny" || f.inverted || f.passive || f.figure || f.verb.is_none() {
+        return None;
+    }
+    let fe = frame_end(f);
+    let noun = (fe..ce.min(fe + 4)).take_while(|&k| ctx.is_word(k) && (ctx.info[k].verb.is_none() || ctx.info[k].report_noun)).find(|&k| ctx.info[k].report_noun || ctx.info[k].denied_object)?;
+    let end = (noun + 1..ce).find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–" | "(") || matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote) || ctx.word_is(k, "that")).unwrap_or(ce);
+    // ("denied the reports that …" has its clause; "denied the claims
+    // were true" a verb of its own: both are reported clauses.)
+    ((noun + 1..end).all(|k| !ctx.info[k].finite && ctx.info[k].verb.is_none()) && !ctx.word_is(end, "that")).then_some(end)
 }
 
 /// The frame's subject is the object of a preposition after a lower-case

@@ -709,7 +709,12 @@ impl<'a> Ctx<'a> {
         // The phrase is an organisation or country ("the Pentagon", "Mexico").
         if let Some((e, end)) = last_entity {
             if end == j && j > det_end {
-                return Some(Np { start: i, end, kind: NpKind::Entity { entity: e, role: None, honorific: None } });
+                let np = Np { start: i, end, kind: NpKind::Entity { entity: e, role: None, honorific: None } };
+                // "The Health Ministry in Gaza said": where a body is.
+                if self.entities[e].entity_type == EntityType::Org && end + 1 < lim && matches!(self.word(end), "in" | "of" | "from" | "at") {
+                    return Some(self.with_postmodifier(np, lim));
+                }
+                return Some(np);
             }
         }
         // "the president", "Mexico's foreign minister": a role without a name.
@@ -943,7 +948,13 @@ impl<'a> Ctx<'a> {
         // Aleppo": where the people are is part of who they are; the place
         // alone is not the speaker.
         // (Not an office: "the Prime Minister of Iraq" is an office holder.)
-        let people_or_body = matches!(&np.kind, NpKind::Descr(d) if matches!(d.head.class, HeadClass::Anon | HeadClass::Spokes | HeadClass::Org));
+        // ("The Health Ministry in Gaza, which is run by Hamas, said": a
+        // named body is placed the same way; its name stays its own.)
+        // ("A hospital director in Khan Younis said": an unnamed office
+        // holder "in" a place is placed too; "of" makes an office, above.)
+        let people_or_body = matches!(&np.kind, NpKind::Descr(d) if matches!(d.head.class, HeadClass::Anon | HeadClass::Spokes | HeadClass::Org))
+            || matches!(&np.kind, NpKind::Descr(d) if d.head.class == HeadClass::Role && self.word_is(j, "in"))
+            || matches!(&np.kind, NpKind::Entity { entity, role: None, .. } if self.entities[*entity].entity_type == EntityType::Org);
         // "a doctor at Al-Shifa hospital": a place after "at", with the
         // kind of place after its name.
         if people_or_body && j + 1 < lim && matches!(self.word(j), "in" | "of" | "from" | "at") {
