@@ -441,7 +441,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if modality.happened() && date.as_ref().is_some_and(|d| starts_after_article(d, doc.anchor_date.as_deref())) {
                 date = None;
             }
-            let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type);
+            let seizure = c.trigger.event_type == EventType::Coerce && c.trigger.mode == Some("seizure");
+            let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type, seizure);
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
                 place = anaphoric_place(doc, ids, lex, &found, si, c.a, modality);
@@ -977,7 +978,7 @@ fn anaphoric_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, si:
 /// forces"). A place in the trigger's clause gets 1 more, the antecedent of
 /// a "where" clause holding the trigger 2 more; distance breaks ties.
 #[allow(clippy::too_many_arguments)]
-fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[bool], a: usize, b: usize, event_type: EventType) -> Option<Place> {
+fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[bool], a: usize, b: usize, event_type: EventType, seizure: bool) -> Option<Place> {
     let sent = &doc.seg.sentences[si];
     let toks = &doc.seg.tokens;
     let w = &lex.w;
@@ -998,6 +999,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             continue; // the trigger itself
         }
         let (lo, hi) = if pb <= a { (pb, a) } else { (b, pa) };
+        if in_other_relative_clause(doc, ids, lex, r.start, barriers, pa, pb <= a, (a, b)) {
+            continue;
+        }
         let same_clause = !(lo..hi).any(barrier_at);
         let same_stretch = same_clause && !(lo..hi).any(|k| toks[k].text(doc.text) == ",");
         // A locative preposition up to three words before ("in the Caribbean").
@@ -1046,8 +1050,12 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         // raided the West Bank city of Jenin", "strikes hit Beirut's southern
         // suburbs" (a few noun-phrase words between, no preposition or verb
         // of another clause).
+        // A town seized is where the seizure happened ("Rebels captured the
+        // town of Bunagana", "seized Aleppo's airport"), but not a country
+        // whose goods were seized ("seized Venezuela's oil tanker").
+        let seized_place = seizure && (!modifier || time_after || (possessive && p.place.precision != PlacePrecision::Country));
         let struck_place = !locative
-            && event_type == EventType::Assault
+            && (event_type == EventType::Assault || seized_place)
             && pa >= b
             && pa - b <= 6
             && same_stretch
@@ -1100,6 +1108,59 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         }
     }
     best.map(|(_, pi)| doc.facts.places[pi].place.clone())
+}
+
+/// The place starting at token `pa` sits in a relative clause that does not
+/// hold the trigger: "Troops who had fought in Kherson shelled the village"
+/// (the clause opens before the place, which comes before the trigger), or
+/// "shelled a convoy carrying men who had fought in Bakhmut" (a clause about
+/// people opened after the trigger). A "which" clause that only locates its
+/// noun ("The hospital, which is in Gaza City, was hit") keeps the place.
+/// The opener must be in the place's stretch: no comma, clause barrier or
+/// reporting verb between them. And a trigger inside a clause set off by
+/// commas ("Assange, who denies the accusation, …") takes no place after it.
+fn in_other_relative_clause(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, start: usize, barriers: &[bool], pa: usize, before_trigger: bool, (a, b): (usize, usize)) -> bool {
+    let w = &lex.w;
+    // Before the trigger, the clause is another only when the trigger is the
+    // main clause's verb in the active voice: "shelled", "struck". A noun
+    // ("limited U.S. involvement in Mexico to intelligence sharing") or an
+    // infinitive ("who led a march in Abuja to protest") may be in the
+    // clause itself, and a passive's subject is the one the event befell
+    // ("hostages who had been held in Afghanistan were released").
+    if before_trigger {
+        let passive = a > start && w.passive_aux.contains(&ids[a - 1]);
+        if passive || !is_verb_form(doc, lex, ids, b) {
+            return false;
+        }
+    }
+    // "Assange, who denies the accusation, has avoided extradition … in
+    // London": a trigger inside a relative clause that a comma closes
+    // before the place.
+    if !before_trigger && (b..pa).any(|k| doc.seg.tokens[k].text(doc.text) == ",") {
+        let mut k = a;
+        while k > start {
+            k -= 1;
+            if w.place_relative_openers.contains(&ids[k]) {
+                return k > start && doc.seg.tokens[k - 1].text(doc.text) == ",";
+            }
+            if barriers[k - start] || doc.seg.tokens[k].text(doc.text) == "," {
+                break;
+            }
+        }
+    }
+    let from = if before_trigger { start } else { b };
+    let mut k = pa;
+    while k > from {
+        k -= 1;
+        if w.place_relative_openers.contains(&ids[k]) {
+            let people = w.place_relative_people.contains(&ids[k]);
+            return people || (before_trigger && !(k + 1..pa).any(|j| w.place_relative_locating.contains(&ids[j])));
+        }
+        if barriers[k - start] || doc.seg.tokens[k].text(doc.text) == "," {
+            return false;
+        }
+    }
+    false
 }
 
 /// PLOVER's verbal categories: said, not done.
