@@ -1205,6 +1205,22 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         // "urged him to make a deal as soon as possible" was urged before
         // the article, and a plan's modality already says it lies ahead.
         .filter(|t| matches!(t.time_type, TimeType::Date | TimeType::Time) && t.value.as_deref().is_some_and(|v| v != "FUTURE_REF"))
+        // "Two current U.S. officials told NBC News …", "a friend who
+        // recently switched jobs said": a time word inside the phrase that
+        // names a source says who the source is, not when the event
+        // happened, unless the event is told in that phrase too ("a person
+        // briefed on last weekend's phone call").
+        .filter(|t| {
+            !doc.facts.sources.iter().any(|s| s.evidence.start <= t.evidence.start && t.evidence.end <= s.evidence.end && !(s.evidence.start <= at && at < s.evidence.end))
+        })
+        // "The current government deployed troops": an adjective of a noun.
+        .filter(|t| {
+            let k = doc.seg.token_at(t.evidence.start);
+            !(lex.w.attributive_time_words.contains(&ids[k])
+                && toks[k].end as usize == t.evidence.end
+                && sent.tokens.contains(&(k + 1))
+                && toks[k + 1].kind == TokenKind::Word)
+        })
         .min_by_key(|t| {
             let distance = if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start.saturating_sub(at) };
             (across(t.evidence.start, t.evidence.end), distance)
