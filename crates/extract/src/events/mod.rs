@@ -422,6 +422,15 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 found.links.push((c.a, c.b, e));
                 continue;
             }
+            // "“They opened fire on us,” said a survivor": a witness retells
+            // the attack just reported (see `retold`).
+            if modality == Modality::Occurred {
+                if let Some(e) = retold::retold_in_quote_active(doc, ids, lex, &found, si, c.a, c.b, c.trigger) {
+                    found.links.push((c.a, c.b, e));
+                    found.carried.push((c.a, c.b, e, si));
+                    continue;
+                }
+            }
 
             let (actor, target) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
             // "the real threat of the building collapsing", "a threat to his
@@ -739,7 +748,7 @@ fn cut_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 /// between. A place further on may belong to another noun or verb
 /// ("claimed by the Houthi movement in Yemen", "follows rocket attacks on
 /// the embassy").
-fn own_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> Option<Place> {
+pub(super) fn own_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> Option<Place> {
     let sent = &doc.seg.sentences[si];
     let r = sent.tokens.clone();
     doc.facts
@@ -756,7 +765,7 @@ fn own_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> 
 /// The resolved date or time right after the trigger at `a..b` (up to five
 /// words on, no comma between: "the strike on Sept. 3") or right before it
 /// ("Monday's attack").
-fn own_date(doc: &Doc<'_>, si: usize, a: usize, b: usize) -> Option<String> {
+pub(super) fn own_date(doc: &Doc<'_>, si: usize, a: usize, b: usize) -> Option<String> {
     let r = doc.seg.sentences[si].tokens.clone();
     let sent = &doc.seg.sentences[si];
     let cut = |from: usize, to: usize| cut_between(doc, from, to);
@@ -943,7 +952,7 @@ fn generic_mode(lex: &Lexicon, mode: &str) -> bool {
 }
 
 /// The same place, or one inside the country the other is.
-fn same_place(x: &Place, y: &Place) -> bool {
+pub(super) fn same_place(x: &Place, y: &Place) -> bool {
     use newsledger_model::PlacePrecision;
     if x.name.eq_ignore_ascii_case(&y.name) || (x.gazetteer_id.is_some() && x.gazetteer_id == y.gazetteer_id) {
         return true;
