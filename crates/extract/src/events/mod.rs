@@ -450,7 +450,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if modality.happened() && date.as_ref().is_some_and(|d| starts_after_article(d, doc.anchor_date.as_deref())) {
                 date = None;
             }
-            let seizure = c.trigger.event_type == EventType::Coerce && c.trigger.mode == Some("seizure");
+            // A town seized or evacuated is the act's place ("ordered the evacuation of Rafah").
+            let seizure = c.trigger.event_type == EventType::Coerce && matches!(c.trigger.mode, Some("seizure" | "evacuation"));
             let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type, seizure);
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
