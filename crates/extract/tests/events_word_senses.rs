@@ -124,7 +124,8 @@ fn subscribing_browsing_and_bargains_are_no_agreements_or_visits() {
     assert!(triggers(&f, EventType::Agree).is_empty(), "{:#?}", f.events);
     assert!(triggers(&f, EventType::Consult).is_empty(), "{:#?}", f.events);
     let f = analyze("The two militias signed a truce in Tripoli. The envoy will visit Khartoum next week. He will visit the site of the blast.\n");
-    assert_eq!(triggers(&f, EventType::Agree), ["signed", "truce"], "{:#?}", f.events);
+    // "signed a truce" is one agreement (events20: the object noun joins its verb).
+    assert_eq!(triggers(&f, EventType::Agree), ["signed"], "{:#?}", f.events);
     assert_eq!(triggers(&f, EventType::Consult), ["visit", "visit"], "{:#?}", f.events);
     let f = analyze("Forty countries signed up to the pledge. The opposition party demands new elections.\n");
     assert_eq!(triggers(&f, EventType::Agree), ["signed"], "{:#?}", f.events);

@@ -699,6 +699,14 @@ pub(crate) struct Words {
     pub place_part_heads: Vec<u32>,
     /// "overnight", "early", "again": time words after a place that the time expressions miss.
     pub place_time_adverbs: Vec<u32>,
+    /// "who", "which": a place inside the relative clause they open is the clause's, not the event's.
+    pub place_relative_openers: Vec<u32>,
+    /// "who", "whom", "whose": after the trigger, a relative clause about people.
+    pub place_relative_people: Vec<u32>,
+    /// "is", "lies", "located": a "which" clause that only says where its noun is.
+    pub place_relative_locating: Vec<u32>,
+    /// "current": a time word that, before a noun, describes the noun and dates nothing.
+    pub attributive_time_words: Vec<u32>,
     pub np_skip: Vec<u32>,
     pub embedded_question_verbs: Vec<u32>,
     pub anaphor_nouns: Vec<u32>,
@@ -1038,6 +1046,10 @@ impl Lexicon {
             settlement_heads: group("settlement_heads"),
             place_part_heads: group("place_part_heads"),
             place_time_adverbs: group("place_time_adverbs"),
+            place_relative_openers: group("place_relative_openers"),
+            place_relative_people: group("place_relative_people"),
+            place_relative_locating: group("place_relative_locating"),
+            attributive_time_words: group("attributive_time_words"),
             np_skip: group("np_skip"),
             embedded_question_verbs: group("embedded_question_verbs"),
             anaphor_nouns: group("anaphor_nouns"),

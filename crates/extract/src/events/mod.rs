@@ -422,6 +422,15 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 found.links.push((c.a, c.b, e));
                 continue;
             }
+            // "“They opened fire on us,” said a survivor": a witness retells
+            // the attack just reported (see `retold`).
+            if modality == Modality::Occurred {
+                if let Some(e) = retold::retold_in_quote_active(doc, ids, lex, &found, si, c.a, c.b, c.trigger) {
+                    found.links.push((c.a, c.b, e));
+                    found.carried.push((c.a, c.b, e, si));
+                    continue;
+                }
+            }
 
             let (actor, target) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
             // "the real threat of the building collapsing", "a threat to his
@@ -441,7 +450,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if modality.happened() && date.as_ref().is_some_and(|d| starts_after_article(d, doc.anchor_date.as_deref())) {
                 date = None;
             }
-            let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type);
+            // A town seized or evacuated is the act's place ("ordered the evacuation of Rafah").
+            let seizure = c.trigger.event_type == EventType::Coerce && matches!(c.trigger.mode, Some("seizure" | "evacuation"));
+            let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type, seizure);
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
                 place = anaphoric_place(doc, ids, lex, &found, si, c.a, modality);
@@ -738,7 +749,7 @@ fn cut_between(doc: &Doc<'_>, from: usize, to: usize) -> bool {
 /// between. A place further on may belong to another noun or verb
 /// ("claimed by the Houthi movement in Yemen", "follows rocket attacks on
 /// the embassy").
-fn own_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> Option<Place> {
+pub(super) fn own_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> Option<Place> {
     let sent = &doc.seg.sentences[si];
     let r = sent.tokens.clone();
     doc.facts
@@ -755,7 +766,7 @@ fn own_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, b: usize) -> 
 /// The resolved date or time right after the trigger at `a..b` (up to five
 /// words on, no comma between: "the strike on Sept. 3") or right before it
 /// ("Monday's attack").
-fn own_date(doc: &Doc<'_>, si: usize, a: usize, b: usize) -> Option<String> {
+pub(super) fn own_date(doc: &Doc<'_>, si: usize, a: usize, b: usize) -> Option<String> {
     let r = doc.seg.sentences[si].tokens.clone();
     let sent = &doc.seg.sentences[si];
     let cut = |from: usize, to: usize| cut_between(doc, from, to);
@@ -942,7 +953,7 @@ fn generic_mode(lex: &Lexicon, mode: &str) -> bool {
 }
 
 /// The same place, or one inside the country the other is.
-fn same_place(x: &Place, y: &Place) -> bool {
+pub(super) fn same_place(x: &Place, y: &Place) -> bool {
     use newsledger_model::PlacePrecision;
     if x.name.eq_ignore_ascii_case(&y.name) || (x.gazetteer_id.is_some() && x.gazetteer_id == y.gazetteer_id) {
         return true;
@@ -977,7 +988,7 @@ fn anaphoric_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, si:
 /// forces"). A place in the trigger's clause gets 1 more, the antecedent of
 /// a "where" clause holding the trigger 2 more; distance breaks ties.
 #[allow(clippy::too_many_arguments)]
-fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[bool], a: usize, b: usize, event_type: EventType) -> Option<Place> {
+fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[bool], a: usize, b: usize, event_type: EventType, seizure: bool) -> Option<Place> {
     let sent = &doc.seg.sentences[si];
     let toks = &doc.seg.tokens;
     let w = &lex.w;
@@ -998,6 +1009,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             continue; // the trigger itself
         }
         let (lo, hi) = if pb <= a { (pb, a) } else { (b, pa) };
+        if in_other_relative_clause(doc, ids, lex, r.start, barriers, pa, pb <= a, (a, b)) {
+            continue;
+        }
         let same_clause = !(lo..hi).any(barrier_at);
         let same_stretch = same_clause && !(lo..hi).any(|k| toks[k].text(doc.text) == ",");
         // A locative preposition up to three words before ("in the Caribbean").
@@ -1046,8 +1060,12 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         // raided the West Bank city of Jenin", "strikes hit Beirut's southern
         // suburbs" (a few noun-phrase words between, no preposition or verb
         // of another clause).
+        // A town seized is where the seizure happened ("Rebels captured the
+        // town of Bunagana", "seized Aleppo's airport"), but not a country
+        // whose goods were seized ("seized Venezuela's oil tanker").
+        let seized_place = seizure && (!modifier || time_after || (possessive && p.place.precision != PlacePrecision::Country));
         let struck_place = !locative
-            && event_type == EventType::Assault
+            && (event_type == EventType::Assault || seized_place)
             && pa >= b
             && pa - b <= 6
             && same_stretch
@@ -1102,6 +1120,59 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
     best.map(|(_, pi)| doc.facts.places[pi].place.clone())
 }
 
+/// The place starting at token `pa` sits in a relative clause that does not
+/// hold the trigger: "Troops who had fought in Kherson shelled the village"
+/// (the clause opens before the place, which comes before the trigger), or
+/// "shelled a convoy carrying men who had fought in Bakhmut" (a clause about
+/// people opened after the trigger). A "which" clause that only locates its
+/// noun ("The hospital, which is in Gaza City, was hit") keeps the place.
+/// The opener must be in the place's stretch: no comma, clause barrier or
+/// reporting verb between them. And a trigger inside a clause set off by
+/// commas ("Assange, who denies the accusation, …") takes no place after it.
+fn in_other_relative_clause(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, start: usize, barriers: &[bool], pa: usize, before_trigger: bool, (a, b): (usize, usize)) -> bool {
+    let w = &lex.w;
+    // Before the trigger, the clause is another only when the trigger is the
+    // main clause's verb in the active voice: "shelled", "struck". A noun
+    // ("limited U.S. involvement in Mexico to intelligence sharing") or an
+    // infinitive ("who led a march in Abuja to protest") may be in the
+    // clause itself, and a passive's subject is the one the event befell
+    // ("hostages who had been held in Afghanistan were released").
+    if before_trigger {
+        let passive = a > start && w.passive_aux.contains(&ids[a - 1]);
+        if passive || !is_verb_form(doc, lex, ids, b) {
+            return false;
+        }
+    }
+    // "Assange, who denies the accusation, has avoided extradition … in
+    // London": a trigger inside a relative clause that a comma closes
+    // before the place.
+    if !before_trigger && (b..pa).any(|k| doc.seg.tokens[k].text(doc.text) == ",") {
+        let mut k = a;
+        while k > start {
+            k -= 1;
+            if w.place_relative_openers.contains(&ids[k]) {
+                return k > start && doc.seg.tokens[k - 1].text(doc.text) == ",";
+            }
+            if barriers[k - start] || doc.seg.tokens[k].text(doc.text) == "," {
+                break;
+            }
+        }
+    }
+    let from = if before_trigger { start } else { b };
+    let mut k = pa;
+    while k > from {
+        k -= 1;
+        if w.place_relative_openers.contains(&ids[k]) {
+            let people = w.place_relative_people.contains(&ids[k]);
+            return people || (before_trigger && !(k + 1..pa).any(|j| w.place_relative_locating.contains(&ids[j])));
+        }
+        if barriers[k - start] || doc.seg.tokens[k].text(doc.text) == "," {
+            return false;
+        }
+    }
+    false
+}
+
 /// PLOVER's verbal categories: said, not done.
 fn is_statement(event_type: EventType) -> bool {
     matches!(
@@ -1144,6 +1215,22 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         // "urged him to make a deal as soon as possible" was urged before
         // the article, and a plan's modality already says it lies ahead.
         .filter(|t| matches!(t.time_type, TimeType::Date | TimeType::Time) && t.value.as_deref().is_some_and(|v| v != "FUTURE_REF"))
+        // "Two current U.S. officials told NBC News …", "a friend who
+        // recently switched jobs said": a time word inside the phrase that
+        // names a source says who the source is, not when the event
+        // happened, unless the event is told in that phrase too ("a person
+        // briefed on last weekend's phone call").
+        .filter(|t| {
+            !doc.facts.sources.iter().any(|s| s.evidence.start <= t.evidence.start && t.evidence.end <= s.evidence.end && !(s.evidence.start <= at && at < s.evidence.end))
+        })
+        // "The current government deployed troops": an adjective of a noun.
+        .filter(|t| {
+            let k = doc.seg.token_at(t.evidence.start);
+            !(lex.w.attributive_time_words.contains(&ids[k])
+                && toks[k].end as usize == t.evidence.end
+                && sent.tokens.contains(&(k + 1))
+                && toks[k + 1].kind == TokenKind::Word)
+        })
         .min_by_key(|t| {
             let distance = if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start.saturating_sub(at) };
             (across(t.evidence.start, t.evidence.end), distance)

@@ -74,8 +74,44 @@ pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Foun
         .or_else(|| restating_participle(doc, ids, lex, found, barriers, sent.clone(), c))
         .or_else(|| named_as_kind(doc, ids, lex, found, barriers, sent.clone(), c))
         .or_else(|| continued_with(doc, ids, lex, found, barriers, sent.clone(), c))
-        .or_else(|| predicate_noun(doc, ids, lex, found, sent, c))?;
+        .or_else(|| predicate_noun(doc, ids, lex, found, sent.clone(), c))
+        .or_else(|| object_noun(doc, ids, lex, found, sent, c))?;
     fits(e).then_some(e)
+}
+
+/// "The two sides agreed a ceasefire", "signed a peace deal", "a
+/// ceasefire agreement": an event noun whose noun phrase (determiners and up
+/// up to three modifiers, no preposition) follows right after a mention of the
+/// same type names that mention's happening again, as its object or as the
+/// noun it modifies.
+fn object_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text);
+    if is_ed_form(word(c.b - 1)) {
+        return None;
+    }
+    let mut k = c.a;
+    let mut words = 0;
+    while k > sent.start && words < 4 {
+        let j = k - 1;
+        if found.links.iter().any(|&(a, b, _)| b == k && a >= sent.start) {
+            break;
+        }
+        let modifier = toks[j].kind == TokenKind::Word && !w.np_stop.contains(&ids[j]) && ids[j] != w.of;
+        if !(modifier || w.determiners.contains(&ids[j])) {
+            return None;
+        }
+        k = j;
+        words += 1;
+    }
+    // An object opens with a determiner ("agreed a ceasefire"); a verb in
+    // between tells another act ("the shooting followed four mass shootings").
+    if words > 0 && !w.determiners.contains(&ids[k]) {
+        return None;
+    }
+    let (_, _, e) = found.links.iter().find(|&&(a, b, _)| b == k && a >= sent.start).copied()?;
+    (found.events[e].event_type == c.trigger.event_type).then_some(e)
 }
 
 /// The mention (tokens and event) that ends last at or before token `at`
