@@ -20,6 +20,8 @@ pub enum Scorer {
     Quotes,
     /// Event modality (TimeBank events).
     Modality,
+    /// Numbers found, with their values (MEANTIME number markables).
+    Quantities,
 }
 
 #[derive(Args)]
@@ -34,7 +36,8 @@ pub struct EvalArgs {
     #[arg(long)]
     predictions: Vec<PathBuf>,
     /// Part of the dataset, for scorers that have several (modality: dev,
-    /// test, aquaint, aquaint-clean; default test, the held-out part).
+    /// test, aquaint, aquaint-clean; default test, the held-out part;
+    /// quantities: dev or heldout, default both).
     #[arg(long)]
     split: Option<String>,
     /// Score at most this many documents.
@@ -68,6 +71,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         Scorer::Timex => ev::timex::score(dataset, &opts)?,
         Scorer::Geo => ev::geo::run(dataset, &opts)?,
         Scorer::Quotes => ev::quotes::score_timebank(dataset, &opts)?,
+        Scorer::Quantities => ev::quantities::score(dataset, args.split.as_deref(), &opts, None)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);
