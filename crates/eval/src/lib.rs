@@ -42,3 +42,12 @@ pub enum EvalError {
     #[error("{path} is not in the expected format: {reason}")]
     Format { path: PathBuf, reason: String },
 }
+
+/// `a / b`, or 0 when there is nothing to divide by (a share of an empty set).
+pub(crate) fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}

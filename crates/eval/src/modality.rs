@@ -40,7 +40,7 @@ use std::path::{Path, PathBuf};
 use newsledger_extract::events::ModalityClassifier;
 use newsledger_model::{Modality, Span};
 
-use crate::{EvalError, EvalOptions, EvalReport};
+use crate::{ratio, EvalError, EvalOptions, EvalReport};
 
 /// The four classes scored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -168,14 +168,6 @@ impl ModalityScore {
             return 0.0;
         }
         present.iter().map(|c| self.class_prf(**c).2).sum::<f64>() / present.len() as f64
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

@@ -31,7 +31,7 @@ use std::path::Path;
 use serde_json::json;
 
 use crate::timex::{Corpus, GoldValue, TimemlDoc};
-use crate::{EvalError, EvalOptions, EvalReport};
+use crate::{ratio, EvalError, EvalOptions, EvalReport};
 
 /// MEANTIME's three kinds of number.
 pub const VALUE_TYPES: [&str; 3] = ["MONEY", "PERCENT", "QUANTITY"];
@@ -93,14 +93,6 @@ impl NumberCounts {
 
     pub fn value_accuracy(&self) -> f64 {
         ratio(self.value_right, self.value_scorable)
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use newsledger_timex::{find_times, Anchor, TimeType, Timex, TimexKind};
 use serde_json::json;
 
-use crate::{EvalError, EvalOptions, EvalReport};
+use crate::{ratio, EvalError, EvalOptions, EvalReport};
 
 /// One gold TIMEX3 inside `<TEXT>`: byte span into [`TimemlDoc::text`].
 #[derive(Debug, Clone, PartialEq)]
@@ -225,10 +225,6 @@ impl Counts {
             "value": {"p": vp, "r": vr, "f1": vf}, "type_f1": tf,
         })
     }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 /// What went wrong on one expression (for error analysis; holds dataset

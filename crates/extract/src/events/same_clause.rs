@@ -80,7 +80,7 @@ pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Foun
 }
 
 /// "The two sides agreed a ceasefire", "signed a peace deal", "a
-/// ceasefire agreement": an event noun whose noun phrase (determiners and up
+/// ceasefire agreement": an event noun whose noun phrase (determiners and
 /// up to three modifiers, no preposition) follows right after a mention of the
 /// same type names that mention's happening again, as its object or as the
 /// noun it modifies.
