@@ -226,7 +226,7 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
         return None;
     }
     if let Some((value, needs_currency)) = magnitude_suffixed(tok.text(text)) {
-        let after_currency = i > 0 && is_currency_sign(toks[i - 1].text(text));
+        let after_currency = i > 0 && currency_of(toks[i - 1].text(text)).is_some();
         return (!needs_currency || after_currency).then_some(ParsedNumber { value, high: None, vague: false, end: i + 1 });
     }
     // "a dozen", "a hundred", "a million".
@@ -357,8 +357,18 @@ fn magnitude_suffixed(word: &str) -> Option<(f64, bool)> {
     Some((parse_digits(number.trim_end_matches('.'))? * scale, needs_currency))
 }
 
-fn is_currency_sign(s: &str) -> bool {
-    matches!(s, "$" | "€" | "£" | "US$" | "A$" | "C$" | "AU$" | "CA$" | "HK$" | "NZ$")
+/// The currency a sign written before an amount stands for ("$", "AU$").
+fn currency_of(sign: &str) -> Option<&'static str> {
+    match sign {
+        "$" | "US$" => Some("usd"),
+        "€" => Some("eur"),
+        "£" => Some("gbp"),
+        "A$" | "AU$" => Some("aud"),
+        "C$" | "CA$" => Some("cad"),
+        "HK$" => Some("hkd"),
+        "NZ$" => Some("nzd"),
+        _ => None,
+    }
 }
 
 /// "twenty-five" (one token) → 25.
@@ -439,17 +449,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
                 sym = &text[country.start as usize..toks[num_start - 1].end as usize];
             }
         }
-        let currency = match sym {
-            "$" | "US$" => Some("usd"),
-            "€" => Some("eur"),
-            "£" => Some("gbp"),
-            "A$" | "AU$" => Some("aud"),
-            "C$" | "CA$" => Some("cad"),
-            "HK$" => Some("hkd"),
-            "NZ$" => Some("nzd"),
-            _ => None,
-        };
-        if let Some(c) = currency {
+        if let Some(c) = currency_of(sym) {
             unit = Some(c.into());
         }
     }

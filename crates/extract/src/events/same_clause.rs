@@ -95,7 +95,7 @@ fn object_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: R
     let mut words = 0;
     while k > sent.start && words < 4 {
         let j = k - 1;
-        if found.links.iter().any(|&(a, b, _)| b == k && a >= sent.start) {
+        if mention_ending_at(found, &sent, k).is_some() {
             break;
         }
         let modifier = toks[j].kind == TokenKind::Word && !w.np_stop.contains(&ids[j]) && ids[j] != w.of;
@@ -110,8 +110,14 @@ fn object_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: R
     if words > 0 && !w.determiners.contains(&ids[k]) {
         return None;
     }
-    let (_, _, e) = found.links.iter().find(|&&(a, b, _)| b == k && a >= sent.start).copied()?;
+    let (_, _, e) = mention_ending_at(found, &sent, k)?;
     (found.events[e].event_type == c.trigger.event_type).then_some(e)
+}
+
+/// The mention (tokens and event) of the sentence `sent` whose words end
+/// right before token `at`.
+fn mention_ending_at(found: &Found, sent: &Range<usize>, at: usize) -> Option<(usize, usize, usize)> {
+    found.links.iter().copied().find(|&(a, b, _)| b == at && a >= sent.start)
 }
 
 /// The mention (tokens and event) that ends last at or before token `at`
@@ -203,7 +209,7 @@ fn subject_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: 
         return None;
     }
     let mut k = c.a;
-    while k > sent.start && c.a - k < MAX_SUBJECT_GAP && !found.links.iter().any(|&(a, b, _)| b == k && a >= sent.start) {
+    while k > sent.start && c.a - k < MAX_SUBJECT_GAP && mention_ending_at(found, &sent, k).is_none() {
         let j = k - 1;
         let gap_word = toks[j].kind == TokenKind::Word && (is_adverb(word(j)) || w.same_clause.subject_gap_words.contains(&ids[j]) || in_time(doc, j));
         if !gap_word {
@@ -211,7 +217,7 @@ fn subject_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: 
         }
         k = j;
     }
-    let &(na, _, e) = found.links.iter().find(|&&(a, b, _)| b == k && a >= sent.start)?;
+    let (na, _, e) = mention_ending_at(found, &sent, k)?;
     // The noun is no verb itself ("attacked", "struck") and is not the
     // object of one right before it ("to protest", "will attack").
     let last = k - 1;
@@ -383,12 +389,11 @@ fn predicate_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent
     }
     // The subject noun, past adverbs ("the raid was apparently a botched
     // attack"); a mention that looks like one ("rally") is the noun.
-    let mention_ending = |at: usize| found.links.iter().find(|&&(a, b, _)| b == at && a >= sent.start).copied();
     let mut s = k - 1;
-    while s > sent.start && mention_ending(s).is_none() && is_adverb(word(s - 1)) {
+    while s > sent.start && mention_ending_at(found, &sent, s).is_none() && is_adverb(word(s - 1)) {
         s -= 1;
     }
-    let (_, nb, e) = mention_ending(s)?;
+    let (_, nb, e) = mention_ending_at(found, &sent, s)?;
     // A verb before the copula ("protested is …") is no subject noun.
     if is_ed_form(word(nb - 1)) || w.irregular_past.contains(&ids[nb - 1]) {
         return None;
