@@ -38,6 +38,7 @@ mod retold;
 mod roles;
 mod same_clause;
 mod senses;
+mod undated;
 
 use newsledger_model::{Claim, ClaimStatus, DatePrecision, Event, EventDate, EventType, Modality, Place, PlaceBasis, PlacePrecision, Span, TimeType};
 use newsledger_text::TokenKind;
@@ -62,8 +63,9 @@ impl Extractor for EventExtractor {
         } else {
             lex.vocab.token_ids(doc.text, &doc.seg.tokens)
         };
-        let found = find_events(doc, &ids, lex);
+        let mut found = find_events(doc, &ids, lex);
         link_claims(doc, &ids, &found);
+        undated::date_the_undated(&mut found.events, doc.anchor_date.as_deref());
         doc.facts.events.extend(found.events);
         doc.notes.event_word_ids = ids;
     }
