@@ -243,7 +243,7 @@ pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitC
             ("actor", 22),
             ("target", 22),
             ("place", 18),
-            ("date", 10),
+            ("date", 13),
             ("source", 22),
             ("claim", 22),
             ("claimant", 22),
@@ -280,7 +280,7 @@ pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitC
                 name_of(names, f, "actor"),
                 name_of(names, f, "target"),
                 f["place"]["name"].as_str().unwrap_or_default().to_string(),
-                f["date"]["value"].as_str().unwrap_or_default().to_string(),
+                date_cell(f["date"]["value"].as_str().unwrap_or_default()),
                 outlet_or("source"),
                 claim_statuses(event_claims(actx, f)),
                 claimants(names, event_claims(actx, f)),
@@ -369,4 +369,14 @@ pub fn stats(cli: &Cli, json: bool) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// An event's date for the table: an interval with an unknown start (the
+/// article's day bounding an undated event, or "since …" with no start)
+/// reads "≤ its end" instead of a column of `XXXX-XX-X…`.
+fn date_cell(value: &str) -> String {
+    match value.split_once('/') {
+        Some((start, end)) if start.starts_with("XXXX") => format!("≤{end}"),
+        _ => value.to_string(),
+    }
 }

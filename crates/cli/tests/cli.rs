@@ -329,3 +329,25 @@ fn events_filter_by_modality_and_country_and_refuse_them_elsewhere() {
     assert!(stderr(&elsewhere).contains("--modality") && stderr(&elsewhere).contains("claims"), "{}", stderr(&elsewhere));
     assert_eq!(run(&db, &["quotes", "--country", "MX"]).status.code(), Some(2));
 }
+
+#[test]
+fn an_undated_event_lists_the_article_day_as_its_bound() {
+    // The shelling has no date in its sentence; the arrests were on Saturday.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let out = run(&db, &["ingest", fixture("undated_and_dated.txt").to_str().unwrap(), "--published", "2025-03-04"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let rows = json(&run(&db, &["events", "--json"]));
+    let date_of = |t: &str| {
+        let row = rows.as_array().unwrap().iter().find(|r| r["type"] == t).unwrap_or_else(|| panic!("no {t}: {rows:#?}"));
+        (row["date"]["value"].as_str().unwrap_or_default().to_string(), row["date"]["precision"].as_str().unwrap_or_default().to_string())
+    };
+    assert_eq!(date_of("ASSAULT"), ("XXXX-XX-XX/2025-03-04".to_string(), "unknown".to_string()));
+    assert_eq!(date_of("COERCE"), ("2025-03-01".to_string(), "day".to_string()));
+
+    let table = stdout(&run(&db, &["events"]));
+    let line = |t: &str| table.lines().find(|l| l.contains(t)).unwrap_or_else(|| panic!("no {t} in {table}")).to_string();
+    assert!(line("ASSAULT").contains("≤2025-03-04") && !table.contains("XXXX"), "{table}");
+    assert!(line("COERCE").contains("2025-03-01"), "{table}");
+}
