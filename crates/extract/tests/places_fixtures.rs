@@ -523,3 +523,31 @@ fn a_town_named_by_a_facility_in_another_town_is_not_a_place() {
     let ps = places("Crowds gathered at Kharkiv station on Monday.");
     assert!(ps.iter().any(|p| p.place.name == "Kharkiv"), "{:?}", texts(&ps));
 }
+
+/// Place mentions of the whole pipeline (the tagger's spans included).
+fn pipeline_places(text: &str) -> Vec<PlaceMention> {
+    Pipeline::for_language("en").analyze(&article(text, None)).places
+}
+
+#[test]
+fn another_languages_name_inside_a_longer_name_is_not_a_place() {
+    // "Island" is Iceland in German, "Observatoire" a Paris district's
+    // short name: inside "Santa Cruz Island" or "the Observatoire de Paris"
+    // they are part of that name.
+    for (text, gone) in [
+        ("A boat caught fire near Santa Cruz Island off the coast of California.", "Island"),
+        ("Easter Island lies far off the west coast of South America.", "Island"),
+        ("The astronomer, who works at the Observatoire de Paris, described the planet.", "Observatoire"),
+        ("Pilgrims prayed to Allah outside the shrine in Karbala.", "Allah"),
+    ] {
+        let ps = pipeline_places(text);
+        assert!(!texts(&ps).contains(&gone), "{text}: {:?}", texts(&ps));
+        assert!(!ps.iter().any(|p| p.place.name == "Iceland"), "{text}: {:?}", texts(&ps));
+        assert!(!ps.is_empty(), "{text}: the other place stays");
+    }
+    // Names of their own stand: the ocean, the country, the town.
+    let ps = pipeline_places("Ships crossed the Pacific Ocean to Iceland, then sailed on to Paris.");
+    for name in ["Pacific Ocean", "Iceland", "Paris"] {
+        assert!(ps.iter().any(|p| p.place.name == name), "{name}: {:?}", texts(&ps));
+    }
+}

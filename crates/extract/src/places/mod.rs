@@ -153,15 +153,17 @@ fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, c: &Candidate,
     }
     let exactly = doc.notes.ner.iter().any(|n| n.start == c.start && n.end == c.end && matches!(n.label, EntityType::Org | EntityType::Misc));
     let heads_org = doc.notes.ner.iter().any(|n| n.start == c.start && n.end > c.end && n.label == EntityType::Org);
-    if !exactly && !heads_org {
+    let inside_longer = doc.notes.ner.iter().any(|n| n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start);
+    if !exactly && !heads_org && !inside_longer {
         return false;
     }
     key.clear();
     gaz.normalise_into(&doc.text[c.start..c.end], key);
-    let (mut named_area, mut alias_area, mut big_city) = (false, false, false);
+    let (mut named_area, mut alias_area, mut big_city, mut own_name) = (false, false, false, false);
     if let Some(l) = gaz.lookup(key) {
         for p in l.postings {
             let e = gaz.entry(p.place);
+            own_name |= p.is(Posting::PRIMARY) || p.is(Posting::ACRONYM);
             if e.kind.is_area() {
                 if p.is(Posting::PRIMARY) || p.is(Posting::ACRONYM) {
                     named_area = true;
@@ -173,7 +175,14 @@ fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, c: &Candidate,
             }
         }
     }
-    if named_area || (!exactly && !alias_area) {
+    // "near Santa Cruz Island", "the Observatoire de Paris": a word that is
+    // only another language's name for some place ("Island", Iceland; a
+    // Paris district's short name), inside a longer name the tagger found,
+    // is part of that name.
+    if inside_longer && !exactly && !own_name {
+        return true;
+    }
+    if named_area || (!exactly && !(heads_org && alias_area)) {
         return false;
     }
     // "Drones hit Kyiv", "troops entered Khartoum": the object of a verb
