@@ -223,6 +223,11 @@ impl<'a> Matcher<'a> {
         }
         let w = self.word(i)?;
         if w.len() <= 4 {
+            // "more massive than the Sun.", "the Sat. test": after an article
+            // or a possessive an abbreviation is a noun, not a day.
+            if i > 0 && ["the", "a", "our", "its", "their", "his", "her"].iter().any(|d| self.is(i - 1, d)) {
+                return None;
+            }
             // Abbreviations need the period or a capital: "Sat." "Wed".
             if self.punct(i + 1, '.') && self.glued(i + 1) {
                 return Some((d, i + 2));

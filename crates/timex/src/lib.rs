@@ -302,7 +302,8 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         let contract = toks.get(f.end).is_some_and(|t| ["delivery", "contract", "contracts", "futures", "settlement"].iter().any(|w| text[t.start as usize..t.end as usize].eq_ignore_ascii_case(w)));
         let before = &toks[f.first.saturating_sub(8)..f.first];
         let deadline_set = deadline && (contract || before.iter().any(|t| t.entry.is_some_and(|e| e.cue == Some(lexicon::Cue::Extend))));
-        let cx = Context { anchor: anchor_date, tense, reference: reference_here.map(|(r, _)| r), near_reference, deadline, effective, deadline_set, last_part };
+        let ends_span = f.first > 0 && ["to", "until", "till", "through"].iter().any(|w| text[toks[f.first - 1].start as usize..toks[f.first - 1].end as usize].eq_ignore_ascii_case(w));
+        let cx = Context { anchor: anchor_date, tense, reference: reference_here.map(|(r, _)| r), near_reference, deadline, effective, deadline_set, last_part, ends_span };
         let r = resolve::resolve(&f.sem, &cx);
         // "until then" with no date just before refers to an event: no time.
         if f.sem == sem::Sem::Then && r.value.is_none() {

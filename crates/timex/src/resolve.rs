@@ -49,6 +49,9 @@ pub(crate) struct Context {
     /// period one year back, as TimeBank annotates them ("third-quarter
     /// sales rose to $9 million from $7 million a year ago": last year's Q3).
     pub last_part: Option<Reference>,
+    /// The expression closes a span of time ("4 p.m. to midnight", "until
+    /// midnight"): a midnight there ends its day whatever the tense.
+    pub ends_span: bool,
 }
 
 impl Context {
@@ -310,11 +313,21 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
         Sem::Period(v) => Resolved { time_type: TimeType::Duration, value: Some((*v).to_string()), precision: P::Unknown },
         Sem::Set(v) => Resolved { time_type: TimeType::Set, value: Some(v.clone()), precision: P::Unknown },
         Sem::Clock { hour, minute, date: on, utc } => {
+            let mut hour = *hour;
             let day = match on {
                 Some(d) => day_of(d, cx),
                 None => match (cx.near_reference, cx.anchor) {
                     (Some(r), _) if r.precision == P::Day => Some(Ok(r.date)),
-                    (_, Some(a)) => Some(Ok(a)),
+                    (_, Some(a)) => {
+                        // "firefighters were still at work as of midnight":
+                        // told in the past, the midnight with no day named
+                        // is the one that began the article's day, not the
+                        // one that ends it.
+                        if hour == 24 && cx.tense == Some(Tense::Past) && !cx.ends_span {
+                            hour = 0;
+                        }
+                        Some(Ok(a))
+                    }
                     _ => None,
                 },
             };

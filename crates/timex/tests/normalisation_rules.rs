@@ -891,3 +891,35 @@ fn a_weekday_in_the_plural_recurs() {
     assert_eq!(value("Protesters gathered on Friday afternoon.", "Friday afternoon", a), "2025-10-31TAF");
     assert_eq!(value("The strike began on Sunday.", "Sunday", a), "2025-11-02");
 }
+
+// ---- round 13 (twenty-first session) ---------------------------------------
+
+#[test]
+fn a_midnight_told_in_the_past_with_no_day_began_the_articles_day() {
+    // Monday 3 November 2025.
+    let a = "2025-11-03";
+    assert_eq!(value("Firefighters were still at the scene as of midnight.", "midnight", a), "2025-11-03T00:00");
+    assert_eq!(value("The gunmen struck shortly before midnight, police said.", "midnight", a), "2025-11-03T00:00");
+    assert_eq!(value("At midnight the rebels crossed the river.", "midnight", a), "2025-11-03T00:00");
+    // Closing a span, ahead, or with its day named, it still ends that day.
+    assert_eq!(value("The night shift ran from 4 p.m. to midnight.", "midnight", a), "2025-11-03T24:00");
+    assert_eq!(value("Guards had stayed on duty until midnight.", "midnight", a), "2025-11-03T24:00");
+    assert_eq!(value("The curfew will begin at midnight.", "midnight", a), "2025-11-03T24:00");
+    assert_eq!(value("The offer expired at midnight Friday.", "midnight Friday", a), "2025-10-31T24:00");
+}
+
+#[test]
+fn an_abbreviated_weekday_after_an_article_is_a_noun() {
+    let a = "2025-11-03";
+    for (text, word) in [
+        ("The planet is far less massive than the Sun.", "Sun"),
+        ("Light from the Sun. takes eight minutes", "Sun"),
+        ("She scored well on the Sat. exam.", "Sat"),
+    ] {
+        let found = all(text, at(a));
+        assert!(found.iter().all(|(t, _)| !t.starts_with(word)), "{text}: {found:?}");
+    }
+    // In a date, or alone with its period, it is still the day.
+    assert_eq!(value("The vote is on Sun., Nov. 9.", "Sun., Nov. 9", a), "2025-11-09");
+    assert_eq!(value("The vote will be held Sat. in every district.", "Sat.", a), "2025-11-08");
+}
