@@ -22,6 +22,8 @@ pub enum Scorer {
     Modality,
     /// Numbers found, with their values (MEANTIME number markables).
     Quantities,
+    /// Event actors and targets (MEANTIME participants, Arg0 / Arg1).
+    Roles,
 }
 
 #[derive(Args)]
@@ -37,7 +39,7 @@ pub struct EvalArgs {
     predictions: Vec<PathBuf>,
     /// Part of the dataset, for scorers that have several (modality: dev,
     /// test, aquaint, aquaint-clean; default test, the held-out part;
-    /// quantities: dev or heldout, default both).
+    /// quantities and roles: dev or heldout, default both).
     #[arg(long)]
     split: Option<String>,
     /// Score at most this many documents.
@@ -72,6 +74,7 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         Scorer::Geo => ev::geo::run(dataset, &opts)?,
         Scorer::Quotes => ev::quotes::score_timebank(dataset, &opts)?,
         Scorer::Quantities => ev::quantities::score(dataset, args.split.as_deref(), &opts, None)?,
+        Scorer::Roles => ev::roles::score(dataset, args.split.as_deref(), &opts, None)?,
     };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report.json)?);

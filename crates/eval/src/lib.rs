@@ -12,6 +12,7 @@ pub mod modality;
 pub mod ner;
 pub mod quantities;
 pub mod quotes;
+pub mod roles;
 pub mod timex;
 
 /// Options every scorer takes.

@@ -431,7 +431,7 @@ mod tests {
                 GoldValue { start, end: start + t.len(), value_type: ty.to_string() }
             })
             .collect();
-        TimemlDoc { id: "d".into(), dct: None, text: text.into(), timexes: Vec::new(), ignore, values }
+        TimemlDoc { id: "d".into(), dct: None, text: text.into(), timexes: Vec::new(), ignore, values, tokens: Vec::new() }
     }
 
     #[test]

@@ -55,6 +55,9 @@ pub struct TimemlDoc {
     /// MEANTIME's `VALUE` markables (numbers: MONEY, PERCENT, QUANTITY),
     /// sorted by start; empty for TimeML files, which do not mark numbers.
     pub values: Vec<GoldValue>,
+    /// MEANTIME's tokens: `(t_id, start, end)`, byte spans into `text`, so
+    /// other markables of the CAT file can be placed; empty for TimeML.
+    pub tokens: Vec<(u32, usize, usize)>,
 }
 
 /// One MEANTIME `VALUE` markable: byte span into [`TimemlDoc::text`].
@@ -121,10 +124,10 @@ pub fn parse_timeml(id: &str, xml: &str) -> Result<TimemlDoc, String> {
             }
         }
     }
-    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore: Vec::new(), values: Vec::new() })
+    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore: Vec::new(), values: Vec::new(), tokens: Vec::new() })
 }
 
-fn attribute(tag: &str, name: &str) -> Option<String> {
+pub(crate) fn attribute(tag: &str, name: &str) -> Option<String> {
     let key = format!("{name}=\"");
     let at = tag.find(&key)? + key.len();
     let len = tag[at..].find('"')?;
@@ -815,7 +818,8 @@ pub fn parse_meantime(id: &str, xml: &str) -> Result<TimemlDoc, String> {
         rest = &rest[body_end..];
     }
     values.sort_by_key(|g| (g.start, g.end));
-    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore, values })
+    let tokens = tokens.into_iter().map(|(id, t)| (id, t.start, t.end)).collect();
+    Ok(TimemlDoc { id: id.to_string(), dct, text, timexes, ignore, values, tokens })
 }
 
 /// One MEANTIME DCT is written day first ("03-02-2009" for the dateline
