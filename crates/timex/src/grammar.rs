@@ -5,7 +5,7 @@
 //! returns the token index after it and a [`Sem`], the meaning still
 //! unresolved (the anchor date and the tense are applied in `resolve`).
 
-use crate::lexicon::{Cue, Entry, Unit};
+use crate::lexicon::{self, Cue, Entry, Unit};
 use crate::sem::{Amount, PartCode, Sem};
 use crate::tokens::{Kind, Tok};
 
@@ -868,7 +868,8 @@ impl<'a> Matcher<'a> {
         }
         // "the quarter" (the one just reported, in past-tense text), "the year".
         if with_the && i + 1 == j {
-            if self.is(j, "quarter") && !self.is_cue(j + 1, Cue::Of) && !self.punct(j + 1, '-') {
+            // ("the quarter century anniversary": twenty-five years.)
+            if self.is(j, "quarter") && !self.is_cue(j + 1, Cue::Of) && !self.punct(j + 1, '-') && !self.is(j + 1, "century") {
                 // "the quarter ended July 31": the end date stays an
                 // expression of its own.
                 if let Some((month, _, _)) = self.month_name(j + 2).filter(|_| self.is_cue(j + 1, Cue::Ended)) {
@@ -1532,7 +1533,8 @@ impl<'a> Matcher<'a> {
             (hour as u8, minute as u8, j)
         } else if self.is(i, "noon") || self.is(i, "midday") {
             (12, 0, i + 1)
-        } else if self.is(i, "midnight") {
+        } else if self.is(i, "midnight") && !self.is(i + 1, "sun") {
+            // ("to see the midnight sun": the sun of a summer night, no time.)
             // TimeML's midnight ends the day it names: "the offer expires at
             // midnight Friday" is Friday T24:00. "Just after midnight" is
             // already the next day's first hour.
@@ -1695,8 +1697,11 @@ impl<'a> Matcher<'a> {
             year = Some(y);
             end = y_at + 1;
         } else if self.is_cue(y_at, Cue::Of) || self.is_cue(end, Cue::Of) {
-            // "of this year", "of last year", "of next year"
-            let r_at = if self.is_cue(end, Cue::Of) { end + 1 } else { y_at };
+            // "of this year", "of last year", "of next year", "of the next year"
+            let mut r_at = if self.is_cue(end, Cue::Of) { end + 1 } else { y_at };
+            if self.is_cue(r_at, Cue::The) && matches!(self.cue(r_at + 1), Some(Cue::Next | Cue::Last)) {
+                r_at += 1;
+            }
             let rel = match self.cue(r_at) {
                 Some(Cue::This) => Some(0),
                 Some(Cue::Last) => Some(-1),
@@ -1709,7 +1714,47 @@ impl<'a> Matcher<'a> {
                 }
             }
         }
+        if year.is_none() {
+            // "the second half of its convention", "the first half of the
+            // match": a half of something that is not a period.
+            if self.is_cue(end, Cue::Of) {
+                let mut at = end + 1;
+                while self.is_cue(at, Cue::The) || self.word(at).is_some_and(|w| ["its", "their", "his", "her", "this", "that", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d))) {
+                    at += 1;
+                }
+                // ("a loss for the third quarter of $226 million": an amount;
+                // "the first half of the new year": a period after a word or two.)
+                let timely = |k: usize| {
+                    self.year_number(k).is_some()
+                        || self.is_cue(k, Cue::Fiscal)
+                        || self.entry(k).is_some_and(|e| e.unit.is_some() || e.month.is_some() || e.season.is_some() || e.decade.is_some() || e.holiday.is_some())
+                };
+                if self.tok(at).is_some_and(|t| t.kind == Kind::Word) && !(at..at + 3).any(timely) {
+                    return None;
+                }
+            } else if self.in_match_sentence(i) {
+                // "pulled away in the second half despite an off day in
+                // front of goal": the match's half.
+                return None;
+            }
+        }
         Some((end, Sem::Part { code, year, rel: None }))
+    }
+
+    /// The sentence around token `i` speaks of a sports match
+    /// (`match_words.txt`). Looked at only for a bare "the first half" /
+    /// "the fourth quarter", which are rare.
+    fn in_match_sentence(&self, i: usize) -> bool {
+        let ends_sentence = |k: usize| self.punct(k, '.') || self.punct(k, '!') || self.punct(k, '?');
+        let mut a = i;
+        while a > 0 && !ends_sentence(a - 1) && !self.toks[a].paragraph_before && i - a < 40 {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < self.toks.len() && !ends_sentence(b) && (b == i || !self.toks[b].paragraph_before) && b - i < 40 {
+            b += 1;
+        }
+        (a..b).any(|k| self.toks[k].kind == Kind::Word && self.word(k).is_some_and(lexicon::match_word))
     }
 
     /// "this year's third quarter", "next year's first half", "1990's

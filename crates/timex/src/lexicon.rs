@@ -282,6 +282,17 @@ pub(crate) fn title_case_lower(word: &str) -> bool {
     TITLE_CASE_LOWER.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
+const MATCH_WORDS_EN: &str = include_str!("../data/en/match_words.txt");
+
+/// The words of `match_words.txt`, read once.
+static MATCH_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| MATCH_WORDS_EN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+
+/// Whether `word` (any case) says the sentence is about a sports match.
+pub(crate) fn match_word(word: &str) -> bool {
+    MATCH_WORDS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut words: HashMap<&'static str, Entry> = HashMap::new();
     for (line_no, line) in LEXICON_EN.lines().enumerate() {

@@ -906,6 +906,8 @@ fn a_midnight_told_in_the_past_with_no_day_began_the_articles_day() {
     assert_eq!(value("Guards had stayed on duty until midnight.", "midnight", a), "2025-11-03T24:00");
     assert_eq!(value("The curfew will begin at midnight.", "midnight", a), "2025-11-03T24:00");
     assert_eq!(value("The offer expired at midnight Friday.", "midnight Friday", a), "2025-10-31T24:00");
+    // The midnight sun is no time.
+    assert!(all("Tourists came north to see the midnight sun.", at(a)).is_empty());
 }
 
 #[test]
@@ -922,4 +924,32 @@ fn an_abbreviated_weekday_after_an_article_is_a_noun() {
     // In a date, or alone with its period, it is still the day.
     assert_eq!(value("The vote is on Sun., Nov. 9.", "Sun., Nov. 9", a), "2025-11-09");
     assert_eq!(value("The vote will be held Sat. in every district.", "Sat.", a), "2025-11-08");
+}
+
+#[test]
+fn a_matchs_halves_and_quarters_are_no_part_of_the_year() {
+    let a = "2025-11-03";
+    for (text, expr) in [
+        ("The visitors pulled away in the second half despite an off day in front of goal.", "second half"),
+        ("Rovers were unlucky not to lead in the first half when the striker hit the post.", "first half"),
+        ("He threw a 40-yard touchdown pass late in the fourth quarter.", "fourth quarter"),
+        ("The hosts spent most of the first half in their attacking half.", "first half"),
+    ] {
+        let found = all(text, at(a));
+        assert!(found.iter().all(|(t, _)| !t.contains(expr)), "{text}: {found:?}");
+    }
+    // Results and forecasts keep their halves and quarters.
+    assert_eq!(value("Sales rose 4% in the second half as demand recovered.", "the second half", a), "2025-H2");
+    assert_eq!(value("The firm posted a loss for the third quarter of $226 million.", "the third quarter", a), "2025-Q3");
+}
+
+#[test]
+fn a_half_of_something_that_is_no_period_is_no_time() {
+    let a = "2025-11-03";
+    for text in ["The party held the second half of its convention online.", "Fans left during the first half of the concert.", "The quarter century anniversary of the festival drew crowds."] {
+        let found = all(text, at(a));
+        assert!(found.iter().all(|(t, _)| !t.contains("half") && !t.contains("quarter")), "{text}: {found:?}");
+    }
+    assert_eq!(value("Growth slowed in the first half of the new fiscal year.", "the first half", a), "2025-H1");
+    assert_eq!(value("Signing should start in the first quarter of the next year.", "the first quarter of the next year", a), "2026-Q1");
 }
