@@ -172,9 +172,13 @@ impl Counts {
         let mut c = Counts { letters: 0, scripts: [0; SCRIPTS], words: 0, hits: [0; 16] };
         // The current word, lower-cased and packed while it fits.
         let (mut key, mut len, mut in_word) = (0u64, 0usize, false);
-        let end_word = |key: u64, len: usize, c: &mut Counts| {
+        // A capitalised function word inside a sentence is part of a name
+        // ("Rocky De La Fuente", "Los Angeles", "The Hague"), not the
+        // language's: it counts only at a sentence's start.
+        let (mut sentence_start, mut word_named) = (true, false);
+        let end_word = |key: u64, len: usize, named: bool, c: &mut Counts| {
             c.words += 1;
-            if len <= 8 {
+            if len <= 8 && !named {
                 if let Ok(i) = markers.binary_search_by(|m| m.0.cmp(&key)) {
                     let mut bits = markers[i].1;
                     while bits != 0 {
@@ -195,14 +199,22 @@ impl Counts {
                 if b.is_ascii_alphabetic() {
                     c.letters += 1;
                     c.scripts[Script::Latin as usize] += 1;
+                    if !in_word {
+                        word_named = b.is_ascii_uppercase() && !sentence_start;
+                    }
                     in_word = true;
                     len += 1;
                     if len <= 8 {
                         key = (key << 8) | u64::from(b.to_ascii_lowercase());
                     }
-                } else if in_word {
-                    end_word(key, len, &mut c);
-                    (key, len, in_word) = (0, 0, false);
+                } else {
+                    if in_word {
+                        end_word(key, len, word_named, &mut c);
+                        (key, len, in_word, sentence_start) = (0, 0, false, false);
+                    }
+                    if matches!(b, b'.' | b'!' | b'?' | b'\n') {
+                        sentence_start = true;
+                    }
                 }
                 continue;
             }
@@ -213,14 +225,17 @@ impl Counts {
             let script = Script::of(ch);
             if script.is_none() && !ch.is_alphabetic() {
                 if in_word {
-                    end_word(key, len, &mut c);
-                    (key, len, in_word) = (0, 0, false);
+                    end_word(key, len, word_named, &mut c);
+                    (key, len, in_word, sentence_start) = (0, 0, false, false);
                 }
                 continue;
             }
             c.letters += 1;
             if let Some(s) = script {
                 c.scripts[s as usize] += 1;
+            }
+            if !in_word {
+                word_named = ch.is_uppercase() && !sentence_start;
             }
             in_word = true;
             if script != Some(Script::Latin) {
@@ -238,7 +253,7 @@ impl Counts {
             }
         }
         if in_word {
-            end_word(key, len, &mut c);
+            end_word(key, len, word_named, &mut c);
         }
         c
     }
@@ -320,6 +335,18 @@ mod tests {
         for (i, s) in Script::ALL.iter().enumerate() {
             assert_eq!(*s as usize, i);
         }
+    }
+
+    #[test]
+    fn function_words_inside_names_do_not_make_the_language() {
+        // Spanish articles in English sentences: names, not Spanish.
+        let text = "Rocky De La Fuente announced his campaign in May. De La Fuente said he would win. Later, De La Fuente visited Ohio.";
+        assert_eq!(guess_language(text).as_deref(), Some("en"));
+        let text = "Officials in Los Angeles and La Paz said the El Paso office of Del Monte would open in San Diego in June.";
+        assert_eq!(guess_language(text).as_deref(), Some("en"));
+        // At a sentence's start a capitalised function word still counts.
+        let es = "La policía dijo que el ataque fue en la noche. El gobierno dijo que las tropas llegaron a la frontera. Los soldados están en la ciudad.";
+        assert_eq!(guess_language(es).as_deref(), Some("es"));
     }
 
     #[test]
