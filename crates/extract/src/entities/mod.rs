@@ -229,6 +229,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
         // ("told Jordan", "a friend of Jordan" stay people).
         let ty = match place {
             Some(PlaceKind::Country(_) | PlaceKind::Capital(_) | PlaceKind::Place) if n.label == EntityType::Person && after_place_preposition(&w, n.start) => EntityType::Gpe,
+            _ if matches!(n.label, EntityType::Org | EntityType::Misc) && given_name_with_particle(&w, n.start, n.end) => EntityType::Person,
             _ => n.label,
         };
         let country = match place {
@@ -413,6 +414,22 @@ fn place_fits(w: &Words<'_>, start: usize, lex: &Lexicon) -> bool {
 /// "al-Baghdadi", "el-Sisi": a surname with the Arabic article.
 fn is_article_surname(word: &str) -> bool {
     ["al-", "el-", "Al-", "El-"].iter().any(|p| word.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// "Gloria La Riva said", "Rocky De La Fuente announced": a given name, then
+/// a capitalised name particle and a capitalised surname, is a person's
+/// name, though the tagger (which seldom saw "La" or "De" inside English
+/// names) reads an organisation.
+fn given_name_with_particle(w: &Words<'_>, start: usize, end: usize) -> bool {
+    let a = w.first_at(start);
+    let Some(b) = w.ending_at(end) else { return false };
+    b >= a + 2
+        && b <= a + 4
+        && w.lexs[a].info.first_name.is_some()
+        && w.is_capitalised(a + 1)
+        && is_name_particle(&w.word(a + 1).to_ascii_lowercase())
+        && (a + 1..=b).all(|k| w.is_capitalised(k) || is_name_particle(w.word(k)))
+        && (a..=b).all(|k| !w.lexs[k].info.org_inner && !w.lexs[k].info.org_opener)
 }
 
 /// Words that may sit inside a name in lower case ("Lula da Silva").
