@@ -551,3 +551,18 @@ fn another_languages_name_inside_a_longer_name_is_not_a_place() {
         assert!(ps.iter().any(|p| p.place.name == name), "{name}: {:?}", texts(&ps));
     }
 }
+
+#[test]
+fn a_state_named_like_a_country_is_the_state_in_an_article_about_its_country() {
+    // The United States and one other state named: Georgia is the state.
+    let ps = pipeline_places(
+        "The next United States presidential debate is scheduled for November 20 in Georgia. The candidate later returned home to El Paso, Texas.",
+    );
+    let g = find(&ps, "Georgia");
+    assert_eq!((g.place.country.as_deref(), g.place.precision), (Some("US"), PlacePrecision::Admin1), "{:?}", texts(&ps));
+    // Without that context the country stands.
+    let ps = pipeline_places("Russian troops entered Georgia in August 2008.");
+    assert_eq!(find(&ps, "Georgia").place.country.as_deref(), Some("GE"));
+    let ps = pipeline_places("Protesters gathered outside parliament in Georgia, where the government had proposed a new law.");
+    assert_eq!(find(&ps, "Georgia").place.country.as_deref(), Some("GE"));
+}

@@ -315,7 +315,7 @@ impl<'g> Resolver<'g> {
             s += 0.5 * ADMIN1_CONTEXT * ctx.admin1(own_admin1);
             // Other states of the same country named in the article.
             if ctx.country(e.cc) > 0.0 {
-                s += ADMIN1_LIST_CONTEXT * (ctx.admin1_mentions / 2.0).min(1.0);
+                s += ADMIN1_LIST_CONTEXT * ctx.admin1_mentions.min(1.0);
             }
         }
         s
