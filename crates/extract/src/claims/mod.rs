@@ -184,6 +184,14 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             // denial in a participle clause of its own, after a comma, that
             // does not hold the statement denies something else.
             .filter(|&(a, _, c)| !(*c == EvidenceCue::Denied && denial_clause_elsewhere(doc, r.clone(), a, anchor)))
+            // "denied involvement in the attack that killed 12", "denies the
+            // two explosions are related": a denied link or role; the
+            // events it names are not denied.
+            .filter(|&(_, b, c)| !(*c == EvidenceCue::Denied && denies_a_link(doc, r.clone(), b, anchor)))
+            // "Hamas denied the report, and Israel put the number at 40":
+            // the denial stays in its own clause; the next one has a
+            // claimant of its own.
+            .filter(|&(_, b, c)| !(*c == EvidenceCue::Denied && attribution.is_some_and(|att| att.cue_lemma != "deny" && coordinated_before(doc, r.clone(), b, att.cue.start.min(anchor.start)))))
             .map(|(_, _, c)| *c)
             .collect()
     };
@@ -194,7 +202,17 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             cues.extend(next);
         }
     }
-    let denied_by_cue = attribution.is_some_and(|a| matches!(a.cue_lemma.as_str(), "deny" | "denied" | "denies"));
+    let denial = attribution.filter(|a| matches!(a.cue_lemma.as_str(), "deny" | "denied" | "denies"));
+    // "The group denied involvement in the attack that killed 12": the
+    // attack is the outlet's statement, which the group neither says nor
+    // denies.
+    let link_denial = denial.is_some_and(|a| {
+        let r = doc.seg.sentences[si].tokens.clone();
+        let after_cue = r.clone().find(|&k| toks[k].start as usize >= a.cue.end).unwrap_or(r.end);
+        denies_a_link(doc, r, after_cue, anchor)
+    });
+    let source = if link_denial { None } else { source };
+    let denied_by_cue = denial.is_some() && !link_denial;
     // "For several days Iran denied the accusation", "Iran denied the
     // accusation that it had shot down the plane": a denied statement no
     // attribution covers, whose clause holds a denial, is the denier's
@@ -227,6 +245,69 @@ fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Opti
     let at = r.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(r.start);
     let clause = clause_span(doc, ids, si, at, at + 1);
     doc.notes.attributions.iter().find(|a| a.cue_lemma == "deny" && clause.start <= a.cue.start && a.cue.end <= clause.end).map(|a| a.source.clone())
+}
+
+/// The word lists of `claims_denial_scope.tsv`, lower case.
+struct DenialScope {
+    link_objects: std::collections::HashSet<String>,
+    link_predicates: std::collections::HashSet<String>,
+    coordinators: std::collections::HashSet<String>,
+}
+
+static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
+    let mut w = DenialScope { link_objects: Default::default(), link_predicates: Default::default(), coordinators: Default::default() };
+    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/claims_denial_scope.tsv")).skip(1) {
+        let Some((kind, word)) = line.split_once('\t') else { continue };
+        let word = word.trim().to_lowercase();
+        match kind {
+            "link_object" => w.link_objects.insert(word),
+            "link_predicate" => w.link_predicates.insert(word),
+            "coordinator" => w.coordinators.insert(word),
+            _ => false,
+        };
+    }
+    w
+});
+
+/// Whether the denial ending before token `after` of sentence `sent`
+/// denies a link or a role rather than the statement at `anchor`: its
+/// object (past a determiner) is a link word ("denied any involvement in
+/// the attack that killed 12"), or its clause says the things it names
+/// are related ("denies the two explosions are related", "denied the
+/// blasts were linked"), with the statement before that word.
+fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anchor: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    let words = &*DENIAL_SCOPE;
+    let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
+    let mut k = after;
+    while k < sent.end && matches!(lower(k).as_str(), "any" | "all" | "the" | "a" | "its" | "their" | "his" | "her" | "that" | "of" | "being" | "having" | "been") {
+        k += 1;
+    }
+    if k < sent.end && words.link_objects.contains(&lower(k)) {
+        return toks[k].start as usize <= anchor.start;
+    }
+    // The denied clause, up to a clause break: "… are (not) related".
+    let mut j = after;
+    while j < sent.end && !matches!(toks[j].text(doc.text), "," | ";" | ":") && !matches!(toks[j].kind, TokenKind::Terminal) {
+        let w = lower(j);
+        if words.link_predicates.contains(&w) && j > after && matches!(lower(j - 1).as_str(), "are" | "were" | "is" | "was" | "be" | "been" | "being" | "not" | "directly" | "in" | "any" | "way") {
+            return (toks[after].start as usize) <= anchor.start && anchor.end <= toks[j].start as usize;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Whether, between token `from` of sentence `sent` and byte `to`, a comma
+/// and a coordinator ("and", "but", "while") or a semicolon open a new
+/// clause.
+fn coordinated_before(doc: &Doc<'_>, sent: std::ops::Range<usize>, from: usize, to: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let words = &*DENIAL_SCOPE;
+    (from..sent.end).take_while(|&k| (toks[k].end as usize) <= to).any(|k| {
+        let t = toks[k].text(doc.text);
+        t == ";" || (t == "," && k + 1 < sent.end && words.coordinators.contains(&toks[k + 1].text(doc.text).to_ascii_lowercase()))
+    })
 }
 
 /// Whether the denial cue at token `cue` opens a participle clause after a
