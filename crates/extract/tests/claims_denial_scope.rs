@@ -80,3 +80,63 @@ fn an_unnamed_person_in_a_place_is_the_source() {
     let f = analyze("The Health Ministry in Gaza said 14 people died.");
     assert!(claimant(&f, claim_with(&f, 14.0)).is_some_and(|c| c.contains("Health Ministry")), "{:#?}", f.sources);
 }
+
+#[test]
+fn a_denial_does_not_reach_the_deniers_own_figure_nor_an_earlier_clause() {
+    // "…, saying 4 officers were wounded": the denier's own statement.
+    for (text, value) in [
+        ("The government denied that its forces fired on protesters, saying 4 officers were wounded.", 4.0),
+        ("The navy denied the collision took place, adding that 2 sailors were rescued.", 2.0),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claim_with(&f, value).status, ClaimStatus::Attributed, "{text}: {:#?}", f.claims);
+    }
+    // A later denial with a clause of its own does not reach the earlier claim …
+    for (text, value) in [
+        ("Residents said 12 houses were burned, but the governor denied the houses were targeted.", 12.0),
+        ("Authorities said 5 suspects were held, and they denied that any were tortured.", 5.0),
+    ] {
+        let f = analyze(text);
+        assert_ne!(claim_with(&f, value).status, ClaimStatus::Denied, "{text}: {:#?}", f.claims);
+    }
+    // … but a denial of the claim itself does.
+    for (text, value) in [("Rebels said they shot down two helicopters, a claim the government denied.", 2.0), ("The ministry said 200 people were evacuated, a number the mayor denied.", 200.0)] {
+        let f = analyze(text);
+        assert_eq!(claim_with(&f, value).status, ClaimStatus::Denied, "{text}: {:#?}", f.claims);
+    }
+}
+
+#[test]
+fn denying_a_role_or_knowledge_does_not_deny_the_figure() {
+    for (text, value) in [
+        ("The military denied carrying out the airstrike that killed 22 civilians.", 22.0),
+        ("The regime denied using chemical weapons in the attack that killed 80 people.", 80.0),
+        ("The police chief denied the officers were involved in the shooting of 3 teenagers.", 3.0),
+        ("The minister denied he knew of the 3 payments.", 3.0),
+    ] {
+        let f = analyze(text);
+        let c = claim_with(&f, value);
+        assert_ne!(c.status, ClaimStatus::Denied, "{text}: {c:#?}");
+    }
+    // Denying the reports of the deaths denies them.
+    let f = analyze("The military denied reports that 22 civilians were killed in the airstrike.");
+    assert_eq!(claim_with(&f, 22.0).status, ClaimStatus::Denied, "{:#?}", f.claims);
+}
+
+#[test]
+fn two_sides_giving_death_figures_in_one_sentence_dispute() {
+    for (text, a, b) in [
+        ("Activists said at least 60 people died in the crackdown; officials said 14 were killed.", 60.0, 14.0),
+        ("The army said 8 soldiers died, and the rebels claimed 50 had been killed.", 8.0, 50.0),
+        ("An official in Kabul said 9 people died, while a Taliban spokesman said 30 died.", 9.0, 30.0),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claim_with(&f, a).status, ClaimStatus::Disputed, "{text}: {:#?}", f.claims);
+        assert_eq!(claim_with(&f, b).status, ClaimStatus::Disputed, "{text}: {:#?}", f.claims);
+    }
+    // Different outcomes, or one source, are no dispute.
+    for text in ["Officials said 9 people died and 30 were wounded.", "The army said 8 soldiers died, and the rebels said 50 had been captured."] {
+        let f = analyze(text);
+        assert!(f.claims.iter().all(|c| c.status != ClaimStatus::Disputed), "{text}: {:#?}", f.claims);
+    }
+}

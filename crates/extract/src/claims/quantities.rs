@@ -824,6 +824,12 @@ fn running_total(text: &str, toks: &[Token], sent_start: usize, number: usize) -
     None
 }
 
+/// Whether `word` (lower case) is a head a figure is set for ("put the
+/// crowd at 20,000": `setter_head` in `quantities_tolls.tsv`).
+pub(crate) fn is_set_figure_head(word: &str) -> bool {
+    TOLL_WORDS.setter_heads.contains(word)
+}
+
 /// Whether "put", "puts", "putting", "placed" or "pegged" (`setter` in
 /// `quantities_tolls.tsv`) stands before the head phrase starting at
 /// `first`, over a determiner ("put the figure", "puts their number").
