@@ -18,10 +18,12 @@ fn the_denier_of_an_accusation_or_report_is_the_claimant_of_the_denial() {
     for (text, denier) in [
         ("For several days Iran denied the accusation.", "Iran"),
         ("Iran denied the accusation that it had shot down the plane.", "Iran"),
-        ("For three days the government denied the reports.", "the government"),
+        // (Durations are time expressions since claims21, not counts that
+        // make a claim: the denied reports carry a count here.)
+        ("For three days the government denied the reports of 40 arrests.", "the government"),
         ("The army denied the reports of 30 deaths.", "The army"),
         ("Moscow has denied the allegations that its troops killed 12 villagers.", "Moscow"),
-        ("For two weeks the militia denied the accusations.", "the militia"),
+        ("For two weeks the militia denied the accusations that it held 15 hostages.", "the militia"),
     ] {
         let f = analyze(text);
         let c = f.claims.iter().find(|c| c.status == ClaimStatus::Denied).unwrap_or_else(|| panic!("{text}: no denied claim {:#?}", f.claims));

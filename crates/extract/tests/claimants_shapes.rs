@@ -93,10 +93,13 @@ fn a_point_in_time_is_no_quantity_claim() {
     let time_units = ["year", "month", "week", "day", "hour", "minute"];
     let anchored: Vec<_> = f.claims.iter().filter(|c| c.quantities.iter().any(|q| q.unit.as_deref().is_some_and(|u| time_units.contains(&u)) && q.value != Some(10.0))).collect();
     assert!(anchored.is_empty(), "{anchored:#?}");
-    // The figures in those sentences stay claims, and so does a duration.
-    for v in [4.0, 200.0, 10.0] {
+    // The figures in those sentences stay claims. A duration is a time
+    // expression since claims21 (MEANTIME marks it so), not a quantity.
+    for v in [4.0, 200.0] {
         assert!(f.claims.iter().any(|c| c.quantities.iter().any(|q| q.value == Some(v))), "{v}: {:#?}", f.claims);
     }
+    assert!(!f.claims.iter().any(|c| c.quantities.iter().any(|q| q.value == Some(10.0))), "{:#?}", f.claims);
+    assert!(f.times.iter().any(|t| t.text.contains("10 minutes")), "{:#?}", f.times);
 }
 
 #[test]

@@ -184,6 +184,18 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             // denial in a participle clause of its own, after a comma, that
             // does not hold the statement denies something else.
             .filter(|&(a, _, c)| !(*c == EvidenceCue::Denied && denial_clause_elsewhere(doc, r.clone(), a, anchor)))
+            // "denied involvement in the attack that killed 12", "denies the
+            // two explosions are related": a denied link or role; the
+            // events it names are not denied.
+            .filter(|&(_, b, c)| !(*c == EvidenceCue::Denied && denies_a_link(doc, r.clone(), b, anchor)))
+            // "Residents said 12 houses were burned, but the governor
+            // denied the houses were targeted": a later denial with a
+            // clause of its own does not reach the earlier claim.
+            .filter(|&(a, b, c)| !(*c == EvidenceCue::Denied && later_denial_of_its_own_clause(doc, r.clone(), (a, b), anchor)))
+            // "Hamas denied the report, and Israel put the number at 40":
+            // the denial stays in its own clause; the next one has a
+            // claimant of its own.
+            .filter(|&(_, b, c)| !(*c == EvidenceCue::Denied && attribution.is_some_and(|att| att.cue_lemma != "deny" && coordinated_before(doc, r.clone(), b, att.cue.start.min(anchor.start)))))
             .map(|(_, _, c)| *c)
             .collect()
     };
@@ -194,7 +206,17 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             cues.extend(next);
         }
     }
-    let denied_by_cue = attribution.is_some_and(|a| matches!(a.cue_lemma.as_str(), "deny" | "denied" | "denies"));
+    let denial = attribution.filter(|a| matches!(a.cue_lemma.as_str(), "deny" | "denied" | "denies"));
+    // "The group denied involvement in the attack that killed 12": the
+    // attack is the outlet's statement, which the group neither says nor
+    // denies.
+    let link_denial = denial.is_some_and(|a| {
+        let r = doc.seg.sentences[si].tokens.clone();
+        let after_cue = r.clone().find(|&k| toks[k].start as usize >= a.cue.end).unwrap_or(r.end);
+        denies_a_link(doc, r, after_cue, anchor)
+    });
+    let source = if link_denial { None } else { source };
+    let denied_by_cue = denial.is_some() && !link_denial;
     // "For several days Iran denied the accusation", "Iran denied the
     // accusation that it had shot down the plane": a denied statement no
     // attribution covers, whose clause holds a denial, is the denier's
@@ -227,6 +249,108 @@ fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Opti
     let at = r.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(r.start);
     let clause = clause_span(doc, ids, si, at, at + 1);
     doc.notes.attributions.iter().find(|a| a.cue_lemma == "deny" && clause.start <= a.cue.start && a.cue.end <= clause.end).map(|a| a.source.clone())
+}
+
+/// The word lists of `claims_denial_scope.tsv`, lower case.
+struct DenialScope {
+    link_objects: std::collections::HashSet<String>,
+    link_predicates: std::collections::HashSet<String>,
+    coordinators: std::collections::HashSet<String>,
+    relative_verbs: std::collections::HashSet<String>,
+}
+
+static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
+    let mut w = DenialScope { link_objects: Default::default(), link_predicates: Default::default(), coordinators: Default::default(), relative_verbs: Default::default() };
+    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/claims_denial_scope.tsv")).skip(1) {
+        let Some((kind, word)) = line.split_once('\t') else { continue };
+        let word = word.trim().to_lowercase();
+        match kind {
+            "link_object" => w.link_objects.insert(word),
+            "link_predicate" => w.link_predicates.insert(word),
+            "coordinator" => w.coordinators.insert(word),
+            "relative_verb" => w.relative_verbs.insert(word),
+            _ => false,
+        };
+    }
+    w
+});
+
+/// Whether the denial ending before token `after` of sentence `sent`
+/// denies a link or a role rather than the statement at `anchor`: its
+/// object (past a determiner) is a link word ("denied any involvement in
+/// the attack that killed 12"), or its clause says the things it names
+/// are related ("denies the two explosions are related", "denied the
+/// blasts were linked"), with the statement before that word.
+fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anchor: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    let words = &*DENIAL_SCOPE;
+    let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
+    let mut k = after;
+    while k < sent.end && matches!(lower(k).as_str(), "any" | "all" | "the" | "a" | "its" | "their" | "his" | "her" | "that" | "of" | "being" | "having" | "been") {
+        k += 1;
+    }
+    if k < sent.end && words.link_objects.contains(&lower(k)) {
+        return toks[k].start as usize <= anchor.start;
+    }
+    // The denied clause, up to a clause break: "… are (not) related",
+    // "he knew of the 3 payments", "officers were involved in the shooting
+    // of 3 teenagers"; or a relative clause in the denied object that
+    // tells the outlet's figure ("the attack that killed 80 people").
+    let clause_end = (after..sent.end).find(|&j| matches!(toks[j].text(doc.text), ";" | ":") || matches!(toks[j].kind, TokenKind::Terminal)).unwrap_or(sent.end);
+    let within = |j: usize| (toks[after].start as usize) <= anchor.start && anchor.end <= toks[clause_end.max(j + 1) - 1].end as usize;
+    for j in after..clause_end {
+        let w = lower(j);
+        if words.link_predicates.contains(&w) && j > after && matches!(lower(j - 1).as_str(), "are" | "were" | "is" | "was" | "be" | "been" | "being" | "not" | "directly" | "in" | "any" | "way" | "he" | "she" | "they" | "it" | "we" | "i") {
+            return within(j);
+        }
+        if matches!(w.as_str(), "that" | "which") && j > after && j + 1 < clause_end && words.relative_verbs.contains(&lower(j + 1)) {
+            let noun = lower(j - 1);
+            let report = matches!(noun.as_str(), "report" | "reports" | "claim" | "claims" | "allegation" | "allegations" | "accusation" | "accusations" | "suggestion" | "suggestions" | "rumour" | "rumours" | "rumor" | "rumors" | "denied" | "denies" | "deny");
+            if !report && toks[j].start as usize <= anchor.start {
+                return true;
+            }
+        }
+        if toks[j].text(doc.text) == "," {
+            break;
+        }
+    }
+    false
+}
+
+/// Whether the denial at tokens `cue` comes after the statement at
+/// `anchor`, past a comma and a coordinator ("…, but the governor denied
+/// …"), and takes a clause of its own ("denied (that) the houses were
+/// targeted"), not a pronoun or a report noun ("denied it", "denied the
+/// claim").
+fn later_denial_of_its_own_clause(doc: &Doc<'_>, sent: std::ops::Range<usize>, cue: (usize, usize), anchor: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    if (toks[cue.0].start as usize) < anchor.end {
+        return false;
+    }
+    let anchor_tok = sent.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(sent.start);
+    if !coordinated_before(doc, sent.clone(), anchor_tok, toks[cue.0].start as usize) {
+        return false;
+    }
+    let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
+    let mut k = cue.1;
+    if k < sent.end && lower(k) == "that" {
+        k += 1;
+    }
+    (k + 1..sent.end.min(k + 6))
+        .take_while(|&j| !matches!(toks[j].text(doc.text), "," | ";" | ":"))
+        .any(|j| matches!(lower(j).as_str(), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "did"))
+}
+
+/// Whether, between token `from` of sentence `sent` and byte `to`, a comma
+/// and a coordinator ("and", "but", "while") or a semicolon open a new
+/// clause.
+fn coordinated_before(doc: &Doc<'_>, sent: std::ops::Range<usize>, from: usize, to: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let words = &*DENIAL_SCOPE;
+    (from..sent.end).take_while(|&k| (toks[k].end as usize) <= to).any(|k| {
+        let t = toks[k].text(doc.text);
+        t == ";" || (t == "," && k + 1 < sent.end && words.coordinators.contains(&toks[k + 1].text(doc.text).to_ascii_lowercase()))
+    })
 }
 
 /// Whether the denial cue at token `cue` opens a participle clause after a
@@ -347,7 +471,7 @@ pub(crate) fn mark_conflicting_figures(claims: &mut [Claim], kinds: &[(usize, Op
             // of thousands of overdose deaths") may count anything.
             let tally = |c: &Claim| {
                 let slex = crate::sources::lexicon::SourceLexicon::english();
-                c.quantities.iter().any(|q| q.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| slex.info(x).tally_noun)))
+                c.quantities.iter().any(|q| q.what.as_deref().is_some_and(|w| w.split_whitespace().any(|x| slex.info(x).tally_noun || quantities::is_set_figure_head(&x.to_lowercase()))))
             };
             let set_figure = |c: &Claim| tally(c) && c.quantities.iter().all(|q| q.predicate.is_none());
             let same_event = match (ka, kb) {
@@ -359,6 +483,12 @@ pub(crate) fn mark_conflicting_figures(claims: &mut [Claim], kinds: &[(usize, Op
                 // the figure beside it.
                 (None, None) => sa.abs_diff(sb) <= 1 && (set_figure(a) || set_figure(b)),
             };
+            // "Activists said 60 people died; officials said 14 were
+            // killed": two sources in one sentence giving figures with the
+            // same outcome count the same thing, whether or not an event
+            // word was found for both.
+            let told = |c: &Claim| c.quantities.iter().any(|q| q.predicate.is_some());
+            let same_event = same_event || (sa == sb && told(a) && told(b));
             if sa.abs_diff(sb) > 3 || !same_event || a.source.is_none() || b.source.is_none() || a.source == b.source {
                 continue;
             }
@@ -369,9 +499,15 @@ pub(crate) fn mark_conflicting_figures(claims: &mut [Claim], kinds: &[(usize, Op
                 (Some(_), Some(_)) => same_outcome(qa.predicate.as_deref(), qb.predicate.as_deref()),
                 (None, Some(_)) => ka.is_none() && tally(a),
                 (Some(_), None) => kb.is_none() && tally(b),
-                (None, None) => false,
+                // "The union said 10,000 workers walked out, but management
+                // put the figure at 2,000": a set figure answers the
+                // figure beside it in the same sentence.
+                (None, None) => sa == sb && (set_figure(a) || set_figure(b)),
             };
-            let conflict = a.quantities.iter().any(|qa| b.quantities.iter().any(|qb| qa.unit.is_some() && qa.unit == qb.unit && outcome(qa, qb) && qa.value != qb.value));
+            // Soldiers and police are people: "8 soldiers died" and "50
+            // had been killed" count the same dead.
+            let same_unit = |x: Option<&str>, y: Option<&str>| x.is_some() && (x == y || matches!((x, y), (Some("person"), Some("troop")) | (Some("troop"), Some("person"))));
+            let conflict = a.quantities.iter().any(|qa| b.quantities.iter().any(|qb| same_unit(qa.unit.as_deref(), qb.unit.as_deref()) && outcome(qa, qb) && qa.value != qb.value));
             if conflict {
                 disputed.push(i);
                 disputed.push(j);

@@ -35,6 +35,7 @@ pub(crate) struct QuantityMention {
 const PERSON_PREDICATES: &[&str] = &[
     "killed", "died", "dead", "wounded", "injured", "arrested", "detained", "abducted", "kidnapped", "displaced", "executed", "extradited",
     "deported", "missing", "evacuated", "rescued", "freed", "released", "captured", "shot", "expelled", "charged", "convicted", "sentenced",
+    "attended", "protested", "gathered",
 ];
 
 /// Finds the quantities of `text`. Spans are byte offsets.
@@ -47,6 +48,7 @@ pub fn extract_quantities(text: &str, seg: &Segmentation) -> Vec<Quantity> {
 pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Vec<QuantityMention> {
     let lex = Lexicon::english();
     let mut out = Vec::new();
+    let models = model_numbers(text, seg);
     for (si, sent) in seg.sentences.iter().enumerate() {
         let first_of_sentence = out.len();
         let mut i = sent.tokens.start;
@@ -64,8 +66,30 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
                 i += 1;
                 continue;
             }
-            match parse_at(text, seg, ids, lex, si, sent.tokens.clone(), i).or_else(|| elided_count(text, seg, ids, lex, sent.tokens.clone(), i, &out[first_of_sentence..])) {
+            let found = parse_at(text, seg, ids, lex, si, sent.tokens.clone(), i)
+                .or_else(|| elided_count(text, seg, ids, lex, sent.tokens.clone(), i, &out[first_of_sentence..]))
+                .or_else(|| vote_tally(text, &seg.tokens, si, sent.tokens.clone(), i))
+                .or_else(|| elided_subject(text, seg, ids, lex, si, sent.tokens.clone(), i, &out[first_of_sentence..]));
+            match found {
                 Some(m) if in_idiom(text, &seg.tokens, sent.tokens.clone(), i) => i = m.tokens.end.max(i + 1),
+                Some(m) if is_model_number(text, &seg.tokens, &models, &m, &out[first_of_sentence..]) => {
+                    // "five new 737 aircraft": the count before the model
+                    // counts the model's noun.
+                    if let Some(prev) = out[first_of_sentence..].last_mut().filter(|p| p.tokens.end + 1 >= m.tokens.start && p.extent.end <= m.tokens.start) {
+                        let model = m.quantity.text.as_str();
+                        prev.quantity.what = Some(match (&prev.quantity.what, &m.quantity.what) {
+                            (Some(a), Some(b)) => format!("{a} {model} {b}"),
+                            (None, Some(b)) => format!("{model} {b}"),
+                            (Some(a), None) => format!("{a} {model}"),
+                            (None, None) => model.to_string(),
+                        });
+                        if prev.quantity.unit.is_none() {
+                            prev.quantity.unit = m.quantity.unit.clone();
+                        }
+                        prev.extent.end = prev.extent.end.max(m.extent.end);
+                    }
+                    i = m.tokens.end.max(i + 1)
+                }
                 Some(m) => {
                     i = m.tokens.end.max(i + 1);
                     out.push(m);
@@ -464,12 +488,15 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     while np_start < end && w.np_skip.contains(&ids[np_start]) && ids[np_start] != w.of {
         np_start += 1;
     }
+    // "rose to 230 last year": a time phrase after the number is not what
+    // it counts.
+    let time_phrase = np_start < end && matches!(toks[np_start].text(text).to_ascii_lowercase().as_str(), "last" | "next" | "this" | "that");
     let mut np_end = np_start;
     // The phrase is four words at most, or three past a possessor ("the
     // world's most accomplished managers").
     let mut phrase_from = np_start;
     let mut longest = 4;
-    if unit.is_none() {
+    if unit.is_none() && !time_phrase {
         while np_end < end && np_end - phrase_from < longest {
             let t = &toks[np_end];
             let id = ids[np_end];
@@ -594,13 +621,48 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     if unit.is_none() && what.is_none() {
         return None;
     }
-    // "a few years into his tenure", "two months later": a point in time.
-    let time_unit = unit.as_deref().is_some_and(|u| matches!(u, "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"));
-    // ("deliberated for less than 10 minutes before convicting" is a
-    // duration, and stays.)
-    let anchor = np_end < end && is_time_anchor(toks[np_end].text(text));
-    let duration = i > sent.start && toks[i - 1].text(text).eq_ignore_ascii_case("for") && matches!(toks[np_end.min(end - 1)].text(text).to_ascii_lowercase().as_str(), "before" | "after");
-    if time_unit && np_end > np_start && anchor && !duration {
+    // "a few years into his tenure", "two months later" (a point in time),
+    // "for 33 years", "18 months behind schedule" (a duration): time
+    // expressions, which the time extractor reads (MEANTIME marks them as
+    // DURATION timexes, never as quantities).
+    let time_unit = unit.as_deref().is_some_and(|u| matches!(u, "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century"))
+        || (unit.is_none() && np_end == np_start + 1 && matches!(toks[np_start].text(text).to_ascii_lowercase().as_str(), "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades"));
+    let rate = k < end && matches!(toks[k].text(text).to_ascii_lowercase().as_str(), "a" | "an" | "per" | "each" | "every");
+    // A prison term is a claim: "sentenced to 50 weeks", "faces up to 10
+    // years in prison".
+    let prison_term = || {
+        let words = &*SHAPE_WORDS;
+        let before = (sent.start.max(i.saturating_sub(4))..i).any(|p| words.sentence.contains(&toks[p].text(text).to_ascii_lowercase()));
+        let after = np_end + 1 < end && toks[np_end].text(text).eq_ignore_ascii_case("in") && words.sentence.contains(&toks[np_end + 1].text(text).to_ascii_lowercase());
+        before || after
+    };
+    if time_unit && np_end > np_start && !measured && !rate && !prison_term() {
+        return None;
+    }
+    // "the final 717 jet", "their new 787 Dreamliner": a plain number
+    // before a singular head is a model or a name, not a count.
+    if digits
+        && toks[num_start].kind == TokenKind::Number
+        && num.end == num_start + 1
+        && !raw.contains(',')
+        && bound.is_none()
+        && !between
+        && high.is_none()
+        && !measured
+        && total_start.is_none()
+        && num.value >= 2.0
+        && num.value.fract() == 0.0
+        && np_end > np_start
+        && np_start == k
+        && !rate
+        && !lex.w.determiners.contains(&ids[k])
+        && phrase_from == np_start
+        && (np_start..np_end).all(|h| singular_head(toks[h].text(text)))
+        // A capitalised head after a small number is a label ("2 Green"),
+        // model numbers run to hundreds ("717 jet", "787 Dreamliner").
+        && (num.value >= 100.0 || !is_capitalised(toks[np_end - 1].text(text)))
+        && !(np_end < end && toks[np_end].kind == TokenKind::Number)
+    {
         return None;
     }
     // Word numbers need a counted noun: "one of them", "one official" are
@@ -762,6 +824,12 @@ fn running_total(text: &str, toks: &[Token], sent_start: usize, number: usize) -
     None
 }
 
+/// Whether `word` (lower case) is a head a figure is set for ("put the
+/// crowd at 20,000": `setter_head` in `quantities_tolls.tsv`).
+pub(crate) fn is_set_figure_head(word: &str) -> bool {
+    TOLL_WORDS.setter_heads.contains(word)
+}
+
 /// Whether "put", "puts", "putting", "placed" or "pegged" (`setter` in
 /// `quantities_tolls.tsv`) stands before the head phrase starting at
 /// `first`, over a determiner ("put the figure", "puts their number").
@@ -790,14 +858,244 @@ fn skip_agent_phrase(text: &str, toks: &[Token], sent_start: usize, k: usize) ->
     }
 }
 
-static TIME_ANCHORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_time_anchors.txt")).map(|l| l.trim().to_lowercase()).collect()
+
+/// The word lists of `quantities_shapes.tsv`, lower case.
+struct ShapeWords {
+    plural: std::collections::HashSet<String>,
+    measure: std::collections::HashSet<String>,
+    change: std::collections::HashSet<String>,
+    tally: std::collections::HashSet<String>,
+    not_counted: std::collections::HashSet<String>,
+    sentence: std::collections::HashSet<String>,
+}
+
+static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|| {
+    let mut w = ShapeWords {
+        plural: Default::default(),
+        measure: Default::default(),
+        change: Default::default(),
+        tally: Default::default(),
+        not_counted: Default::default(),
+        sentence: Default::default(),
+    };
+    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_shapes.tsv")).skip(1) {
+        let Some((kind, word)) = line.split_once('\t') else { continue };
+        let word = word.trim().to_lowercase();
+        match kind {
+            "plural" => w.plural.insert(word),
+            "measure" => w.measure.insert(word),
+            "change" => w.change.insert(word),
+            "tally" => w.tally.insert(word),
+            "not_counted" => w.not_counted.insert(word),
+            "sentence" => w.sentence.insert(word),
+            _ => false,
+        };
+    }
+    w
 });
 
-/// A word after "<number> <time unit>" that makes the phrase a point in time
-/// (`quantities_time_anchors.txt`).
-fn is_time_anchor(word: &str) -> bool {
-    TIME_ANCHORS.iter().any(|a| a.eq_ignore_ascii_case(word))
+/// Whether the head noun of a counted phrase is singular ("jet",
+/// "Dreamliner", "replacement"), so that a number before it names a model:
+/// no plural -s, and not a noun that counts without one ("police",
+/// "aircraft") or a unit abbreviation ("km").
+fn singular_head(word: &str) -> bool {
+    // Abbreviations ("2 TFL", "4 oz") and unit words never take -s.
+    if !word.chars().all(|c| c.is_alphabetic() || c == '-') || (word.len() > 1 && word.chars().all(|c| c.is_uppercase())) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let words = &*SHAPE_WORDS;
+    // ("gunmen", "fishermen", "townspeople", "schoolchildren": plurals
+    // without -s.)
+    let plural_s = (lower.ends_with('s') && !lower.ends_with("ss")) || ["men", "people", "children", "folk"].iter().any(|e| lower.ends_with(e));
+    // "the 250 required", "60 needed": a participle, not a head noun.
+    let participle = lower.ends_with("ed") || lower.ends_with("ing") || (lower.len() > 3 && lower.ends_with("ly"));
+    !plural_s && !participle && !words.plural.contains(&lower) && !words.measure.contains(&lower)
+}
+
+/// Plain three- or four-digit numbers the text uses as model names: right
+/// after a capitalised word that does not start the sentence ("Boeing
+/// 737", "Boeing's 787") or with a plural -s glued to them ("777s").
+/// Computed once per text.
+fn model_numbers<'t>(text: &'t str, seg: &Segmentation) -> std::collections::HashSet<&'t str> {
+    let mut out = std::collections::HashSet::new();
+    let toks = &seg.tokens;
+    for sent in &seg.sentences {
+        for k in sent.tokens.clone() {
+            let t = toks[k].text(text);
+            let model_digits = |s: &str| (3..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+            if toks[k].kind == TokenKind::Word {
+                if let Some(d) = t.strip_suffix('s').filter(|d| model_digits(d)) {
+                    out.insert(d);
+                }
+                continue;
+            }
+            if toks[k].kind != TokenKind::Number || !model_digits(t) || k == sent.tokens.start {
+                continue;
+            }
+            let mut p = k - 1;
+            if matches!(toks[p].text(text), "'s" | "’s") && p > sent.tokens.start {
+                p -= 1;
+            }
+            let sentence_initial = p == sent.tokens.start || matches!(toks[p - 1].kind, TokenKind::OpenQuote | TokenKind::Terminal);
+            let name = toks[p].text(text);
+            // ("the RAV4 Hybrid's 176 hp engine": a possessor's number with
+            // a word after it is a measure.)
+            let possessed = p + 1 < k;
+            let word_after = k + 1 < sent.tokens.end && toks[k + 1].kind == TokenKind::Word && !is_capitalised(toks[k + 1].text(text));
+            if toks[p].kind == TokenKind::Word && is_capitalised(name) && !sentence_initial && !is_month_name(name) && !(possessed && word_after) {
+                out.insert(t);
+            }
+        }
+    }
+    out
+}
+
+fn is_month_name(word: &str) -> bool {
+    const MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().any(|m| *m == lower || (lower.len() >= 3 && m.starts_with(&lower)))
+}
+
+/// Whether quantity `m` is a model number: a plain number the text uses
+/// as a model name elsewhere ("the 737 narrowbody" in a text about the
+/// "Boeing 737"), or one right after another count ("five new 737
+/// aircraft", "two 747 jets").
+fn is_model_number(text: &str, toks: &[Token], models: &std::collections::HashSet<&str>, m: &QuantityMention, earlier: &[QuantityMention]) -> bool {
+    let q = &m.quantity;
+    if q.low.is_some() || q.high.is_some() || q.unit.as_deref().is_some_and(|u| u == "percent" || currency_of_unit(u)) || m.tokens.len() != 1 {
+        return false;
+    }
+    let raw = toks[m.tokens.start].text(text);
+    let digits = raw.split('-').next().unwrap_or(raw);
+    if models.contains(digits) {
+        return true;
+    }
+    if toks[m.tokens.start].kind != TokenKind::Number {
+        return false;
+    }
+    earlier.last().is_some_and(|prev| {
+        let gap = prev.tokens.end..m.tokens.start;
+        let measured = prev.quantity.unit.as_deref().is_some_and(|u| u == "percent" || currency_of_unit(u));
+        !measured
+            && prev.extent.end == m.tokens.start
+            && gap.len() <= 1
+            && gap.clone().all(|g| {
+                let w = toks[g].text(text);
+                toks[g].kind == TokenKind::Word && w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !matches!(w, "in" | "of" | "to" | "and" | "or" | "per" | "out" | "from" | "by" | "than" | "x" | "for" | "at" | "with" | "on" | "over" | "under" | "about" | "a" | "an" | "the")
+            })
+    })
+}
+
+/// Whether a unit name is a currency's ("usd", "gbp").
+fn currency_of_unit(unit: &str) -> bool {
+    ["usd", "eur", "gbp", "aud", "cad", "hkd", "nzd", "jpy", "cny", "inr", "rub", "chf", "yuan", "yen", "rupee", "peso", "euro", "dollar", "pound"].contains(&unit)
+}
+
+/// "passed 52-48", "the final vote count was 52-35": a score written as
+/// one word after a vote word is a tally of votes. "The 5-4 vote" (before
+/// its noun) is left alone.
+fn vote_tally(text: &str, toks: &[Token], si: usize, sent: Range<usize>, i: usize) -> Option<QuantityMention> {
+    let t = toks[i];
+    if t.kind != TokenKind::Word || i == sent.start {
+        return None;
+    }
+    let (a, b) = t.text(text).split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) {
+        return None;
+    }
+    let (va, vb) = (parse_digits(a)?, parse_digits(b)?);
+    if va < vb {
+        return None;
+    }
+    let words = &*SHAPE_WORDS;
+    let lower = |k: usize| toks[k].text(text).to_ascii_lowercase();
+    if !words.tally.contains(&lower(i - 1)) {
+        return None;
+    }
+    let mut vote = false;
+    for k in (sent.start.max(i.saturating_sub(7))..i).rev() {
+        if toks[k].kind != TokenKind::Word {
+            break;
+        }
+        let w = lower(k);
+        if w.starts_with("vote") || w == "ballot" || w == "ballots" || matches!(w.as_str(), "passed" | "approved" | "rejected" | "defeated") {
+            vote = true;
+            break;
+        }
+    }
+    if !vote {
+        return None;
+    }
+    let (start, end) = (t.start as usize, t.end as usize);
+    let quantity = Quantity {
+        value: Some(va),
+        unit: Some("vote".into()),
+        what: Some("votes".into()),
+        predicate: None,
+        low: None,
+        high: None,
+        text: text[start..end].to_string(),
+        evidence: Span::new(start, end),
+        part: None,
+    };
+    Some(QuantityMention { quantity, sentence: si, tokens: i..i + 1, extent: i..i + 1, predicate_token: None })
+}
+
+/// "Orders rose to 230", "job cuts of 10,000", "sales fell to 1.2 million
+/// from 1.5 million": a bare number after a verb of change or "of" counts
+/// the plural noun right before them. A second figure after "from" or "to"
+/// counts what the first one did.
+#[allow(clippy::too_many_arguments)]
+fn elided_subject(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usize, sent: Range<usize>, i: usize, earlier: &[QuantityMention]) -> Option<QuantityMention> {
+    let toks = &seg.tokens;
+    if toks[i].kind != TokenKind::Number || i == sent.start {
+        return None;
+    }
+    let num = parse_number(text, toks, ids, lex, i, sent.end)?;
+    let raw = toks[i].text(text);
+    if is_excluded(text, toks, ids, lex, sent.clone(), i, num.end, false, true, raw) {
+        return None;
+    }
+    // Nothing counted after it: the clause ends or a link word follows.
+    let bare = num.end >= sent.end
+        || !matches!(toks[num.end].kind, TokenKind::Word)
+        || matches!(toks[num.end].text(text).to_ascii_lowercase().as_str(), "from" | "to" | "in" | "on" | "last" | "this" | "by" | "after" | "since" | "and" | "or" | "as" | "at");
+    if !bare {
+        return None;
+    }
+    let words = &*SHAPE_WORDS;
+    let lower = |k: usize| toks[k].text(text).to_ascii_lowercase();
+    let link = lower(i - 1);
+    let (what, unit, predicate) = if let Some(prev) = earlier.last().filter(|p| p.tokens.end + 1 == i && matches!(link.as_str(), "from" | "to") && p.quantity.what.is_some()) {
+        (prev.quantity.what.clone(), prev.quantity.unit.clone(), prev.quantity.predicate.clone())
+    } else {
+        let mut k = i;
+        while k > sent.start && i - k < 4 && words.change.contains(&lower(k - 1)) {
+            k -= 1;
+        }
+        if k == i || k == sent.start || !matches!(link.as_str(), "to" | "at" | "of") {
+            return None;
+        }
+        let head = toks[k - 1].text(text);
+        let hl = head.to_ascii_lowercase();
+        let plural = hl.len() > 3 && hl.ends_with('s') && !hl.ends_with("ss") && hl.chars().all(|c| c.is_ascii_alphabetic());
+        if toks[k - 1].kind != TokenKind::Word || !plural || lex.w.aux.contains(&ids[k - 1]) || lex.w.determiners.contains(&ids[k - 1]) || words.change.contains(&hl) || words.not_counted.contains(&hl) {
+            return None;
+        }
+        // A possessive or plural verb form ("it says", "he hopes") is no
+        // counted noun: the word before must not be a pronoun.
+        if k - 1 > sent.start && matches!(lower(k - 2).as_str(), "he" | "she" | "it" | "who" | "that" | "which") {
+            return None;
+        }
+        let unit = lex.units.longest_at(ids, k - 1, k).map(|(_, u)| u.unit.to_string());
+        (Some(head.to_string()), unit, None)
+    };
+    let start = toks[i].start as usize;
+    let end = toks[num.end - 1].end as usize;
+    let quantity = Quantity { value: Some(num.value), unit, what, predicate, low: None, high: None, text: text[start..end].to_string(), evidence: Span::new(start, end), part: None };
+    Some(QuantityMention { quantity, sentence: si, tokens: i..num.end, extent: i..num.end, predicate_token: None })
 }
 
 /// Dates, years, clock times, ages, name parts.
@@ -832,6 +1130,10 @@ fn is_excluded(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, sent: Ran
         return true;
     }
     if prev.is_some_and(|p| ids[p] == w.aged || ids[p] == w.age) {
+        return true;
+    }
+    // "between the ages of 14 and 18": both ends are ages.
+    if (sent.start.max(start.saturating_sub(4))..start).any(|p| p + 1 < start && ids[p + 1] == w.of && toks[p].text(text).eq_ignore_ascii_case("ages")) {
         return true;
     }
     if digits && !bounded {
@@ -940,9 +1242,11 @@ mod tests {
             assert_eq!(q[0].unit.as_deref(), Some("person"), "{s}");
         }
         // A total that says nothing about people, or a number that counts
-        // its own noun, is not read as one.
+        // its own noun, is not read as one. ("The number of students rose
+        // to 500" counts students, the noun before the verb: no toll.)
         for s in ["The number of students rose to 500.", "The toll rose to $5.", "The count was 3-2 after nine innings."] {
-            assert!(quantities(s).iter().all(|q| q.predicate.as_deref() != Some("killed") && q.unit.as_deref() != Some("person")), "{s}: {:?}", quantities(s));
+            let toll = |q: &Quantity| q.what.as_deref().is_some_and(|w| ["number", "toll", "count"].iter().any(|t| w.contains(t)));
+            assert!(quantities(s).iter().all(|q| q.predicate.as_deref() != Some("killed") && !(q.unit.as_deref() == Some("person") && toll(q))), "{s}: {:?}", quantities(s));
         }
         let q = quantities("Six soldiers and fifteen police officers were injured; 3 guards or 2 drivers are missing.");
         let read: Vec<_> = q.iter().map(|q| (q.value, q.predicate.as_deref())).collect();

@@ -969,6 +969,16 @@ impl<'a> Ctx<'a> {
                     return np;
                 }
             }
+            // "a nurse at a hospital in Kabul", "a teacher at the school in
+            // Uvalde": an unnamed place of that kind, then where it is.
+            let kind_of_place = at + 2 < lim && matches!(self.word(at).to_ascii_lowercase().as_str(), "a" | "an" | "the" | "one") && self.info[at + 1].facility && matches!(self.word(at + 2), "in" | "near");
+            if kind_of_place && at + 3 < lim {
+                let town = self.mention_at(at + 3).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Gpe | EntityType::Loc));
+                if let Some((mend, _)) = town {
+                    np.end = mend;
+                    return np;
+                }
+            }
         }
         // "the ministry of health", "the department of foreign affairs".
         if matches!(&np.kind, NpKind::Descr(d) if d.head.class == HeadClass::Org && matches!(d.head.lemma, "ministry" | "department" | "office")) && j + 1 < lim && self.word_is(j, "of") {
