@@ -398,6 +398,8 @@ pub(crate) struct Trigger {
     pub prev: Vec<u32>,
     pub sent: Vec<u32>,
     pub not_next: Vec<u32>,
+    /// The next token must be one of these ("siege" only before "of").
+    pub next: Vec<u32>,
     pub not_prev: Vec<u32>,
     /// None of these words may be in the sentence ("deal" in a shopping
     /// sentence: "cheaper", "bundle", "roundup").
@@ -751,6 +753,28 @@ pub(crate) struct Words {
     pub agreement_made_before: Vec<u32>,
     pub agreement_made_after: Vec<u32>,
     pub needs_agent: Vec<u32>,
+    /// Agreements named as broken (see `shapes::broken_agreement`).
+    pub agreement_breach_before: Vec<u32>,
+    pub agreement_breach_after: Vec<u32>,
+    pub agreement_ended: u32,
+    /// Event nouns as statistics (see `shapes::statistic_noun`).
+    pub statistic_trend_verbs: Vec<u32>,
+    pub statistic_measure_verbs: Vec<u32>,
+    pub statistic_heads: Vec<u32>,
+    pub statistic_noun_preps: Vec<u32>,
+    pub in_: u32,
+    /// Participles as adjectives (see `shapes::adjectival_participle`).
+    pub nonconflict_heads: Vec<u32>,
+    pub participle_not_nouns: Vec<u32>,
+    pub participle_openers: Vec<u32>,
+    /// "carry out", "conduct": verbs that only say an act was done; a
+    /// negation reaches over them ("did not carry out any airstrikes").
+    pub negation_light_verbs: Vec<u32>,
+    pub base_verb_markers: Vec<u32>,
+    pub negation_words: Vec<u32>,
+    /// Crimes named as charges (see `shapes::crime_as_charge`).
+    pub charge_preps: Vec<u32>,
+    pub charge_words: Vec<u32>,
     /// Who can act (`events_agency.tsv`): nouns that never act, devices
     /// that record, and the words that open a relative clause.
     pub agency: Agency,
@@ -875,6 +899,7 @@ impl Lexicon {
                 prev: vec![],
                 sent: vec![],
                 not_next: vec![],
+                next: vec![],
                 not_prev: vec![],
                 not_sent: vec![],
                 outcome: false,
@@ -891,6 +916,7 @@ impl Lexicon {
                     "prev" => t.prev = ids(),
                     "sent" => t.sent = ids(),
                     "notnext" => t.not_next = ids(),
+                    "next" => t.next = ids(),
                     "notprev" => t.not_prev = ids(),
                     "notsent" => t.not_sent = ids(),
                     "outcome" => t.outcome = true,
@@ -1094,6 +1120,22 @@ impl Lexicon {
             agreement_made_before: group("agreement_made_before"),
             agreement_made_after: group("agreement_made_after"),
             needs_agent: group("needs_agent"),
+            agreement_breach_before: group("agreement_breach_before"),
+            agreement_breach_after: group("agreement_breach_after"),
+            agreement_ended: vocab.intern("ended"),
+            statistic_trend_verbs: group("statistic_trend_verbs"),
+            statistic_measure_verbs: group("statistic_measure_verbs"),
+            statistic_heads: group("statistic_heads"),
+            statistic_noun_preps: group("statistic_noun_preps"),
+            in_: vocab.intern("in"),
+            nonconflict_heads: group("nonconflict_heads"),
+            participle_not_nouns: group("participle_not_nouns"),
+            participle_openers: group("participle_openers"),
+            negation_light_verbs: group("negation_light_verbs"),
+            base_verb_markers: group("base_verb_markers"),
+            negation_words: group("negation_words"),
+            charge_preps: group("charge_preps"),
+            charge_words: group("charge_words"),
             agency: Agency {
                 non_agents: group("non_agents"),
                 recording_agents: group("recording_agents"),

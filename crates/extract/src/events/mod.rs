@@ -38,6 +38,7 @@ mod retold;
 mod roles;
 mod same_clause;
 mod senses;
+mod shapes;
 mod undated;
 
 use newsledger_model::{Claim, ClaimStatus, DatePrecision, Event, EventDate, EventType, Modality, Place, PlaceBasis, PlacePrecision, Span, TimeType};
@@ -197,6 +198,16 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if modality == Modality::Occurred && c.trigger.event_type == EventType::Agree && open_agreement(doc, ids, lex, r.clone(), c.a, c.b) {
                 modality = Modality::Possible;
             }
+            // "The ceasefire was violated", "violated the truce": the
+            // agreement was made before; its breach is no AGREE.
+            if c.trigger.event_type == EventType::Agree && shapes::broken_agreement(doc, ids, lex, r.clone(), c.a, c.b) {
+                continue;
+            }
+            // "faces charges of kidnapping", "convicted of murder": the
+            // crime is alleged or judged, not told by the outlet.
+            if modality.happened() && matches!(c.trigger.event_type, EventType::Assault | EventType::Coerce) && shapes::crime_as_charge(doc, ids, lex, r.clone(), c.a) {
+                modality = Modality::Possible;
+            }
             if heading && modality.happened() {
                 continue;
             }
@@ -207,6 +218,14 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // an -ed form right after a determiner is a noun or an adjective;
             // the event, if any, is told elsewhere.
             if c.b == c.a + 1 && c.a > r.start && toks[c.a].text(text).ends_with("ed") && lex.w.attributive_dets.contains(&ids[c.a - 1]) {
+                continue;
+            }
+            // "Wounded soldiers were taken to hospital", "invading
+            // bacteria": a participle describing a noun; "seizures rose
+            // 20%", "CBP measures seizures": an event noun as a statistic.
+            if shapes::adjectival_participle(doc, ids, lex, r.clone(), c.a, c.b)
+                || (matches!(c.trigger.event_type, EventType::Assault | EventType::Coerce) && shapes::statistic_noun(doc, ids, lex, r.clone(), c.a, c.b))
+            {
                 continue;
             }
             // "a protest vote", "an arrest warrant", "attack helicopters": the
@@ -453,7 +472,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 date = None;
             }
             // A town seized or evacuated is the act's place ("ordered the evacuation of Rafah").
-            let seizure = c.trigger.event_type == EventType::Coerce && matches!(c.trigger.mode, Some("seizure" | "evacuation"));
+            // So is a town besieged ("the siege of Mariupol").
+            let seizure = (c.trigger.event_type == EventType::Coerce && matches!(c.trigger.mode, Some("seizure" | "evacuation")))
+                || (c.trigger.event_type == EventType::Assault && c.trigger.mode == Some("siege"));
             let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type, seizure);
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
@@ -533,6 +554,9 @@ fn conditions_hold(doc: &Doc<'_>, ids: &[u32], t: &Trigger, sent: std::ops::Rang
         return false;
     }
     if !t.not_next.is_empty() && b < sent.end && t.not_next.contains(&ids[b]) {
+        return false;
+    }
+    if !t.next.is_empty() && !(b < sent.end && t.next.contains(&ids[b])) {
         return false;
     }
     if !t.prev.is_empty() && !(a.saturating_sub(3).max(sent.start)..a).any(|k| t.prev.contains(&ids[k])) {
@@ -1045,7 +1069,8 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             if w.locative.contains(&ids[k]) {
                 // "sanctions on Iran", "criticism over …": targets and topics, not places.
                 let loose = matches!(doc.seg.tokens[k].text(doc.text).to_ascii_lowercase().as_str(), "on" | "over" | "across" | "around" | "along" | "off");
-                locative = !loose || matches!(event_type, EventType::Assault | EventType::Mobilize | EventType::Protest | EventType::Retreat);
+                // A ship seized "off the coast of Somalia": where it was taken.
+                locative = !loose || seizure || matches!(event_type, EventType::Assault | EventType::Mobilize | EventType::Protest | EventType::Retreat);
                 loose_preposition = loose;
                 break;
             }
@@ -1065,13 +1090,18 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         // A town seized is where the seizure happened ("Rebels captured the
         // town of Bunagana", "seized Aleppo's airport"), but not a country
         // whose goods were seized ("seized Venezuela's oil tanker").
-        let seized_place = seizure && (!modifier || time_after || (possessive && p.place.precision != PlacePrecision::Country));
+        // "the siege of Mariupol entered its third week", "the seizure of
+        // Goma by rebels": the town right after the act's "of" is the place
+        // whatever follows it (not a country's goods: "seizure of
+        // Venezuela's tanker", "of Russian oil").
+        let right_after_of = pa == b + 1 && ids[b] == w.of && !possessive && p.place.precision != PlacePrecision::Country;
+        let seized_place = seizure && (!modifier || time_after || right_after_of || (possessive && p.place.precision != PlacePrecision::Country));
         let struck_place = !locative
             && (event_type == EventType::Assault || seized_place)
             && pa >= b
             && pa - b <= 6
             && same_stretch
-            && (!modifier || possessive || time_after)
+            && (!modifier || possessive || time_after || (seizure && right_after_of))
             && (b..pa).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]));
         // A bare place counts only as the subject in the trigger's own
         // stretch ("Gaza was hit"); after the trigger it is a participant
@@ -1113,6 +1143,13 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         }
         if pb <= a && (pb..a).any(|k| ids[k] == where_id) {
             score += 2.0;
+        }
+        // "Hostages who had been held in Mali were released in Niamey": a
+        // place kept from the subject's relative clause yields to one of
+        // the main clause.
+        let opener = (r.start..pa).rev().find(|&k| w.place_relative_openers.contains(&ids[k]));
+        if pb <= a && opener.is_some_and(|o| !(o + 1..pa).any(barrier_at)) {
+            score -= 0.5;
         }
         score -= (hi - lo) as f64 / 50.0;
         if best.is_none_or(|(s, _)| score > s) {
@@ -1202,6 +1239,7 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
     let sent = &doc.seg.sentences[si];
     let toks = &doc.seg.tokens;
     let at = toks[a].start as usize;
+    let at_end = toks[a].end as usize;
     let opens_clause = |k: usize| lex.w.clause_openers.contains(&ids[k]) || toks[k].text(doc.text) == ";";
     // A clause opener lies between the date's span and the trigger.
     let across = |s: usize, e: usize| {
@@ -1234,7 +1272,9 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
                 && toks[k + 1].kind == TokenKind::Word)
         })
         .min_by_key(|t| {
-            let distance = if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start.saturating_sub(at) };
+            // After the trigger, counted from its end: "who had been held
+            // since 2016 were released Tuesday" is Tuesday's release.
+            let distance = if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start.saturating_sub(at_end) };
             (across(t.evidence.start, t.evidence.end), distance)
         })?;
     // "Since the war began in April 2023, more than 150,000 people have
@@ -1305,7 +1345,7 @@ fn speaker_entity(doc: &Doc<'_>, span: Span) -> Option<String> {
     doc.facts.sources.iter().find(|s| &s.id == sid)?.entity.clone()
 }
 
-fn is_adverb(word: &str) -> bool {
+pub(super) fn is_adverb(word: &str) -> bool {
     word.len() > 3 && word.ends_with("ly")
 }
 

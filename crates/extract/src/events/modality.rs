@@ -478,7 +478,9 @@ impl ModalityClassifier {
         let mut words = 0;
         for k in from..a {
             let t = toks[k].text(text);
-            if w.aux.contains(&ids[k]) || ids[k] == w.to || (t.len() > 3 && t.ends_with("ly")) {
+            // "did not carry out any airstrikes": the verb that only says the
+            // act was done does not end the negation's reach.
+            if w.aux.contains(&ids[k]) || ids[k] == w.to || (t.len() > 3 && t.ends_with("ly")) || w.negation_light_verbs.contains(&ids[k]) {
                 continue;
             }
             if matches!(t.to_ascii_lowercase().as_str(), "been" | "be" | "being" | "yet" | "even" | "ever" | "also" | "always" | "just" | "still") {

@@ -256,9 +256,17 @@ impl<'c, 'd> Clause<'c, 'd> {
     }
 
     /// The first mention after the token `k` that can act ("by the army").
+    /// Not one behind a preposition of its own ("seized by armed men off
+    /// the coast of Somalia": Somalia is where, not who).
     fn agent_after(&self, k: usize) -> Option<String> {
         let from = self.doc.seg.tokens[k].end as usize;
-        self.after.iter().filter(|e| self.acts(e)).find(|e| e.0 >= from).map(|e| self.entity_id(e.2))
+        let e = self.after.iter().filter(|e| self.acts(e)).find(|e| e.0 >= from)?;
+        let at = self.doc.seg.token_at(e.0);
+        let locative = &self.lex.w.locative;
+        if (k + 1..at).any(|j| locative.contains(&self.ids[j])) {
+            return None;
+        }
+        Some(self.entity_id(e.2))
     }
 
     /// Passive with an agent, "were killed by militants": the agent acts,

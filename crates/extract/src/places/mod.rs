@@ -187,7 +187,8 @@ fn named_otherwise(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, c: &Candidate,
     }
     // "Drones hit Kyiv", "troops entered Khartoum": the object of a verb
     // that takes places, when it names a large city, is the city.
-    let object_of_place_verb = big_city && word_before(doc, c.tok_start).is_some_and(|w| lex.is_place_verb(w));
+    // "intercepted 40 drones over Kyiv": "over" a large city is the sky above it.
+    let object_of_place_verb = big_city && word_before(doc, c.tok_start).is_some_and(|w| lex.is_place_verb(w) || w.eq_ignore_ascii_case("over"));
     !after_locative(doc, c.tok_start) && !object_of_place_verb && !before_place_noun(doc, c.tok_end) && !dateline_shaped(doc, c)
 }
 
