@@ -12,10 +12,6 @@ fn events_of(text: &str) -> Vec<(EventType, Option<String>)> {
     analyze(text).events.iter().map(|e| (e.event_type, e.mode.clone())).collect()
 }
 
-fn one(text: &str, event_type: EventType, mode: &str) {
-    assert_eq!(events_of(text), vec![(event_type, Some(mode.to_string()))], "{text}");
-}
-
 #[test]
 fn clashes_with_an_armed_side_are_an_armed_clash() {
     for text in [

@@ -13,7 +13,8 @@ fn date_of(text: &str, event_type: EventType) -> Option<String> {
     assert_eq!(evs.len(), 1, "{text}: {:#?}", f.events);
     // An `unknown` date (the article's day bounding an undated event) is no
     // date from the text.
-    evs[0].date.as_ref().filter(|d| d.precision != DatePrecision::Unknown).and_then(|d| d.value.clone())
+    let from_text = |d: &&newsledger_model::EventDate| !(d.precision == DatePrecision::Unknown && d.value.as_deref().is_none_or(|v| v.starts_with("XXXX-XX-XX/")));
+    evs[0].date.as_ref().filter(from_text).and_then(|d| d.value.clone())
 }
 
 #[test]
