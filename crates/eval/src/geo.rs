@@ -209,9 +209,7 @@ pub struct Prf {
 
 impl Prf {
     pub fn new(tp: usize, predicted: usize, gold: usize) -> Prf {
-        let p = if predicted == 0 { 0.0 } else { tp as f64 / predicted as f64 };
-        let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let (p, r, f) = crate::prf(tp, predicted, gold);
         Prf { tp, predicted, gold, precision: p, recall: r, f1: f }
     }
 }

@@ -44,6 +44,13 @@ pub enum EvalError {
     Format { path: PathBuf, reason: String },
 }
 
+/// Precision, recall and F1 of `correct` answers among `system` ones
+/// against `gold` ones (0 where a count is empty).
+pub(crate) fn prf(correct: usize, system: usize, gold: usize) -> (f64, f64, f64) {
+    let (p, r) = (ratio(correct, system), ratio(correct, gold));
+    (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+}
+
 /// `a / b`, or 0 when there is nothing to divide by (a share of an empty set).
 pub(crate) fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {

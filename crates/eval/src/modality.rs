@@ -172,10 +172,7 @@ impl ModalityScore {
 }
 
 fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
-    let p = ratio(tp, tp + fp);
-    let r = ratio(tp, tp + fn_);
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    (p, r, f)
+    crate::prf(tp, tp + fp, tp + fn_)
 }
 
 /// A scored mention, for error listings.

@@ -31,7 +31,7 @@ use std::path::Path;
 use serde_json::json;
 
 use crate::timex::{Corpus, GoldValue, TimemlDoc};
-use crate::{ratio, EvalError, EvalOptions, EvalReport};
+use crate::{prf, ratio, EvalError, EvalOptions, EvalReport};
 
 /// MEANTIME's three kinds of number.
 pub const VALUE_TYPES: [&str; 3] = ["MONEY", "PERCENT", "QUANTITY"];
@@ -94,13 +94,6 @@ impl NumberCounts {
     pub fn value_accuracy(&self) -> f64 {
         ratio(self.value_right, self.value_scorable)
     }
-}
-
-fn prf(correct: usize, system: usize, gold: usize) -> (f64, f64, f64) {
-    let p = ratio(correct, system);
-    let r = ratio(correct, gold);
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    (p, r, f)
 }
 
 /// Our numbers for one text.

@@ -36,7 +36,7 @@ use newsledger_extract::{Doc, Extractor};
 use newsledger_model::{Article, CharMap, QuoteKind};
 use serde_json::json;
 
-use crate::{EvalError, EvalOptions, EvalReport};
+use crate::{prf, EvalError, EvalOptions, EvalReport};
 
 /// The gold file shipped with the crate.
 pub const GOLD_TSV: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/gold/timebank-quotes.tsv");
@@ -338,13 +338,6 @@ pub fn score_doc(text: &str, gold: &[GoldQuote], pred: &[PredictedQuote], t: &mu
         }
         outcomes.push(outcome);
     }
-}
-
-fn prf(hit: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if pred == 0 { 0.0 } else { hit as f64 / pred as f64 };
-    let r = if gold == 0 { 0.0 } else { hit as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    (p, r, f)
 }
 
 /// What to run.

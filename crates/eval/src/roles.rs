@@ -40,7 +40,7 @@ use newsledger_model::{Article, Event, EventType, Facts};
 use serde_json::json;
 
 use crate::timex::{attribute, parse_meantime, Corpus, TimemlDoc, MEANTIME_SPLITS};
-use crate::{ratio, EvalError, EvalOptions, EvalReport};
+use crate::{EvalError, EvalOptions, EvalReport};
 
 /// A byte span into the document text.
 pub type Span = (usize, usize);
@@ -82,8 +82,7 @@ impl RoleCounts {
     }
 
     pub fn prf(&self) -> (f64, f64, f64) {
-        let (p, r) = (ratio(self.right, self.system), ratio(self.right, self.gold));
-        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+        crate::prf(self.right, self.system, self.gold)
     }
 
     fn count(&mut self, ours: Option<&[Span]>, gold: &[Span]) -> bool {

@@ -201,10 +201,7 @@ impl Counts {
 
     /// (precision, recall, F1) of `correct` against the system and gold counts.
     pub fn prf(&self, correct: usize) -> (f64, f64, f64) {
-        let p = ratio(correct, self.system);
-        let r = ratio(correct, self.gold);
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-        (p, r, f)
+        crate::prf(correct, self.system, self.gold)
     }
 
     pub fn value_accuracy(&self) -> f64 {
