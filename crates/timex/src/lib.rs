@@ -342,7 +342,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
             sem::Sem::PartOfDay { date, .. } => matches!(**date, sem::Sem::Anaphor { .. }) || f.end == f.first + 1,
             _ => false,
         };
-        if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) && !derived {
+        if f.sem.is_point() && !matches!(f.sem, sem::Sem::Clock { .. }) && !derived && !comparison_baseline(text, &toks, f) {
             if let Some(new_ref) = resolve::reference_of(&r) {
                 reference = Some((new_ref, f.end));
                 if anchor_date.is_none_or(|a| new_ref.date <= a) {
@@ -448,6 +448,29 @@ fn reports_months_to_date(text: &str, toks: &[Tok], f: &grammar::Found) -> bool 
 }
 
 /// "by Jan. 14", "until Dec. 1", "before March 3", "for Feb. 10" (a set date).
+/// "profit rose to $98 million from $71 million a year earlier", "prices
+/// higher than a year ago": a period a year back named as the baseline of a
+/// comparison. The story stays where it was, so a later "earlier in the
+/// year" is still the year it reports, not the baseline's. ("A year ago, the
+/// company bought…" moves the story back, and stays a reference.)
+fn comparison_baseline(text: &str, toks: &[Tok], f: &grammar::Found) -> bool {
+    if !matches!(f.sem, sem::Sem::Ago { .. } | sem::Sem::AYearEarlier | sem::Sem::SameLastYear { .. }) {
+        return false;
+    }
+    let from = f.first.saturating_sub(10);
+    for i in (from..f.first).rev() {
+        let t = &toks[i];
+        let w = &text[t.start as usize..t.end as usize];
+        if t.kind == tokens::Kind::Punct && matches!(w, "." | ";" | "!" | "?") {
+            return false;
+        }
+        if ["than", "from", "compared", "versus", "vs"].iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            return true;
+        }
+    }
+    false
+}
+
 fn is_deadline_word(text: &str, t: &Tok) -> bool {
     let w = &text[t.start as usize..t.end as usize];
     ["by", "until", "till", "before", "for", "through"].iter().any(|d| w.eq_ignore_ascii_case(d))

@@ -953,3 +953,19 @@ fn a_half_of_something_that_is_no_period_is_no_time() {
     assert_eq!(value("Growth slowed in the first half of the new fiscal year.", "the first half", a), "2025-H1");
     assert_eq!(value("Signing should start in the first quarter of the next year.", "the first quarter of the next year", a), "2026-Q1");
 }
+
+#[test]
+fn a_baseline_of_a_comparison_does_not_move_the_story() {
+    // Thursday 26 October 2028: "the year" after a year-back baseline is still 2028.
+    let a = "2028-10-26";
+    let texts = [
+        "Oil prices were higher than a year ago. Shipments were delayed earlier in the year by floods.",
+        "Profit rose to $98 million from $71 million a year earlier. Sales slowed earlier in the year as rates rose.",
+        "Exports climbed 8%, compared with a year ago, and the port was closed for a week earlier in the year.",
+    ];
+    for text in texts {
+        assert_eq!(value(text, "the year", a), "2028", "{text}");
+    }
+    // A year back told as the story's own time moves it.
+    assert_eq!(value("A year ago, the firm bought a rival. Its shares fell later in the year.", "the year", a), "2027");
+}
