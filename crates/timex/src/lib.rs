@@ -504,7 +504,19 @@ fn sentence_start(text: &str, toks: &[Tok], i: usize) -> bool {
 /// News' \"This Week\"", "CBS's ''60 Minutes''", "VOA Today", "World News
 /// Tonight"), a newspaper ("USA Today"), a film ("High Noon").
 fn inside_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
-    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end)
+    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end) || year_after_a_name(text, toks, first, end)
+}
+
+/// "a joint venture called Orion 1980", "Expo 2030": a bare year glued to
+/// a name word inside a sentence is the end of the name. (A month, a
+/// holiday or a preposition before it is read by the grammar: "June 1980",
+/// "Christmas 1980", "In 1980".)
+fn year_after_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
+    if end != first + 1 || toks[first].kind != Kind::Number || toks[first].digits != 4 || first == 0 {
+        return false;
+    }
+    let p = &toks[first - 1];
+    p.kind == Kind::Word && p.capitalised && p.entry.is_none() && !sentence_start(text, toks, first - 1)
 }
 
 /// "the Sunday Times", "the Sunday Telegraph": a weekday that opens a

@@ -969,3 +969,20 @@ fn a_baseline_of_a_comparison_does_not_move_the_story() {
     // A year back told as the story's own time moves it.
     assert_eq!(value("A year ago, the firm bought a rival. Its shares fell later in the year.", "the year", a), "2027");
 }
+
+#[test]
+fn a_year_that_ends_a_name_is_no_time() {
+    let a = "2025-11-03";
+    for (text, year) in [
+        ("The two firms set up a venture called Polaris 1984 to build satellites.", "1984"),
+        ("She is the reigning Miss Ireland 2025 and studies law.", "2025"),
+        ("Visitors to Expo 2030 will need visas.", "2030"),
+    ] {
+        let found = all(text, at(a));
+        assert!(found.iter().all(|(t, _)| t != year), "{text}: {found:?}");
+    }
+    // A year after a month, a preposition or at a sentence's start stays a time.
+    assert_eq!(value("The plant opened in June 1984 near the river.", "June 1984", a), "1984-06");
+    assert_eq!(value("The plant opened in 1984 near the river.", "1984", a), "1984");
+    assert_eq!(value("Prices rose. 1984 was a hard year for farmers.", "1984", a), "1984");
+}
