@@ -1205,8 +1205,13 @@ impl<'a> Matcher<'a> {
         }
         if amount_is_article {
             // "a year" on its own: a set after a quantity ("$5 a year"), else a duration.
-            if i > 0 && self.after_quantity(i - 1) {
-                return Some((end, Sem::Set(crate::resolve::duration_value(Some(1.0), unit))));
+            // "three times a week", "twice a year": how often, a set.
+            // "$2 million a year", "700 seats a week": the period of a rate,
+            // part of the quantity it divides (TimeBank leaves these out).
+            // ("comes a day after the vote" is an interval, no rate.)
+            let offset = self.is(end, "after") || self.is(end, "before");
+            if i > 0 && !offset && self.after_quantity(i - 1) {
+                return self.frequency_word(i - 1).then(|| (end, Sem::Set(crate::resolve::duration_value(Some(1.0), unit))));
             }
             if unit == Unit::Weekend {
                 return None;
@@ -1392,6 +1397,12 @@ impl<'a> Matcher<'a> {
     }
 
     /// Token `i` ends a quantity ("$5 million", "3 percent", "twice").
+    /// "times", "twice", "once": a count of occurrences, before the period
+    /// it recurs in.
+    fn frequency_word(&self, i: usize) -> bool {
+        ["times", "twice", "once", "thrice"].iter().any(|w| self.is(i, w))
+    }
+
     fn after_quantity(&self, i: usize) -> bool {
         let Some(t) = self.tok(i) else { return false };
         if t.kind == Kind::Number {
@@ -1468,9 +1479,11 @@ impl<'a> Matcher<'a> {
             }
             return None;
         }
+        // "three times per week" is how often; "15 million instructions
+        // per second", "$20 per hour" are rates (see `p_amount_unit`).
         if c == Cue::Per {
             let unit = self.unit(i + 1)?;
-            if i > 0 && self.after_quantity(i - 1) {
+            if i > 0 && self.after_quantity(i - 1) && self.frequency_word(i - 1) {
                 return Some((i + 2, Sem::Set(crate::resolve::duration_value(Some(1.0), unit))));
             }
         }

@@ -852,8 +852,9 @@ fn overnight_is_the_night_before() {
     let a = "2025-11-03";
     assert_eq!(value("Missiles hit Kyiv overnight, officials said.", "overnight", a), "2025-11-02TNI");
     assert_eq!(value("Shares fell on Friday, depressed by overnight losses in New York.", "overnight", a), "2025-10-30TNI");
-    // Nouns that make a kind of thing with a part of the day stay counted things before "a day".
-    assert_eq!(value("Traders held two sessions a day.", "a day", a), "P1D");
+    // Nouns that make a kind of thing with a part of the day stay counted
+    // things before "a day": a rate, no time (see `a_rate_is_no_time`).
+    assert!(all("Traders held two sessions a day.", at(a)).is_empty());
     for text in ["He took an overnight flight to Doha.", "The bank raised its overnight rate."] {
         assert!(find_times(text, at(a)).is_empty(), "{text}: {:?}", all(text, at(a)));
     }
@@ -985,4 +986,26 @@ fn a_year_that_ends_a_name_is_no_time() {
     assert_eq!(value("The plant opened in June 1984 near the river.", "June 1984", a), "1984-06");
     assert_eq!(value("The plant opened in 1984 near the river.", "1984", a), "1984");
     assert_eq!(value("Prices rose. 1984 was a hard year for farmers.", "1984", a), "1984");
+}
+
+#[test]
+fn a_rate_is_no_time_and_a_frequency_is_a_set() {
+    let a = "2025-11-03";
+    // The period under a rate is part of the quantity it divides.
+    for text in [
+        "The refinery processes 200,000 barrels per day.",
+        "The plan would save the city $40 million a year.",
+        "Winds reached 120 kilometres per hour near the coast.",
+        "The camp received 300 new arrivals a week.",
+        "The clinic treats dozens of patients a day.",
+    ] {
+        let found = all(text, at(a));
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // How often something recurs is a set.
+    assert_eq!(value("The council meets twice a year.", "a year", a), "P1Y");
+    assert_eq!(value("Patrols pass three times a week.", "a week", a), "P1W");
+    assert_eq!(value("Inspectors visit three times per month.", "per month", a), "P1M");
+    // "a day after" an event is an interval, not a rate.
+    assert_eq!(value("The recall comes a day after regulators warned the firm.", "a day", a), "P1D");
 }
