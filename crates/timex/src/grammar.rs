@@ -1208,9 +1208,10 @@ impl<'a> Matcher<'a> {
             // "three times a week", "twice a year": how often, a set.
             // "$2 million a year", "700 seats a week": the period of a rate,
             // part of the quantity it divides (TimeBank leaves these out).
-            // ("comes a day after the vote" is an interval, no rate.)
-            let offset = self.is(end, "after") || self.is(end, "before");
-            if i > 0 && !offset && self.after_quantity(i - 1) {
+            // ("comes a day after the vote" is an interval, "sparks a year
+            // or two of unrest" and "plus a year's worth" are lengths: no rate.)
+            let no_rate = self.is(end, "after") || self.is(end, "before") || self.is(end, "or") || (self.punct(end, '\'') && self.is(end + 1, "s"));
+            if i > 0 && !no_rate && self.after_quantity(i - 1) {
                 return self.frequency_word(i - 1).then(|| (end, Sem::Set(crate::resolve::duration_value(Some(1.0), unit))));
             }
             if unit == Unit::Weekend {

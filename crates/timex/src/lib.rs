@@ -516,7 +516,9 @@ fn year_after_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool
         return false;
     }
     let p = &toks[first - 1];
-    p.kind == Kind::Word && p.capitalised && p.entry.is_none() && !sentence_start(text, toks, first - 1)
+    // ("FY2020": a fiscal year, no name.)
+    let fiscal = text[p.start as usize..p.end as usize].eq_ignore_ascii_case("fy");
+    p.kind == Kind::Word && p.capitalised && p.entry.is_none() && !fiscal && !sentence_start(text, toks, first - 1)
 }
 
 /// "the Sunday Times", "the Sunday Telegraph": a weekday that opens a

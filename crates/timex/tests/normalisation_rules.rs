@@ -986,6 +986,7 @@ fn a_year_that_ends_a_name_is_no_time() {
     assert_eq!(value("The plant opened in June 1984 near the river.", "June 1984", a), "1984-06");
     assert_eq!(value("The plant opened in 1984 near the river.", "1984", a), "1984");
     assert_eq!(value("Prices rose. 1984 was a hard year for farmers.", "1984", a), "1984");
+    assert!(all("Earnings should recover over FY2024 as costs ease.", at(a)).iter().any(|(t, _)| t.contains("2024")));
 }
 
 #[test]
@@ -1008,4 +1009,7 @@ fn a_rate_is_no_time_and_a_frequency_is_a_set() {
     assert_eq!(value("Inspectors visit three times per month.", "per month", a), "P1M");
     // "a day after" an event is an interval, not a rate.
     assert_eq!(value("The recall comes a day after regulators warned the firm.", "a day", a), "P1D");
+    // A length after a verb or "plus" is no rate either.
+    assert_eq!(value("The purge sparks a year or two of unrest.", "a year", a), "P1Y");
+    assert_eq!(value("Keep savings equal to your rent plus a year's worth of bills.", "a year", a), "P1Y");
 }
