@@ -566,3 +566,31 @@ fn a_state_named_like_a_country_is_the_state_in_an_article_about_its_country() {
     let ps = pipeline_places("Protesters gathered outside parliament in Georgia, where the government had proposed a new law.");
     assert_eq!(find(&ps, "Georgia").place.country.as_deref(), Some("GE"));
 }
+
+#[test]
+fn a_town_named_before_a_distant_feature_is_not_the_town() {
+    // Islands, rivers and mountains named after a town often lie far from it.
+    for (text, town) in [
+        ("Rangers landed on Santa Cruz Island on Monday.", "Santa Cruz"),
+        ("Ferries to Vancouver Island were cancelled.", "Vancouver"),
+        ("A barge sank in the Hudson River overnight.", "Hudson"),
+    ] {
+        let ps = places(text);
+        assert!(!texts(&ps).contains(&town), "{text}: {:?}", texts(&ps));
+    }
+    // A country or state before the feature keeps its reading, and features
+    // usually at the town keep the town.
+    assert_eq!(find(&places("A boat capsized on the Congo River."), "Congo").place.precision, PlacePrecision::Country);
+    assert_eq!(find(&places("Detainees are held at Guantanamo Bay."), "Guantanamo").place.country.as_deref(), Some("CU"));
+    // The town alone is still the town.
+    assert_eq!(find(&places("Protesters marched in Vancouver on Sunday."), "Vancouver").place.precision, PlacePrecision::City);
+}
+
+#[test]
+fn a_feature_word_after_a_name_is_no_place_of_its_own() {
+    // "Bay" is a region of Somalia, "Gulf" a province of Papua New Guinea.
+    for text in ["Detainees are held at Guantanamo Bay.", "Tourists crowd Montauk Bay each summer.", "Shipping slowed near Hudson Bay."] {
+        let ps = places(text);
+        assert!(!texts(&ps).contains(&"Bay"), "{text}: {:?}", texts(&ps));
+    }
+}

@@ -16,6 +16,7 @@ pub struct Lexicon {
     not_places: HashSet<&'static [u8], FnvBuild>,
     disease_heads: HashSet<&'static [u8], FnvBuild>,
     feature_nouns: HashSet<&'static [u8], FnvBuild>,
+    far_feature_nouns: HashSet<&'static [u8], FnvBuild>,
     facility_nouns: HashSet<&'static [u8], FnvBuild>,
     settlement_nouns: HashSet<&'static [u8], FnvBuild>,
     name_particles: HashSet<&'static [u8], FnvBuild>,
@@ -79,6 +80,7 @@ impl Lexicon {
                 not_places: set_of(include_str!("../data/en/not_places.txt")),
                 disease_heads: set_of(include_str!("../data/en/disease_heads.txt")),
                 feature_nouns: set_of(include_str!("../data/en/feature_nouns.txt")),
+                far_feature_nouns: set_of(include_str!("../data/en/far_feature_nouns.txt")),
                 facility_nouns: set_of(include_str!("../data/en/facility_nouns.txt")),
                 settlement_nouns: set_of(include_str!("../data/en/settlement_nouns.txt")),
                 name_particles: set_of(include_str!("../data/en/name_particles.txt")),
@@ -122,6 +124,11 @@ impl Lexicon {
     /// "River", "Valley": after a place name, the two name a feature of it.
     pub fn is_feature_noun(&self, word: &str) -> bool {
         Self::has(&self.feature_nouns, word)
+    }
+    /// "Island", "River": after a town's name, a feature that often lies
+    /// far from the town ("Santa Cruz Island").
+    pub fn is_far_feature_noun(&self, word: &str) -> bool {
+        Self::has(&self.far_feature_nouns, word)
     }
     /// "station", "Park": after a town's name and before "in <City>", the
     /// name is the facility's ("Waterloo station in London").

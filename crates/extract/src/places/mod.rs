@@ -305,6 +305,7 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
     let mut resolved = resolver.resolve_article(&queries, &hints);
     drop_stray_towns(doc, gaz, &cands, &mut resolved, &hints, &mut resolver);
     drop_named_facilities(doc, gaz, lex, &cands, &mut resolved);
+    drop_towns_naming_far_features(doc, gaz, lex, &cands, &mut resolved);
     let mut out = Vec::with_capacity(cands.len());
     for (c, r) in cands.iter().zip(resolved) {
         let Some(r) = r else { continue };
@@ -361,6 +362,32 @@ fn drop_named_facilities(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, cands: &
             });
         if between_ok && is_town(&resolved[j]) {
             resolved[i] = None;
+        }
+    }
+}
+
+/// Unresolves a town whose name here names a feature that often lies far
+/// from it: "Santa Cruz Island" is not the town of Santa Cruz, "Vancouver
+/// Island" not the town of Vancouver (`far_feature_nouns.txt`: Island,
+/// River, Mountains…). The gazetteer's own longer names ("Sinai Peninsula",
+/// hand-listed rivers) are matched whole before this and are not towns; a
+/// country or state keeps its reading before a river, a sea or mountains
+/// ("the Mississippi River", "the Congo River" run through them), not before
+/// an island.
+fn drop_towns_naming_far_features(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, cands: &[Candidate], resolved: &mut [Option<Resolved>]) {
+    let toks = &doc.seg.tokens;
+    for (c, r) in cands.iter().zip(resolved.iter_mut()) {
+        let Some(area) = r.as_ref().map(|r| gaz.entry(r.place).kind.is_area()) else { continue };
+        let Some(w) = toks.get(c.tok_end).filter(|t| t.kind == TokenKind::Word && t.space_before).map(|t| t.text(doc.text)) else { continue };
+        if !w.starts_with(|ch: char| ch.is_uppercase()) || !lex.is_far_feature_noun(w) {
+            continue;
+        }
+        // An island is seldom in the state or country it is named after
+        // ("Santa Cruz Island" is not in the Bolivian department, "Victoria
+        // Island" not in Australia); a river or a desert runs through it.
+        let island = ["Island", "Islands", "Isle"].contains(&w);
+        if !area || island {
+            *r = None;
         }
     }
 }

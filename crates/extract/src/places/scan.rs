@@ -546,6 +546,17 @@ impl<'a> Scanner<'a> {
         if single && !m.area && self.person_words.contains(w) {
             return false;
         }
+        // "Guantanamo Bay", "Vancouver Island": a feature word right after
+        // another name in one capitalised run is part of that name, not a
+        // place of its own (Bay is a region of Somalia).
+        if single && i > sent.start && self.lex.is_feature_noun(w) {
+            let l = &toks[i - 1];
+            let lw = l.text(text);
+            let article = ["The", "A", "An"].contains(&lw);
+            if l.kind == TokenKind::Word && is_capitalised(lw) && !article && !toks[i].newline_before {
+                return false;
+            }
+        }
         // "…, Whitley added.", "said Hassan": towns do not speak.
         if single && !m.area {
             let next_word = toks[m.tok_end..sent.end].iter().find(|t| t.kind == TokenKind::Word).map(|t| t.text(text));
