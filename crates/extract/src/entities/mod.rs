@@ -230,6 +230,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
         let ty = match place {
             Some(PlaceKind::Country(_) | PlaceKind::Capital(_) | PlaceKind::Place) if n.label == EntityType::Person && after_place_preposition(&w, n.start) => EntityType::Gpe,
             _ if matches!(n.label, EntityType::Org | EntityType::Misc) && given_name_with_particle(&w, n.start, n.end) => EntityType::Person,
+            _ if matches!(n.label, EntityType::Org | EntityType::Misc) && turn_label(&w, n.start, n.end) => EntityType::Person,
             _ => n.label,
         };
         let country = match place {
@@ -430,6 +431,27 @@ fn given_name_with_particle(w: &Words<'_>, start: usize, end: usize) -> bool {
         && is_name_particle(&w.word(a + 1).to_ascii_lowercase())
         && (a + 1..=b).all(|k| w.is_capitalised(k) || is_name_particle(w.word(k)))
         && (a..=b).all(|k| !w.lexs[k].info.org_inner && !w.lexs[k].info.org_opener)
+}
+
+/// A speaker's turn in an interview transcript: "((Ana Ruiz)) We began in
+/// 2019." — a name of two to four capitalised words, none of them an
+/// organisation word, in double parentheses that open a line. The
+/// interviewer's code ("((WN))") is one word and stays what it was.
+fn turn_label(w: &Words<'_>, start: usize, end: usize) -> bool {
+    let a = w.first_at(start);
+    let Some(b) = w.ending_at(end) else { return false };
+    let punct = |k: usize, p: &str| w.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Word && t.text(w.text) == p);
+    let opens_line = a >= 2 && w.tokens[a - 2].newline_before || a == 2;
+    let geo_words = newsledger_geo::Lexicon::english();
+    a >= 2
+        && opens_line
+        && punct(a - 2, "(")
+        && punct(a - 1, "(")
+        && punct(b + 1, ")")
+        && punct(b + 2, ")")
+        && b > a
+        && b <= a + 3
+        && (a..=b).all(|k| w.is_capitalised(k) && !w.lexs[k].info.org_inner && !w.lexs[k].info.org_opener && !geo_words.is_org_head(w.word(k)))
 }
 
 /// Words that may sit inside a name in lower case ("Lula da Silva").

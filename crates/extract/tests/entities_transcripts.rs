@@ -1,0 +1,26 @@
+//! Interview transcripts name each speaker's turn in double parentheses at
+//! the start of a line ("((Ana Ruiz)) We began in 2019."): the name is a
+//! person's whatever kind the tagger gives it. Sentences written for this test.
+
+use newsledger_extract::Pipeline;
+use newsledger_model::{Article, EntityType, Facts};
+
+fn analyze(text: &str) -> Facts {
+    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), ..Default::default() };
+    Pipeline::for_language("en").analyze(&art)
+}
+
+#[test]
+fn a_name_that_opens_a_transcript_turn_is_a_person() {
+    for name in ["Perttu Ahola", "Lina Ortega Ruiz", "Tomas Berg"] {
+        let text = format!(
+            "The reporter spoke with the engineer by phone.\n\n((WN)) How did the project begin?\n\n(({name})) It began as a hobby in 2009.\n\n((WN)) And today?\n\n(({name})) Thousands of people use it."
+        );
+        let f = analyze(&text);
+        let e = f.entities.iter().find(|e| e.text == name).unwrap_or_else(|| panic!("no {name:?} in {:?}", f.entities));
+        assert_eq!(e.entity_type, EntityType::Person, "{name}: {:?}", f.entities);
+    }
+    // Inside a sentence, or with an organisation word, the parentheses change nothing.
+    let f = analyze("The filing ((Acme Holdings Group)) was late.\n\n((Northern Mining Corporation)) Output rose.");
+    assert!(f.entities.iter().all(|e| e.entity_type != EntityType::Person), "{:?}", f.entities);
+}
