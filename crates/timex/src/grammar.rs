@@ -1051,9 +1051,12 @@ impl<'a> Matcher<'a> {
     fn p_reference(&self, i: usize) -> Option<(usize, Sem)> {
         // "will one day be", "could one day replace": some day to come, not
         // a day's length ("the strike lasted one day").
-        if i > 0 && self.is_cue(i - 1, Cue::Modal) && self.is(i, "one") && self.is(i + 1, "day") {
+        // Also before a modal ("the church one day may reopen") and between
+        // a subject pronoun and its verb ("the hope he one day follows").
+        if i > 0 && self.is(i, "one") && self.is(i + 1, "day") {
             let verb_next = self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && t.entry.is_none() && !t.capitalised);
-            if verb_next {
+            let pronoun_before = ["he", "she", "they", "we", "i", "you"].iter().any(|p| self.is(i - 1, p));
+            if (self.is_cue(i - 1, Cue::Modal) || pronoun_before) && verb_next || self.is_cue(i + 2, Cue::Modal) {
                 return Some((i + 2, Sem::Ref("FUTURE_REF")));
             }
         }

@@ -422,8 +422,12 @@ fn one_day_after_a_modal_is_some_day_to_come() {
     assert_eq!(t.value.as_deref(), Some("FUTURE_REF"));
     assert_eq!(t.time_type, TimeType::Date);
     assert_eq!(value_of("She hopes she may one day return to the village.", "one day"), "FUTURE_REF");
+    // Before a modal, and between a subject pronoun and its verb, too.
+    assert_eq!(value_of("Exiles fear the paper one day may close for good.", "one day"), "FUTURE_REF");
+    assert_eq!(value_of("His mother hoped he one day returns home.", "one day"), "FUTURE_REF");
     // A length stays a length.
     assert_eq!(value_of("The strike lasted one day.", "one day"), "P1D");
+    assert_eq!(value_of("They left one day after the vote.", "one day"), "P1D");
     assert_eq!(value_of("The market was closed for one day.", "one day"), "P1D");
 }
 
