@@ -1054,7 +1054,11 @@ impl<'a> Matcher<'a> {
         // Also before a modal ("the church one day may reopen") and between
         // a subject pronoun and its verb ("the hope he one day follows").
         if i > 0 && self.is(i, "one") && self.is(i + 1, "day") {
-            let verb_next = self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && t.entry.is_none() && !t.capitalised);
+            // (A word the lexicon knows may still be the verb, "returns",
+            // unless it is a time word or a preposition: "one day after".)
+            let verb_next = self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && !t.capitalised)
+                && (self.entry(i + 2).is_none() || self.entry(i + 2).is_some_and(|e| e.tense.is_some() && e.unit.is_none()))
+                && !["after", "before", "later", "earlier", "ago", "ahead", "of", "in"].iter().any(|w| self.is(i + 2, w));
             let pronoun_before = ["he", "she", "they", "we", "i", "you"].iter().any(|p| self.is(i - 1, p));
             if (self.is_cue(i - 1, Cue::Modal) || pronoun_before) && verb_next || self.is_cue(i + 2, Cue::Modal) {
                 return Some((i + 2, Sem::Ref("FUTURE_REF")));
