@@ -594,3 +594,12 @@ fn a_feature_word_after_a_name_is_no_place_of_its_own() {
         assert!(!texts(&ps).contains(&"Bay"), "{text}: {:?}", texts(&ps));
     }
 }
+
+#[test]
+fn the_gulf_alone_is_no_place_but_gulf_province_is() {
+    for text in ["Tankers crossed the Gulf on Monday.", "The Gulf states met in Riyadh.", "Tension in the Gulf rose."] {
+        let ps = places(text);
+        assert!(!texts(&ps).contains(&"Gulf"), "{text}: {:?}", texts(&ps));
+    }
+    assert_eq!(find(&places("Floods hit Gulf Province in Papua New Guinea."), "Gulf").place.country.as_deref(), Some("PG"));
+}
