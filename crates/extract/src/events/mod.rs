@@ -1063,7 +1063,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
                 continue;
             }
             if ids[k] == w.to {
-                locative = steps <= 2 && same_stretch && matches!(event_type, EventType::Mobilize | EventType::Coerce);
+                // "deployed troops to the border"; not the infinitive's "to"
+                // before the trigger ("voted to expel United States troops").
+                locative = steps <= 2 && same_stretch && k >= b && matches!(event_type, EventType::Mobilize | EventType::Coerce);
                 break;
             }
             if w.locative.contains(&ids[k]) {
