@@ -709,6 +709,8 @@ pub(crate) struct Words {
     pub place_relative_locating: Vec<u32>,
     /// "current": a time word that, before a noun, describes the noun and dates nothing.
     pub attributive_time_words: Vec<u32>,
+    pub background_heads: Vec<u32>,
+    pub background_prepositions: Vec<u32>,
     pub np_skip: Vec<u32>,
     pub embedded_question_verbs: Vec<u32>,
     pub anaphor_nouns: Vec<u32>,
@@ -1076,6 +1078,8 @@ impl Lexicon {
             place_relative_people: group("place_relative_people"),
             place_relative_locating: group("place_relative_locating"),
             attributive_time_words: group("attributive_time_words"),
+            background_heads: group("background_heads"),
+            background_prepositions: group("background_prepositions"),
             np_skip: group("np_skip"),
             embedded_question_verbs: group("embedded_question_verbs"),
             anaphor_nouns: group("anaphor_nouns"),

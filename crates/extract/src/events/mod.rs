@@ -1242,6 +1242,8 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
     let toks = &doc.seg.tokens;
     let at = toks[a].start as usize;
     let at_end = toks[a].end as usize;
+    // A background event's phrase: only a date inside it is its own.
+    let own_phrase = background_phrase(doc, ids, lex, si, a);
     let opens_clause = |k: usize| lex.w.clause_openers.contains(&ids[k]) || toks[k].text(doc.text) == ";";
     // A clause opener lies between the date's span and the trigger.
     let across = |s: usize, e: usize| {
@@ -1257,6 +1259,7 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         // "urged him to make a deal as soon as possible" was urged before
         // the article, and a plan's modality already says it lies ahead.
         .filter(|t| matches!(t.time_type, TimeType::Date | TimeType::Time) && t.value.as_deref().is_some_and(|v| v != "FUTURE_REF"))
+        .filter(|t| own_phrase.is_none_or(|(from, to)| from <= t.evidence.start && t.evidence.end <= to))
         // "Two current U.S. officials told NBC News …", "a friend who
         // recently switched jobs said": a time word inside the phrase that
         // names a source says who the source is, not when the event
@@ -1294,6 +1297,50 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         }
     }
     Some(EventDate { value: t.value.clone(), precision: t.precision })
+}
+
+/// The byte range of the phrase that holds a background event noun: "in
+/// response to the US airstrike on Friday", "in retaliation for last week's
+/// raid", "following the bombing": from the preposition to six tokens after
+/// the trigger (or the first comma or clause opener). That event happened
+/// before the one the clause tells, so a date elsewhere in the sentence
+/// ("A few hours before the jet crashed on Wednesday, Iran launched missiles
+/// in response to the US airstrike") is not its date. `None` when the
+/// trigger does not sit in such a phrase.
+fn background_phrase(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> Option<(usize, usize)> {
+    let w = &lex.w;
+    let r = doc.seg.sentences[si].tokens.clone();
+    let toks = &doc.seg.tokens;
+    let mut k = a;
+    let mut opener = None;
+    // Back over the trigger's noun phrase ("the US", "last week's").
+    for _ in 0..5 {
+        if k <= r.start {
+            break;
+        }
+        k -= 1;
+        if toks[k].kind != TokenKind::Word && !matches!(toks[k].text(doc.text), "'s" | "’s") {
+            break;
+        }
+        if w.background_prepositions.contains(&ids[k]) {
+            opener = Some(k);
+            break;
+        }
+        let to_or_for = matches!(toks[k].text(doc.text), "to" | "for");
+        if to_or_for && k > r.start && w.background_heads.contains(&ids[k - 1]) {
+            opener = Some(k - 1);
+            break;
+        }
+        if to_or_for || w.clause_openers.contains(&ids[k]) || w.np_stop.contains(&ids[k]) && !w.determiners.contains(&ids[k]) {
+            break;
+        }
+    }
+    let from = opener?;
+    let mut to = a + 1;
+    while to < r.end && to <= a + 6 && toks[to].text(doc.text) != "," && !w.clause_openers.contains(&ids[to]) {
+        to += 1;
+    }
+    Some((toks[from].start as usize, toks[to - 1].end as usize))
 }
 
 /// The period a date value names begins after the article's day: "2019-12",
