@@ -52,7 +52,12 @@ impl Participants {
     /// phrases `groups` (their index past the entities: see
     /// [`entity_type`]), which can all act.
     pub(super) fn with_groups(&self, from: usize, to: usize, groups: &[Mention]) -> Participants {
-        let within = |v: &[Mention]| v.iter().copied().filter(|e| e.0 >= from && e.1 <= to).chain(groups.iter().copied()).collect::<Vec<_>>();
+        // Sorted by start: the sentence's mentions are one run.
+        let within = |v: &[Mention]| {
+            let lo = v.partition_point(|e| e.0 < from);
+            let hi = v.partition_point(|e| e.0 < to);
+            v[lo..hi.max(lo)].iter().copied().filter(|e| e.1 <= to).chain(groups.iter().copied()).collect::<Vec<_>>()
+        };
         let (mut all, mut actors) = (within(&self.all), within(&self.actors));
         all.sort_unstable();
         actors.sort_unstable();
@@ -265,7 +270,16 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// "were seriously threatened" are.
     fn is_passive(&self) -> bool {
         let a = self.a;
-        a > self.sent.start && !self.text(a).ends_with("ing") && (self.is_be(a - 1) || (a > self.sent.start + 1 && is_adverb(self.text(a - 1)) && self.is_be(a - 2)))
+        // "a nurse abducted by Boko Haram": a participle right after its
+        // noun with its "by" agent is a reduced passive.
+        let reduced = self.b == a + 1
+            && self.passive_by == Some(self.b)
+            && is_ed_form(self.text(a))
+            && a > self.sent.start
+            && self.doc.seg.tokens[a - 1].kind == TokenKind::Word
+            && !self.lex.w.aux.contains(&self.ids[a - 1])
+            && !self.text(a - 1).eq_ignore_ascii_case("been");
+        reduced || (a > self.sent.start && !self.text(a).ends_with("ing") && (self.is_be(a - 1) || (a > self.sent.start + 1 && is_adverb(self.text(a - 1)) && self.is_be(a - 2))))
     }
 
     /// An entity right before a noun trigger modifies it and carries it out
@@ -311,12 +325,26 @@ impl<'c, 'd> Clause<'c, 'd> {
         Some(self.entity_id(e.2))
     }
 
+    /// The last participant before a passive trigger that can undergo it:
+    /// not the agent of another passive ("hostages who were held by the
+    /// Taliban were freed": the Taliban held, the hostages were freed).
+    fn undergoer(&self) -> Option<&'c Mention> {
+        let (doc, ids, w) = (self.doc, self.ids, &self.lex.w);
+        self.before.iter().rev().copied().find(|e| {
+            let mut k = doc.seg.token_at(e.0);
+            if k > self.sent.start && w.determiners.contains(&ids[k - 1]) {
+                k -= 1;
+            }
+            !(k > self.sent.start && ids[k - 1] == w.by)
+        })
+    }
+
     /// Passive with an agent, "were killed by militants": the agent acts,
     /// the subject is hit.
     fn passive_with_agent(&self) -> Option<Roles> {
         let by = self.passive_by.filter(|_| self.passive)?;
         let actor = self.agent_after(by);
-        let target = self.before.last().map(|e| self.entity_id(e.2));
+        let target = self.undergoer().map(|e| self.entity_id(e.2));
         Some((actor, target))
     }
 
@@ -337,7 +365,7 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// else unknown.
     fn victim_of_passive(&self) -> Option<Roles> {
         let (doc, toks, ids, lex, w, a, b) = (self.doc, &self.doc.seg.tokens, self.ids, self.lex, &self.lex.w, self.a, self.b);
-        let mut v = *self.before.last().filter(|e| {
+        let mut v = self.undergoer().filter(|e| {
             let from = token_after(doc, e);
             // "two of Khan's victims died, and three others were injured": the
             // name is in an earlier clause.
