@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
-use newsledger_model::{Analysis, Span};
+use newsledger_model::{Analysis, Event, Span};
 use newsledger_store::Filter;
 
 use crate::{open_store, Cli};
@@ -96,6 +96,7 @@ fn write(store: &newsledger_store::Store, filter: &Filter, format: ExportFormat,
 const CSV_HEADER: &[&str] = &[
     "article_id", "url", "outlet", "published", "fact", "id", "type", "mode", "status_or_modality", "text", "source_id", "source_name", "actor", "target",
     "place", "lat", "lon", "country", "place_precision", "date", "date_precision", "quantities", "start", "end", "evidence", "place_basis",
+    "actor_group", "actor_category", "target_group", "target_category",
 ];
 
 fn csv_rows(a: &Analysis, w: &mut csv::Writer<&mut dyn Write>) -> anyhow::Result<()> {
@@ -110,10 +111,15 @@ fn csv_rows(a: &Analysis, w: &mut csv::Writer<&mut dyn Write>) -> anyhow::Result
     let opt = |s: &Option<String>| s.clone().unwrap_or_default();
     let num = |x: Option<f64>| x.map(|v| v.to_string()).unwrap_or_default();
     let base = [art.id.clone(), opt(&art.url), opt(&art.outlet), opt(&art.published)];
-    let mut row = |cells: [String; 21], place_basis: Option<&str>| -> anyhow::Result<()> {
+    // The last columns: an event's place basis and its unnamed groups.
+    let mut row = |cells: [String; 21], place_basis: Option<&str>, groups: Option<&Event>| -> anyhow::Result<()> {
         let mut r: Vec<String> = base.to_vec();
         r.extend(cells);
         r.push(place_basis.unwrap_or_default().to_string());
+        for g in [groups.and_then(|v| v.actor_group.as_ref()), groups.and_then(|v| v.target_group.as_ref())] {
+            r.push(g.map(|g| g.text.clone()).unwrap_or_default());
+            r.push(g.map(|g| g.category.to_string()).unwrap_or_default());
+        }
         w.write_record(&r)?;
         Ok(())
     };
@@ -123,27 +129,27 @@ fn csv_rows(a: &Analysis, w: &mut csv::Writer<&mut dyn Write>) -> anyhow::Result
         row([
             "entity".into(), e.id.clone(), e.entity_type.to_string(), empty(), opt(&e.canonical), e.text.clone(), empty(), empty(), empty(), empty(), empty(), empty(), empty(), empty(),
             empty(), empty(), empty(), empty(), span.start.to_string(), span.end.to_string(), ev(span),
-        ], None)?;
+        ], None, None)?;
     }
     for s in &f.sources {
         row([
             "source".into(), s.id.clone(), s.kind.to_string(), empty(), if s.anonymous { "anonymous".into() } else { empty() }, s.name.clone(), opt(&s.via),
             source_name(&s.via), empty(), empty(), empty(), empty(), empty(), opt(&s.affiliation), empty(), empty(), empty(), s.count.map(|c| c.to_string()).unwrap_or_default(),
             s.evidence.start.to_string(), s.evidence.end.to_string(), ev(s.evidence),
-        ], None)?;
+        ], None, None)?;
     }
     for q in &f.quotes {
         row([
             "quote".into(), q.id.clone(), q.kind.to_string(), empty(), opt(&q.verb), q.text.clone(), opt(&q.source), source_name(&q.source), empty(), empty(), empty(), empty(), empty(),
             empty(), empty(), empty(), empty(), empty(), q.evidence.start.to_string(), q.evidence.end.to_string(), ev(q.evidence),
-        ], None)?;
+        ], None, None)?;
     }
     for c in &f.claims {
         let qs = c.quantities.iter().map(|q| format!("{} {}", num(q.value), q.what.clone().or(q.unit.clone()).unwrap_or_default())).collect::<Vec<_>>().join("; ");
         row([
             "claim".into(), c.id.clone(), empty(), empty(), c.status.to_string(), c.text.clone(), opt(&c.source), source_name(&c.source), empty(), empty(), empty(), empty(), empty(),
             empty(), empty(), empty(), empty(), qs, c.evidence.start.to_string(), c.evidence.end.to_string(), ev(c.evidence),
-        ], None)?;
+        ], None, None)?;
     }
     for v in &f.events {
         let p = v.place.clone().unwrap_or_default();
@@ -153,7 +159,7 @@ fn csv_rows(a: &Analysis, w: &mut csv::Writer<&mut dyn Write>) -> anyhow::Result
             entity_name(&v.actor), entity_name(&v.target), p.name.clone(), num(p.lat), num(p.lon), opt(&p.country),
             if v.place.is_some() { p.precision.to_string() } else { empty() }, opt(&d.value), if v.date.is_some() { d.precision.as_str().into() } else { empty() }, empty(),
             v.evidence.start.to_string(), v.evidence.end.to_string(), ev(v.evidence),
-        ], v.place_basis.map(|b| b.as_str()))?;
+        ], v.place_basis.map(|b| b.as_str()), Some(v))?;
     }
     Ok(())
 }

@@ -216,6 +216,20 @@ fn name_of(names: &HashMap<String, String>, v: &Value, key: &str) -> String {
     }
 }
 
+/// An event's actor or target: the entity's name, else the unnamed group
+/// as "police (state forces)".
+fn role_cell(names: &HashMap<String, String>, v: &Value, key: &str) -> String {
+    let name = name_of(names, v, key);
+    if !name.is_empty() {
+        return name;
+    }
+    let g = &v[format!("{key}_group")];
+    match (g["text"].as_str(), g["category"].as_str()) {
+        (Some(text), Some(cat)) => format!("{text} ({})", cat.replace('_', " ")),
+        _ => String::new(),
+    }
+}
+
 pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitCode> {
     refuse_filters_that_do_not_apply(Some(kind), args);
     let store = open_store(&cli.db)?;
@@ -277,8 +291,8 @@ pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitC
                     None => str_of(f, "type"),
                 },
                 str_of(f, "modality"),
-                name_of(names, f, "actor"),
-                name_of(names, f, "target"),
+                role_cell(names, f, "actor"),
+                role_cell(names, f, "target"),
                 f["place"]["name"].as_str().unwrap_or_default().to_string(),
                 date_cell(f["date"]["value"].as_str().unwrap_or_default()),
                 outlet_or("source"),

@@ -351,3 +351,30 @@ fn an_undated_event_lists_the_article_day_as_its_bound() {
     assert!(line("ASSAULT").contains("≤2025-03-04") && !table.contains("XXXX"), "{table}");
     assert!(line("COERCE").contains("2025-03-01"), "{table}");
 }
+
+#[test]
+fn unnamed_groups_fill_the_empty_actor_and_target_cells() {
+    // "Gunmen abducted 20 villagers": no entity acts or is hit, so the event
+    // list and the export show the groups with their categories.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("n.db");
+    let out = run(&db, &["ingest", fixture("group_attack.txt").to_str().unwrap(), "--published", "2025-03-04"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let table = stdout(&run(&db, &["events"]));
+    assert!(table.contains("Gunmen (militia)") && table.contains("20 villagers (civilia"), "{table}");
+    assert!(table.contains("Police (state forces)"), "{table}");
+
+    let csv = run(&db, &["export", "--format", "csv"]);
+    let text = stdout(&csv);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name} column"));
+    let (ag, ac, tg, tc) = (col("actor_group"), col("actor_category"), col("target_group"), col("target_category"));
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("well-formed CSV record")).collect();
+    assert!(records.iter().all(|r| r.len() == header.len()));
+    let attack = records.iter().find(|r| &r[4] == "event" && &r[6] == "ASSAULT").expect("the abduction");
+    assert_eq!((&attack[ag], &attack[ac], &attack[tg], &attack[tc]), ("Gunmen", "militia", "20 villagers", "civilians"));
+    // Facts other than events never carry a group.
+    assert!(records.iter().filter(|r| &r[4] != "event").all(|r| r[ag].is_empty() && r[tg].is_empty()));
+}

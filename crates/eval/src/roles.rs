@@ -36,7 +36,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use newsledger_extract::Pipeline;
-use newsledger_model::{Article, Event, EventType, Facts};
+use newsledger_model::{Article, Event, EventType, Facts, GroupRole};
 use serde_json::json;
 
 use crate::timex::{attribute, parse_meantime, Corpus, TimemlDoc, MEANTIME_SPLITS};
@@ -235,15 +235,21 @@ fn trigger_span(text: &str, e: &Event) -> Option<Span> {
     None
 }
 
+/// The spans of a role: every mention of its entity, else the unnamed
+/// group's phrase ("the workers" overlapping the gold `Arg0` is right).
+fn role_spans(facts: &Facts, id: Option<&str>, group: Option<&GroupRole>) -> Option<Vec<Span>> {
+    match id {
+        Some(id) => facts.entities.iter().find(|e| e.id == id).map(|e| e.mentions.iter().map(|m| (m.start, m.end)).collect()),
+        None => group.map(|g| vec![(g.evidence.start, g.evidence.end)]),
+    }
+}
+
 /// Scores one document's events (`facts` from the pipeline on `d.doc.text`);
 /// `errors` collects one line per wrong or missed role.
 pub fn score_doc(d: &RoleDoc, facts: &Facts, mut errors: Option<&mut Vec<String>>) -> Counts {
     let text = &d.doc.text;
     let annotated_end = d.doc.ignore.iter().filter(|&&(_, b)| b == text.len()).map(|&(a, _)| a).min().unwrap_or(text.len());
-    let mentions_of = |id: &Option<String>| -> Option<Vec<Span>> {
-        let id = id.as_ref()?;
-        facts.entities.iter().find(|e| &e.id == id).map(|e| e.mentions.iter().map(|m| (m.start, m.end)).collect())
-    };
+    let mentions_of = |id: &Option<String>, group: &Option<GroupRole>| role_spans(facts, id.as_deref(), group.as_ref());
     // Every entity mention, for the baseline, in text order.
     let mut all: Vec<Span> = facts.entities.iter().flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end))).collect();
     all.sort_unstable();
@@ -256,8 +262,8 @@ pub fn score_doc(d: &RoleDoc, facts: &Facts, mut errors: Option<&mut Vec<String>
         c.events += 1;
         let Some(g) = d.events.iter().find(|g| g.span.0 < trig.1 && trig.0 < g.span.1) else { continue };
         c.aligned += 1;
-        let actor = mentions_of(&e.actor);
-        let target = mentions_of(&e.target);
+        let actor = mentions_of(&e.actor, &e.actor_group);
+        let target = mentions_of(&e.target, &e.target_group);
         let actor_right = c.actor.count(actor.as_deref(), &g.arg0);
         let patient_is_target = matches!(e.event_type, EventType::Assault | EventType::Coerce | EventType::Sanction);
         let target_right = !patient_is_target || c.target.count(target.as_deref(), &g.arg1);
@@ -270,13 +276,14 @@ pub fn score_doc(d: &RoleDoc, facts: &Facts, mut errors: Option<&mut Vec<String>
         }
         if let Some(errs) = errors.as_deref_mut() {
             let words = |spans: &[Span]| spans.iter().map(|&(a, b)| text[a..b].to_string()).collect::<Vec<_>>().join(" | ");
-            let name = |id: &Option<String>| id.as_ref().and_then(|i| facts.entities.iter().find(|x| &x.id == i)).map_or(String::new(), |x| x.text.clone());
+            let entity = |id: &Option<String>| id.as_ref().and_then(|i| facts.entities.iter().find(|x| &x.id == i)).map(|x| x.text.clone());
+            let name = |id: &Option<String>, g: &Option<GroupRole>| entity(id).or_else(|| g.as_ref().map(|g| format!("[{}]", g.text))).unwrap_or_default();
             let context = text[s..end.min(text.len())].replace(['\n', '\t'], " ");
             if !actor_right && (actor.is_some() || !g.arg0.is_empty()) {
-                errs.push(format!("{}\tactor\t{}\t{}\t{}\t{}", d.doc.id, e.trigger, name(&e.actor), words(&g.arg0), context));
+                errs.push(format!("{}\tactor\t{}\t{}\t{}\t{}", d.doc.id, e.trigger, name(&e.actor, &e.actor_group), words(&g.arg0), context));
             }
             if !target_right && (target.is_some() || !g.arg1.is_empty()) {
-                errs.push(format!("{}\ttarget\t{}\t{}\t{}\t{}", d.doc.id, e.trigger, name(&e.target), words(&g.arg1), context));
+                errs.push(format!("{}\ttarget\t{}\t{}\t{}\t{}", d.doc.id, e.trigger, name(&e.target, &e.target_group), words(&g.arg1), context));
             }
         }
     }
@@ -398,6 +405,16 @@ mod tests {
         // "The firm" won: its agent is the instance Acme, so "Acme" matches.
         assert_eq!(words(&d.events[1].arg0), vec!["Acme", "The firm"]);
         assert!(d.events[1].arg1.is_empty());
+    }
+
+    #[test]
+    fn a_group_counts_where_no_entity_takes_the_role() {
+        let mut facts = Facts::default();
+        facts.entities.push(newsledger_model::Entity { id: "e1".into(), mentions: vec![newsledger_model::Span::new(0, 4), newsledger_model::Span::new(20, 24)], ..Default::default() });
+        let g = GroupRole { text: "workers".into(), evidence: newsledger_model::Span::new(8, 15), ..Default::default() };
+        assert_eq!(role_spans(&facts, Some("e1"), Some(&g)), Some(vec![(0, 4), (20, 24)]), "the entity wins");
+        assert_eq!(role_spans(&facts, None, Some(&g)), Some(vec![(8, 15)]));
+        assert_eq!(role_spans(&facts, None, None), None);
     }
 
     #[test]

@@ -160,6 +160,9 @@ fn spans_to_code_points(facts: &mut Facts, map: &CharMap) {
     }
     for v in &mut facts.events {
         conv(&mut v.evidence);
+        for g in v.actor_group.iter_mut().chain(v.target_group.iter_mut()) {
+            conv(&mut g.evidence);
+        }
     }
     for t in &mut facts.times {
         conv(&mut t.evidence);

@@ -308,6 +308,30 @@ pub struct EventDate {
     pub precision: DatePrecision,
 }
 
+string_enum! {
+    /// The kind of an unnamed group that acts or is acted on, after ACLED's
+    /// actor types (`Inter1`/`Inter2`): state forces 1, rebels 2, militia 3
+    /// (political and identity militias, 3 and 4), rioters 5, protesters 6,
+    /// civilians 7, other 8 (unidentified armed groups, private security).
+    GroupCategory {
+        StateForces = "state_forces", Rebels = "rebels", Militia = "militia", Rioters = "rioters",
+        Protesters = "protesters", Civilians = "civilians", Other = "other",
+    } default Other
+}
+
+/// An unnamed group in an event role: the phrase as printed, where it
+/// stands, its kind, and the country the phrase names, if any ("Israeli
+/// troops" → `IL`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct GroupRole {
+    pub text: String,
+    pub evidence: Span,
+    pub category: GroupCategory,
+    /// ISO 3166-1 alpha-2 code of the country the phrase names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
 /// Something reported to have happened, or planned, threatened, denied….
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Event {
@@ -322,6 +346,14 @@ pub struct Event {
     pub actor: Option<String>,
     /// Entity id of who is acted on, when known.
     pub target: Option<String>,
+    /// Who acts, as an unnamed group ("police", "gunmen", "Israeli
+    /// troops"), when no entity fills `actor`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor_group: Option<GroupRole>,
+    /// Who is acted on, as an unnamed group ("12 civilians",
+    /// "protesters"), when no entity fills `target`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_group: Option<GroupRole>,
     pub place: Option<Place>,
     /// Where `place` came from; absent when there is no place.
     #[serde(default, skip_serializing_if = "Option::is_none")]

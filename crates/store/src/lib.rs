@@ -44,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_facts_by_kind.sql"),
     include_str!("../migrations/0003_events_place_basis.sql"),
+    include_str!("../migrations/0004_events_groups.sql"),
 ];
 
 /// The schema version this build writes.

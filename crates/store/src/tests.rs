@@ -227,6 +227,44 @@ fn events_view_says_where_the_place_came_from() {
 }
 
 #[test]
+fn events_view_shows_group_actors_and_targets() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut a = analysis("a1", "2025-11-03", "Wire");
+    a.facts.events[0].actor_group = Some(GroupRole { text: "gunmen".into(), evidence: Span::new(0, 6), category: GroupCategory::Militia, country: None });
+    a.facts.events[0].target_group = Some(GroupRole { text: "12 people".into(), evidence: Span::new(18, 27), category: GroupCategory::Civilians, country: None });
+    let mut batch = store.batch().unwrap();
+    batch.insert(&a, None, None).unwrap();
+    batch.commit().unwrap();
+    let row: (String, String, String, String) = store
+        .conn()
+        .query_row("SELECT actor_group, actor_category, target_group, target_category FROM events", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap();
+    assert_eq!(row, ("gunmen".into(), "militia".into(), "12 people".into(), "civilians".into()));
+}
+
+#[test]
+fn a_schema_3_database_gets_empty_group_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.db");
+    let a = analysis("a1", "2025-11-03", "Wire");
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch(&crate::MIGRATIONS[..3].join("\n")).unwrap();
+        c.pragma_update(None, "user_version", 3).unwrap();
+        let mut store = Store { conn: c, path: "v3".into() };
+        let mut batch = store.batch().unwrap();
+        batch.insert(&a, Some(&fp(1)), None).unwrap();
+        batch.commit().unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let v: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, crate::SCHEMA_VERSION);
+    let (ty, group, category): (String, Option<String>, Option<String>) =
+        store.conn().query_row("SELECT event_type, actor_group, target_category FROM events", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+    assert_eq!((ty.as_str(), group, category), ("ASSAULT", None, None));
+}
+
+#[test]
 fn a_schema_1_database_is_migrated_with_its_facts() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");

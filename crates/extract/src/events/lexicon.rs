@@ -199,7 +199,7 @@ impl Vocab {
         word == b"US" || word == b"U.S."
     }
 
-    fn intern(&mut self, word: &str) -> u32 {
+    pub(super) fn intern(&mut self, word: &str) -> u32 {
         let mut buf = [0u8; MAX_WORD];
         let Some(key) = normalise(word, &mut buf) else { return UNKNOWN };
         let id = self.len() as u32;
@@ -274,7 +274,7 @@ impl Vocab {
     /// Tokenises a phrase from a list and interns its words. Clitics written
     /// alone ("'ll", "n't") are one token, as the tokenizer makes them when
     /// they are attached to a word.
-    fn phrase(&mut self, phrase: &str) -> Vec<u32> {
+    pub(super) fn phrase(&mut self, phrase: &str) -> Vec<u32> {
         let mut ids = Vec::new();
         for word in phrase.split_whitespace() {
             if word.starts_with('\'') || word.starts_with('’') || word == "n't" || word == "n’t" {
@@ -302,7 +302,7 @@ impl<T> Default for PhraseTable<T> {
 }
 
 impl<T> PhraseTable<T> {
-    fn insert(&mut self, ids: Vec<u32>, value: T) {
+    pub(super) fn insert(&mut self, ids: Vec<u32>, value: T) {
         if ids.is_empty() || ids.contains(&UNKNOWN) {
             return;
         }
@@ -476,6 +476,8 @@ pub(crate) struct Lexicon {
     /// By word id: the word can start a quantity (a number word, a bound,
     /// "a", "an", "between").
     pub starts_quantity: Vec<bool>,
+    /// Unnamed groups that act or are acted on (`events_group_actors.tsv`).
+    pub groups: super::groups::GroupLexicon,
 }
 
 /// The groups of `events_agency.tsv` (see `events::agency`).
@@ -831,6 +833,7 @@ const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
 const SENSES: &str = include_str!("../../data/en/events_senses.tsv");
 const ACCIDENTS: &str = include_str!("../../data/en/events_accidents.tsv");
 const SAME_CLAUSE: &str = include_str!("../../data/en/events_same_clause.tsv");
+const GROUP_ACTORS: &str = include_str!("../../data/en/events_group_actors.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -1242,13 +1245,14 @@ impl Lexicon {
             no: vocab.intern("no"),
         };
 
+        let groups = super::groups::GroupLexicon::build(&mut vocab, GROUP_ACTORS);
         let mut starts_quantity = vec![false; vocab.len()];
         for id in numbers.by_first.keys().chain(bounds.by_first.keys()).copied().chain([w.a, w.an, w.between]) {
             if let Some(f) = starts_quantity.get_mut(id as usize) {
                 *f = true;
             }
         }
-        Lexicon { vocab, numbers, bounds, units, predicates, triggers, non_triggers, cues, evidence, w, starts_quantity }
+        Lexicon { vocab, numbers, bounds, units, predicates, triggers, non_triggers, cues, evidence, w, starts_quantity, groups }
     }
 }
 

@@ -32,6 +32,7 @@
 
 mod agency;
 mod fiction;
+mod groups;
 pub(crate) mod lexicon;
 pub mod modality;
 mod retold;
@@ -506,6 +507,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 modality,
                 actor,
                 target,
+                actor_group: None,
+                target_group: None,
                 place,
                 place_basis,
                 date,
@@ -524,6 +527,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             found.meta.push(EventMeta { sentence: si, one_of_several, singled_out: set.is_some(), has_examples: false, trigger_yields });
         }
     }
+    // Unnamed groups ("police", "gunmen") where no entity acts or is hit.
+    let sentences: Vec<usize> = found.meta.iter().map(|m| m.sentence).collect();
+    groups::fill(doc, ids, lex, &participants, &entity_spans, &mut found.events, &|e| sentences[e], &found.links);
     let base = doc.facts.events.len();
     for (k, e) in found.events.iter_mut().enumerate() {
         e.id = format!("v{}", base + k + 1);

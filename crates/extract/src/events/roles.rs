@@ -48,6 +48,22 @@ pub(super) struct Participants {
 }
 
 impl Participants {
+    /// The participants between bytes `from` and `to`, with the group
+    /// phrases `groups` (their index past the entities: see
+    /// [`entity_type`]), which can all act.
+    pub(super) fn with_groups(&self, from: usize, to: usize, groups: &[Mention]) -> Participants {
+        // Sorted by start: the sentence's mentions are one run.
+        let within = |v: &[Mention]| {
+            let lo = v.partition_point(|e| e.0 < from);
+            let hi = v.partition_point(|e| e.0 < to);
+            v[lo..hi.max(lo)].iter().copied().filter(|e| e.1 <= to).chain(groups.iter().copied()).collect::<Vec<_>>()
+        };
+        let (mut all, mut actors) = (within(&self.all), within(&self.actors));
+        all.sort_unstable();
+        actors.sort_unstable();
+        Participants { all, actors }
+    }
+
     pub(super) fn of(doc: &Doc<'_>, entity_spans: &[Mention]) -> Participants {
         let type_of = |e: &Mention| doc.facts.entities[e.2].entity_type;
         let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event).collect();
@@ -186,8 +202,12 @@ impl<'c, 'd> Clause<'c, 'd> {
         self.doc.seg.tokens[k].text(self.doc.text)
     }
 
+    /// The entity's id, or `#gN` for the group phrase N (see `groups`).
     fn entity_id(&self, i: usize) -> String {
-        self.doc.facts.entities[i].id.clone()
+        match self.doc.facts.entities.get(i) {
+            Some(e) => e.id.clone(),
+            None => format!("#g{}", i - self.doc.facts.entities.len()),
+        }
     }
 
     /// Whether the mention can act.
@@ -213,6 +233,33 @@ impl<'c, 'd> Clause<'c, 'd> {
     fn is_locative(&self, entity_spans: &[Mention], start: usize) -> bool {
         let doc = self.doc;
         let k = doc.seg.token_at(start);
+        // A group of people is never a place: "fired tear gas at
+        // protesters", "opened fire on worshippers" name whom it hit.
+        if entity_spans.iter().any(|e| e.0 == start && e.2 >= doc.facts.entities.len()) {
+            let mut p = k;
+            if p > self.sent.start + 1 && self.lex.w.determiners.contains(&self.ids[p - 1]) {
+                p -= 1;
+            }
+            let prep = |words: &[&str]| p > self.sent.start && words.iter().any(|w| self.text(p - 1).eq_ignore_ascii_case(w));
+            // Before the trigger, a group after a preposition belongs to
+            // another phrase ("described by the police, he advised her to
+            // kill"): no subject.
+            // ("against protesters who were arrested": a relative clause's
+            // antecedent is its subject.)
+            if start < self.trig_start {
+                let end = entity_spans.iter().find(|e| e.0 == start && e.2 >= doc.facts.entities.len()).map_or(k, |e| token_after(doc, e));
+                let relative = end < self.sent.end && ["who", "that"].iter().any(|w| self.text(end).eq_ignore_ascii_case(w));
+                return !relative && (self.after_preposition(k) || prep(&["by", "with", "for", "from", "against", "among", "between"]));
+            }
+            // After it, "for" names whom the trigger is for only right after
+            // it ("support for farmers", not "protested longer detention
+            // periods for migrants").
+            if prep(&["for"]) && p - 1 != self.b {
+                return true;
+            }
+            let aimed = prep(&["at", "on", "upon"]);
+            return !aimed && self.after_preposition(k);
+        }
         self.after_preposition(k)
             || (k >= 2
                 && self.text(k - 1) == ","
@@ -223,7 +270,16 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// "were seriously threatened" are.
     fn is_passive(&self) -> bool {
         let a = self.a;
-        a > self.sent.start && !self.text(a).ends_with("ing") && (self.is_be(a - 1) || (a > self.sent.start + 1 && is_adverb(self.text(a - 1)) && self.is_be(a - 2)))
+        // "a nurse abducted by Boko Haram": a participle right after its
+        // noun with its "by" agent is a reduced passive.
+        let reduced = self.b == a + 1
+            && self.passive_by == Some(self.b)
+            && is_ed_form(self.text(a))
+            && a > self.sent.start
+            && self.doc.seg.tokens[a - 1].kind == TokenKind::Word
+            && !self.lex.w.aux.contains(&self.ids[a - 1])
+            && !self.text(a - 1).eq_ignore_ascii_case("been");
+        reduced || (a > self.sent.start && !self.text(a).ends_with("ing") && (self.is_be(a - 1) || (a > self.sent.start + 1 && is_adverb(self.text(a - 1)) && self.is_be(a - 2))))
     }
 
     /// An entity right before a noun trigger modifies it and carries it out
@@ -236,7 +292,7 @@ impl<'c, 'd> Clause<'c, 'd> {
             .max_by_key(|e| e.1)
             .filter(|e| {
                 // A country attacks; a city names where ("the Kabul attack").
-                if is_sub_national_place(doc, e) || doc.facts.entities[e.2].entity_type == EntityType::Loc {
+                if is_sub_national_place(doc, e) || entity_type(doc, e.2) == EntityType::Loc {
                     return false;
                 }
                 let end_tok = token_after(doc, e);
@@ -269,12 +325,26 @@ impl<'c, 'd> Clause<'c, 'd> {
         Some(self.entity_id(e.2))
     }
 
+    /// The last participant before a passive trigger that can undergo it:
+    /// not the agent of another passive ("hostages who were held by the
+    /// Taliban were freed": the Taliban held, the hostages were freed).
+    fn undergoer(&self) -> Option<&'c Mention> {
+        let (doc, ids, w) = (self.doc, self.ids, &self.lex.w);
+        self.before.iter().rev().copied().find(|e| {
+            let mut k = doc.seg.token_at(e.0);
+            if k > self.sent.start && w.determiners.contains(&ids[k - 1]) {
+                k -= 1;
+            }
+            !(k > self.sent.start && ids[k - 1] == w.by)
+        })
+    }
+
     /// Passive with an agent, "were killed by militants": the agent acts,
     /// the subject is hit.
     fn passive_with_agent(&self) -> Option<Roles> {
         let by = self.passive_by.filter(|_| self.passive)?;
         let actor = self.agent_after(by);
-        let target = self.before.last().map(|e| self.entity_id(e.2));
+        let target = self.undergoer().map(|e| self.entity_id(e.2));
         Some((actor, target))
     }
 
@@ -295,7 +365,7 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// else unknown.
     fn victim_of_passive(&self) -> Option<Roles> {
         let (doc, toks, ids, lex, w, a, b) = (self.doc, &self.doc.seg.tokens, self.ids, self.lex, &self.lex.w, self.a, self.b);
-        let mut v = *self.before.last().filter(|e| {
+        let mut v = self.undergoer().filter(|e| {
             let from = token_after(doc, e);
             // "two of Khan's victims died, and three others were injured": the
             // name is in an earlier clause.
@@ -325,7 +395,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         let in_operation = (b + 2 < self.sent.end && w.locative.contains(&ids[b]) && w.determiners.contains(&ids[b + 1]))
             .then(|| self.actor_spans.iter().find(|e| e.0 == toks[b + 2].start as usize))
             .flatten()
-            .filter(|e| matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Org | EntityType::Norp) && !is_sub_national_place(doc, e))
+            .filter(|e| matches!(entity_type(doc, e.2), EntityType::Gpe | EntityType::Org | EntityType::Norp) && !is_sub_national_place(doc, e))
             .map(|e| self.entity_id(e.2));
         let actor = by_actor.or(self.modifier.clone()).or(in_operation).filter(|x| Some(x) != target.as_ref());
         Some((actor, target))
@@ -519,8 +589,8 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// "with".
     fn object(&self, actor: Option<&String>, event_type: EventType) -> Option<String> {
         let (doc, toks, ids, w, b) = (self.doc, &self.doc.seg.tokens, self.ids, &self.lex.w, self.b);
-        let is_norp = |i: usize| doc.facts.entities[i].entity_type == EntityType::Norp;
-        let is_feature = |m: &Mention| doc.facts.entities[m.2].entity_type == EntityType::Loc && w.feature_words.contains(&ids[doc.seg.token_at(m.1.saturating_sub(1))]);
+        let is_norp = |i: usize| entity_type(doc, i) == EntityType::Norp;
+        let is_feature = |m: &Mention| entity_type(doc, m.2) == EntityType::Loc && w.feature_words.contains(&ids[doc.seg.token_at(m.1.saturating_sub(1))]);
         // "providing airstrikes with the Royal Saudi Air Force", "the ban
         // followed talks with the EU": after "with", a one-sided event's
         // partner or means (or another noun's object), not whom it hit.
@@ -605,9 +675,15 @@ fn is_past_verb(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, k: usize) -> bool {
     lex.w.irregular_past.contains(&ids[k]) || is_ed_form(t)
 }
 
+/// The type of entity `i`; a group phrase (an index past the entities,
+/// see `groups`) reads as an organisation: it acts, and names no place.
+fn entity_type(doc: &Doc<'_>, i: usize) -> EntityType {
+    doc.facts.entities.get(i).map_or(EntityType::Org, |e| e.entity_type)
+}
+
 /// Whether the entity of mention `e` is typed as a place (GPE, LOC, FAC).
 fn names_a_place(doc: &Doc<'_>, e: &Mention) -> bool {
-    matches!(doc.facts.entities[e.2].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
+    matches!(entity_type(doc, e.2), EntityType::Gpe | EntityType::Loc | EntityType::Fac)
 }
 
 /// The index of the first token after the entity mention `e`.

@@ -67,6 +67,11 @@ pub(super) fn told_again(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Foun
         };
         ev.event_type == c.trigger.event_type && ev.modality == modality && modes_agree
     };
+    // "agreed to a 72-hour ceasefire": the verb's agreement, told again by
+    // its object (which the verb's "to" made read as planned).
+    if let Some(e) = agreed_to(doc, ids, lex, found, sent.clone(), c) {
+        return Some(e);
+    }
     let e = framing_phrase(doc, ids, lex, found, barriers, sent.clone(), c)
         .or_else(|| subject_noun(doc, ids, lex, found, sent.clone(), c))
         .or_else(|| passive_agent(doc, ids, lex, found, sent.clone(), c))
@@ -112,6 +117,35 @@ fn object_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: R
     }
     let (_, _, e) = mention_ending_at(found, &sent, k)?;
     (found.events[e].event_type == c.trigger.event_type).then_some(e)
+}
+
+/// "agreed to a ceasefire", "agreed on a 72-hour truce": an agreement noun
+/// after "to"/"on" and a determiner (and up to four modifier tokens) right
+/// after an agreement verb is that verb's object: one agreement.
+fn agreed_to(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, sent: Range<usize>, c: &Candidate) -> Option<usize> {
+    if c.trigger.event_type != EventType::Agree {
+        return None;
+    }
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text);
+    let mut k = c.a;
+    let mut words = 0;
+    while k > sent.start && words < 5 && !w.determiners.contains(&ids[k - 1]) {
+        let j = k - 1;
+        let modifier = (matches!(toks[j].kind, TokenKind::Word | TokenKind::Number) && !w.np_stop.contains(&ids[j])) || word(j) == "-";
+        if !modifier {
+            return None;
+        }
+        k = j;
+        words += 1;
+    }
+    // k - 1 is the determiner; before it the preposition.
+    if k < sent.start + 2 || !w.determiners.contains(&ids[k - 1]) || !["to", "on"].iter().any(|p| word(k - 2).eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    let (_, _, e) = mention_ending_at(found, &sent, k - 2)?;
+    (found.events[e].event_type == EventType::Agree).then_some(e)
 }
 
 /// The mention (tokens and event) of the sentence `sent` whose words end

@@ -1,0 +1,280 @@
+//! Unnamed groups as actors and targets: "police fired tear gas at
+//! protesters", "gunmen abducted 20 villagers", "Israeli troops shelled the
+//! town".
+//!
+//! The role rules of [`super::roles`] read entity mentions. For an event
+//! whose actor or target stays empty, [`fill`] finds the group phrases of
+//! its sentence ([`find_in`]: a head of `events_group_actors.tsv`, with the
+//! numbers, demonyms and modifiers right before it), runs the same rules
+//! again with those phrases as extra participants, and keeps a group the
+//! rules put in an empty slot. A slot an entity fills is never changed.
+
+use newsledger_model::{Event, EventType, GroupCategory, GroupRole, Span};
+use newsledger_text::TokenKind;
+
+use super::lexicon::{CueClass, Lexicon, PhraseTable, Vocab};
+use super::modality::ModalityClassifier;
+use super::roles::{actor_and_target, Mention, Participants};
+use crate::entities::lexicon::{Lexicon as EntityLexicon, PlaceKind};
+use crate::Doc;
+
+/// The lists of `events_group_actors.tsv`.
+#[derive(Default)]
+pub(crate) struct GroupLexicon {
+    /// Head → kind, and whether it names one person ("gunman").
+    heads: PhraseTable<(GroupCategory, bool)>,
+    /// Words that open a group phrase ("unknown", "armed").
+    modifiers: Vec<u32>,
+    /// Nouns after a head that make it a modifier ("police station").
+    compounds: Vec<u32>,
+    /// "joined forces": no group.
+    join: Vec<u32>,
+}
+
+impl GroupLexicon {
+    pub(super) fn build(vocab: &mut Vocab, data: &'static str) -> GroupLexicon {
+        let mut g = GroupLexicon::default();
+        let rows = data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for line in rows {
+            let mut cols = line.split('\t').map(str::trim);
+            let (Some(phrase), Some(kind)) = (cols.next(), cols.next()) else { continue };
+            let singular = cols.next() == Some("singular");
+            match kind {
+                "modifier" => g.modifiers.push(vocab.intern(phrase)),
+                "compound" => g.compounds.push(vocab.intern(phrase)),
+                _ => {
+                    if let Some(cat) = GroupCategory::parse(kind) {
+                        g.heads.insert(vocab.phrase(phrase), (cat, singular));
+                    }
+                }
+            }
+        }
+        g.join = ["join", "joined", "joins", "joining"].iter().map(|w| vocab.intern(w)).collect();
+        g
+    }
+}
+
+/// A group phrase: bytes, head tokens, kind and country.
+#[derive(Debug, Clone)]
+pub(super) struct GroupMention {
+    pub start: usize,
+    pub end: usize,
+    /// The head's tokens.
+    pub head: (usize, usize),
+    pub category: GroupCategory,
+    /// ISO code of the demonym or country in the phrase.
+    pub country: Option<String>,
+}
+
+/// The group phrases of the tokens `sent`, outside the entity mentions
+/// `entity_spans` (sorted).
+pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, entity_spans: &[Mention]) -> Vec<GroupMention> {
+    let g = &lex.groups;
+    let toks = &doc.seg.tokens;
+    let mut out = Vec::new();
+    let mut i = sent.start;
+    while i < sent.end {
+        let Some((len, &(category, singular))) = g.heads.longest_at(ids, i, sent.end) else {
+            i += 1;
+            continue;
+        };
+        let (hs, he) = (i, i + len);
+        i = he;
+        let (start, end) = (toks[hs].start as usize, toks[he - 1].end as usize);
+        if toks[hs].kind != TokenKind::Word || overlaps_entity(entity_spans, start, end) {
+            continue;
+        }
+        // "police station", "rebel fighters": the head modifies the next noun.
+        if he < sent.end && (g.compounds.contains(&ids[he]) || g.heads.longest_at(ids, he, sent.end).is_some()) {
+            continue;
+        }
+        if hs > sent.start && g.join.contains(&ids[hs - 1]) {
+            continue;
+        }
+        // Back over numbers, demonyms and listed modifiers ("20 villagers",
+        // "unknown gunmen", "Nigerian soldiers"), at most three words.
+        let mut k = hs;
+        let mut country = None;
+        while k > sent.start && hs - k < 3 {
+            let t = &toks[k - 1];
+            // A demonym may be an entity of its own ("Iranian"): the phrase
+            // takes it in, and its country.
+            if let Some(code) = country_code(t.text(doc.text)) {
+                country.get_or_insert(code);
+                k -= 1;
+                continue;
+            }
+            if overlaps_entity(entity_spans, t.start as usize, t.end as usize) {
+                break;
+            }
+            if t.kind == TokenKind::Number || g.modifiers.contains(&ids[k - 1]) || lex.numbers.longest_at(ids, k - 1, k).is_some() {
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        // "a gunman", "the attacker", "one protester": a singular head
+        // names a person only after a determiner or a number.
+        if singular && k == hs && !(k > sent.start && (lex.w.determiners.contains(&ids[k - 1]) || matches!(toks[k - 1].text(doc.text), "'s" | "’s"))) {
+            continue;
+        }
+        out.push(GroupMention { start: toks[k].start as usize, end, head: (hs, he), category, country });
+    }
+    out
+}
+
+/// The ISO code of a capitalised demonym or country name ("Israeli", "Mexican").
+fn country_code(word: &str) -> Option<String> {
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let lex = EntityLexicon::english();
+    match lex.place_kind(word)? {
+        PlaceKind::Demonym(i) | PlaceKind::Country(i) => Some(lex.country(i).code.clone()),
+        _ => None,
+    }
+}
+
+/// A reporting verb whose object is the one told ("told police", not
+/// "said police").
+fn addresses(verb: &str) -> bool {
+    ["told", "tell", "tells", "telling", "informed", "warned", "assured", "reminded"].iter().any(|w| verb.eq_ignore_ascii_case(w))
+}
+
+/// Tokens between a trigger and the farthest group that can be its target.
+const MAX_TARGET_GAP: usize = 8;
+
+/// A noun trigger after "during", "amid", "after" …: the clause's
+/// subject did something else at the time of the event.
+fn after_event_preposition(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent_start: usize, a: usize) -> bool {
+    let mut k = a;
+    if k > sent_start && lex.w.determiners.contains(&ids[k - 1]) {
+        k -= 1;
+    }
+    k > sent_start && ["during", "amid", "amidst", "after", "before", "since", "despite", "following"].iter().any(|w| doc.seg.tokens[k - 1].text(doc.text).eq_ignore_ascii_case(w))
+}
+
+fn overlaps_entity(spans: &[Mention], start: usize, end: usize) -> bool {
+    let i = spans.partition_point(|e| e.1 <= start);
+    spans.get(i).is_some_and(|e| e.0 < end)
+}
+
+/// Fills `actor_group` / `target_group` of the events whose `actor` /
+/// `target` stayed empty. `links` are the trigger mentions (tokens, event
+/// index); `sentence_of` gives each event's sentence. Only mentions in the
+/// event's own sentence are read, first mention first.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn fill(
+    doc: &Doc<'_>,
+    ids: &[u32],
+    lex: &Lexicon,
+    participants: &Participants,
+    entity_spans: &[Mention],
+    events: &mut [Event],
+    sentence_of: &dyn Fn(usize) -> usize,
+    links: &[(usize, usize, usize)],
+) {
+    let classifier = ModalityClassifier::english();
+    // One sentence at a time: its groups, cues and participants are built once.
+    let mut cache: Option<(usize, Vec<GroupMention>, Vec<super::modality::Hit>, Participants)> = None;
+    let n_entities = doc.facts.entities.len();
+    for &(a, b, e) in links {
+        let ev = &events[e];
+        if ev.actor.is_some() && ev.target.is_some() {
+            continue;
+        }
+        if (ev.actor.is_some() || ev.actor_group.is_some()) && (ev.target.is_some() || ev.target_group.is_some()) {
+            continue;
+        }
+        let si = sentence_of(e);
+        let r = doc.seg.sentences[si].tokens.clone();
+        if a < r.start || a >= r.end {
+            continue;
+        }
+        if cache.as_ref().is_none_or(|c| c.0 != si) {
+            let mut groups = find_in(doc, ids, lex, r.clone(), entity_spans);
+            let cues = if groups.is_empty() { Vec::new() } else { classifier.sentence_cues(&ids[r.clone()]) };
+            // "told police he supported Trump": the one told is no actor.
+            groups.retain(|g| {
+                let mut k = doc.seg.token_at(g.start);
+                if k > r.start + 1 && lex.w.determiners.contains(&ids[k - 1]) {
+                    k -= 1;
+                }
+                !cues.iter().any(|h| h.cue.class == CueClass::Reporting && r.start + h.end == k && addresses(doc.seg.tokens[r.start + h.start].text(doc.text)))
+            });
+            let toks = &doc.seg.tokens;
+            let (from, to) = (toks[r.start].start as usize, toks[r.end - 1].end as usize);
+            let extra: Vec<Mention> = groups.iter().enumerate().map(|(gi, g)| (g.start, g.end, n_entities + gi)).collect();
+            let p = participants.with_groups(from, to, &extra);
+            cache = Some((si, groups, cues, p));
+        }
+        let Some((_, groups, cues, p)) = cache.as_ref() else { continue };
+        if groups.is_empty() {
+            continue;
+        }
+        let role = |gi: usize| {
+            let g = &groups[gi];
+            GroupRole { text: doc.text[g.start..g.end].to_string(), evidence: Span::new(g.start, g.end), category: g.category, country: g.country.clone() }
+        };
+        // "protesters marched", "the attackers": a trigger that names the
+        // group acts itself.
+        let own = groups.iter().position(|g| g.head == (a, b));
+        let (actor, target) = match own {
+            Some(gi) => (Some(format!("#g{gi}")), None),
+            None => actor_and_target(doc, ids, lex, p, si, cues, a, b, ev.event_type),
+        };
+        let group_index = |id: Option<String>| id.and_then(|s| s.strip_prefix("#g").and_then(|n| n.parse::<usize>().ok())).filter(|&gi| gi < groups.len());
+        let (mut actor, mut target) = (group_index(actor), group_index(target));
+        // "killings by Iranian security forces": the agent of a noun.
+        let by_agent = (b..(b + 2).min(r.end)).find(|&k| ids[k] == lex.w.by).and_then(|k| {
+            let mut j = k + 1;
+            if j < r.end && lex.w.determiners.contains(&ids[j]) {
+                j += 1;
+            }
+            groups.iter().position(|g| doc.seg.token_at(g.start) == j)
+        });
+        if own.is_none() {
+            if let Some(gi) = by_agent {
+                actor = Some(gi);
+            } else if after_event_preposition(doc, ids, lex, r.start, a) {
+                // "Three people died during protests": who died is not who protested.
+                actor = None;
+            }
+        }
+        // A target far after the trigger belongs to another phrase ("the
+        // right to strike back in retaliation to the air strikes and the
+        // targeting of our civilians").
+        // "attacked a convoy carrying aid workers": the participle's object.
+        let participle_between = |gi: usize| {
+            (b..doc.seg.token_at(groups[gi].start)).any(|k| {
+                let w = doc.seg.tokens[k].text(doc.text);
+                w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase())
+            })
+        };
+        if target.is_some_and(|gi| groups[gi].head.0 >= b + MAX_TARGET_GAP || (groups[gi].start > doc.seg.tokens[b - 1].end as usize && participle_between(gi))) {
+            target = None;
+        }
+        // "deployed 10,000 troops", "police were deployed": the forces
+        // mobilised are the actor's own, no target.
+        if ev.event_type == EventType::Mobilize {
+            if let Some(gi) = target.filter(|&gi| groups[gi].category != GroupCategory::Civilians) {
+                actor = actor.or(Some(gi)).filter(|_| ev.actor.is_none());
+                target = None;
+            }
+        }
+        let protest = ev.event_type == EventType::Protest;
+        let ev = &mut events[e];
+        if ev.actor.is_none() && ev.actor_group.is_none() {
+            ev.actor_group = actor.map(role).map(|mut g| {
+                // People who protest are protesters (ACLED codes them 6).
+                if protest && g.category == GroupCategory::Civilians {
+                    g.category = GroupCategory::Protesters;
+                }
+                g
+            });
+        }
+        if ev.target.is_none() && ev.target_group.is_none() && target != actor {
+            ev.target_group = target.map(role);
+        }
+    }
+}
