@@ -29,6 +29,10 @@ pub(crate) struct GroupLexicon {
     compounds: Vec<u32>,
     /// "joined forces": no group.
     join: Vec<u32>,
+    /// "told police": the one told is no actor.
+    addressee_verbs: Vec<u32>,
+    /// "died during protests": the subject did something else meanwhile.
+    event_prepositions: Vec<u32>,
 }
 
 impl GroupLexicon {
@@ -42,6 +46,9 @@ impl GroupLexicon {
             match kind {
                 "modifier" => g.modifiers.push(vocab.intern(phrase)),
                 "compound" => g.compounds.push(vocab.intern(phrase)),
+                "join" => g.join.push(vocab.intern(phrase)),
+                "addressee_verb" => g.addressee_verbs.push(vocab.intern(phrase)),
+                "event_preposition" => g.event_prepositions.push(vocab.intern(phrase)),
                 _ => {
                     if let Some(cat) = GroupCategory::parse(kind) {
                         g.heads.insert(vocab.phrase(phrase), (cat, singular));
@@ -49,7 +56,6 @@ impl GroupLexicon {
                 }
             }
         }
-        g.join = ["join", "joined", "joins", "joining"].iter().map(|w| vocab.intern(w)).collect();
         g
     }
 }
@@ -135,23 +141,17 @@ fn country_code(word: &str) -> Option<String> {
     }
 }
 
-/// A reporting verb whose object is the one told ("told police", not
-/// "said police").
-fn addresses(verb: &str) -> bool {
-    ["told", "tell", "tells", "telling", "informed", "warned", "assured", "reminded"].iter().any(|w| verb.eq_ignore_ascii_case(w))
-}
-
 /// Tokens between a trigger and the farthest group that can be its target.
 const MAX_TARGET_GAP: usize = 8;
 
 /// A noun trigger after "during", "amid", "after" …: the clause's
 /// subject did something else at the time of the event.
-fn after_event_preposition(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent_start: usize, a: usize) -> bool {
+fn after_event_preposition(ids: &[u32], lex: &Lexicon, sent_start: usize, a: usize) -> bool {
     let mut k = a;
     if k > sent_start && lex.w.determiners.contains(&ids[k - 1]) {
         k -= 1;
     }
-    k > sent_start && ["during", "amid", "amidst", "after", "before", "since", "despite", "following"].iter().any(|w| doc.seg.tokens[k - 1].text(doc.text).eq_ignore_ascii_case(w))
+    k > sent_start && lex.groups.event_prepositions.contains(&ids[k - 1])
 }
 
 fn overlaps_entity(spans: &[Mention], start: usize, end: usize) -> bool {
@@ -200,7 +200,9 @@ pub(super) fn fill(
                 if k > r.start + 1 && lex.w.determiners.contains(&ids[k - 1]) {
                     k -= 1;
                 }
-                !cues.iter().any(|h| h.cue.class == CueClass::Reporting && r.start + h.end == k && addresses(doc.seg.tokens[r.start + h.start].text(doc.text)))
+                // (A reporting verb whose object is the one told: "told
+                // police", not "said police".)
+                !cues.iter().any(|h| h.cue.class == CueClass::Reporting && r.start + h.end == k && lex.groups.addressee_verbs.contains(&ids[r.start + h.start]))
             });
             let toks = &doc.seg.tokens;
             let (from, to) = (toks[r.start].start as usize, toks[r.end - 1].end as usize);
@@ -236,7 +238,7 @@ pub(super) fn fill(
         if own.is_none() {
             if let Some(gi) = by_agent {
                 actor = Some(gi);
-            } else if after_event_preposition(doc, ids, lex, r.start, a) {
+            } else if after_event_preposition(ids, lex, r.start, a) {
                 // "Three people died during protests": who died is not who protested.
                 actor = None;
             }
