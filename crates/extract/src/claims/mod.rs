@@ -45,7 +45,8 @@ impl Extractor for ClaimExtractor {
         } else {
             lex.vocab.token_ids(doc.text, &doc.seg.tokens)
         };
-        let mentions: Vec<QuantityMention> = find_quantities(doc.text, &doc.seg, &ids).into_iter().filter(|m| !is_source_count(doc, &ids, m)).collect();
+        let mentions: Vec<QuantityMention> =
+            find_quantities(doc.text, &doc.seg, &ids).into_iter().filter(|m| !is_source_count(doc, &ids, m) && !is_measurement(m)).collect();
 
         // Quantities sharing a predicate ("64 people have been killed in 15
         // operations") make one claim; a quantity without a predicate joins
@@ -96,6 +97,19 @@ impl Extractor for ClaimExtractor {
         }
         doc.notes.event_word_ids = ids;
     }
+}
+
+/// "The wall was one and two thirds meters high", "the car will go 300
+/// miles on a charge", "about 160 km (100 miles) east of the capital": a
+/// measurement of a thing (a length, weight, speed, area; `measure` in
+/// quantities_shapes.tsv) without a predicate is no claim, in quotes or
+/// in the outlet's text: it counts no people, events or money and says
+/// nothing happened. It stays a quantity (`extract_quantities`). Claims
+/// keep counts of people, events, operations and arrests, money, percents,
+/// and measurements with a predicate ("3.7 tons of explosives were seized").
+fn is_measurement(m: &QuantityMention) -> bool {
+    let q = &m.quantity;
+    q.predicate.is_none() && q.unit.as_deref().is_some_and(quantities::is_measure_unit)
 }
 
 /// "Two current U.S. officials told NBC News": a count of sources, not a claim.
