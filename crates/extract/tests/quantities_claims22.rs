@@ -130,3 +130,27 @@ fn one_of_a_set_is_no_count() {
         assert!(quantities(s).iter().any(|q| q.value == Some(1.0)), "{s}: {:?}", quantities(s));
     }
 }
+
+#[test]
+fn a_time_word_after_a_bare_total_is_not_what_it_counts() {
+    for (s, value) in [("The death toll rose to 57 late on Monday.", 57.0), ("The toll climbed to 212 overnight.", 212.0), ("Orders rose to 230 earlier this year.", 230.0)] {
+        let q = one(s);
+        assert_eq!(q.value, Some(value), "{s}");
+        assert!(q.what.as_deref().is_some_and(|w| !w.contains("late") && !w.contains("overnight") && !w.contains("earlier")), "{s}: {q:?}");
+    }
+}
+
+#[test]
+fn model_variants_and_ranks() {
+    // A variant of a model the text names is no range of counts.
+    let q = quantities("Ryanair flies the Boeing 737. The new planes come from the 737-800 range.");
+    assert!(q.iter().all(|q| q.value != Some(737.0)), "{q:?}");
+    // Without a model named, a digit range stays a range.
+    let q = one("Witnesses counted 120-150 trucks on the road.");
+    assert_eq!((q.low, q.high), (Some(120.0), Some(150.0)));
+    // A rank is no count.
+    for s in ["Ryanair is the number one low-cost airline in Europe.", "He was the number two official in the ministry."] {
+        assert!(quantities(s).is_empty(), "{s}: {:?}", quantities(s));
+    }
+    assert!(!quantities("One official and two soldiers were wounded.").is_empty());
+}

@@ -167,7 +167,7 @@ pub(crate) fn attribution_at<'d>(doc: &'d Doc<'_>, anchor: Span) -> Option<&'d c
 /// `anchor` in sentence `si`.
 pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Option<String>, ClaimStatus) {
     let lex = Lexicon::english();
-    let attribution = attribution_at(doc, anchor);
+    let attribution = attribution_at(doc, anchor).filter(|a| !in_relative_aside(doc, si, a.cue, anchor));
     // Every quote with a speaker is also an attribution, so a quote's
     // evidence is not consulted: between the parts of a split quote stand
     // the frame and narration, which the speaker did not say.
@@ -253,6 +253,23 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         ClaimStatus::Asserted
     };
     (source, status)
+}
+
+/// "The toll, which officials said could rise, stood at 54": a cue inside a
+/// relative clause between commas speaks of the clause only; a figure
+/// after the closing comma is not its source's (claims22).
+fn in_relative_aside(doc: &Doc<'_>, si: usize, cue: Span, anchor: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    let Some(sent) = doc.seg.sentences.get(si) else { return false };
+    let r = sent.tokens.clone();
+    let Some(c) = r.clone().find(|&k| toks[k].start as usize >= cue.start) else { return false };
+    let word = |k: usize| toks[k].text(doc.text);
+    let opened = (r.start.max(c.saturating_sub(6))..c).rev().take_while(|&k| word(k) != ",").any(|k| k > r.start && word(k - 1) == "," && matches!(word(k), "which" | "who"));
+    // The first comma after the cue closes the clause; a quotation in
+    // between ("which the BBC describes as \"marred by torture, forced
+    // confessions\"") runs on to the sentence's end.
+    let Some(close) = (c..r.end).find(|&k| word(k) == "," || matches!(toks[k].kind, TokenKind::OpenQuote | TokenKind::CloseQuote)) else { return false };
+    opened && word(close) == "," && (toks[close].end as usize) <= anchor.start && close + 1 < r.end && !matches!(word(close + 1), "and" | "or" | "but")
 }
 
 /// The source of a denial ("deny" attribution) whose cue stands in the

@@ -530,7 +530,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     }
     // "rose to 230 last year": a time phrase after the number is not what
     // it counts.
-    let time_phrase = np_start < end && matches!(toks[np_start].text(text).to_ascii_lowercase().as_str(), "last" | "next" | "this" | "that");
+    let time_phrase = np_start < end && matches!(toks[np_start].text(text).to_ascii_lowercase().as_str(), "last" | "next" | "this" | "that" | "late" | "early" | "earlier" | "later" | "overnight" | "yesterday" | "today" | "tonight");
     let mut np_end = np_start;
     // The phrase is four words at most, or three past a possessor ("the
     // world's most accomplished managers").
@@ -912,7 +912,10 @@ fn skip_agent_phrase(text: &str, toks: &[Token], sent_start: usize, k: usize) ->
     let participle = toks[open + 1].text(text);
     let passive = participle.len() > 3 && participle.chars().all(|c| c.is_ascii_lowercase()) && (participle.ends_with("ed") || participle.ends_with("en"));
     let by = open + 2 < close && toks[open + 2].text(text) == "by";
-    if passive && by && !(open + 3..close).any(|c| toks[c].kind == TokenKind::Number) {
+    // "The toll, which officials said could rise, stood at 54": a relative
+    // clause between commas (claims22).
+    let relative = matches!(participle, "which" | "that");
+    if ((passive && by) || relative) && !(open + 2..close).any(|c| toks[c].kind == TokenKind::Number) {
         open
     } else {
         k
@@ -1051,11 +1054,16 @@ fn is_month_name(word: &str) -> bool {
 /// aircraft", "two 747 jets").
 fn is_model_number(text: &str, toks: &[Token], models: &std::collections::HashSet<&str>, m: &QuantityMention, earlier: &[QuantityMention]) -> bool {
     let q = &m.quantity;
+    let raw = toks[m.tokens.start].text(text);
+    let digits = raw.split('-').next().unwrap_or(raw);
+    // "the 737-800 range": a variant of a model the text names, written
+    // like a range (claims22).
+    if m.tokens.len() == 1 && raw.contains('-') && models.contains(digits) && !q.unit.as_deref().is_some_and(|u| u == "percent" || currency_of_unit(u)) {
+        return true;
+    }
     if q.low.is_some() || q.high.is_some() || q.unit.as_deref().is_some_and(|u| u == "percent" || currency_of_unit(u)) || m.tokens.len() != 1 {
         return false;
     }
-    let raw = toks[m.tokens.start].text(text);
-    let digits = raw.split('-').next().unwrap_or(raw);
     if models.contains(digits) {
         return true;
     }
@@ -1182,7 +1190,7 @@ fn elided_subject(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si
     // Nothing counted after it: the clause ends or a link word follows.
     let bare = num.end >= sent.end
         || !matches!(toks[num.end].kind, TokenKind::Word)
-        || matches!(toks[num.end].text(text).to_ascii_lowercase().as_str(), "from" | "to" | "in" | "on" | "last" | "this" | "by" | "after" | "since" | "and" | "or" | "as" | "at");
+        || matches!(toks[num.end].text(text).to_ascii_lowercase().as_str(), "from" | "to" | "in" | "on" | "last" | "this" | "by" | "after" | "since" | "and" | "or" | "as" | "at" | "late" | "early" | "earlier" | "later" | "overnight");
     if !bare {
         return None;
     }
@@ -1338,7 +1346,7 @@ mod tests {
         for (s, what, predicate) in [
             ("Two of the gunman's victims died in hospital.", "the gunman's victims", Some("died")),
             ("Three of the army's armoured vehicles were destroyed.", "the army's armoured vehicles", Some("destroyed")),
-            ("One of the region's most vocal critics of the plan spoke.", "the region's most vocal critics", None),
+            ("Five of the region's most vocal critics of the plan spoke.", "the region's most vocal critics", None),
             ("Four of the mayor's aides quietly resigned.", "the mayor's aides", None),
         ] {
             let q = quantities(s);
