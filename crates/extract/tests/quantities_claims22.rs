@@ -138,6 +138,9 @@ fn a_time_word_after_a_bare_total_is_not_what_it_counts() {
         assert_eq!(q.value, Some(value), "{s}");
         assert!(q.what.as_deref().is_some_and(|w| !w.contains("late") && !w.contains("overnight") && !w.contains("earlier")), "{s}: {q:?}");
     }
+    // An adjective before a noun is no time word.
+    let q = one("Only one late arrival was turned away.");
+    assert_eq!(q.what.as_deref(), Some("late arrival"));
 }
 
 #[test]

@@ -530,7 +530,18 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     }
     // "rose to 230 last year": a time phrase after the number is not what
     // it counts.
-    let time_phrase = np_start < end && matches!(toks[np_start].text(text).to_ascii_lowercase().as_str(), "last" | "next" | "this" | "that" | "late" | "early" | "earlier" | "later" | "overnight" | "yesterday" | "today" | "tonight");
+    // ("late on Monday", "early this year"; not "one late arrival".)
+    let late_early = |k: usize| {
+        k + 1 >= end
+            || toks[k + 1].kind != TokenKind::Word
+            || matches!(toks[k + 1].text(text).to_ascii_lowercase().as_str(), "on" | "in" | "last" | "this" | "next" | "yesterday" | "today" | "tonight")
+    };
+    let time_phrase = np_start < end
+        && match toks[np_start].text(text).to_ascii_lowercase().as_str() {
+            "last" | "next" | "this" | "that" | "earlier" | "later" | "overnight" | "yesterday" | "today" | "tonight" => true,
+            "late" | "early" => late_early(np_start),
+            _ => false,
+        };
     let mut np_end = np_start;
     // The phrase is four words at most, or three past a possessor ("the
     // world's most accomplished managers").
