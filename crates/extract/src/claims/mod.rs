@@ -45,7 +45,8 @@ impl Extractor for ClaimExtractor {
         } else {
             lex.vocab.token_ids(doc.text, &doc.seg.tokens)
         };
-        let mentions: Vec<QuantityMention> = find_quantities(doc.text, &doc.seg, &ids).into_iter().filter(|m| !is_source_count(doc, &ids, m)).collect();
+        let mentions: Vec<QuantityMention> =
+            find_quantities(doc.text, &doc.seg, &ids).into_iter().filter(|m| !is_source_count(doc, &ids, m) && !is_measurement(m)).collect();
 
         // Quantities sharing a predicate ("64 people have been killed in 15
         // operations") make one claim; a quantity without a predicate joins
@@ -96,6 +97,19 @@ impl Extractor for ClaimExtractor {
         }
         doc.notes.event_word_ids = ids;
     }
+}
+
+/// "The wall was one and two thirds meters high", "the car will go 300
+/// miles on a charge", "about 160 km (100 miles) east of the capital": a
+/// measurement of a thing (a length, weight, speed, area; `measure` in
+/// quantities_shapes.tsv) without a predicate is no claim, in quotes or
+/// in the outlet's text: it counts no people, events or money and says
+/// nothing happened. It stays a quantity (`extract_quantities`). Claims
+/// keep counts of people, events, operations and arrests, money, percents,
+/// and measurements with a predicate ("3.7 tons of explosives were seized").
+fn is_measurement(m: &QuantityMention) -> bool {
+    let q = &m.quantity;
+    q.predicate.is_none() && q.unit.as_deref().is_some_and(quantities::is_measure_unit)
 }
 
 /// "Two current U.S. officials told NBC News": a count of sources, not a claim.
@@ -153,7 +167,7 @@ pub(crate) fn attribution_at<'d>(doc: &'d Doc<'_>, anchor: Span) -> Option<&'d c
 /// `anchor` in sentence `si`.
 pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Option<String>, ClaimStatus) {
     let lex = Lexicon::english();
-    let attribution = attribution_at(doc, anchor);
+    let attribution = attribution_at(doc, anchor).filter(|a| !in_relative_aside(doc, si, a.cue, anchor));
     // Every quote with a speaker is also an attribution, so a quote's
     // evidence is not consulted: between the parts of a split quote stand
     // the frame and narration, which the speaker did not say.
@@ -239,6 +253,23 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         ClaimStatus::Asserted
     };
     (source, status)
+}
+
+/// "The toll, which officials said could rise, stood at 54": a cue inside a
+/// relative clause between commas speaks of the clause only; a figure
+/// after the closing comma is not its source's (claims22).
+fn in_relative_aside(doc: &Doc<'_>, si: usize, cue: Span, anchor: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    let Some(sent) = doc.seg.sentences.get(si) else { return false };
+    let r = sent.tokens.clone();
+    let Some(c) = r.clone().find(|&k| toks[k].start as usize >= cue.start) else { return false };
+    let word = |k: usize| toks[k].text(doc.text);
+    let opened = (r.start.max(c.saturating_sub(6))..c).rev().take_while(|&k| word(k) != ",").any(|k| k > r.start && word(k - 1) == "," && matches!(word(k), "which" | "who"));
+    // The first comma after the cue closes the clause; a quotation in
+    // between ("which the BBC describes as \"marred by torture, forced
+    // confessions\"") runs on to the sentence's end.
+    let Some(close) = (c..r.end).find(|&k| word(k) == "," || matches!(toks[k].kind, TokenKind::OpenQuote | TokenKind::CloseQuote)) else { return false };
+    opened && word(close) == "," && (toks[close].end as usize) <= anchor.start && close + 1 < r.end && !matches!(word(close + 1), "and" | "or" | "but")
 }
 
 /// The source of a denial ("deny" attribution) whose cue stands in the

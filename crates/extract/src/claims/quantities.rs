@@ -35,8 +35,15 @@ pub(crate) struct QuantityMention {
 const PERSON_PREDICATES: &[&str] = &[
     "killed", "died", "dead", "wounded", "injured", "arrested", "detained", "abducted", "kidnapped", "displaced", "executed", "extradited",
     "deported", "missing", "evacuated", "rescued", "freed", "released", "captured", "shot", "expelled", "charged", "convicted", "sentenced",
-    "attended", "protested", "gathered",
+    "attended", "protested", "gathered", "joined", "took part",
 ];
+
+/// Whether a unit names a measurement of a thing (a length, weight, speed,
+/// area, power; `measure` in quantities_shapes.tsv), not a count of people,
+/// events or money.
+pub(crate) fn is_measure_unit(unit: &str) -> bool {
+    SHAPE_WORDS.measure.contains(&unit.to_ascii_lowercase())
+}
 
 /// Finds the quantities of `text`. Spans are byte offsets.
 pub fn extract_quantities(text: &str, seg: &Segmentation) -> Vec<Quantity> {
@@ -265,6 +272,10 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
     // Vague amounts, possibly several words ("tens of thousands").
     if let Some((len, nw)) = lex.numbers.longest_at(ids, i, end) {
         if nw.kind == NumberKind::Vague {
+            // ("a score of": a high equal to the value is an exact amount.)
+            if nw.high == Some(nw.value) {
+                return Some(ParsedNumber { value: nw.value, high: None, vague: false, end: i + len });
+            }
             return Some(ParsedNumber { value: nw.value, high: nw.high, vague: true, end: i + len });
         }
     }
@@ -297,6 +308,15 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
                 _ => break,
             },
             None => {
+                // "one and two thirds", "two and a half": a fraction after
+                // the whole number.
+                if any && ids[j] == w.and && j + 2 < end {
+                    if let Some((frac, next)) = fraction_at(text, toks, ids, lex, j + 1, end) {
+                        current += frac;
+                        j = next;
+                        continue;
+                    }
+                }
                 // "two hundred and fifty"
                 if any && ids[j] == w.and && j + 1 < end && lex.numbers.longest_at(ids, j + 1, j + 2).is_some() {
                     j += 1;
@@ -308,6 +328,26 @@ fn parse_number(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize
         j += 1;
     }
     any.then_some(ParsedNumber { value: total + current, high: None, vague: false, end: j })
+}
+
+/// "a half", "a quarter", "two thirds", "three quarters" at token `i`: the
+/// fraction's value and the token after it (denominators: `fraction` in
+/// quantities_shapes.tsv).
+fn fraction_at(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, i: usize, end: usize) -> Option<(f64, usize)> {
+    if i + 1 >= end {
+        return None;
+    }
+    let numerator = if ids[i] == lex.w.a || ids[i] == lex.w.an {
+        1.0
+    } else {
+        match lex.numbers.longest_at(ids, i, i + 1) {
+            Some((1, nw)) if matches!(nw.kind, NumberKind::Unit) => nw.value,
+            _ => return None,
+        }
+    };
+    let word = toks[i + 1].text(text).to_ascii_lowercase();
+    let denominator = *SHAPE_WORDS.fraction.get(&word)?;
+    Some((numerator / denominator, i + 2))
 }
 
 /// "cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain", "killing
@@ -490,7 +530,18 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     }
     // "rose to 230 last year": a time phrase after the number is not what
     // it counts.
-    let time_phrase = np_start < end && matches!(toks[np_start].text(text).to_ascii_lowercase().as_str(), "last" | "next" | "this" | "that");
+    // ("late on Monday", "early this year"; not "one late arrival".)
+    let late_early = |k: usize| {
+        k + 1 >= end
+            || toks[k + 1].kind != TokenKind::Word
+            || matches!(toks[k + 1].text(text).to_ascii_lowercase().as_str(), "on" | "in" | "last" | "this" | "next" | "yesterday" | "today" | "tonight")
+    };
+    let time_phrase = np_start < end
+        && match toks[np_start].text(text).to_ascii_lowercase().as_str() {
+            "last" | "next" | "this" | "that" | "earlier" | "later" | "overnight" | "yesterday" | "today" | "tonight" => true,
+            "late" | "early" => late_early(np_start),
+            _ => false,
+        };
     let mut np_end = np_start;
     // The phrase is four words at most, or three past a possessor ("the
     // world's most accomplished managers").
@@ -570,10 +621,17 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     let mut p = after_np;
     let mut steps = 0;
     let mut skipped_coordinate = false;
+    let mut took_part = false;
     while p < end && steps < 5 {
         let id = ids[p];
         if lex.predicates.contains_key(&id) {
             predicate_token = Some(p);
+            break;
+        }
+        // "40,000 people took part": a verb of two words.
+        if p + 1 < end && matches!(toks[p].text(text), "took" | "take" | "taking" | "takes") && toks[p + 1].text(text) == "part" {
+            predicate_token = Some(p);
+            took_part = true;
             break;
         }
         // "six soldiers and fifteen police officers were injured": the verb
@@ -612,7 +670,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         steps += 1;
     }
     let predicate = predicate_token
-        .and_then(|p| lex.predicates.get(&ids[p]).map(|s| s.to_string()))
+        .and_then(|p| if took_part { Some("took part".to_string()) } else { lex.predicates.get(&ids[p]).map(|s| s.to_string()) })
         .or_else(|| implied_predicate.map(str::to_string))
         .or(total_predicate);
     if unit.is_none() && predicate.as_deref().is_some_and(|p| PERSON_PREDICATES.contains(&p)) {
@@ -620,6 +678,14 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     }
     if unit.is_none() && what.is_none() {
         return None;
+    }
+    // "one and a half times longer", "three times as many", "ten times the
+    // size": a multiplier, not a count ("stabbed 10 times" stays).
+    if np_end > np_start && toks[np_start].text(text).eq_ignore_ascii_case("times") && np_start + 1 < end {
+        let next = toks[np_start + 1].text(text).to_ascii_lowercase();
+        if matches!(next.as_str(), "more" | "less" | "fewer" | "as" | "the" | "that" | "higher" | "lower" | "larger" | "smaller" | "bigger" | "longer" | "faster" | "greater") {
+            return None;
+        }
     }
     // "a few years into his tenure", "two months later" (a point in time),
     // "for 33 years", "18 months behind schedule" (a duration): time
@@ -657,7 +723,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         && !rate
         && !lex.w.determiners.contains(&ids[k])
         && phrase_from == np_start
-        && (np_start..np_end).all(|h| singular_head(toks[h].text(text)))
+        && (np_start..head_end(text, toks, ids, lex, np_start, np_end)).all(|h| singular_head(toks[h].text(text)))
         // A capitalised head after a small number is a label ("2 Green"),
         // model numbers run to hundreds ("717 jet", "787 Dreamliner").
         && (num.value >= 100.0 || !is_capitalised(toks[np_end - 1].text(text)))
@@ -668,6 +734,12 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     // Word numbers need a counted noun: "one of them", "one official" are
     // not counts; "six percent" and "£two million" are measured already.
     if !digits && !num.vague && what.is_none() && !measured {
+        return None;
+    }
+    // "one of the A380s is flying", "the Taurus being one of them", "one
+    // of the solar system's best bets": one member of a set, no count,
+    // unless something happened to it ("one of the hostages was freed").
+    if raw.eq_ignore_ascii_case("one") && k < end && ids[k] == w.of && predicate.is_none() {
         return None;
     }
 
@@ -851,7 +923,10 @@ fn skip_agent_phrase(text: &str, toks: &[Token], sent_start: usize, k: usize) ->
     let participle = toks[open + 1].text(text);
     let passive = participle.len() > 3 && participle.chars().all(|c| c.is_ascii_lowercase()) && (participle.ends_with("ed") || participle.ends_with("en"));
     let by = open + 2 < close && toks[open + 2].text(text) == "by";
-    if passive && by && !(open + 3..close).any(|c| toks[c].kind == TokenKind::Number) {
+    // "The toll, which officials said could rise, stood at 54": a relative
+    // clause between commas (claims22).
+    let relative = matches!(participle, "which" | "that");
+    if ((passive && by) || relative) && !(open + 2..close).any(|c| toks[c].kind == TokenKind::Number) {
         open
     } else {
         k
@@ -867,6 +942,8 @@ struct ShapeWords {
     tally: std::collections::HashSet<String>,
     not_counted: std::collections::HashSet<String>,
     sentence: std::collections::HashSet<String>,
+    vehicle: std::collections::HashSet<String>,
+    fraction: std::collections::HashMap<String, f64>,
 }
 
 static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|| {
@@ -877,6 +954,8 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
         tally: Default::default(),
         not_counted: Default::default(),
         sentence: Default::default(),
+        vehicle: Default::default(),
+        fraction: Default::default(),
     };
     for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_shapes.tsv")).skip(1) {
         let Some((kind, word)) = line.split_once('\t') else { continue };
@@ -888,6 +967,14 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
             "tally" => w.tally.insert(word),
             "not_counted" => w.not_counted.insert(word),
             "sentence" => w.sentence.insert(word),
+            "vehicle" => w.vehicle.insert(word),
+            "fraction" => {
+                // "thirds 3": the word and its denominator.
+                if let Some((f, d)) = word.split_once(' ').and_then(|(f, d)| Some((f.to_string(), d.trim().parse::<f64>().ok()?))) {
+                    w.fraction.insert(f, d);
+                }
+                false
+            }
             _ => false,
         };
     }
@@ -911,6 +998,21 @@ fn singular_head(word: &str) -> bool {
     // "the 250 required", "60 needed": a participle, not a head noun.
     let participle = lower.ends_with("ed") || lower.ends_with("ing") || (lower.len() > 3 && lower.ends_with("ly"));
     !plural_s && !participle && !words.plural.contains(&lower) && !words.measure.contains(&lower)
+}
+
+/// Where the head of a phrase after a number ends when the phrase runs on
+/// into its verb: at a determiner ("787 Dreamliner made [its] first
+/// flight") or at a past form right after a singular noun ("the 777
+/// freighter [landed]"). A participle first in the phrase stays ("5 armed
+/// men", "the 250 required").
+fn head_end(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, np_start: usize, np_end: usize) -> usize {
+    for h in np_start + 1..np_end {
+        let word = toks[h].text(text);
+        if lex.w.determiners.contains(&ids[h]) || (word.len() > 3 && word.ends_with("ed") && singular_head(toks[h - 1].text(text))) {
+            return h;
+        }
+    }
+    np_end
 }
 
 /// Plain three- or four-digit numbers the text uses as model names: right
@@ -963,12 +1065,20 @@ fn is_month_name(word: &str) -> bool {
 /// aircraft", "two 747 jets").
 fn is_model_number(text: &str, toks: &[Token], models: &std::collections::HashSet<&str>, m: &QuantityMention, earlier: &[QuantityMention]) -> bool {
     let q = &m.quantity;
+    let raw = toks[m.tokens.start].text(text);
+    let digits = raw.split('-').next().unwrap_or(raw);
+    // "the 737-800 range": a variant of a model the text names, written
+    // like a range (claims22).
+    if m.tokens.len() == 1 && raw.contains('-') && models.contains(digits) && !q.unit.as_deref().is_some_and(|u| u == "percent" || currency_of_unit(u)) {
+        return true;
+    }
     if q.low.is_some() || q.high.is_some() || q.unit.as_deref().is_some_and(|u| u == "percent" || currency_of_unit(u)) || m.tokens.len() != 1 {
         return false;
     }
-    let raw = toks[m.tokens.start].text(text);
-    let digits = raw.split('-').next().unwrap_or(raw);
     if models.contains(digits) {
+        return true;
+    }
+    if sibling_model(text, toks, models, m, digits) {
         return true;
     }
     if toks[m.tokens.start].kind != TokenKind::Number {
@@ -985,6 +1095,26 @@ fn is_model_number(text: &str, toks: &[Token], models: &std::collections::HashSe
                 toks[g].kind == TokenKind::Word && w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !matches!(w, "in" | "of" | "to" | "and" | "or" | "per" | "out" | "from" | "by" | "than" | "x" | "for" | "at" | "with" | "on" | "over" | "under" | "about" | "a" | "an" | "the")
             })
     })
+}
+
+/// "Lufthansa ordered 30 Airbus 350s and retired its 340 jets": a
+/// three-digit number after a possessive or "the", before a vehicle noun,
+/// in the family of a model number the text names (same length, same
+/// first digit, not a round hundred) is the sibling model.
+fn sibling_model(text: &str, toks: &[Token], models: &std::collections::HashSet<&str>, m: &QuantityMention, digits: &str) -> bool {
+    let k = m.tokens.start;
+    if digits.len() != 3 || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.ends_with("00") || k == 0 || models.is_empty() {
+        return false;
+    }
+    let before = toks[k - 1].text(text).to_ascii_lowercase();
+    if !matches!(before.as_str(), "its" | "their" | "his" | "her" | "the" | "our") {
+        return false;
+    }
+    let head = m.quantity.what.as_deref().and_then(|w| w.split_whitespace().last()).map(str::to_lowercase);
+    if !head.is_some_and(|h| SHAPE_WORDS.vehicle.contains(&h)) {
+        return false;
+    }
+    models.iter().any(|d| d.len() == 3 && *d != digits && d.as_bytes()[0] == digits.as_bytes()[0])
 }
 
 /// Whether a unit name is a currency's ("usd", "gbp").
@@ -1011,7 +1141,17 @@ fn vote_tally(text: &str, toks: &[Token], si: usize, sent: Range<usize>, i: usiz
     }
     let words = &*SHAPE_WORDS;
     let lower = |k: usize| toks[k].text(text).to_ascii_lowercase();
-    if !words.tally.contains(&lower(i - 1)) {
+    // "approved the budget 301-112": a tally after the object of a vote
+    // verb (a determiner and at most three words between).
+    let after_object = || {
+        (sent.start.max(i.saturating_sub(5))..i.saturating_sub(1)).any(|v| {
+            matches!(lower(v).as_str(), "passed" | "approved" | "rejected" | "defeated" | "adopted" | "ratified")
+                && v + 2 < i
+                && matches!(lower(v + 1).as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
+                && (v + 2..i).all(|k| toks[k].kind == TokenKind::Word && toks[k].text(text).chars().all(|c| c.is_alphabetic() || c == '-'))
+        })
+    };
+    if !words.tally.contains(&lower(i - 1)) && !after_object() {
         return None;
     }
     let mut vote = false;
@@ -1061,7 +1201,7 @@ fn elided_subject(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si
     // Nothing counted after it: the clause ends or a link word follows.
     let bare = num.end >= sent.end
         || !matches!(toks[num.end].kind, TokenKind::Word)
-        || matches!(toks[num.end].text(text).to_ascii_lowercase().as_str(), "from" | "to" | "in" | "on" | "last" | "this" | "by" | "after" | "since" | "and" | "or" | "as" | "at");
+        || matches!(toks[num.end].text(text).to_ascii_lowercase().as_str(), "from" | "to" | "in" | "on" | "last" | "this" | "by" | "after" | "since" | "and" | "or" | "as" | "at" | "late" | "early" | "earlier" | "later" | "overnight");
     if !bare {
         return None;
     }
@@ -1217,7 +1357,7 @@ mod tests {
         for (s, what, predicate) in [
             ("Two of the gunman's victims died in hospital.", "the gunman's victims", Some("died")),
             ("Three of the army's armoured vehicles were destroyed.", "the army's armoured vehicles", Some("destroyed")),
-            ("One of the region's most vocal critics of the plan spoke.", "the region's most vocal critics", None),
+            ("Five of the region's most vocal critics of the plan spoke.", "the region's most vocal critics", None),
             ("Four of the mayor's aides quietly resigned.", "the mayor's aides", None),
         ] {
             let q = quantities(s);

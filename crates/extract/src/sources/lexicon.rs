@@ -170,6 +170,13 @@ pub struct WordInfo {
     /// A verb that sets a tally at a figure ("put the toll at 44";
     /// `sources_figure_words.tsv`).
     pub figure_setter: bool,
+    /// A verb that revises a tally to a figure ("revised the toll down to
+    /// 12", "raised the death toll to 27"; `reviser` in
+    /// `sources_figure_words.tsv`).
+    pub figure_reviser: bool,
+    /// A tally noun a reviser may revise ("toll", "count", "figure"; not
+    /// "number", which a deed raises: "raised the number of troops").
+    pub revised_tally: bool,
     /// A noun for a tally such a verb sets ("toll", "number").
     pub tally_noun: bool,
     /// A passive participle whose agent gives the figure before it ("The
@@ -316,6 +323,8 @@ impl SourceLexicon {
                 "relative" => info.figure_relative = true,
                 "verb" => info.figure_verb = true,
                 "setter" => info.figure_setter = true,
+                "reviser" => info.figure_reviser = true,
+                "revised_tally" => info.revised_tally = true,
                 "tally" => info.tally_noun = true,
                 "given" => info.figure_giver = true,
                 _ => {}

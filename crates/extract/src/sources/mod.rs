@@ -392,7 +392,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     continue;
                 }
             }
-            if info.figure_setter {
+            if info.figure_setter || info.figure_reviser {
                 if let Some(f) = tally_frame(ctx, v, ss, se, si) {
                     frames.push(f);
                     continue;
@@ -638,8 +638,12 @@ fn cue_acronym(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
 /// after it before any punctuation ("put the number of dead at").
 fn tally_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Option<Frame> {
     let lim = se.min(v + 5);
-    let tally = (v + 1..lim).find(|&k| ctx.info[k].tally_noun)?;
-    (tally + 1..se.min(tally + 6)).take_while(|&k| ctx.is_word(k)).find(|&k| ctx.word_is(k, "at"))?;
+    // "The ministry later revised the toll down to 12", "Authorities
+    // raised the death toll to 31": a reviser sets a toll, count or figure
+    // "to" a number (claims22).
+    let reviser = !ctx.info[v].figure_setter;
+    let tally = (v + 1..lim).find(|&k| ctx.info[k].tally_noun && (!reviser || ctx.info[k].revised_tally))?;
+    (tally + 1..se.min(tally + 6)).take_while(|&k| ctx.is_word(k)).find(|&k| ctx.word_is(k, "at") || (reviser && ctx.word_is(k, "to")))?;
     // "Officials in the province, speaking on condition of anonymity, put
     // the toll at 33": an aside between commas (why they are not named, or
     // a participle phrase) may stand between the subject and the verb.
