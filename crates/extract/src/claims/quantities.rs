@@ -683,7 +683,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     // size": a multiplier, not a count ("stabbed 10 times" stays).
     if np_end > np_start && toks[np_start].text(text).eq_ignore_ascii_case("times") && np_start + 1 < end {
         let next = toks[np_start + 1].text(text).to_ascii_lowercase();
-        if matches!(next.as_str(), "more" | "less" | "fewer" | "as" | "the" | "that" | "higher" | "lower" | "larger" | "smaller" | "bigger" | "longer" | "faster" | "greater") {
+        if SHAPE_WORDS.multiplier.contains(&next) {
             return None;
         }
     }
@@ -944,6 +944,8 @@ struct ShapeWords {
     sentence: std::collections::HashSet<String>,
     vehicle: std::collections::HashSet<String>,
     fraction: std::collections::HashMap<String, f64>,
+    vote_verb: std::collections::HashSet<String>,
+    multiplier: std::collections::HashSet<String>,
 }
 
 static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|| {
@@ -956,6 +958,8 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
         sentence: Default::default(),
         vehicle: Default::default(),
         fraction: Default::default(),
+        vote_verb: Default::default(),
+        multiplier: Default::default(),
     };
     for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_shapes.tsv")).skip(1) {
         let Some((kind, word)) = line.split_once('\t') else { continue };
@@ -968,6 +972,8 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
             "not_counted" => w.not_counted.insert(word),
             "sentence" => w.sentence.insert(word),
             "vehicle" => w.vehicle.insert(word),
+            "vote_verb" => w.vote_verb.insert(word),
+            "multiplier" => w.multiplier.insert(word),
             "fraction" => {
                 // "thirds 3": the word and its denominator.
                 if let Some((f, d)) = word.split_once(' ').and_then(|(f, d)| Some((f.to_string(), d.trim().parse::<f64>().ok()?))) {
@@ -1145,7 +1151,7 @@ fn vote_tally(text: &str, toks: &[Token], si: usize, sent: Range<usize>, i: usiz
     // verb (a determiner and at most three words between).
     let after_object = || {
         (sent.start.max(i.saturating_sub(5))..i.saturating_sub(1)).any(|v| {
-            matches!(lower(v).as_str(), "passed" | "approved" | "rejected" | "defeated" | "adopted" | "ratified")
+            SHAPE_WORDS.vote_verb.contains(&lower(v))
                 && v + 2 < i
                 && matches!(lower(v + 1).as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that")
                 && (v + 2..i).all(|k| toks[k].kind == TokenKind::Word && toks[k].text(text).chars().all(|c| c.is_alphabetic() || c == '-'))
