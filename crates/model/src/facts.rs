@@ -312,7 +312,8 @@ string_enum! {
     /// The kind of an unnamed group that acts or is acted on, after ACLED's
     /// actor types (`Inter1`/`Inter2`): state forces 1, rebels 2, militia 3
     /// (political and identity militias, 3 and 4), rioters 5, protesters 6,
-    /// civilians 7, other 8 (unidentified armed groups, private security).
+    /// civilians 7, other 8 (external forces, peacekeepers, private security).
+    /// Unidentified armed groups ("gunmen") are militia: ACLED codes them 3.
     GroupCategory {
         StateForces = "state_forces", Rebels = "rebels", Militia = "militia", Rioters = "rioters",
         Protesters = "protesters", Civilians = "civilians", Other = "other",
