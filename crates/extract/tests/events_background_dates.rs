@@ -37,3 +37,20 @@ fn a_background_event_takes_no_date_from_the_main_clause() {
     let evs = events(text);
     assert_eq!(date_of(&evs, "arrested"), Some("2024-03-12"), "{text}: {evs:#?}");
 }
+
+#[test]
+fn missiles_launched_in_answer_to_an_airstrike_are_an_attack_of_their_own() {
+    // The airstrike named later in the sentence does not hide the launch.
+    for text in [
+        "On Tuesday, Iran launched missiles at two bases in response to the airstrike that killed its general.",
+        "Rebels launched rockets at the airport hours after an airstrike hit their camp.",
+    ] {
+        let evs = events(text);
+        assert!(evs.iter().any(|e| e.trigger == "launched" && e.mode.as_deref() == Some("missile")), "{text}: {evs:#?}");
+    }
+    // "launched" with an attack word right after it is that attack's verb.
+    for text in ["The army launched an offensive, firing missiles at the town.", "The navy launched an airstrike with cruise missiles."] {
+        let evs = events(text);
+        assert!(evs.iter().all(|e| e.trigger != "launched"), "{text}: {evs:#?}");
+    }
+}

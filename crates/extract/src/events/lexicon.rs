@@ -404,6 +404,9 @@ pub(crate) struct Trigger {
     /// None of these words may be in the sentence ("deal" in a shopping
     /// sentence: "cheaper", "bundle", "roundup").
     pub not_sent: Vec<u32>,
+    /// None of these words may follow within the object window (6 tokens):
+    /// "launched an offensive, firing missiles" is the offensive's.
+    pub not_obj: Vec<u32>,
     pub outcome: bool,
     pub threat: bool,
     /// The sentence's date is when the act was found, not done ("a mass
@@ -907,6 +910,7 @@ impl Lexicon {
                 next: vec![],
                 not_prev: vec![],
                 not_sent: vec![],
+                not_obj: vec![],
                 outcome: false,
                 threat: false,
                 undated: false,
@@ -924,6 +928,7 @@ impl Lexicon {
                     "next" => t.next = ids(),
                     "notprev" => t.not_prev = ids(),
                     "notsent" => t.not_sent = ids(),
+                    "notobj" => t.not_obj = ids(),
                     "outcome" => t.outcome = true,
                     "threat" => t.threat = true,
                     "undated" => t.undated = true,

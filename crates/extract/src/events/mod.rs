@@ -571,6 +571,9 @@ fn conditions_hold(doc: &Doc<'_>, ids: &[u32], t: &Trigger, sent: std::ops::Rang
     if !t.obj.is_empty() && !(b..(b + 6).min(sent.end)).any(|k| t.obj.contains(&ids[k])) {
         return false;
     }
+    if !t.not_obj.is_empty() && (b..(b + 6).min(sent.end)).any(|k| t.not_obj.contains(&ids[k])) {
+        return false;
+    }
     if !t.sent.is_empty() && !sent.clone().any(|k| t.sent.contains(&ids[k])) {
         return false;
     }
