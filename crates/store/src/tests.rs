@@ -242,20 +242,23 @@ fn events_view_shows_group_actors_and_targets() {
     assert_eq!(row, ("gunmen".into(), "militia".into(), "12 people".into(), "civilians".into()));
 }
 
+/// A database as schema `version` wrote it: its first `version` migrations
+/// only, with `a` inserted through the same statement the store used then.
+fn write_at_schema(path: &std::path::Path, version: usize, a: &Analysis) {
+    let c = rusqlite::Connection::open(path).unwrap();
+    c.execute_batch(&crate::MIGRATIONS[..version].join("\n")).unwrap();
+    c.pragma_update(None, "user_version", version as i64).unwrap();
+    let mut store = Store { conn: c, path: format!("v{version}").into() };
+    let mut batch = store.batch().unwrap();
+    batch.insert(a, Some(&fp(1)), None).unwrap();
+    batch.commit().unwrap();
+}
+
 #[test]
 fn a_schema_3_database_gets_empty_group_columns() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v3.db");
-    let a = analysis("a1", "2025-11-03", "Wire");
-    {
-        let c = rusqlite::Connection::open(&path).unwrap();
-        c.execute_batch(&crate::MIGRATIONS[..3].join("\n")).unwrap();
-        c.pragma_update(None, "user_version", 3).unwrap();
-        let mut store = Store { conn: c, path: "v3".into() };
-        let mut batch = store.batch().unwrap();
-        batch.insert(&a, Some(&fp(1)), None).unwrap();
-        batch.commit().unwrap();
-    }
+    write_at_schema(&path, 3, &analysis("a1", "2025-11-03", "Wire"));
     let store = Store::open(&path).unwrap();
     let v: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(v, crate::SCHEMA_VERSION);
@@ -269,17 +272,7 @@ fn a_schema_1_database_is_migrated_with_its_facts() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");
     let a = analysis("a1", "2025-11-03", "Wire");
-    {
-        // A database as schema 1 wrote it: the first migration only, facts
-        // inserted through the same statement the store used then.
-        let c = rusqlite::Connection::open(&path).unwrap();
-        c.execute_batch(crate::MIGRATIONS[0]).unwrap();
-        c.pragma_update(None, "user_version", 1).unwrap();
-        let mut store = Store { conn: c, path: "v1".into() };
-        let mut batch = store.batch().unwrap();
-        batch.insert(&a, Some(&fp(1)), None).unwrap();
-        batch.commit().unwrap();
-    }
+    write_at_schema(&path, 1, &a);
     let store = Store::open(&path).unwrap();
     let v: i64 = store.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
     assert_eq!(v, crate::SCHEMA_VERSION);
