@@ -283,6 +283,7 @@ fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Opti
 }
 
 /// The word lists of `claims_denial_scope.tsv`, lower case.
+#[derive(Default)]
 struct DenialScope {
     link_objects: std::collections::HashSet<String>,
     link_predicates: std::collections::HashSet<String>,
@@ -291,7 +292,7 @@ struct DenialScope {
 }
 
 static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
-    let mut w = DenialScope { link_objects: Default::default(), link_predicates: Default::default(), coordinators: Default::default(), relative_verbs: Default::default() };
+    let mut w = DenialScope::default();
     for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/claims_denial_scope.tsv")).skip(1) {
         let Some((kind, word)) = line.split_once('\t') else { continue };
         let word = word.trim().to_lowercase();

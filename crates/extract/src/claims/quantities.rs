@@ -780,6 +780,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
 }
 
 /// The words of `quantities_tolls.tsv`, lower case.
+#[derive(Default)]
 struct TollWords {
     /// Head nouns with the predicate they stand for alone ("toll": killed).
     heads: std::collections::HashMap<String, Option<String>>,
@@ -796,7 +797,7 @@ struct TollWords {
 }
 
 static TOLL_WORDS: std::sync::LazyLock<TollWords> = std::sync::LazyLock::new(|| {
-    let mut w = TollWords { heads: Default::default(), heads_of: Default::default(), modifiers: Default::default(), bridges: Default::default(), setter_heads: Default::default(), setters: Default::default() };
+    let mut w = TollWords::default();
     for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_tolls.tsv")).skip(1) {
         let mut cols = line.split('\t');
         let (Some(kind), Some(word), predicate) = (cols.next(), cols.next(), cols.next().filter(|p| *p != "-")) else { continue };
@@ -935,6 +936,7 @@ fn skip_agent_phrase(text: &str, toks: &[Token], sent_start: usize, k: usize) ->
 
 
 /// The word lists of `quantities_shapes.tsv`, lower case.
+#[derive(Default)]
 struct ShapeWords {
     plural: std::collections::HashSet<String>,
     measure: std::collections::HashSet<String>,
@@ -949,18 +951,7 @@ struct ShapeWords {
 }
 
 static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|| {
-    let mut w = ShapeWords {
-        plural: Default::default(),
-        measure: Default::default(),
-        change: Default::default(),
-        tally: Default::default(),
-        not_counted: Default::default(),
-        sentence: Default::default(),
-        vehicle: Default::default(),
-        fraction: Default::default(),
-        vote_verb: Default::default(),
-        multiplier: Default::default(),
-    };
+    let mut w = ShapeWords::default();
     for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_shapes.tsv")).skip(1) {
         let Some((kind, word)) = line.split_once('\t') else { continue };
         let word = word.trim().to_lowercase();
