@@ -31,6 +31,7 @@
 pub mod lexicon;
 mod np;
 mod quotes;
+mod turns;
 
 use newsledger_model::{EntityType, Quote, QuoteKind, Source, SourceKind, Span};
 use newsledger_text::TokenKind;
@@ -242,6 +243,9 @@ pub fn extract(doc: &mut Doc<'_>) {
             });
         }
     }
+
+    // Pass 4: an interview's answers.
+    turns::interview_quotes(&ctx, reg, &mut table, &mut out);
 
     for (f, _) in frames.iter().zip(&hearsay).filter(|(_, &h)| h) {
         if let Some((a, b)) = clause_of(&ctx, seg, f, &in_quote) {
