@@ -65,6 +65,7 @@ impl<'a> Matcher<'a> {
                 _ => i += 1,
             }
         }
+        self.share_years(&mut out);
         out
     }
 
@@ -86,8 +87,41 @@ impl<'a> Matcher<'a> {
         if self.tok(after).is_some_and(|t| t.kind == Kind::Word && t.entry.is_none() && !t.capitalised) && !["in", "at", "on", "of", "to", "and", "or", "when", "with", "for"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
             return None;
         }
+        // "August 6 and 9, 1945": the year closes the pair and is the
+        // second day's (the first takes it in `share_years`).
+        let (year, after) = match (year, self.punct(after, ',')) {
+            (None, true) => match self.year_number(after + 1) {
+                Some(y) => (Some(y), after + 2),
+                None => (None, after),
+            },
+            _ => (year, after),
+        };
         let sem = Sem::Cal { year, month: Some(month), day: Some(day), weekday: None };
         Some(Found { first: k + 1, end: after, sem, modifier: None, consumed: after })
+    }
+
+    /// "from May 1 to October 31, 2010", "on March 3 and March 9, 1999",
+    /// "August 6 and 9, 1945": a date with no year, joined to the next one
+    /// by "and", "to", a dash or a comma alone, takes that date's year (the
+    /// year before when its month comes later: "December 20 to January 5,
+    /// 2011"). Walked from the end, so a list shares its last year.
+    fn share_years(&self, out: &mut [Found]) {
+        for i in (1..out.len()).rev() {
+            let Sem::Cal { year: Some(y), month: Some(m2), day: Some(_), .. } = out[i].sem else { continue };
+            let Sem::Cal { year: None, month: Some(m1), day: Some(_), .. } = out[i - 1].sem else { continue };
+            let gap = out[i - 1].consumed.max(out[i - 1].end)..out[i].first;
+            if gap.is_empty() || gap.len() > 2 {
+                continue;
+            }
+            let joiner = |k: usize| self.is_cue(k, Cue::And) || self.is_cue(k, Cue::To) || self.is(k, "through") || self.punct(k, '-') || self.punct(k, '–') || self.punct(k, ',');
+            if !gap.clone().all(joiner) || (gap.len() == 2 && !self.punct(gap.start, ',')) {
+                continue;
+            }
+            let year = if m1 > m2 { y - 1 } else { y };
+            if let Sem::Cal { year: ref mut slot, .. } = out[i - 1].sem {
+                *slot = Some(year);
+            }
+        }
     }
 
     /// "between 60 and 90 days", "between two to six days": the bare first
@@ -527,6 +561,12 @@ impl<'a> Matcher<'a> {
                     let end = i + 5;
                     return Some((end, Sem::Cal { year: Some(a as i32), month: Some(month), day: Some(c as u8), weekday: None }));
                 }
+                return None;
+            }
+            // "in 2004-05", "the 2009-10 season": two years running, a
+            // fiscal year or season, not May 2004; the first year stands
+            // (as "2012-13" gives 2012).
+            if sep == '-' && db == 2 && b == (a + 1) % 100 {
                 return None;
             }
             if sep == '-' && db == 2 {

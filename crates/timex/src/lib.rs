@@ -245,6 +245,24 @@ impl Timex {
     }
 }
 
+/// "the year", "that day", "the same month", "this week": the period the
+/// text is at, read off the last date named.
+fn is_same_period_anaphor(sem: &sem::Sem) -> bool {
+    matches!(sem, sem::Sem::Anaphor { offset, .. } if *offset == 0.0) || matches!(sem, sem::Sem::CurrentPeriod { .. })
+}
+
+/// Whether the period a resolved value names (a year, month or day) was
+/// over before `anchor`.
+fn ended_before(r: &resolve::Resolved, anchor: jiff::civil::Date) -> bool {
+    let Some(p) = resolve::reference_of(r).filter(|p| p.part.is_none()) else { return false };
+    match p.precision {
+        DatePrecision::Year => p.date.year() < anchor.year(),
+        DatePrecision::Month => (p.date.year(), p.date.month()) < (anchor.year(), anchor.month()),
+        DatePrecision::Day => p.date < anchor,
+        _ => false,
+    }
+}
+
 /// Finds and normalises the time expressions of `text` (byte spans, in
 /// text order, non-overlapping).
 pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
@@ -304,7 +322,16 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         let deadline_set = deadline && (contract || before.iter().any(|t| t.entry.is_some_and(|e| e.cue == Some(lexicon::Cue::Extend))));
         let ends_span = f.first > 0 && ["to", "until", "till", "through"].iter().any(|w| text[toks[f.first - 1].start as usize..toks[f.first - 1].end as usize].eq_ignore_ascii_case(w));
         let cx = Context { anchor: anchor_date, tense, reference: reference_here.map(|(r, _)| r), near_reference, deadline, effective, deadline_set, last_part, ends_span };
-        let r = resolve::resolve(&f.sem, &cx);
+        let mut r = resolve::resolve(&f.sem, &cx);
+        // "They will be admitted before the end of the year", after "a
+        // decision taken last year": told in the future, "the year" (the same
+        // day, that month) cannot be a period already over when the article
+        // was written; the last date named is no reference for it, and it
+        // falls back on the article's date. (A count off the reference, "ten
+        // years later", may lie ahead of it, and keeps the reference.)
+        if tense == Some(lexicon::Tense::Future) && reference_here.is_some() && is_same_period_anaphor(&f.sem) && anchor_date.is_some_and(|a| ended_before(&r, a)) {
+            r = resolve::resolve(&f.sem, &Context { reference: None, near_reference: None, ..cx });
+        }
         // "until then" with no date just before refers to an event: no time.
         if f.sem == sem::Sem::Then && r.value.is_none() {
             continue;

@@ -1,0 +1,119 @@
+//! Round 15 (branch timex23): rules read off the development lists
+//! (AQUAINT, MEANTIME airbus + gm, the TempEval-3 silver), each tested on
+//! sentences written for these tests, with negatives that show the rule
+//! stays in its lane.
+
+use newsledger_timex::{find_times, Anchor};
+
+fn at(date: &str) -> Option<Anchor> {
+    Some(date.parse().unwrap())
+}
+
+/// Every expression as (text, value).
+fn all(text: &str, anchor: &str) -> Vec<(String, String)> {
+    find_times(text, at(anchor)).iter().map(|t| (t.text(text).to_string(), t.value.clone().unwrap_or_default())).collect()
+}
+
+fn value(text: &str, expr: &str, anchor: &str) -> String {
+    let found = all(text, anchor);
+    let hits: Vec<&(String, String)> = found.iter().filter(|(t, _)| t == expr).collect();
+    assert_eq!(hits.len(), 1, "{expr:?} in {text:?}: found {found:?}");
+    hits[0].1.clone()
+}
+
+// ---- a shared year closes a pair or a range of dates --------------------
+
+#[test]
+fn a_year_after_two_days_of_one_month_is_both_days_year() {
+    let t = "Floods struck the valley on March 4 and 7, 1952, and again years later.";
+    assert_eq!(value(t, "March 4", "2026-11-28"), "1952-03-04");
+    assert_eq!(value(t, "7, 1952", "2026-11-28"), "1952-03-07");
+    let t = "The festival runs June 12 to 15, 2031, on the old airfield.";
+    assert_eq!(value(t, "June 12", "2030-01-10"), "2031-06-12");
+    assert_eq!(value(t, "15, 2031", "2030-01-10"), "2031-06-15");
+}
+
+#[test]
+fn a_year_after_a_range_of_full_dates_is_the_first_dates_too() {
+    let t = "The exhibition will be open from April 3 to September 30, 2029, in the harbour hall.";
+    assert_eq!(value(t, "April 3", "2027-02-01"), "2029-04-03");
+    let t = "The strikes took place on May 2 and May 9, 1984 at two pits.";
+    assert_eq!(value(t, "May 2", "2020-06-01"), "1984-05-02");
+    let t = "Hearings were held on Oct. 1, Oct. 8 and Oct. 15, 1999 in the capital.";
+    assert_eq!(value(t, "Oct. 1", "2001-01-01"), "1999-10-01");
+    assert_eq!(value(t, "Oct. 8", "2001-01-01"), "1999-10-08");
+}
+
+#[test]
+fn a_range_over_new_year_gives_the_first_date_the_year_before() {
+    let t = "The ceasefire lasted from December 22 to January 4, 2019, by most accounts.";
+    assert_eq!(value(t, "December 22", "2023-05-05"), "2018-12-22");
+    assert_eq!(value(t, "January 4, 2019", "2023-05-05"), "2019-01-04");
+}
+
+#[test]
+fn a_year_further_on_is_not_shared() {
+    // Not joined by "and"/"to" alone: the year belongs to the later clause.
+    let t = "The council met on March 3 and voted in 2019 to close the plant.";
+    assert_eq!(value(t, "March 3", "2024-06-10"), "2024-03-03");
+    let t = "Talks opened on Nov. 4 and 5 in Lima; a treaty followed in 1998.";
+    assert_eq!(value(t, "Nov. 4", "2005-11-20"), "2005-11-04");
+    assert_eq!(value(t, "5", "2005-11-20"), "2005-11-05");
+    // A second date that has a year of its own after a full stop.
+    let t = "The vote is on May 6. June 1, 2020 was the last one.";
+    assert_eq!(value(t, "May 6", "2024-04-01"), "2024-05-06");
+    // "May 5 and 6 people": no second date, no year moved.
+    let t = "On May 5 and 6 people were hurt in 2011 riots.";
+    assert_eq!(value(t, "May 5", "2024-06-01"), "2024-05-05");
+}
+
+// ---- two years running ---------------------------------------------------
+
+#[test]
+fn two_years_running_are_a_year_not_a_month() {
+    assert_eq!(value("Exports grew in 2007-08 despite the drought.", "2007", "2010-02-02"), "2007");
+    assert_eq!(value("The club finished third in the 2011-12 season.", "2011", "2014-02-02"), "2011");
+    assert_eq!(value("Budget cuts for 2002-03 were approved in parliament.", "2002", "2002-01-15"), "2002");
+}
+
+#[test]
+fn a_year_and_a_month_stay_a_month() {
+    assert_eq!(value("Prices peaked in 2007-06 and fell afterwards.", "2007-06", "2010-02-02"), "2007-06");
+    assert_eq!(value("The report covers 2013-11 only.", "2013-11", "2014-02-02"), "2013-11");
+    // Not the next year: a month ("2004-03" is March 2004).
+    assert_eq!(value("Sales slumped in 2004-03, the figures show.", "2004-03", "2005-01-01"), "2004-03");
+}
+
+// ---- the future does not fall in a year already over -----------------------
+
+#[test]
+fn told_in_the_future_the_year_is_not_a_past_year_named_before() {
+    // The last year named (last year, 2026) is over; "will" looks ahead.
+    let t = "The board kept the plan it approved last year. The new line will open before the end of the year.";
+    assert_eq!(value(t, "the end of the year", "2027-04-20"), "2027");
+    let t = "She won the cup in 2019. She will defend the title later in the year, her coach said.";
+    assert_eq!(value(t, "the year", "2022-03-01"), "2022");
+    let t = "The fund lost money in 2020. Its manager will step down at the end of the year.";
+    assert_eq!(value(t, "the end of the year", "2023-09-09"), "2023");
+}
+
+#[test]
+fn in_the_past_the_year_named_before_still_holds() {
+    let t = "The plant closed in 2019. Its staff had left by the end of the year.";
+    assert_eq!(value(t, "the end of the year", "2024-02-02"), "2019");
+    let t = "In 1998 the team moved north. It won the league later that year.";
+    assert_eq!(value(t, "later that year", "2005-05-05"), "1998");
+}
+
+#[test]
+fn in_the_future_a_year_named_ahead_still_holds() {
+    let t = "Elections are due in 2031. The party will pick a leader before the end of the year.";
+    assert_eq!(value(t, "the end of the year", "2029-06-01"), "2031");
+}
+
+#[test]
+fn a_count_of_years_from_a_past_date_may_lie_ahead() {
+    // "ten years later" counts off the reference; it is not the same period.
+    let t = "The lease was signed in 2020. It will end ten years later.";
+    assert_eq!(value(t, "ten years later", "2024-01-01"), "2030");
+}
