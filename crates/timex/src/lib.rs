@@ -295,6 +295,12 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         if f.first > 0 && is_until(text, &toks[f.first - 1]) && !sentence_start(text, &toks, f.first - 1) && names_weekday(&f.sem) {
             tense = Some(lexicon::Tense::Future);
         }
+        // "attacks since late September", "has grown since March": the start
+        // of a span that runs up to the article's date lies behind it,
+        // whatever verb is near ("… since late September, analysts say").
+        if f.first > 0 && toks[f.first - 1].entry.is_some_and(|e| e.cue == Some(Cue::Since)) && !matches!(f.sem, sem::Sem::Duration { .. }) {
+            tense = Some(lexicon::Tense::Past);
+        }
         // Past when the nearest cue says so and the nearest verb before the
         // expression agrees: in "Until then, the company said, …" the
         // reporting verb after it is not the tense of "then"; "on the same
@@ -531,7 +537,19 @@ fn sentence_start(text: &str, toks: &[Tok], i: usize) -> bool {
 /// News' \"This Week\"", "CBS's ''60 Minutes''", "VOA Today", "World News
 /// Tonight"), a newspaper ("USA Today"), a film ("High Noon").
 fn inside_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
-    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end) || year_after_a_name(text, toks, first, end)
+    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end) || year_after_a_name(text, toks, first, end) || award_title(text, toks, first, end)
+}
+
+/// "player of the year", "Person of the Year", "employee of the month": an
+/// award's name, the period in it no time (`award_nouns.txt`).
+fn award_title(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
+    let w = |k: usize| &text[toks[k].start as usize..toks[k].end as usize];
+    end == first + 2
+        && first >= 2
+        && w(first).eq_ignore_ascii_case("the")
+        && ["year", "month", "week", "season", "decade", "century"].iter().any(|u| w(first + 1).eq_ignore_ascii_case(u))
+        && w(first - 1).eq_ignore_ascii_case("of")
+        && lexicon::award_noun(w(first - 2))
 }
 
 /// "a joint venture called Orion 1980", "Expo 2030": a bare year glued to

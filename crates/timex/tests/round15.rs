@@ -117,3 +117,61 @@ fn a_count_of_years_from_a_past_date_may_lie_ahead() {
     let t = "The lease was signed in 2020. It will end ten years later.";
     assert_eq!(value(t, "ten years later", "2024-01-01"), "2030");
 }
+
+// ---- "since" looks back ---------------------------------------------------
+
+#[test]
+fn a_date_after_since_lies_behind_the_article() {
+    // A present verb after the expression does not pull it ahead.
+    let t = "There were a dozen raids since late October, which officials say points to a new strategy.";
+    assert_eq!(value(t, "late October", "2019-12-03"), "2019-10");
+    let t = "Fares have climbed since August, and airlines expect more increases.";
+    assert_eq!(value(t, "August", "2022-03-15"), "2021-08");
+    let t = "The border has stayed shut since Tuesday, aides say.";
+    assert_eq!(value(t, "Tuesday", "2024-05-02"), "2024-04-30");
+}
+
+#[test]
+fn without_since_a_month_ahead_stays_ahead() {
+    let t = "Fares will climb in August, and airlines expect more increases.";
+    assert_eq!(value(t, "August", "2022-03-15"), "2022-08");
+    let t = "The raids are planned for late October, officials say.";
+    assert_eq!(value(t, "late October", "2019-06-03"), "2019-10");
+}
+
+// ---- "overnight" told in the future ----------------------------------------
+
+#[test]
+fn overnight_in_the_future_is_the_coming_night() {
+    assert_eq!(value("Heavy snow will fall overnight across the hills.", "overnight", "2026-01-20"), "2026-01-20TNI");
+    assert_eq!(value("The convoy is expected to cross the border overnight.", "overnight", "2026-01-20"), "2026-01-20TNI");
+}
+
+#[test]
+fn overnight_in_the_past_is_the_night_before() {
+    assert_eq!(value("Gunmen attacked the checkpoint overnight, the army said.", "overnight", "2026-01-20"), "2026-01-19TNI");
+    assert_eq!(value("Rain fell overnight and the river rose.", "overnight", "2026-01-20"), "2026-01-19TNI");
+}
+
+// ---- an award's name -------------------------------------------------------
+
+#[test]
+fn an_award_names_no_period() {
+    for t in [
+        "The striker was voted player of the year by the league's coaches.",
+        "She was named coach of the season after the title run.",
+        "The bakery's owner became employee of the month twice.",
+        "The magazine picked the pontiff as its person of the year.",
+    ] {
+        let found = all(t, "2025-06-01");
+        assert!(found.is_empty(), "{t:?}: {found:?}");
+    }
+}
+
+#[test]
+fn the_year_after_other_nouns_is_still_the_year() {
+    let t = "It was the biggest merger of the year, bankers said.";
+    assert_eq!(value(t, "the year", "2025-06-01"), "2025");
+    let t = "The worst storm of the year struck the coast in February.";
+    assert_eq!(value(t, "the year", "2025-06-01"), "2025");
+}
