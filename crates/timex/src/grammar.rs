@@ -1976,6 +1976,10 @@ impl<'a> Matcher<'a> {
                 (h, k)
             }
         };
+        // "Christmas trees", "Easter eggs": a kind of thing, no date.
+        if self.tok(end).is_some_and(|t| t.kind == Kind::Word && !t.capitalised) && self.word(end).is_some_and(lexicon::holiday_object_noun) {
+            return None;
+        }
         self.holiday_with_year(holiday, end)
     }
 

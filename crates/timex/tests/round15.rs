@@ -175,3 +175,52 @@ fn the_year_after_other_nouns_is_still_the_year() {
     let t = "The worst storm of the year struck the coast in February.";
     assert_eq!(value(t, "the year", "2025-06-01"), "2025");
 }
+
+// ---- "planned for" after its noun names the plan ---------------------------
+
+#[test]
+fn a_plan_named_after_its_noun_leaves_the_tense_to_the_clause() {
+    // Sunday 24 Oct 2027: "was cancelled" is the clause's verb.
+    let t = "A vigil planned outside the town hall for Saturday was cancelled after threats.";
+    assert_eq!(value(t, "Saturday", "2027-10-24"), "2027-10-23");
+    // Thursday 14 Mar 2030.
+    let t = "The strike planned for Monday is off, the union says.";
+    assert_eq!(value(t, "Monday", "2030-03-14"), "2030-03-18");
+    let t = "A concert planned for Saturday will go ahead despite the rain.";
+    assert_eq!(value(t, "Saturday", "2030-03-14"), "2030-03-16");
+}
+
+#[test]
+fn planned_as_a_verb_still_looks_ahead() {
+    let t = "The unions planned a march on Saturday.";
+    assert_eq!(value(t, "Saturday", "2030-03-14"), "2030-03-16");
+    let t = "The opening was planned for Saturday.";
+    assert_eq!(value(t, "Saturday", "2030-03-14"), "2030-03-16");
+    let t = "They planned for Saturday, organisers said.";
+    assert_eq!(value(t, "Saturday", "2030-03-14"), "2030-03-16");
+}
+
+// ---- a holiday naming a kind of thing --------------------------------------
+
+#[test]
+fn a_holiday_before_a_thing_is_no_date() {
+    for t in [
+        "Sales of Christmas trees rose sharply at the garden centre.",
+        "Factories that make Christmas decorations cut shifts.",
+        "The children painted Easter eggs in class.",
+        "Shops sold out of Halloween costumes.",
+    ] {
+        let found = all(t, "2025-11-03");
+        assert!(found.is_empty(), "{t:?}: {found:?}");
+    }
+}
+
+#[test]
+fn a_holiday_before_a_time_word_or_an_event_keeps_its_date() {
+    let t = "Traffic will be heavy before the Christmas holidays.";
+    assert_eq!(value(t, "Christmas", "2025-11-03"), "2025-12-25");
+    let t = "He will fly home for Thanksgiving dinner.";
+    assert_eq!(value(t, "Thanksgiving", "2025-11-03"), "2025-11-27");
+    let t = "Stores expect brisk trade over Christmas, analysts say.";
+    assert_eq!(value(t, "Christmas", "2025-11-03"), "2025-12-25");
+}
