@@ -479,6 +479,21 @@ impl<'a> Matcher<'a> {
         end
     }
 
+    /// Whether "over" at `i` means "more than": at the start of a clause
+    /// or after a word that takes a length ("for", "in", "lasted", "just").
+    fn over_means_more_than(&self, i: usize) -> bool {
+        const TAKES_A_LENGTH: [&str; 27] = [
+            "for", "in", "of", "after", "than", "just", "only", "last", "lasts", "lasted", "lasting", "took", "take", "takes", "taking", "spent", "spend", "spends",
+            "spending", "within", "about", "nearly", "and", "or", "by", "wait", "waited",
+        ];
+        let Some(p) = i.checked_sub(1) else { return true };
+        match self.tok(p) {
+            Some(t) if t.kind == Kind::Word => TAKES_A_LENGTH.iter().any(|w| self.is(p, w)),
+            Some(t) if t.kind == Kind::Number => false,
+            _ => true,
+        }
+    }
+
     /// Modifiers in front of the core: returns (core start, what they can
     /// modify, TimeML mod).
     fn prefix(&self, i: usize) -> Option<(usize, Option<PrefixFor>, Option<&'static str>)> {
@@ -492,6 +507,11 @@ impl<'a> Matcher<'a> {
             Cue::More | Cue::Less if self.is_cue(i + 1, Cue::Than) => {
                 Some((i + 2, amount, Some(if c == Cue::More { "MORE_THAN" } else { "LESS_THAN" })))
             }
+            // "over a week", "for over two years", "lasted over an hour":
+            // more than. After another word it is a preposition ("worth $4
+            // billion over 10 years", "evolved over several years", "used
+            // over three years"): the span it names, no modifier.
+            Cue::Over if !self.over_means_more_than(i) => None,
             Cue::Over => Some((i + 1, amount, Some("MORE_THAN"))),
             Cue::Under => Some((i + 1, amount, Some("LESS_THAN"))),
             Cue::At if self.is_cue(i + 1, Cue::Least) => Some((i + 2, amount, Some("EQUAL_OR_MORE"))),
@@ -954,6 +974,14 @@ impl<'a> Matcher<'a> {
             }
         }
         let c = self.cue(j)?;
+        // "could last six weeks", "expected to last two days", "will last
+        // for years": the verb, and the length after it stands alone.
+        // ("compared to last year", "which last week approved": no length
+        // follows, a date.)
+        let length_follows = self.amount(j + 1).is_some_and(|(_, u_at)| self.unit(u_at).is_some());
+        if c == Cue::Last && !with_the && length_follows && j > 0 && ["could", "would", "will", "ll", "may", "might", "can", "should", "must", "to", "not"].iter().any(|w| self.is(j - 1, w)) {
+            return None;
+        }
         let offset = match c {
             Cue::Last | Cue::Previous | Cue::Past => -1,
             Cue::Next | Cue::Coming | Cue::Following => 1,

@@ -224,3 +224,40 @@ fn a_holiday_before_a_time_word_or_an_event_keeps_its_date() {
     let t = "Stores expect brisk trade over Christmas, analysts say.";
     assert_eq!(value(t, "Christmas", "2025-11-03"), "2025-12-25");
 }
+
+// ---- "over" and "last" as words of their own --------------------------------
+
+/// The expression with this text and its TimeML mod.
+fn with_mod(text: &str, anchor: &str) -> Vec<(String, Option<String>)> {
+    find_times(text, at(anchor)).iter().map(|t| (t.text(text).to_string(), t.modifier.map(|m| m.to_string()))).collect()
+}
+
+#[test]
+fn over_after_a_word_that_is_no_length_word_is_a_preposition() {
+    assert_eq!(with_mod("The contract is worth $2 billion over eight years.", "2030-01-01"), vec![("eight years".to_string(), None)]);
+    assert_eq!(with_mod("The payments were spread over three months.", "2030-01-01"), vec![("three months".to_string(), None)]);
+    assert_eq!(with_mod("Rents rose 9 percent over two years.", "2030-01-01"), vec![("two years".to_string(), None)]);
+}
+
+#[test]
+fn over_after_a_length_word_means_more_than() {
+    let m = Some("MORE_THAN".to_string());
+    assert_eq!(with_mod("The meeting lasted over three hours.", "2030-01-01"), vec![("over three hours".to_string(), m.clone())]);
+    assert_eq!(with_mod("She has coached the side for over a decade.", "2030-01-01"), vec![("over a decade".to_string(), m.clone())]);
+    assert_eq!(with_mod("Over two years ago, the mill shut.", "2030-01-01"), vec![("Over two years ago".to_string(), m)]);
+}
+
+#[test]
+fn last_after_a_modal_before_a_length_is_the_verb() {
+    assert_eq!(value("The inquiry could last nine months.", "nine months", "2030-01-01"), "P9M");
+    assert_eq!(value("The works are expected to last two weeks.", "two weeks", "2030-01-01"), "P2W");
+    assert_eq!(value("The tour will last a month.", "a month", "2030-01-01"), "P1M");
+}
+
+#[test]
+fn last_before_a_date_or_after_the_stays_a_date() {
+    // Wednesday 15 Jan 2030.
+    assert_eq!(value("Exports grew compared to last year.", "last year", "2030-01-15"), "2029");
+    assert_eq!(value("The board, which last week approved the plan, met again.", "last week", "2030-01-15"), "2030-W02");
+    assert_eq!(value("Prices fell in the last nine months.", "the last nine months", "2030-01-15"), "P9M");
+}
