@@ -261,3 +261,22 @@ fn last_before_a_date_or_after_the_stays_a_date() {
     assert_eq!(value("The board, which last week approved the plan, met again.", "last week", "2030-01-15"), "2030-W02");
     assert_eq!(value("Prices fell in the last nine months.", "the last nine months", "2030-01-15"), "P9M");
 }
+
+// ---- US clock zones ---------------------------------------------------------
+
+#[test]
+fn et_and_pt_after_a_clock_are_its_zone() {
+    // Thursday 14 Mar 2030.
+    let t = "Trading halted at 2 p.m. ET on Wednesday.";
+    assert_eq!(value(t, "2 p.m. ET on Wednesday", "2030-03-14"), "2030-03-13T14:00");
+    let t = "The polls closed at 8 p.m. PT, and counting began.";
+    assert_eq!(value(t, "8 p.m. PT", "2030-03-14"), "2030-03-14T20:00");
+}
+
+#[test]
+fn et_and_pt_elsewhere_are_no_time() {
+    for t in ["Smith et al. reported the trial in a journal.", "The PT cruiser and ET the film were both hits."] {
+        let found = all(t, "2030-03-14");
+        assert!(found.is_empty(), "{t:?}: {found:?}");
+    }
+}
