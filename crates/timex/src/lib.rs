@@ -279,6 +279,9 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     let mut last_part: Option<Reference> = None;
     // Whether each expression pushed sits in a past-tense clause.
     let mut told_past: Vec<bool> = Vec::with_capacity(found.len());
+    // Where the last "the first nine months" (months to date, no quarter)
+    // ended: "… in the first nine months, up from the same period last year".
+    let mut months_to_date_end: Option<usize> = None;
     for f in &found {
         if inside_a_name(text, &toks, f.first, f.end) {
             continue;
@@ -337,6 +340,23 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         // years later", may lie ahead of it, and keeps the reference.)
         if tense == Some(lexicon::Tense::Future) && reference_here.is_some() && is_same_period_anaphor(&f.sem) && anchor_date.is_some_and(|a| ended_before(&r, a)) {
             r = resolve::resolve(&f.sem, &Context { reference: None, near_reference: None, ..cx });
+        }
+        // "exports rose in the first nine months, up 4 percent from the same
+        // period last year": that span a year back, which TimeML can only
+        // write as the year before the article's (a month named earlier is
+        // no part of it). A story that named its quarter has this already
+        // (`last_part`).
+        if matches!(f.sem, sem::Sem::SameLastYear { unit: None }) && last_part.is_none() {
+            if let (Some(at), Some(a)) = (months_to_date_end, anchor_date) {
+                if at <= f.first && f.first - at <= 25 && !crosses_sentence(text, &toks[at..f.first]) {
+                    r = resolve::Resolved { time_type: TimeType::Date, value: Some(format!("{:04}", a.year() - 1)), precision: DatePrecision::Year };
+                }
+            }
+        }
+        let quarters_to_date = matches!(f.sem, sem::Sem::Duration { amount: Some(n), unit: lexicon::Unit::Quarter } if n == 2.0 || n == 3.0)
+            && text[toks[f.first].start as usize..toks[f.first].end as usize].eq_ignore_ascii_case("the");
+        if quarters_to_date || reports_months_to_date(text, &toks, f) {
+            months_to_date_end = Some(f.end);
         }
         // "until then" with no date just before refers to an event: no time.
         if f.sem == sem::Sem::Then && r.value.is_none() {
@@ -478,6 +498,11 @@ fn reports_months_to_date(text: &str, toks: &[Tok], f: &grammar::Found) -> bool 
     let first = &text[toks[f.first].start as usize..toks[f.first].end as usize];
     let span = &text[toks[f.first].start as usize..toks[f.end - 1].end as usize];
     first.eq_ignore_ascii_case("the") || span.contains('-')
+}
+
+/// Whether a full stop (or "!", "?", ";") lies among `toks`.
+fn crosses_sentence(text: &str, toks: &[Tok]) -> bool {
+    toks.iter().any(|t| t.kind == tokens::Kind::Punct && matches!(&text[t.start as usize..t.end as usize], "." | ";" | "!" | "?"))
 }
 
 /// "by Jan. 14", "until Dec. 1", "before March 3", "for Feb. 10" (a set date).

@@ -280,3 +280,25 @@ fn et_and_pt_elsewhere_are_no_time() {
         assert!(found.is_empty(), "{t:?}: {found:?}");
     }
 }
+
+// ---- the same period as months to date --------------------------------------
+
+#[test]
+fn the_same_period_after_months_to_date_is_last_year() {
+    // A month named before does not make the period a month.
+    let t = "In March, the ministry changed its rules. Imports rose in the first ten months compared with the same period last year.";
+    assert_eq!(value(t, "the same period last year", "2031-11-20"), "2030");
+    let t = "Car sales in the first seven months of this year were 9 percent above the same period of last year.";
+    assert_eq!(value(t, "the same period of last year", "2031-08-20"), "2030");
+    let t = "Output grew 4 percent in the first three quarters from the same period last year.";
+    assert_eq!(value(t, "the same period last year", "2031-11-02"), "2030");
+}
+
+#[test]
+fn the_same_period_after_a_month_is_that_month_a_year_back() {
+    let t = "Fares rose in September from the same period last year.";
+    assert_eq!(value(t, "the same period last year", "2031-10-20"), "2030-09");
+    // Months to date in an earlier sentence do not carry over.
+    let t = "Profit fell in the first nine months. In September, orders were down from the same period last year.";
+    assert_eq!(value(t, "the same period last year", "2031-10-20"), "2030-09");
+}
