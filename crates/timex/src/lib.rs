@@ -298,6 +298,11 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         if f.first > 0 && is_until(text, &toks[f.first - 1]) && !sentence_start(text, &toks, f.first - 1) && names_weekday(&f.sem) {
             tense = Some(lexicon::Tense::Future);
         }
+        // "crude for delivery in December", "wheat for delivery in March": a
+        // futures contract's month lies ahead, whatever the market did.
+        if f.first >= 3 && names_month_only(&f.sem) && ["for", "delivery", "in"].iter().enumerate().all(|(k, w)| text[toks[f.first - 3 + k].start as usize..toks[f.first - 3 + k].end as usize].eq_ignore_ascii_case(w)) {
+            tense = Some(lexicon::Tense::Future);
+        }
         // "attacks since late September", "has grown since March": the start
         // of a span that runs up to the article's date lies behind it,
         // whatever verb is near ("… since late September, analysts say").
@@ -498,6 +503,11 @@ fn reports_months_to_date(text: &str, toks: &[Tok], f: &grammar::Found) -> bool 
     let first = &text[toks[f.first].start as usize..toks[f.first].end as usize];
     let span = &text[toks[f.first].start as usize..toks[f.end - 1].end as usize];
     first.eq_ignore_ascii_case("the") || span.contains('-')
+}
+
+/// A month with no day and no year ("December").
+fn names_month_only(sem: &sem::Sem) -> bool {
+    matches!(sem, sem::Sem::Cal { year: None, month: Some(_), day: None, weekday: None })
 }
 
 /// Whether a full stop (or "!", "?", ";") lies among `toks`.

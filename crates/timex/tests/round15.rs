@@ -302,3 +302,18 @@ fn the_same_period_after_a_month_is_that_month_a_year_back() {
     let t = "Profit fell in the first nine months. In September, orders were down from the same period last year.";
     assert_eq!(value(t, "the same period last year", "2031-10-20"), "2030-09");
 }
+
+// ---- a futures contract's month ---------------------------------------------
+
+#[test]
+fn a_month_for_delivery_lies_ahead() {
+    // 10 Nov 2031: the market fell, the contract month is still to come.
+    assert_eq!(value("Brent crude for delivery in January fell 80 cents.", "January", "2031-11-10"), "2032-01");
+    assert_eq!(value("Copper for delivery in December slipped on Friday.", "December", "2031-11-10"), "2031-12");
+}
+
+#[test]
+fn a_delivery_taken_in_a_month_is_told_in_its_tense() {
+    assert_eq!(value("The airline took delivery in October of two jets.", "October", "2031-11-10"), "2031-10");
+    assert_eq!(value("Wheat delivered in January was of poor quality.", "January", "2031-11-10"), "2031-01");
+}
