@@ -65,6 +65,7 @@ impl<'a> Matcher<'a> {
                 _ => i += 1,
             }
         }
+        self.share_years(&mut out);
         out
     }
 
@@ -86,8 +87,41 @@ impl<'a> Matcher<'a> {
         if self.tok(after).is_some_and(|t| t.kind == Kind::Word && t.entry.is_none() && !t.capitalised) && !["in", "at", "on", "of", "to", "and", "or", "when", "with", "for"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
             return None;
         }
+        // "August 6 and 9, 1945": the year closes the pair and is the
+        // second day's (the first takes it in `share_years`).
+        let (year, after) = match (year, self.punct(after, ',')) {
+            (None, true) => match self.year_number(after + 1) {
+                Some(y) => (Some(y), after + 2),
+                None => (None, after),
+            },
+            _ => (year, after),
+        };
         let sem = Sem::Cal { year, month: Some(month), day: Some(day), weekday: None };
         Some(Found { first: k + 1, end: after, sem, modifier: None, consumed: after })
+    }
+
+    /// "from May 1 to October 31, 2010", "on March 3 and March 9, 1999",
+    /// "August 6 and 9, 1945": a date with no year, joined to the next one
+    /// by "and", "to", a dash or a comma alone, takes that date's year (the
+    /// year before when its month comes later: "December 20 to January 5,
+    /// 2011"). Walked from the end, so a list shares its last year.
+    fn share_years(&self, out: &mut [Found]) {
+        for i in (1..out.len()).rev() {
+            let Sem::Cal { year: Some(y), month: Some(m2), day: Some(_), .. } = out[i].sem else { continue };
+            let Sem::Cal { year: None, month: Some(m1), day: Some(_), .. } = out[i - 1].sem else { continue };
+            let gap = out[i - 1].consumed.max(out[i - 1].end)..out[i].first;
+            if gap.is_empty() || gap.len() > 2 {
+                continue;
+            }
+            let joiner = |k: usize| self.is_cue(k, Cue::And) || self.is_cue(k, Cue::To) || self.is(k, "through") || self.punct(k, '-') || self.punct(k, '–') || self.punct(k, ',');
+            if !gap.clone().all(joiner) || (gap.len() == 2 && !self.punct(gap.start, ',')) {
+                continue;
+            }
+            let year = if m1 > m2 { y - 1 } else { y };
+            if let Sem::Cal { year: ref mut slot, .. } = out[i - 1].sem {
+                *slot = Some(year);
+            }
+        }
     }
 
     /// "between 60 and 90 days", "between two to six days": the bare first
@@ -445,6 +479,21 @@ impl<'a> Matcher<'a> {
         end
     }
 
+    /// Whether "over" at `i` means "more than": at the start of a clause
+    /// or after a word that takes a length ("for", "in", "lasted", "just").
+    fn over_means_more_than(&self, i: usize) -> bool {
+        const TAKES_A_LENGTH: [&str; 27] = [
+            "for", "in", "of", "after", "than", "just", "only", "last", "lasts", "lasted", "lasting", "took", "take", "takes", "taking", "spent", "spend", "spends",
+            "spending", "within", "about", "nearly", "and", "or", "by", "wait", "waited",
+        ];
+        let Some(p) = i.checked_sub(1) else { return true };
+        match self.tok(p) {
+            Some(t) if t.kind == Kind::Word => TAKES_A_LENGTH.iter().any(|w| self.is(p, w)),
+            Some(t) if t.kind == Kind::Number => false,
+            _ => true,
+        }
+    }
+
     /// Modifiers in front of the core: returns (core start, what they can
     /// modify, TimeML mod).
     fn prefix(&self, i: usize) -> Option<(usize, Option<PrefixFor>, Option<&'static str>)> {
@@ -458,6 +507,11 @@ impl<'a> Matcher<'a> {
             Cue::More | Cue::Less if self.is_cue(i + 1, Cue::Than) => {
                 Some((i + 2, amount, Some(if c == Cue::More { "MORE_THAN" } else { "LESS_THAN" })))
             }
+            // "over a week", "for over two years", "lasted over an hour":
+            // more than. After another word it is a preposition ("worth $4
+            // billion over 10 years", "evolved over several years", "used
+            // over three years"): the span it names, no modifier.
+            Cue::Over if !self.over_means_more_than(i) => None,
             Cue::Over => Some((i + 1, amount, Some("MORE_THAN"))),
             Cue::Under => Some((i + 1, amount, Some("LESS_THAN"))),
             Cue::At if self.is_cue(i + 1, Cue::Least) => Some((i + 2, amount, Some("EQUAL_OR_MORE"))),
@@ -527,6 +581,12 @@ impl<'a> Matcher<'a> {
                     let end = i + 5;
                     return Some((end, Sem::Cal { year: Some(a as i32), month: Some(month), day: Some(c as u8), weekday: None }));
                 }
+                return None;
+            }
+            // "in 2004-05", "the 2009-10 season": two years running, a
+            // fiscal year or season, not May 2004; the first year stands
+            // (as "2012-13" gives 2012).
+            if sep == '-' && db == 2 && b == (a + 1) % 100 {
                 return None;
             }
             if sep == '-' && db == 2 {
@@ -914,6 +974,14 @@ impl<'a> Matcher<'a> {
             }
         }
         let c = self.cue(j)?;
+        // "could last six weeks", "expected to last two days", "will last
+        // for years": the verb, and the length after it stands alone.
+        // ("compared to last year", "which last week approved": no length
+        // follows, a date.)
+        let length_follows = self.amount(j + 1).is_some_and(|(_, u_at)| self.unit(u_at).is_some());
+        if c == Cue::Last && !with_the && length_follows && j > 0 && ["could", "would", "will", "ll", "may", "might", "can", "should", "must", "to", "not"].iter().any(|w| self.is(j - 1, w)) {
+            return None;
+        }
         let offset = match c {
             Cue::Last | Cue::Previous | Cue::Past => -1,
             Cue::Next | Cue::Coming | Cue::Following => 1,
@@ -1936,6 +2004,10 @@ impl<'a> Matcher<'a> {
                 (h, k)
             }
         };
+        // "Christmas trees", "Easter eggs": a kind of thing, no date.
+        if self.tok(end).is_some_and(|t| t.kind == Kind::Word && !t.capitalised) && self.word(end).is_some_and(lexicon::holiday_object_noun) {
+            return None;
+        }
         self.holiday_with_year(holiday, end)
     }
 

@@ -293,6 +293,30 @@ pub(crate) fn match_word(word: &str) -> bool {
     MATCH_WORDS.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
+const AWARD_NOUNS_EN: &str = include_str!("../data/en/award_nouns.txt");
+
+/// The words of `award_nouns.txt`, read once.
+static AWARD_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| AWARD_NOUNS_EN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+
+/// Whether `word` (any case), before "of the year", names an award
+/// ("player of the year").
+pub(crate) fn award_noun(word: &str) -> bool {
+    AWARD_NOUNS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+const HOLIDAY_OBJECT_NOUNS_EN: &str = include_str!("../data/en/holiday_object_nouns.txt");
+
+/// The words of `holiday_object_nouns.txt`, read once.
+static HOLIDAY_OBJECT_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| HOLIDAY_OBJECT_NOUNS_EN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+
+/// Whether `word` (any case), right after a holiday, makes it a kind of
+/// thing ("Christmas trees").
+pub(crate) fn holiday_object_noun(word: &str) -> bool {
+    HOLIDAY_OBJECT_NOUNS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut words: HashMap<&'static str, Entry> = HashMap::new();
     for (line_no, line) in LEXICON_EN.lines().enumerate() {

@@ -245,6 +245,24 @@ impl Timex {
     }
 }
 
+/// "the year", "that day", "the same month", "this week": the period the
+/// text is at, read off the last date named.
+fn is_same_period_anaphor(sem: &sem::Sem) -> bool {
+    matches!(sem, sem::Sem::Anaphor { offset, .. } if *offset == 0.0) || matches!(sem, sem::Sem::CurrentPeriod { .. })
+}
+
+/// Whether the period a resolved value names (a year, month or day) was
+/// over before `anchor`.
+fn ended_before(r: &resolve::Resolved, anchor: jiff::civil::Date) -> bool {
+    let Some(p) = resolve::reference_of(r).filter(|p| p.part.is_none()) else { return false };
+    match p.precision {
+        DatePrecision::Year => p.date.year() < anchor.year(),
+        DatePrecision::Month => (p.date.year(), p.date.month()) < (anchor.year(), anchor.month()),
+        DatePrecision::Day => p.date < anchor,
+        _ => false,
+    }
+}
+
 /// Finds and normalises the time expressions of `text` (byte spans, in
 /// text order, non-overlapping).
 pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
@@ -261,6 +279,9 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     let mut last_part: Option<Reference> = None;
     // Whether each expression pushed sits in a past-tense clause.
     let mut told_past: Vec<bool> = Vec::with_capacity(found.len());
+    // Where the last "the first nine months" (months to date, no quarter)
+    // ended: "… in the first nine months, up from the same period last year".
+    let mut months_to_date_end: Option<usize> = None;
     for f in &found {
         if inside_a_name(text, &toks, f.first, f.end) {
             continue;
@@ -276,6 +297,17 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         // verb's tense ("Until Thursday, they had not…" opens a sentence).
         if f.first > 0 && is_until(text, &toks[f.first - 1]) && !sentence_start(text, &toks, f.first - 1) && names_weekday(&f.sem) {
             tense = Some(lexicon::Tense::Future);
+        }
+        // "crude for delivery in December", "wheat for delivery in March": a
+        // futures contract's month lies ahead, whatever the market did.
+        if f.first >= 3 && names_month_only(&f.sem) && ["for", "delivery", "in"].iter().enumerate().all(|(k, w)| text[toks[f.first - 3 + k].start as usize..toks[f.first - 3 + k].end as usize].eq_ignore_ascii_case(w)) {
+            tense = Some(lexicon::Tense::Future);
+        }
+        // "attacks since late September", "has grown since March": the start
+        // of a span that runs up to the article's date lies behind it,
+        // whatever verb is near ("… since late September, analysts say").
+        if f.first > 0 && toks[f.first - 1].entry.is_some_and(|e| e.cue == Some(Cue::Since)) && !matches!(f.sem, sem::Sem::Duration { .. }) {
+            tense = Some(lexicon::Tense::Past);
         }
         // Past when the nearest cue says so and the nearest verb before the
         // expression agrees: in "Until then, the company said, …" the
@@ -304,7 +336,33 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         let deadline_set = deadline && (contract || before.iter().any(|t| t.entry.is_some_and(|e| e.cue == Some(lexicon::Cue::Extend))));
         let ends_span = f.first > 0 && ["to", "until", "till", "through"].iter().any(|w| text[toks[f.first - 1].start as usize..toks[f.first - 1].end as usize].eq_ignore_ascii_case(w));
         let cx = Context { anchor: anchor_date, tense, reference: reference_here.map(|(r, _)| r), near_reference, deadline, effective, deadline_set, last_part, ends_span };
-        let r = resolve::resolve(&f.sem, &cx);
+        let mut r = resolve::resolve(&f.sem, &cx);
+        // "They will be admitted before the end of the year", after "a
+        // decision taken last year": told in the future, "the year" (the same
+        // day, that month) cannot be a period already over when the article
+        // was written; the last date named is no reference for it, and it
+        // falls back on the article's date. (A count off the reference, "ten
+        // years later", may lie ahead of it, and keeps the reference.)
+        if tense == Some(lexicon::Tense::Future) && reference_here.is_some() && is_same_period_anaphor(&f.sem) && anchor_date.is_some_and(|a| ended_before(&r, a)) {
+            r = resolve::resolve(&f.sem, &Context { reference: None, near_reference: None, ..cx });
+        }
+        // "exports rose in the first nine months, up 4 percent from the same
+        // period last year": that span a year back, which TimeML can only
+        // write as the year before the article's (a month named earlier is
+        // no part of it). A story that named its quarter has this already
+        // (`last_part`).
+        if matches!(f.sem, sem::Sem::SameLastYear { unit: None }) && last_part.is_none() {
+            if let (Some(at), Some(a)) = (months_to_date_end, anchor_date) {
+                if at <= f.first && f.first - at <= 25 && !crosses_sentence(text, &toks[at..f.first]) {
+                    r = resolve::Resolved { time_type: TimeType::Date, value: Some(format!("{:04}", a.year() - 1)), precision: DatePrecision::Year };
+                }
+            }
+        }
+        let quarters_to_date = matches!(f.sem, sem::Sem::Duration { amount: Some(n), unit: lexicon::Unit::Quarter } if n == 2.0 || n == 3.0)
+            && text[toks[f.first].start as usize..toks[f.first].end as usize].eq_ignore_ascii_case("the");
+        if quarters_to_date || reports_months_to_date(text, &toks, f) {
+            months_to_date_end = Some(f.end);
+        }
         // "until then" with no date just before refers to an event: no time.
         if f.sem == sem::Sem::Then && r.value.is_none() {
             continue;
@@ -447,6 +505,16 @@ fn reports_months_to_date(text: &str, toks: &[Tok], f: &grammar::Found) -> bool 
     first.eq_ignore_ascii_case("the") || span.contains('-')
 }
 
+/// A month with no day and no year ("December").
+fn names_month_only(sem: &sem::Sem) -> bool {
+    matches!(sem, sem::Sem::Cal { year: None, month: Some(_), day: None, weekday: None })
+}
+
+/// Whether a full stop (or "!", "?", ";") lies among `toks`.
+fn crosses_sentence(text: &str, toks: &[Tok]) -> bool {
+    toks.iter().any(|t| t.kind == tokens::Kind::Punct && matches!(&text[t.start as usize..t.end as usize], "." | ";" | "!" | "?"))
+}
+
 /// "by Jan. 14", "until Dec. 1", "before March 3", "for Feb. 10" (a set date).
 /// "profit rose to $98 million from $71 million a year earlier", "prices
 /// higher than a year ago": a period a year back named as the baseline of a
@@ -504,7 +572,19 @@ fn sentence_start(text: &str, toks: &[Tok], i: usize) -> bool {
 /// News' \"This Week\"", "CBS's ''60 Minutes''", "VOA Today", "World News
 /// Tonight"), a newspaper ("USA Today"), a film ("High Noon").
 fn inside_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
-    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end) || year_after_a_name(text, toks, first, end)
+    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end) || year_after_a_name(text, toks, first, end) || award_title(text, toks, first, end)
+}
+
+/// "player of the year", "Person of the Year", "employee of the month": an
+/// award's name, the period in it no time (`award_nouns.txt`).
+fn award_title(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
+    let w = |k: usize| &text[toks[k].start as usize..toks[k].end as usize];
+    end == first + 2
+        && first >= 2
+        && w(first).eq_ignore_ascii_case("the")
+        && ["year", "month", "week", "season", "decade", "century"].iter().any(|u| w(first + 1).eq_ignore_ascii_case(u))
+        && w(first - 1).eq_ignore_ascii_case("of")
+        && lexicon::award_noun(w(first - 2))
 }
 
 /// "a joint venture called Orion 1980", "Expo 2030": a bare year glued to

@@ -340,6 +340,13 @@ pub(crate) fn resolve(sem: &Sem, cx: &Context) -> Resolved {
             Resolved { time_type: TimeType::Time, value, precision: P::Minute }
         }
         Sem::PartOfDay { date: on, part } => {
+            // "overnight" is the night before the article's day, but "the
+            // storm will arrive overnight" is the night ahead.
+            let tonight = Sem::Anaphor { unit: Unit::Day, offset: 0.0 };
+            let on: &Sem = match **on {
+                Sem::Anaphor { unit: Unit::Day, offset } if offset == -1.0 && *part == "NI" && cx.tense == Some(Tense::Future) => &tonight,
+                _ => on,
+            };
             let value = match day_of(on, cx) {
                 Some(Ok(d)) => Some(format!("{}T{part}", ymd(d))),
                 Some(Err(partial)) => Some(format!("{partial}T{part}")),

@@ -111,6 +111,19 @@ fn cue_at(text: &str, toks: &[Tok], i: usize) -> Option<(Tense, bool)> {
                 if as_at.is_some_and(|k| w(k).eq_ignore_ascii_case("as")) && !w(i + 1).is_empty() {
                     return None;
                 }
+                // "a vigil planned for Saturday was cancelled", "the march
+                // planned at the campus on Friday will go ahead": a participle
+                // after its noun, before a preposition, names the plan; the
+                // clause's own verb decides. ("They planned for months",
+                // "was planned for Friday": a subject or an auxiliary makes it
+                // a verb, which still looks ahead.)
+                let after_noun = toks.get(i.wrapping_sub(1)).is_some_and(|p| p.kind == Kind::Word && !p.capitalised && p.entry.is_none())
+                    && !["is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "they", "we", "he", "she", "it", "i", "you", "who", "which", "that", "also", "still", "already", "originally", "initially"]
+                        .iter()
+                        .any(|x| before.eq_ignore_ascii_case(x));
+                if i > 0 && word.ends_with("ed") && after_noun && ["for", "at", "on", "in", "during", "outside", "inside", "near", "across", "around", "by"].iter().any(|x| w(i + 1).eq_ignore_ascii_case(x)) {
+                    return None;
+                }
                 // After a preposition it is an adjective too ("four rounds
                 // of planned outages in October").
                 !["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "of", "for", "in", "on", "at", "with", "after", "before", "amid", "during"]
