@@ -24,3 +24,17 @@ fn a_name_that_opens_a_transcript_turn_is_a_person() {
     let f = analyze("The filing ((Acme Holdings Group)) was late.\n\n((Northern Mining Corporation)) Output rose.");
     assert!(f.entities.iter().all(|e| e.entity_type != EntityType::Person), "{:?}", f.entities);
 }
+
+#[test]
+fn the_speaker_of_the_turns_is_one_person_wherever_named() {
+    for name in ["Perttu Ahola", "Lina Ortega Ruiz", "Tomas Berg"] {
+        let text = format!(
+            "The reporter spoke with the engineer {name} about the bridge project.\n\n((WN)) How did it begin?\n\n(({name})) It began as a hobby in 2009.\n\n((WN)) And today?\n\n(({name})) Thousands of people cross it."
+        );
+        let f = analyze(&text);
+        let named: Vec<_> = f.entities.iter().filter(|e| e.text == name).collect();
+        assert_eq!(named.len(), 1, "{name}: {:?}", f.entities);
+        assert_eq!(named[0].entity_type, EntityType::Person, "{name}: {:?}", f.entities);
+        assert_eq!(named[0].mentions.len(), 3, "{name}: {:?}", named[0]);
+    }
+}

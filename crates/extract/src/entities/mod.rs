@@ -219,6 +219,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
         mentions.push(Mention { start: m.start, end: m.end, ty: actor.entity_type, actor: Some(m.actor), country: None, origin: Origin::Registry });
     }
     // 2. NER spans that no registry match overlaps.
+    let mut turn_names: Vec<&str> = Vec::new();
     for n in ner {
         if overlaps_any(&mentions, n.start, n.end) || (n.label == EntityType::Person && generic_source_words(&w, n.start, n.end)) {
             continue;
@@ -230,7 +231,10 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
         let ty = match place {
             Some(PlaceKind::Country(_) | PlaceKind::Capital(_) | PlaceKind::Place) if n.label == EntityType::Person && after_place_preposition(&w, n.start) => EntityType::Gpe,
             _ if matches!(n.label, EntityType::Org | EntityType::Misc) && given_name_with_particle(&w, n.start, n.end) => EntityType::Person,
-            _ if matches!(n.label, EntityType::Org | EntityType::Misc) && turn_label(&w, n.start, n.end) => EntityType::Person,
+            _ if matches!(n.label, EntityType::Org | EntityType::Misc) && turn_label(&w, n.start, n.end) => {
+                turn_names.push(&text[n.start..n.end]);
+                EntityType::Person
+            }
             _ => n.label,
         };
         let country = match place {
@@ -238,6 +242,14 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
             _ => None,
         };
         mentions.push(Mention { start: n.start, end: n.end, ty, actor: None, country, origin: Origin::Ner });
+    }
+    // The speaker of a transcript's turns is a person wherever the tagger
+    // saw the same name ("The reporter spoke with Perttu Ahola" before
+    // "((Perttu Ahola)) It began …").
+    for m in mentions.iter_mut().filter(|m| m.origin == Origin::Ner && matches!(m.ty, EntityType::Org | EntityType::Misc)) {
+        if turn_names.contains(&&text[m.start..m.end]) {
+            m.ty = EntityType::Person;
+        }
     }
     // 3. Gazetteer places (countries, capitals, states, cities). Demonyms
     // and group words become NORP entities only when the tagger says so.
