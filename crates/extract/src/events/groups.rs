@@ -33,6 +33,10 @@ pub(crate) struct GroupLexicon {
     addressee_verbs: Vec<u32>,
     /// "died during protests": the subject did something else meanwhile.
     event_prepositions: Vec<u32>,
+    /// "they": a subject pronoun for a group or an organisation.
+    pub(super) plural_pronouns: Vec<u32>,
+    /// "he", "she": a subject pronoun for a person.
+    pub(super) person_pronouns: Vec<u32>,
 }
 
 impl GroupLexicon {
@@ -49,6 +53,8 @@ impl GroupLexicon {
                 "join" => g.join.push(vocab.intern(phrase)),
                 "addressee_verb" => g.addressee_verbs.push(vocab.intern(phrase)),
                 "event_preposition" => g.event_prepositions.push(vocab.intern(phrase)),
+                "plural_pronoun" => g.plural_pronouns.push(vocab.intern(phrase)),
+                "person_pronoun" => g.person_pronouns.push(vocab.intern(phrase)),
                 _ => {
                     if let Some(cat) = GroupCategory::parse(kind) {
                         g.heads.insert(vocab.phrase(phrase), (cat, singular));
@@ -57,6 +63,21 @@ impl GroupLexicon {
             }
         }
         g
+    }
+
+    /// Whether the group phrase over tokens `from..to` ends in a head that
+    /// names one person ("a gunman", "the suicide bomber").
+    pub(super) fn singular_phrase(&self, ids: &[u32], from: usize, to: usize) -> bool {
+        (from..to).any(|i| self.heads.longest_at(ids, i, to).is_some_and(|(len, &(_, singular))| singular && i + len == to))
+    }
+
+    /// A group head starts at token `i` and names the group itself, not a
+    /// noun it modifies ("forces", "troops"; not "police station").
+    pub(super) fn names_group_at(&self, ids: &[u32], i: usize, end: usize) -> bool {
+        self.heads.longest_at(ids, i, end).is_some_and(|(len, _)| {
+            let he = i + len;
+            !(he < end && (self.compounds.contains(&ids[he]) || self.heads.longest_at(ids, he, end).is_some()))
+        })
     }
 }
 
