@@ -205,3 +205,26 @@ fn a_demonym_before_a_group_head_gives_the_group_not_a_people() {
     let f = analyze(text);
     assert!(by_trigger(&f, text, "hit").actor_group.is_none(), "{:#?}", f.events);
 }
+
+#[test]
+fn a_group_before_a_reduced_relative_is_acted_on() {
+    for (text, trigger, want) in [
+        ("Twenty passengers kidnapped last month were released on Sunday.", "kidnapped", ("Twenty passengers", GroupCategory::Civilians)),
+        ("Protesters arrested on Friday were freed on bail.", "arrested", ("Protesters", GroupCategory::Protesters)),
+        ("Three villagers abducted near the border were found alive.", "abducted", ("Three villagers", GroupCategory::Civilians)),
+    ] {
+        let f = analyze(text);
+        let e = by_trigger(&f, text, trigger);
+        assert_eq!((group(&e.actor_group), group(&e.target_group)), (None, Some(want)), "{text}: {e:#?}");
+    }
+    // A finite verb with its object, or a clause joined by "and", keeps its subject.
+    for (text, trigger, want) in [
+        ("Gunmen kidnapped 14 passengers on Friday.", "kidnapped", ("Gunmen", GroupCategory::Militia)),
+        ("Gunmen attacked the village and were later chased away.", "attacked", ("Gunmen", GroupCategory::Militia)),
+        ("Soldiers arrested men who were carrying rifles.", "arrested", ("Soldiers", GroupCategory::StateForces)),
+    ] {
+        let f = analyze(text);
+        let e = by_trigger(&f, text, trigger);
+        assert_eq!(group(&e.actor_group), Some(want), "{text}: {e:#?}");
+    }
+}

@@ -162,6 +162,32 @@ fn country_code(word: &str) -> Option<String> {
     }
 }
 
+/// The -ed trigger at `a..b` is a participle whose clause goes on to a
+/// finite "was"/"were" within eight tokens, with no object right after it
+/// and no comma, clause cue, coordinator or relative word between ("kidnapped
+/// last month were released"; not "kidnapped the passengers", "attacked the
+/// village and were arrested", "kidnapped men who were travelling").
+fn reduced_relative(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    if b != a + 1 || b >= sent.end || !super::is_ed_form(toks[a].text(doc.text)) {
+        return false;
+    }
+    if w.determiners.contains(&ids[b]) || toks[b].kind != TokenKind::Word {
+        return false;
+    }
+    for k in b..(b + 8).min(sent.end) {
+        let word = toks[k].text(doc.text);
+        if toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Number || ids[k] == w.and || w.relative_pronouns.contains(&ids[k]) || w.clause_openers.contains(&ids[k]) || matches!(word, "but" | "or" | "which" | "where") {
+            return false;
+        }
+        if k > b && (word.eq_ignore_ascii_case("were") || word.eq_ignore_ascii_case("was")) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Tokens between a trigger and the farthest group that can be its target.
 const MAX_TARGET_GAP: usize = 8;
 
@@ -263,6 +289,13 @@ pub(super) fn fill(
                 // "Three people died during protests": who died is not who protested.
                 actor = None;
             }
+        }
+        // "Twenty passengers kidnapped last month were released": a
+        // participle right after the group, before the clause's own finite
+        // "were", tells what befell the group (a reduced relative).
+        if let Some(gi) = actor.filter(|&gi| own.is_none() && groups[gi].head.1 == a && reduced_relative(doc, ids, lex, r.clone(), a, b)) {
+            actor = None;
+            target = target.or(Some(gi));
         }
         // A target far after the trigger belongs to another phrase ("the
         // right to strike back in retaliation to the air strikes and the
