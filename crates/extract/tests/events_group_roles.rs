@@ -76,9 +76,15 @@ fn the_agent_of_an_event_noun_carries_its_country() {
 #[test]
 fn an_entity_in_the_role_keeps_it() {
     // The entity fills the slot; no group is added beside it.
-    for text in ["Mexican police arrested a former mayor on Tuesday.", "Israeli troops detained dozens of Palestinians on Monday."] {
+    for text in ["U.S. forces detained dozens of migrants on Monday.", "Hamas fighters detained dozens of Palestinians on Monday."] {
         let e = the_event(text, EventType::Coerce);
         assert!(e.actor.is_some() && e.actor_group.is_none(), "{text}: {e:#?}");
+    }
+    // A demonym (NORP) before a group head is the group's adjective (events23):
+    // the group with its country takes the slot.
+    for (text, want) in [("Mexican police arrested a former mayor on Tuesday.", "MX"), ("Israeli troops detained dozens of Palestinians on Monday.", "IL")] {
+        let e = the_event(text, EventType::Coerce);
+        assert!(e.actor.is_none() && e.actor_group.as_ref().and_then(|g| g.country.as_deref()) == Some(want), "{text}: {e:#?}");
     }
 }
 

@@ -33,6 +33,10 @@ pub(crate) struct GroupLexicon {
     addressee_verbs: Vec<u32>,
     /// "died during protests": the subject did something else meanwhile.
     event_prepositions: Vec<u32>,
+    /// "they": a subject pronoun for a group or an organisation.
+    pub(super) plural_pronouns: Vec<u32>,
+    /// "he", "she": a subject pronoun for a person.
+    pub(super) person_pronouns: Vec<u32>,
 }
 
 impl GroupLexicon {
@@ -49,6 +53,8 @@ impl GroupLexicon {
                 "join" => g.join.push(vocab.intern(phrase)),
                 "addressee_verb" => g.addressee_verbs.push(vocab.intern(phrase)),
                 "event_preposition" => g.event_prepositions.push(vocab.intern(phrase)),
+                "plural_pronoun" => g.plural_pronouns.push(vocab.intern(phrase)),
+                "person_pronoun" => g.person_pronouns.push(vocab.intern(phrase)),
                 _ => {
                     if let Some(cat) = GroupCategory::parse(kind) {
                         g.heads.insert(vocab.phrase(phrase), (cat, singular));
@@ -57,6 +63,21 @@ impl GroupLexicon {
             }
         }
         g
+    }
+
+    /// Whether the group phrase over tokens `from..to` ends in a head that
+    /// names one person ("a gunman", "the suicide bomber").
+    pub(super) fn singular_phrase(&self, ids: &[u32], from: usize, to: usize) -> bool {
+        (from..to).any(|i| self.heads.longest_at(ids, i, to).is_some_and(|(len, &(_, singular))| singular && i + len == to))
+    }
+
+    /// A group head starts at token `i` and names the group itself, not a
+    /// noun it modifies ("forces", "troops"; not "police station").
+    pub(super) fn names_group_at(&self, ids: &[u32], i: usize, end: usize) -> bool {
+        self.heads.longest_at(ids, i, end).is_some_and(|(len, _)| {
+            let he = i + len;
+            !(he < end && (self.compounds.contains(&ids[he]) || self.heads.longest_at(ids, he, end).is_some()))
+        })
     }
 }
 
@@ -139,6 +160,32 @@ fn country_code(word: &str) -> Option<String> {
         PlaceKind::Demonym(i) | PlaceKind::Country(i) => Some(lex.country(i).code.clone()),
         _ => None,
     }
+}
+
+/// The -ed trigger at `a..b` is a participle whose clause goes on to a
+/// finite "was"/"were" within eight tokens, with no object right after it
+/// and no comma, clause cue, coordinator or relative word between ("kidnapped
+/// last month were released"; not "kidnapped the passengers", "attacked the
+/// village and were arrested", "kidnapped men who were travelling").
+fn reduced_relative(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    if b != a + 1 || b >= sent.end || !super::is_ed_form(toks[a].text(doc.text)) {
+        return false;
+    }
+    if w.determiners.contains(&ids[b]) || toks[b].kind != TokenKind::Word {
+        return false;
+    }
+    for k in b..(b + 8).min(sent.end) {
+        let word = toks[k].text(doc.text);
+        if toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Number || ids[k] == w.and || w.relative_pronouns.contains(&ids[k]) || w.clause_openers.contains(&ids[k]) || matches!(word, "but" | "or" | "which" | "where") {
+            return false;
+        }
+        if k > b && (word.eq_ignore_ascii_case("were") || word.eq_ignore_ascii_case("was")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Tokens between a trigger and the farthest group that can be its target.
@@ -242,6 +289,13 @@ pub(super) fn fill(
                 // "Three people died during protests": who died is not who protested.
                 actor = None;
             }
+        }
+        // "Twenty passengers kidnapped last month were released": a
+        // participle right after the group, before the clause's own finite
+        // "were", tells what befell the group (a reduced relative).
+        if let Some(gi) = actor.filter(|&gi| own.is_none() && groups[gi].head.1 == a && reduced_relative(doc, ids, lex, r.clone(), a, b)) {
+            actor = None;
+            target = target.or(Some(gi));
         }
         // A target far after the trigger belongs to another phrase ("the
         // right to strike back in retaliation to the air strikes and the

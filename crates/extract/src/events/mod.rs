@@ -31,6 +31,7 @@
 //! claim of their own.
 
 mod agency;
+mod antecedents;
 mod fiction;
 mod groups;
 pub(crate) mod lexicon;
@@ -136,7 +137,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     let mut entity_spans: Vec<(usize, usize, usize)> =
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
-    let participants = Participants::of(doc, &entity_spans);
+    let participants = Participants::of(doc, ids, lex, &entity_spans);
     let in_review = fiction::review_of_fiction(doc, ids, lex);
 
     for (si, sent) in doc.seg.sentences.iter().enumerate() {
@@ -183,6 +184,13 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             barriers[h.start] = true;
         }
         let sentence_events_start = found.events.len();
+        // The phrases that hold a background event ("in response to the US
+        // airstrike in Baghdad", "in retaliation for the killing of their
+        // commander last week"): a place or date inside one is that
+        // event's, and its casualty words are not the main attack's.
+        let background: Vec<(usize, usize)> = cands.iter().filter_map(|c| background_phrase(doc, ids, lex, si, c.a)).collect();
+        let background_places: Vec<(usize, usize)> = cands.iter().filter_map(|c| background_place_extent(doc, ids, lex, si, &barriers, c.a)).collect();
+        let phrase_of = |at: usize| background.iter().position(|&(from, to)| from <= at && at < to);
         // A blow by a vehicle dropped as an accident: the casualty words of
         // the sentence ("struck by a car and killed") are the crash's too.
         let mut accident_here = false;
@@ -282,11 +290,15 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
 
             // Casualty words join the attack of their sentence.
             if c.trigger.outcome {
+                // "attacked a police post in retaliation for the killing of
+                // their commander": a casualty word joins an attack of its
+                // own phrase, not one across a background phrase's edge.
+                let own_phrase = phrase_of(toks[c.a].start as usize);
                 let joined = found
                     .links
                     .iter()
                     .rev()
-                    .find(|(a, _, e)| *a >= r.start && *a < r.end && found.events[*e].event_type == EventType::Assault)
+                    .find(|(a, _, e)| *a >= r.start && *a < r.end && found.events[*e].event_type == EventType::Assault && phrase_of(toks[*a].start as usize) == own_phrase)
                     .map(|l| l.2);
                 // "The attacks killed 30 people in all": the deaths of a
                 // summary belong to no single event, and to no new one.
@@ -407,7 +419,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     // announcement's; the arrest may have been made before.
                     date: own_date(doc, si, c.a, c.b).filter(|_| !(form.repeat && told_by_verb(ids, lex, doc.seg.sentences[si].tokens.start, c.a))),
                 };
-                let res = antecedent(doc, ids, lex, &found, c.trigger.event_type, form, c.a, si, modality, &own);
+                // "attacked a police post in retaliation for the killing of
+                // their commander": a definite noun in a background phrase
+                // points back only to an event of an earlier sentence, never
+                // to the one its own clause tells.
+                let at = if phrase_of(toks[c.a].start as usize).is_some() { r.start } else { c.a };
+                let res = antecedent(doc, ids, lex, &found, c.trigger.event_type, form, at, si, modality, &own);
                 // "an example of the attacks on U.S. citizens that Soleimani
                 // took part in": a definite plural that a relative clause of
                 // its own describes, with no date of its own, sums up a class
@@ -454,7 +471,22 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 }
             }
 
-            let (actor, target) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
+            let (mut actor, mut target) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
+            // "stormed a base in revenge for a US drone strike": a participant
+            // named only inside another event's background phrase is that
+            // event's, not this one's.
+            if !background_places.is_empty() {
+                let at = toks[c.a].start as usize;
+                // (A speaker named in another sentence keeps the role.)
+                let named_here = |id: &String| {
+                    doc.facts.entities.iter().find(|e| &e.id == id).is_none_or(|e| {
+                        let mut in_sentence = e.mentions.iter().filter(|m| m.start >= sent.start && m.end <= sent.end).peekable();
+                        in_sentence.peek().is_none() || in_sentence.any(|m| in_own_phrase(&background_places, at, *m))
+                    })
+                };
+                actor = actor.filter(named_here);
+                target = target.filter(named_here);
+            }
             // "the real threat of the building collapsing", "a threat to his
             // rule": without someone who threatens, no THREATEN event.
             if actor.is_none() && c.b == c.a + 1 && lex.w.needs_agent.contains(&ids[c.a]) {
@@ -462,7 +494,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             }
             // "A mass grave was found in Izium on Saturday": the killings were
             // done before the finding, on a date the sentence does not give.
-            let mut date = if c.trigger.undated { None } else { date_for(doc, ids, lex, si, c.a) };
+            let mut date = if c.trigger.undated { None } else { date_for(doc, ids, lex, si, c.a, &background) };
             // What has happened cannot be dated after the article: the date
             // ahead belongs to something else in the sentence ("agreed a deal
             // until 2022", "talks … cancelling the Dec. 15 tariffs", "the
@@ -476,7 +508,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // So is a town besieged ("the siege of Mariupol").
             let seizure = (c.trigger.event_type == EventType::Coerce && matches!(c.trigger.mode, Some("seizure" | "evacuation")))
                 || (c.trigger.event_type == EventType::Assault && c.trigger.mode == Some("siege"));
-            let mut place = place_for(doc, ids, lex, si, &barriers, c.a, c.b, c.trigger.event_type, seizure);
+            let mut place = place_for(doc, ids, lex, si, &barriers, (c.a, c.b), c.trigger.event_type, seizure, &background_places);
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
                 place = anaphoric_place(doc, ids, lex, &found, si, c.a, modality);
@@ -493,7 +525,13 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // "Twin bombings struck the cathedral", "hit by drone strikes in a
             // raid", "held talks at the summit": one happening told twice in
             // its clause is one event, with what both mentions knew.
-            if let Some(e) = same_clause::told_again(doc, ids, lex, &found, &barriers, r.clone(), c, modality) {
+            // A background event ("in retaliation for the assassination of
+            // their commander") is another happening than the one the clause
+            // tells, however alike.
+            let c_phrase = phrase_of(toks[c.a].start as usize);
+            let told = same_clause::told_again(doc, ids, lex, &found, &barriers, r.clone(), c, modality)
+                .filter(|&e| found.links.iter().any(|&(la, _, le)| le == e && r.contains(&la) && phrase_of(toks[la].start as usize) == c_phrase));
+            if let Some(e) = told {
                 let yields = same_clause::trigger_yields(lex, ids, c);
                 same_clause::keep_best(lex, &mut found.events[e], &mut found.meta[e].trigger_yields, doc.slice(trigger_span), yields, c.trigger.mode, actor, target, place, place_basis, date, source);
                 found.meta[e].one_of_several |= introduced_as_one_of_several(doc, ids, lex, c, si);
@@ -530,6 +568,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     // Unnamed groups ("police", "gunmen") where no entity acts or is hit.
     let sentences: Vec<usize> = found.meta.iter().map(|m| m.sentence).collect();
     groups::fill(doc, ids, lex, &participants, &entity_spans, &mut found.events, &|e| sentences[e], &found.links);
+    // "Gunmen stormed a village. They abducted 30 women.": the subject of the sentence before.
+    antecedents::fill(doc, ids, lex, &entity_spans, &mut found.events, &|e| sentences[e], &found.links);
     let base = doc.facts.events.len();
     for (k, e) in found.events.iter_mut().enumerate() {
         e.id = format!("v{}", base + k + 1);
@@ -945,7 +985,7 @@ fn antecedent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, event_ty
 
 /// The trigger ending before token `b` is a verb form: "arrested",
 /// "seized", "struck" (a past or participle form), not a noun.
-fn is_verb_form(doc: &Doc<'_>, lex: &Lexicon, ids: &[u32], b: usize) -> bool {
+pub(super) fn is_verb_form(doc: &Doc<'_>, lex: &Lexicon, ids: &[u32], b: usize) -> bool {
     let word = doc.seg.tokens[b - 1].text(doc.text);
     word.ends_with("ed") || lex.w.irregular_past.contains(&ids[b - 1])
 }
@@ -1023,16 +1063,21 @@ fn anaphoric_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, si:
 /// forces"). A place in the trigger's clause gets 1 more, the antecedent of
 /// a "where" clause holding the trigger 2 more; distance breaks ties.
 #[allow(clippy::too_many_arguments)]
-fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[bool], a: usize, b: usize, event_type: EventType, seizure: bool) -> Option<Place> {
+fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[bool], (a, b): (usize, usize), event_type: EventType, seizure: bool, background: &[(usize, usize)]) -> Option<Place> {
     let sent = &doc.seg.sentences[si];
     let toks = &doc.seg.tokens;
+    // Only a place inside the trigger's own background phrase ("in response
+    // to the US airstrike in Baghdad" for the airstrike), or outside every
+    // other one (the missile attack is not in Baghdad).
+    let at = toks[a].start as usize;
+    let allowed = |s: Span| in_own_phrase(background, at, s);
     let w = &lex.w;
     let r = sent.tokens.clone();
     let barrier_at = |k: usize| barriers[k - r.start];
     let where_id = w.where_;
     let mut best: Option<(f64, usize)> = None;
     for (pi, p) in doc.facts.places.iter().enumerate() {
-        if p.evidence.start < sent.start || p.evidence.end > sent.end {
+        if p.evidence.start < sent.start || p.evidence.end > sent.end || !allowed(p.evidence) {
             continue;
         }
         let pa = doc.seg.token_at(p.evidence.start);
@@ -1052,6 +1097,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         // A locative preposition up to three words before ("in the Caribbean").
         let mut locative = false;
         let mut loose_preposition = false;
+        // "fired missiles at US bases in Iraq": after "at" a country used
+        // as an adjective says whose the target is, as after "on".
+        let mut aimed_at = false;
         // The place is the noun after "city of" / "coast of", never an
         // adjective of the word after it ("off the coast of Yemen sank").
         let mut after_of_head = false;
@@ -1079,7 +1127,9 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             }
             if w.locative.contains(&ids[k]) {
                 // "sanctions on Iran", "criticism over …": targets and topics, not places.
-                let loose = matches!(doc.seg.tokens[k].text(doc.text).to_ascii_lowercase().as_str(), "on" | "over" | "across" | "around" | "along" | "off");
+                let word = doc.seg.tokens[k].text(doc.text).to_ascii_lowercase();
+                let loose = matches!(word.as_str(), "on" | "over" | "across" | "around" | "along" | "off");
+                aimed_at = word == "at";
                 // A ship seized "off the coast of Somalia": where it was taken.
                 locative = !loose || seizure || matches!(event_type, EventType::Assault | EventType::Mobilize | EventType::Protest | EventType::Retreat);
                 loose_preposition = loose;
@@ -1130,7 +1180,7 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         // hit. A possessive keeps the place ("strikes on Iran's nuclear
         // sites" hit Iran), as do the data's place heads ("on U.S. soil").
         let place_head = pb < r.end && w.country_place_heads.contains(&ids[pb]);
-        if loose_preposition && modifier && !possessive && !place_head && p.place.precision == PlacePrecision::Country {
+        if (loose_preposition || aimed_at) && modifier && !possessive && !place_head && p.place.precision == PlacePrecision::Country {
             continue;
         }
         // "killed in a US counter-terrorism operation", "wounded in a U.S.
@@ -1168,6 +1218,17 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         }
     }
     best.map(|(_, pi)| doc.facts.places[pi].place.clone())
+}
+
+/// Whether the span `s` may fill a role of the trigger starting at byte
+/// `at`, given the sentence's background phrases: inside the trigger's own
+/// phrase when it has one, else outside every phrase.
+fn in_own_phrase(background: &[(usize, usize)], at: usize, s: Span) -> bool {
+    let inside = |&(from, to): &(usize, usize)| from <= s.start && s.end <= to;
+    match background.iter().filter(|&&(from, to)| from <= at && at < to).max_by_key(|&&(_, to)| to) {
+        Some(own) => inside(own),
+        None => !background.iter().any(inside),
+    }
 }
 
 /// The place starting at token `pa` sits in a relative clause that does not
@@ -1246,7 +1307,7 @@ fn dateline_place(doc: &Doc<'_>) -> Option<Place> {
 /// the trigger's own clause first: a date across "after", "when", ";"…
 /// (`clause_openers`) belongs to the other clause. A date in a clause
 /// opened by "since" starts an interval that runs to the article's date.
-fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> Option<EventDate> {
+fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, background: &[(usize, usize)]) -> Option<EventDate> {
     let sent = &doc.seg.sentences[si];
     let toks = &doc.seg.tokens;
     let at = toks[a].start as usize;
@@ -1269,6 +1330,9 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> O
         // the article, and a plan's modality already says it lies ahead.
         .filter(|t| matches!(t.time_type, TimeType::Date | TimeType::Time) && t.value.as_deref().is_some_and(|v| v != "FUTURE_REF"))
         .filter(|t| own_phrase.is_none_or(|(from, to)| from <= t.evidence.start && t.evidence.end <= to))
+        // …and the main event takes no date from a background phrase: "in
+        // retaliation for the killing of their commander last week".
+        .filter(|t| own_phrase.is_some() || !background.iter().any(|&(from, to)| from <= t.evidence.start && t.evidence.end <= to))
         // "Two current U.S. officials told NBC News …", "a friend who
         // recently switched jobs said": a time word inside the phrase that
         // names a source says who the source is, not when the event
@@ -1320,6 +1384,42 @@ fn background_phrase(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: us
     let w = &lex.w;
     let r = doc.seg.sentences[si].tokens.clone();
     let toks = &doc.seg.tokens;
+    let from = background_opener(doc, ids, lex, si, a)?;
+    let mut to = a + 1;
+    while to < r.end && to <= a + 6 && toks[to].text(doc.text) != "," && !w.clause_openers.contains(&ids[to]) {
+        to += 1;
+    }
+    Some((toks[from].start as usize, toks[to - 1].end as usize))
+}
+
+/// The byte range whose places belong to the background event at token `a`:
+/// its phrase and what the sentence tells of that event after it. A phrase
+/// that opens the sentence ("Following the bombing of a bridge in Crimea,
+/// troops shelled …") ends at its comma; one after the main clause runs on
+/// to a clause barrier or the sentence's end ("in response to the US
+/// airstrike that killed Iranian general, Qasem Soleimani at a Baghdad
+/// airport": the airport is the airstrike's place, not the missiles').
+fn background_place_extent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[bool], a: usize) -> Option<(usize, usize)> {
+    let r = doc.seg.sentences[si].tokens.clone();
+    let toks = &doc.seg.tokens;
+    let from = background_opener(doc, ids, lex, si, a)?;
+    let opens_sentence = from <= r.start + 1;
+    let mut to = a + 1;
+    // A relative clause of the background noun ("that killed …") tells of it.
+    let relative = |k: usize| lex.w.place_relative_openers.contains(&ids[k]) || toks[k].text(doc.text).eq_ignore_ascii_case("that");
+    let stops = |k: usize| (barriers[k - r.start] && !relative(k)) || (opens_sentence && toks[k].text(doc.text) == ",");
+    while to < r.end && !stops(to) {
+        to += 1;
+    }
+    Some((toks[from].start as usize, toks[to - 1].end as usize))
+}
+
+/// The first token of the background phrase holding the trigger at `a`
+/// ("following", "in response to", "in retaliation for"), if any.
+fn background_opener(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> Option<usize> {
+    let w = &lex.w;
+    let r = doc.seg.sentences[si].tokens.clone();
+    let toks = &doc.seg.tokens;
     let mut k = a;
     let mut opener = None;
     // Back over the trigger's noun phrase ("the US", "last week's").
@@ -1328,7 +1428,10 @@ fn background_phrase(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: us
             break;
         }
         k -= 1;
-        if toks[k].kind != TokenKind::Word && !matches!(toks[k].text(doc.text), "'s" | "’s") {
+        // "in retaliation for the army's killing of …": a possessive is
+        // part of the noun phrase.
+        let possessive = matches!(toks[k].text(doc.text), "'s" | "’s");
+        if toks[k].kind != TokenKind::Word && !possessive {
             break;
         }
         if w.background_prepositions.contains(&ids[k]) {
@@ -1340,16 +1443,11 @@ fn background_phrase(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: us
             opener = Some(k - 1);
             break;
         }
-        if to_or_for || w.clause_openers.contains(&ids[k]) || w.np_stop.contains(&ids[k]) && !w.determiners.contains(&ids[k]) {
+        if to_or_for || w.clause_openers.contains(&ids[k]) || w.np_stop.contains(&ids[k]) && !w.determiners.contains(&ids[k]) && !possessive {
             break;
         }
     }
-    let from = opener?;
-    let mut to = a + 1;
-    while to < r.end && to <= a + 6 && toks[to].text(doc.text) != "," && !w.clause_openers.contains(&ids[to]) {
-        to += 1;
-    }
-    Some((toks[from].start as usize, toks[to - 1].end as usize))
+    opener
 }
 
 /// The period a date value names begins after the article's day: "2019-12",

@@ -679,6 +679,11 @@ impl ModalityClassifier {
         while i > clause_start && steps < 5 {
             let prev = ids[i - 1];
             let prev_text = toks[i - 1].text(text);
+            // "the army's killing of their commander": a possessive before
+            // a nominal -ing form, not "is".
+            if matches!(prev_text, "'s" | "’s") && toks.get(b).is_some_and(|t| t.text(text).eq_ignore_ascii_case("of")) {
+                break;
+            }
             if w.be_present.contains(&prev) {
                 be_present = true;
             } else if w.be_past.contains(&prev) {

@@ -64,9 +64,19 @@ impl Participants {
         Participants { all, actors }
     }
 
-    pub(super) fn of(doc: &Doc<'_>, entity_spans: &[Mention]) -> Participants {
+    pub(super) fn of(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, entity_spans: &[Mention]) -> Participants {
         let type_of = |e: &Mention| doc.facts.entities[e.2].entity_type;
-        let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event).collect();
+        // "Russian forces shelled Kharkiv", "Israeli troops raided …": a
+        // demonym before a group head is the group's adjective; the group
+        // phrase ("Russian forces", state forces of RU) takes the role
+        // (`groups`), not a people named "Russian".
+        let demonym_of_group = |e: &Mention| {
+            type_of(e) == EntityType::Norp && {
+                let k = token_after(doc, e);
+                k < ids.len() && doc.seg.tokens[k].kind == TokenKind::Word && lex.groups.names_group_at(ids, k, ids.len().min(k + 4))
+            }
+        };
+        let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event && !demonym_of_group(e)).collect();
         let actors = all.iter().copied().filter(|e| !matches!(type_of(e), EntityType::Fac | EntityType::Loc | EntityType::Misc)).collect();
         Participants { all, actors }
     }
