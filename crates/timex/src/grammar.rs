@@ -482,13 +482,9 @@ impl<'a> Matcher<'a> {
     /// Whether "over" at `i` means "more than": at the start of a clause
     /// or after a word that takes a length ("for", "in", "lasted", "just").
     fn over_means_more_than(&self, i: usize) -> bool {
-        const TAKES_A_LENGTH: [&str; 27] = [
-            "for", "in", "of", "after", "than", "just", "only", "last", "lasts", "lasted", "lasting", "took", "take", "takes", "taking", "spent", "spend", "spends",
-            "spending", "within", "about", "nearly", "and", "or", "by", "wait", "waited",
-        ];
         let Some(p) = i.checked_sub(1) else { return true };
         match self.tok(p) {
-            Some(t) if t.kind == Kind::Word => TAKES_A_LENGTH.iter().any(|w| self.is(p, w)),
+            Some(t) if t.kind == Kind::Word => self.word(p).is_some_and(lexicon::over_length_word),
             Some(t) if t.kind == Kind::Number => false,
             _ => true,
         }
@@ -979,7 +975,7 @@ impl<'a> Matcher<'a> {
         // ("compared to last year", "which last week approved": no length
         // follows, a date.)
         let length_follows = self.amount(j + 1).is_some_and(|(_, u_at)| self.unit(u_at).is_some());
-        if c == Cue::Last && !with_the && length_follows && j > 0 && ["could", "would", "will", "ll", "may", "might", "can", "should", "must", "to", "not"].iter().any(|w| self.is(j - 1, w)) {
+        if c == Cue::Last && !with_the && length_follows && j > 0 && self.word(j - 1).is_some_and(lexicon::verb_lead) {
             return None;
         }
         let offset = match c {

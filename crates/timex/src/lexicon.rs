@@ -296,8 +296,7 @@ pub(crate) fn match_word(word: &str) -> bool {
 const AWARD_NOUNS_EN: &str = include_str!("../data/en/award_nouns.txt");
 
 /// The words of `award_nouns.txt`, read once.
-static AWARD_NOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| AWARD_NOUNS_EN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+static AWARD_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_list(AWARD_NOUNS_EN));
 
 /// Whether `word` (any case), before "of the year", names an award
 /// ("player of the year").
@@ -305,11 +304,30 @@ pub(crate) fn award_noun(word: &str) -> bool {
     AWARD_NOUNS.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
+/// The non-comment lines of a one-word-per-line list.
+fn word_list(text: &'static str) -> Vec<&'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+}
+
+static OVER_LENGTH_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_list(include_str!("../data/en/over_length_words.txt")));
+
+/// Whether `word` (any case), before "over" and a length, makes "over" mean
+/// "more than" ("for over two years").
+pub(crate) fn over_length_word(word: &str) -> bool {
+    OVER_LENGTH_WORDS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+static VERB_LEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_list(include_str!("../data/en/verb_leads.txt")));
+
+/// Whether `word` (any case), before "last", makes it the verb ("could last").
+pub(crate) fn verb_lead(word: &str) -> bool {
+    VERB_LEADS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
 const HOLIDAY_OBJECT_NOUNS_EN: &str = include_str!("../data/en/holiday_object_nouns.txt");
 
 /// The words of `holiday_object_nouns.txt`, read once.
-static HOLIDAY_OBJECT_NOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| HOLIDAY_OBJECT_NOUNS_EN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect());
+static HOLIDAY_OBJECT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_list(HOLIDAY_OBJECT_NOUNS_EN));
 
 /// Whether `word` (any case), right after a holiday, makes it a kind of
 /// thing ("Christmas trees").
