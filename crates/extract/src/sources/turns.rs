@@ -83,10 +83,9 @@ pub(super) fn interview_quotes(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table,
     let mut found: Vec<(usize, Label)> = line_starts.iter().enumerate().filter_map(|(li, &i)| label_at(ctx, labels, i).map(|l| (li, l))).collect();
     // "Ana Ruiz: …" once is a name and a colon, not a speaker's turn (a
     // topic the interviewer raises, one entry of a list).
-    let colon_turns = |e: usize, found: &[(usize, Label)]| found.iter().filter(|(_, l)| !l.lines && l.turn == Turn::Speaker(e)).count();
-    let single: Vec<bool> = found.iter().map(|(_, l)| matches!(l.turn, Turn::Speaker(e) if !l.lines && colon_turns(e, &found) < 2)).collect();
-    let mut keep = single.iter().map(|s| !s);
-    found.retain(|_| keep.next().unwrap_or(true));
+    let colon_turns = |t: Turn| found.iter().filter(|(_, l)| !l.lines && l.turn == t).count();
+    let once: Vec<Turn> = found.iter().filter(|(_, l)| !l.lines && matches!(l.turn, Turn::Speaker(_)) && colon_turns(l.turn) < 2).map(|(_, l)| l.turn).collect();
+    found.retain(|(_, l)| l.lines || !once.contains(&l.turn));
     // Someone speaks twice: "Victor Burton: possession of heroin, held
     // on $20,000 bond" down a list of the arrested is no transcript.
     let speaks_twice = |t: Turn| matches!(t, Turn::Answer | Turn::Speaker(_)) && found.iter().filter(|(_, l)| l.turn == t).count() >= 2;
