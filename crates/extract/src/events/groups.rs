@@ -74,10 +74,13 @@ impl GroupLexicon {
     /// A group head starts at token `i` and names the group itself, not a
     /// noun it modifies ("forces", "troops"; not "police station").
     pub(super) fn names_group_at(&self, ids: &[u32], i: usize, end: usize) -> bool {
-        self.heads.longest_at(ids, i, end).is_some_and(|(len, _)| {
-            let he = i + len;
-            !(he < end && (self.compounds.contains(&ids[he]) || self.heads.longest_at(ids, he, end).is_some()))
-        })
+        self.heads.longest_at(ids, i, end).is_some_and(|(len, _)| !self.modifies_next(ids, i + len, end))
+    }
+
+    /// The head ending before token `he` modifies the noun after it:
+    /// "police station", "rebel fighters".
+    fn modifies_next(&self, ids: &[u32], he: usize, end: usize) -> bool {
+        he < end && (self.compounds.contains(&ids[he]) || self.heads.longest_at(ids, he, end).is_some())
     }
 }
 
@@ -112,7 +115,7 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
             continue;
         }
         // "police station", "rebel fighters": the head modifies the next noun.
-        if he < sent.end && (g.compounds.contains(&ids[he]) || g.heads.longest_at(ids, he, sent.end).is_some()) {
+        if g.modifies_next(ids, he, sent.end) {
             continue;
         }
         if hs > sent.start && g.join.contains(&ids[hs - 1]) {
@@ -194,10 +197,7 @@ const MAX_TARGET_GAP: usize = 8;
 /// A noun trigger after "during", "amid", "after" …: the clause's
 /// subject did something else at the time of the event.
 fn after_event_preposition(ids: &[u32], lex: &Lexicon, sent_start: usize, a: usize) -> bool {
-    let mut k = a;
-    if k > sent_start && lex.w.determiners.contains(&ids[k - 1]) {
-        k -= 1;
-    }
+    let k = lex.w.back_over_determiner(ids, sent_start, a);
     k > sent_start && lex.groups.event_prepositions.contains(&ids[k - 1])
 }
 
@@ -227,9 +227,6 @@ pub(super) fn fill(
     let n_entities = doc.facts.entities.len();
     for &(a, b, e) in links {
         let ev = &events[e];
-        if ev.actor.is_some() && ev.target.is_some() {
-            continue;
-        }
         if (ev.actor.is_some() || ev.actor_group.is_some()) && (ev.target.is_some() || ev.target_group.is_some()) {
             continue;
         }
@@ -243,10 +240,7 @@ pub(super) fn fill(
             let cues = if groups.is_empty() { Vec::new() } else { classifier.sentence_cues(&ids[r.clone()]) };
             // "told police he supported Trump": the one told is no actor.
             groups.retain(|g| {
-                let mut k = doc.seg.token_at(g.start);
-                if k > r.start + 1 && lex.w.determiners.contains(&ids[k - 1]) {
-                    k -= 1;
-                }
+                let k = lex.w.back_over_determiner(ids, r.start + 1, doc.seg.token_at(g.start));
                 // (A reporting verb whose object is the one told: "told
                 // police", not "said police".)
                 !cues.iter().any(|h| h.cue.class == CueClass::Reporting && r.start + h.end == k && lex.groups.addressee_verbs.contains(&ids[r.start + h.start]))

@@ -822,6 +822,18 @@ pub(crate) struct Words {
     pub while_: u32,
 }
 
+impl Words {
+    /// Token `k`, or the determiner right before it when there is one past
+    /// `floor` ("the gunmen" starts at "the").
+    pub(crate) fn back_over_determiner(&self, ids: &[u32], floor: usize, k: usize) -> usize {
+        if k > floor && self.determiners.contains(&ids[k - 1]) {
+            k - 1
+        } else {
+            k
+        }
+    }
+}
+
 const NUMBERS: &str = include_str!("../../data/en/quantities_numbers.tsv");
 const BOUNDS: &str = include_str!("../../data/en/quantities_bounds.tsv");
 const UNITS: &str = include_str!("../../data/en/quantities_units.tsv");

@@ -246,10 +246,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         // A group of people is never a place: "fired tear gas at
         // protesters", "opened fire on worshippers" name whom it hit.
         if entity_spans.iter().any(|e| e.0 == start && e.2 >= doc.facts.entities.len()) {
-            let mut p = k;
-            if p > self.sent.start + 1 && self.lex.w.determiners.contains(&self.ids[p - 1]) {
-                p -= 1;
-            }
+            let p = self.lex.w.back_over_determiner(self.ids, self.sent.start + 1, k);
             let prep = |words: &[&str]| p > self.sent.start && words.iter().any(|w| self.text(p - 1).eq_ignore_ascii_case(w));
             // Before the trigger, a group after a preposition belongs to
             // another phrase ("described by the police, he advised her to
@@ -341,10 +338,7 @@ impl<'c, 'd> Clause<'c, 'd> {
     fn undergoer(&self) -> Option<&'c Mention> {
         let (doc, ids, w) = (self.doc, self.ids, &self.lex.w);
         self.before.iter().rev().copied().find(|e| {
-            let mut k = doc.seg.token_at(e.0);
-            if k > self.sent.start && w.determiners.contains(&ids[k - 1]) {
-                k -= 1;
-            }
+            let k = w.back_over_determiner(ids, self.sent.start, doc.seg.token_at(e.0));
             !(k > self.sent.start && ids[k - 1] == w.by)
         })
     }

@@ -203,10 +203,7 @@ fn framing_phrase(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, barr
     // "on the sidelines of", "in the course of": the head noun hands on
     // the preposition before it.
     if k >= sent.start + 2 && ids[k - 1] == w.of && sc.framing_heads.contains(&ids[k - 2]) {
-        k -= 2;
-        if k > sent.start && w.determiners.contains(&ids[k - 1]) {
-            k -= 1;
-        }
+        k = w.back_over_determiner(ids, sent.start, k - 2);
         if !(k > sent.start && w.locative.contains(&ids[k - 1])) {
             return None;
         }
