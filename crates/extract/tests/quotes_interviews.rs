@@ -109,3 +109,56 @@ fn names_and_colons_that_are_no_interview_make_no_quotes() {
         assert!(qs.is_empty(), "{text:?}: {qs:?}");
     }
 }
+
+#[test]
+fn a_one_word_name_in_double_parentheses_speaks_when_it_labels_two_turns() {
+    // A pseudonym, introduced in passing: one word, in lower case after its capital.
+    let texts = [
+        (
+            "Two fishermen, Emeka Obi and Tansy (not her real name), described the season on the lake.\n\n((WN)) When did the fish stop coming?\n\n((Tansy)) In April. The nets came up empty for three weeks.\n\n((WN)) What did you do then?\n\n((Tansy)) We sold the second boat to pay for food.\n\n((Emeka Obi)) I went to work at the mill.",
+            "Tansy",
+            &["The nets came up empty", "We sold the second boat"][..],
+        ),
+        (
+            "Wikinews spoke with a night nurse, called Brannagh here, about the strike.\n\n((WN)) How long are the shifts?\n\n((Brannagh)) Fourteen hours, often more.\n\n((WN)) Will you go back?\n\n((Brannagh)) Only if the ward gets two more nurses.",
+            "Brannagh",
+            &["Fourteen hours, often more", "Only if the ward gets two more nurses"][..],
+        ),
+    ];
+    for (text, who, said) in texts {
+        let f = analyze(text);
+        let qs = quotes(&f);
+        for &words in said {
+            assert_eq!(quoted_by(&qs, words), Some(who), "{words:?} in {qs:?}");
+        }
+        assert_eq!(quoted_by(&qs, "What did you do then").or(quoted_by(&qs, "Will you go back")), None, "{qs:?}");
+    }
+}
+
+#[test]
+fn a_one_word_label_once_or_in_capitals_is_no_speaker() {
+    // A reporter's initials ask the questions; a one-off label is not a transcript.
+    let f = analyze(
+        "We reached the maintainer, Ilse Varga Moreau, by email.\n\n((KT)) Why did you leave the project?\n\n((Ilse Varga Moreau)) I had a new job and no time.\n\n((KT)) Will you come back?\n\n((Ilse Varga Moreau)) Maybe, if someone pays for it.",
+    );
+    let qs = quotes(&f);
+    assert_eq!(quoted_by(&qs, "I had a new job"), Some("Ilse Varga Moreau"), "{qs:?}");
+    assert_eq!(quoted_by(&qs, "Why did you leave"), None, "{qs:?}");
+    assert_eq!(quoted_by(&qs, "Will you come back"), None, "{qs:?}");
+    let f = analyze("The harbour reopened on Monday.\n\n((Dorrin)) The first ships came in at noon.\n\nTrade is expected to recover by summer.");
+    assert!(f.quotes.iter().all(|q| !q.text.contains("first ships came in")), "{:?}", quotes(&f));
+}
+
+#[test]
+fn she_or_he_in_an_answer_is_not_the_speaker_the_label_names() {
+    let f = analyze(
+        "Nadia Ferrante Okoye runs a shelter in the old port.\n\n((WN)) Who comes to the shelter?\n\n((Nadia Ferrante Okoye)) Mostly women from the villages. Last week a mother came with two children. She told me that the landlord had burned their papers.\n\n((WN)) What happened next?\n\n((Nadia Ferrante Okoye)) I called the police and they came the next day.",
+    );
+    let speaker_of = |words: &str| {
+        f.quotes.iter().filter(|q| q.text.contains(words) && q.kind != QuoteKind::Direct).map(|q| q.source.as_ref().and_then(|s| f.sources.iter().find(|x| &x.id == s)).map(|s| s.name.clone())).collect::<Vec<_>>()
+    };
+    for s in speaker_of("the landlord had burned their papers") {
+        assert_ne!(s.as_deref(), Some("Nadia Ferrante Okoye"), "the mother told her, {:?}", quotes(&f));
+    }
+    assert_eq!(quoted_by(&quotes(&f), "I called the police"), Some("Nadia Ferrante Okoye"));
+}

@@ -231,7 +231,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
         let ty = match place {
             Some(PlaceKind::Country(_) | PlaceKind::Capital(_) | PlaceKind::Place) if n.label == EntityType::Person && after_place_preposition(&w, n.start) => EntityType::Gpe,
             _ if matches!(n.label, EntityType::Org | EntityType::Misc) && given_name_with_particle(&w, n.start, n.end) => EntityType::Person,
-            _ if matches!(n.label, EntityType::Org | EntityType::Misc) && turn_label(&w, n.start, n.end) => {
+            _ if matches!(n.label, EntityType::Org | EntityType::Misc | EntityType::Loc) && turn_label(&w, n.start, n.end) => {
                 turn_names.push(&text[n.start..n.end]);
                 EntityType::Person
             }
@@ -246,7 +246,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     // The speaker of a transcript's turns is a person wherever the tagger
     // saw the same name ("The reporter spoke with Perttu Ahola" before
     // "((Perttu Ahola)) It began …").
-    for m in mentions.iter_mut().filter(|m| m.origin == Origin::Ner && matches!(m.ty, EntityType::Org | EntityType::Misc)) {
+    for m in mentions.iter_mut().filter(|m| m.origin == Origin::Ner && matches!(m.ty, EntityType::Org | EntityType::Misc | EntityType::Loc)) {
         if turn_names.contains(&&text[m.start..m.end]) {
             m.ty = EntityType::Person;
         }
@@ -275,6 +275,12 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     // finds nothing.
     for (start, end) in speaker_names(&w, lex) {
         if !overlaps_any(&mentions, start, end) && !generic_source_words(&w, start, end) {
+            mentions.push(Mention { start, end, ty: EntityType::Person, actor: None, country: None, origin: Origin::Speaker });
+        }
+    }
+    // 5b. A transcript's speaker labels the tagger missed ("((Tansy))").
+    for (start, end) in turn_label_spans(&w) {
+        if !overlaps_any(&mentions, start, end) {
             mentions.push(Mention { start, end, ty: EntityType::Person, actor: None, country: None, origin: Origin::Speaker });
         }
     }
@@ -447,23 +453,51 @@ fn given_name_with_particle(w: &Words<'_>, start: usize, end: usize) -> bool {
 
 /// A speaker's turn in an interview transcript: "((Ana Ruiz)) We began in
 /// 2019." — a name of two to four capitalised words, none of them an
-/// organisation word, in double parentheses that open a line. The
-/// interviewer's code ("((WN))") is one word and stays what it was.
+/// organisation word, in double parentheses that open a line. One word
+/// is a name too when it is in lower case after its capital and labels
+/// two turns or more ("((Jaya))", a pseudonym); the interviewer's code
+/// ("((WN))", a reporter's initials) is in capitals and stays what it was.
 fn turn_label(w: &Words<'_>, start: usize, end: usize) -> bool {
     let a = w.first_at(start);
     let Some(b) = w.ending_at(end) else { return false };
     let punct = |k: usize, p: &str| w.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Word && t.text(w.text) == p);
     let opens_line = a >= 2 && w.tokens[a - 2].newline_before || a == 2;
     let geo_words = newsledger_geo::Lexicon::english();
+    let name_words = |k: usize| w.is_capitalised(k) && !w.lexs[k].info.org_inner && !w.lexs[k].info.org_opener && !geo_words.is_org_head(w.word(k));
+    let one_word_name = || {
+        let word = w.word(a);
+        word.chars().skip(1).any(char::is_lowercase) && w.text.match_indices(word).filter(|&(at, _)| w.text[..at].ends_with("((") && w.text[at + word.len()..].starts_with("))")).nth(1).is_some()
+    };
     a >= 2
         && opens_line
         && punct(a - 2, "(")
         && punct(a - 1, "(")
         && punct(b + 1, ")")
         && punct(b + 2, ")")
-        && b > a
         && b <= a + 3
-        && (a..=b).all(|k| w.is_capitalised(k) && !w.lexs[k].info.org_inner && !w.lexs[k].info.org_opener && !geo_words.is_org_head(w.word(k)))
+        && (a..=b).all(name_words)
+        && (b > a || one_word_name())
+}
+
+/// Byte ranges of the names in the speaker labels that open lines
+/// ([`turn_label`]).
+fn turn_label_spans(w: &Words<'_>) -> Vec<(usize, usize)> {
+    let toks = w.tokens;
+    let paren = |k: usize, p: &str| toks.get(k).is_some_and(|t| t.kind != TokenKind::Word && t.text(w.text) == p);
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if !(paren(i, "(") && paren(i + 1, "(") && (i == 0 || toks[i].newline_before)) {
+            continue;
+        }
+        let Some(close) = (i + 2..toks.len().min(i + 7)).find(|&k| paren(k, ")")) else { continue };
+        if close > i + 2 {
+            let (start, end) = (toks[i + 2].start as usize, toks[close - 1].end as usize);
+            if turn_label(w, start, end) {
+                out.push((start, end));
+            }
+        }
+    }
+    out
 }
 
 /// Words that may sit inside a name in lower case ("Lula da Silva").

@@ -106,6 +106,8 @@ struct Table {
     quoted: Vec<(usize, usize)>,
     /// Byte offset where each sentence starts, in order.
     sentence_starts: Vec<usize>,
+    /// The article's interview answers, if it is an interview.
+    interview: Option<turns::Interview>,
 }
 
 impl Table {
@@ -145,6 +147,7 @@ pub fn extract(doc: &mut Doc<'_>) {
     let mut table = Table {
         quoted: segments.iter().map(|s| (s.start, s.end)).collect(),
         sentence_starts: seg.sentences.iter().map(|s| seg.tokens.get(s.tokens.start).map_or(0, |t| t.start as usize)).collect(),
+        interview: turns::find_interview(&ctx),
         ..Table::default()
     };
     // "Two women were injured, according to the reports", "Reports said
@@ -245,7 +248,9 @@ pub fn extract(doc: &mut Doc<'_>) {
     }
 
     // Pass 4: an interview's answers.
-    turns::interview_quotes(&ctx, reg, &mut table, &mut out);
+    if let Some(interview) = table.interview.take() {
+        turns::interview_quotes(&ctx, reg, &interview, &mut table, &mut out);
+    }
 
     for (f, _) in frames.iter().zip(&hearsay).filter(|(_, &h)| h) {
         if let Some((a, b)) = clause_of(&ctx, seg, f, &in_quote) {
@@ -1276,14 +1281,21 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
 fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon::Pronoun, pos: usize) -> Option<usize> {
     match p.refers_to {
         PronounRef::Person if !p.plural => {
-            let from_table = table.recs.iter().enumerate().filter(|(_, r)| r.person && !r.plural && r.last_pos < pos && compatible(r.gender, p.gender)).max_by_key(|(_, r)| r.last_pos);
+            // In an interview's answer, "he" and "she" are someone the
+            // speaker names in the answer ("((Jaya)) … my sister's husband
+            // … He told me …" names no one), never the speaker, nor anyone
+            // named in the introduction or an earlier turn. The speaker's
+            // "I" is the pronoun without gender.
+            let answer = table.interview.as_ref().filter(|_| p.gender != '-').and_then(|iv| iv.answer_at(ctx, pos));
+            let (speaker, since) = answer.map_or((None, 0), |(e, from)| (Some(e), from));
+            let from_table = table.recs.iter().enumerate().filter(|(_, r)| r.person && !r.plural && since <= r.last_pos && r.last_pos < pos && compatible(r.gender, p.gender) && (speaker.is_none() || r.entity != speaker)).max_by_key(|(_, r)| r.last_pos);
             // A person named since the last speaker may be the new one.
             let from_entities = ctx
                 .entities
                 .iter()
                 .enumerate()
-                .filter(|(i, e)| e.entity_type == EntityType::Person && compatible(gender_of(reg, ctx, *i), p.gender))
-                .filter_map(|(i, e)| e.mentions.iter().filter(|m| m.end <= pos && !table.is_quoted(m.start)).map(|m| m.start).max().map(|s| (i, s)))
+                .filter(|(i, e)| e.entity_type == EntityType::Person && Some(*i) != speaker && compatible(gender_of(reg, ctx, *i), p.gender))
+                .filter_map(|(i, e)| e.mentions.iter().filter(|m| since <= m.start && m.end <= pos && !table.is_quoted(m.start)).map(|m| m.start).max().map(|s| (i, s)))
                 .max_by_key(|(_, s)| *s);
             match (from_table, from_entities) {
                 // The speaker still wins over a name that came later in the

@@ -74,9 +74,35 @@ struct Label {
     lines: bool,
 }
 
-/// Adds the quotes of an interview's turns to `out`, making each speaker a
-/// source in `table` (none when the article is no interview).
-pub(super) fn interview_quotes(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, out: &mut Vec<QuoteOut>) {
+/// An interview's answers, found before the quote passes (a pronoun in an
+/// answer must know who speaks it).
+pub(super) struct Interview {
+    /// Token where each line starts.
+    line_starts: Vec<usize>,
+    answers: Vec<Answer>,
+}
+
+/// One answer: who gives it, its label, and the lines it runs over.
+struct Answer {
+    entity: usize,
+    label: (usize, usize),
+    /// Token where the answer's words begin, on its first line.
+    words: usize,
+    lines: std::ops::Range<usize>,
+}
+
+impl Interview {
+    /// The speaker of the answer holding byte `pos`, and the byte where
+    /// the answer's words begin, if any.
+    pub(super) fn answer_at(&self, ctx: &Ctx<'_>, pos: usize) -> Option<(usize, usize)> {
+        let n = ctx.toks.len();
+        let byte = |tok: usize| ctx.toks.get(tok).map_or(ctx.text.len(), |t| t.start as usize);
+        self.answers.iter().find(|a| byte(a.words) <= pos && pos < byte(self.line_starts.get(a.lines.end).copied().unwrap_or(n))).map(|a| (a.entity, byte(a.words)))
+    }
+}
+
+/// The interview's answers; `None` when the article is no interview.
+pub(super) fn find_interview(ctx: &Ctx<'_>) -> Option<Interview> {
     let labels = &*ENGLISH;
     let n = ctx.toks.len();
     let line_starts: Vec<usize> = (0..n).filter(|&i| i == 0 || ctx.toks[i].newline_before).collect();
@@ -90,12 +116,11 @@ pub(super) fn interview_quotes(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table,
     // on $20,000 bond" down a list of the arrested is no transcript.
     let speaks_twice = |t: Turn| matches!(t, Turn::Answer | Turn::Speaker(_)) && found.iter().filter(|(_, l)| l.turn == t).count() >= 2;
     if !found.iter().any(|(_, l)| speaks_twice(l.turn)) {
-        return;
+        return None;
     }
     let first_label = ctx.toks[line_starts[found[0].0]].start as usize;
     let interviewee = found.iter().any(|(_, l)| l.turn == Turn::Answer).then(|| most_named_person(ctx, first_label)).flatten();
-    // Each speaker's source, made once.
-    let mut sources: Vec<(usize, usize)> = Vec::new();
+    let mut answers = Vec::new();
     for (k, (li, l)) in found.iter().enumerate() {
         let entity = match l.turn {
             Turn::Question => continue,
@@ -117,21 +142,35 @@ pub(super) fn interview_quotes(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table,
             (a..b).any(|t| ctx.mention_at(t).is_some_and(|(_, e)| part_of_name(e)))
         };
         let last_line = (li + 1..last_line).find(|&line| names_speaker(line)).unwrap_or(last_line);
+        answers.push(Answer { entity, label: l.label, words: l.words, lines: *li..last_line });
+    }
+    Some(Interview { line_starts, answers })
+}
+
+/// Adds the quotes of an interview's answers to `out`, making each speaker
+/// a source in `table`.
+pub(super) fn interview_quotes(ctx: &Ctx<'_>, reg: &Registry, interview: &Interview, table: &mut Table, out: &mut Vec<QuoteOut>) {
+    let n = ctx.toks.len();
+    let line_starts = &interview.line_starts;
+    // Each speaker's source, made once.
+    let mut sources: Vec<(usize, usize)> = Vec::new();
+    for answer in &interview.answers {
+        let entity = answer.entity;
         let source = match sources.iter().find(|(e, _)| *e == entity) {
             Some(&(_, s)) => s,
             None => {
                 // Named as the article first names the person ("Elizabeth
                 // Warren", not the label's "WARREN").
-                let (a, b) = (0..n).find_map(|t| ctx.mention_at(t).filter(|&(_, e)| e == entity).map(|(end, _)| (t, end))).unwrap_or(l.label);
+                let (a, b) = (0..n).find_map(|t| ctx.mention_at(t).filter(|&(_, e)| e == entity).map(|(end, _)| (t, end))).unwrap_or(answer.label);
                 let np = Np { start: a, end: b, kind: NpKind::Entity { entity, role: None, honorific: None } };
                 let s = source_for_entity(ctx, reg, table, entity, &np, None, None);
                 sources.push((entity, s));
                 s
             }
         };
-        let (cue_start, cue_end) = ctx.span(l.label.0, l.label.1);
-        for line in *li..last_line {
-            let from = if line == *li { l.words } else { line_starts[line] };
+        let (cue_start, cue_end) = ctx.span(answer.label.0, answer.label.1);
+        for line in answer.lines.clone() {
+            let from = if line == answer.lines.start { answer.words } else { line_starts[line] };
             let to = line_starts.get(line + 1).copied().unwrap_or(n);
             if from >= to {
                 continue;
