@@ -220,7 +220,7 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             cues.extend(next);
         }
     }
-    let denial = attribution.filter(|a| matches!(a.cue_lemma.as_str(), "deny" | "denied" | "denies"));
+    let denial = attribution.filter(|a| DENIAL_SCOPE.denial_verbs.contains(&a.cue_lemma));
     // "The group denied involvement in the attack that killed 12": the
     // attack is the outlet's statement, which the group neither says nor
     // denies.
@@ -282,13 +282,16 @@ fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Opti
     doc.notes.attributions.iter().find(|a| a.cue_lemma == "deny" && clause.start <= a.cue.start && a.cue.end <= clause.end).map(|a| a.source.clone())
 }
 
-/// The word lists of `claims_denial_scope.tsv`, lower case.
+/// The word lists of `claims_denial_scope.tsv`, lower case, and the
+/// report nouns the sources share (`speech_object_words.tsv`).
 #[derive(Default)]
 struct DenialScope {
     link_objects: std::collections::HashSet<String>,
     link_predicates: std::collections::HashSet<String>,
     coordinators: std::collections::HashSet<String>,
     relative_verbs: std::collections::HashSet<String>,
+    denial_verbs: std::collections::HashSet<String>,
+    report_nouns: std::collections::HashSet<String>,
 }
 
 static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
@@ -301,8 +304,14 @@ static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new
             "link_predicate" => w.link_predicates.insert(word),
             "coordinator" => w.coordinators.insert(word),
             "relative_verb" => w.relative_verbs.insert(word),
+            "denial_verb" => w.denial_verbs.insert(word),
             _ => false,
         };
+    }
+    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/speech_object_words.tsv")) {
+        if let Some(("report_noun", list)) = line.split_once('\t').map(|(kind, list)| (kind.trim(), list)) {
+            w.report_nouns.extend(list.split_whitespace().map(str::to_lowercase));
+        }
     }
     w
 });
@@ -336,8 +345,10 @@ fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anch
             return within(j);
         }
         if matches!(w.as_str(), "that" | "which") && j > after && j + 1 < clause_end && words.relative_verbs.contains(&lower(j + 1)) {
+            // ("denied reports that killed …": "that" opens what is
+            // reported or denied, no relative clause.)
             let noun = lower(j - 1);
-            let report = matches!(noun.as_str(), "report" | "reports" | "claim" | "claims" | "allegation" | "allegations" | "accusation" | "accusations" | "suggestion" | "suggestions" | "rumour" | "rumours" | "rumor" | "rumors" | "denied" | "denies" | "deny");
+            let report = words.report_nouns.contains(&noun) || words.denial_verbs.contains(&noun);
             if !report && toks[j].start as usize <= anchor.start {
                 return true;
             }
