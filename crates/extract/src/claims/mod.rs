@@ -296,9 +296,7 @@ struct DenialScope {
 
 static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
     let mut w = DenialScope::default();
-    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/claims_denial_scope.tsv")).skip(1) {
-        let Some((kind, word)) = line.split_once('\t') else { continue };
-        let word = word.trim().to_lowercase();
+    for crate::entities::lexicon::KindRow { kind, word, .. } in crate::entities::lexicon::kind_rows(include_str!("../../data/en/claims_denial_scope.tsv")) {
         match kind {
             "link_object" => w.link_objects.insert(word),
             "link_predicate" => w.link_predicates.insert(word),

@@ -798,10 +798,8 @@ struct TollWords {
 
 static TOLL_WORDS: std::sync::LazyLock<TollWords> = std::sync::LazyLock::new(|| {
     let mut w = TollWords::default();
-    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_tolls.tsv")).skip(1) {
-        let mut cols = line.split('\t');
-        let (Some(kind), Some(word), predicate) = (cols.next(), cols.next(), cols.next().filter(|p| *p != "-")) else { continue };
-        let word = word.trim().to_lowercase();
+    for crate::entities::lexicon::KindRow { kind, word, value } in crate::entities::lexicon::kind_rows(include_str!("../../data/en/quantities_tolls.tsv")) {
+        let predicate = value.filter(|p| *p != "-");
         match kind {
             "head" => {
                 w.heads.insert(word, predicate.map(str::to_string));
@@ -952,9 +950,7 @@ struct ShapeWords {
 
 static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|| {
     let mut w = ShapeWords::default();
-    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/quantities_shapes.tsv")).skip(1) {
-        let Some((kind, word)) = line.split_once('\t') else { continue };
-        let word = word.trim().to_lowercase();
+    for crate::entities::lexicon::KindRow { kind, word, .. } in crate::entities::lexicon::kind_rows(include_str!("../../data/en/quantities_shapes.tsv")) {
         match kind {
             "plural" => w.plural.insert(word),
             "measure" => w.measure.insert(word),

@@ -94,6 +94,25 @@ pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
 }
 
+/// One row of a `kind <TAB> word [<TAB> value]` word list.
+pub(crate) struct KindRow<'a> {
+    pub kind: &'a str,
+    /// In lower case.
+    pub word: String,
+    /// The third column, when there is one.
+    pub value: Option<&'a str>,
+}
+
+/// The rows of a `kind <TAB> word [<TAB> value]` word list, cells trimmed.
+/// A header row ("kind <TAB> word") reads as a kind no loader asks for.
+pub(crate) fn kind_rows(text: &str) -> impl Iterator<Item = KindRow<'_>> {
+    data_lines(text).filter_map(|line| {
+        let mut cols = line.split('\t').map(str::trim);
+        let (kind, word) = (cols.next()?, cols.next()?);
+        Some(KindRow { kind, word: word.to_lowercase(), value: cols.next() })
+    })
+}
+
 /// One country of `entity_countries.tsv`.
 #[derive(Debug, Clone)]
 pub struct Country {

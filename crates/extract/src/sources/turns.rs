@@ -38,12 +38,10 @@ static ENGLISH: LazyLock<Labels> = LazyLock::new(|| Labels::from_tsv(include_str
 impl Labels {
     fn from_tsv(tsv: &str) -> Labels {
         let mut labels = Labels { questions: Vec::new(), answers: Vec::new() };
-        for line in crate::entities::lexicon::data_lines(tsv) {
-            let mut cols = line.split('\t').map(str::trim);
-            let (Some(kind), Some(word)) = (cols.next(), cols.next()) else { continue };
-            match kind {
-                "question" => labels.questions.push(word.to_lowercase()),
-                "answer" => labels.answers.push(word.to_lowercase()),
+        for row in crate::entities::lexicon::kind_rows(tsv) {
+            match row.kind {
+                "question" => labels.questions.push(row.word),
+                "answer" => labels.answers.push(row.word),
                 _ => {}
             }
         }
