@@ -293,6 +293,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     let mut groups = UnionFind::new(mentions.len());
     link_acronyms(&w, reg, &mut mentions, &mut groups);
     link_surnames(&w, &mut mentions, &mut groups);
+    link_given_names(w.text, &mentions, lex, &mut groups);
     link_same_referent(text, &mentions, &mut groups);
 
     assemble(text, &mentions, &mut groups, reg, lex)
@@ -867,6 +868,32 @@ fn link_surnames(w: &Words<'_>, mentions: &mut Vec<Mention>, groups: &mut UnionF
                 groups.union(owner, k);
             }
             None => {}
+        }
+    }
+}
+
+/// "My name is Akram", "Tansy told us" after "Akram Pasha", "Tansy
+/// Moreau": a person mention of one word that opens exactly one full name
+/// in the article (two words or more), and closes none, is that person.
+/// Two people who share the given name leave it alone, and a title ("the
+/// Pope", "the King") is no given name.
+fn link_given_names(text: &str, mentions: &[Mention], lex: &Lexicon, groups: &mut UnionFind) {
+    let words = |m: &Mention| text[m.start..m.end].split_whitespace().map(|w| w.trim_end_matches(['.', ',']));
+    let full: Vec<(usize, &str)> = mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Person && text[m.start..m.end].contains(' ')).map(|(k, m)| (k, &text[m.start..m.end])).collect();
+    if full.is_empty() {
+        return;
+    }
+    for (k, m) in mentions.iter().enumerate() {
+        let name = &text[m.start..m.end];
+        if m.ty != EntityType::Person || m.actor.is_some() || name.contains(' ') || name.chars().count() < 2 {
+            continue;
+        }
+        let mut owners = full.iter().filter(|(f, _)| words(&mentions[*f]).next() == Some(name));
+        let Some(&(owner, owner_name)) = owners.next() else { continue };
+        let one_person = owners.all(|(_, other)| *other == owner_name);
+        let someones_surname = full.iter().any(|(f, _)| words(&mentions[*f]).last() == Some(name));
+        if one_person && !someones_surname && lex.title_class(&name.to_lowercase()).is_none() {
+            groups.union(owner, k);
         }
     }
 }

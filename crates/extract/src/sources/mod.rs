@@ -1264,8 +1264,14 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
         .flatten()
         .filter(|&(_, _, en)| matches!(ctx.entities[en].entity_type, EntityType::Gpe | EntityType::Loc))
         .map(|(k, mend, _)| ctx.slice(k, mend).to_string());
+    // A person printed as one word of the full name the article gives
+    // ("Sondland said", "Thanks, Junior" after "Junior Gaspard") is named
+    // in full: the printed word alone says less.
+    let printed = ctx.slice(start, name_end);
+    let full = person && !printed.contains(' ') && e.text.contains(' ') && e.text.split_whitespace().any(|w| w == printed) && e.text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+    let name = if full { e.text.clone() } else { printed.to_string() };
     let src = Source {
-        name: ctx.slice(start, name_end).to_string(),
+        name,
         kind,
         entity: Some(e.id.clone()),
         role: role_text,
