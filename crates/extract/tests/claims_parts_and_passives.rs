@@ -165,3 +165,24 @@ fn an_acronym_after_according_to_is_the_claimant_even_untagged() {
         }
     }
 }
+
+#[test]
+fn a_document_named_again_and_again_goes_back_to_its_issuer() {
+    // The issuer in an aside ("X, in a statement …, announced"), then two
+    // definite mentions, each within two sentences of the one before.
+    for (text, figure, name) in [
+        ("The regional governor, in a statement read by her spokesman, announced that the curfew would end. The announcement came after a week of talks. The statement also said 40 roads had reopened. The bridges, the statement said, had 3 lanes closed.\n", "3", "regional governor"),
+        ("The army issued a statement on Monday. The statement listed the towns retaken. Officials gave no date. The statement also said 22 soldiers were wounded.\n", "22", "army"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with_figure(&f, figure);
+        let got = claimant(&f, c).unwrap_or_default().to_lowercase();
+        assert!(got.ends_with(name), "{text}: {got:?} {:#?}", f.sources);
+    }
+    // An indefinite mention in between is another document.
+    let text = "The ministry issued a statement on Monday. A second statement was posted online later. The statement said 7 people were missing.\n";
+    let f = analyze(text);
+    let c = claim_with_figure(&f, "7");
+    let s = f.sources.iter().find(|s| Some(&s.id) == c.source.as_ref()).expect("source");
+    assert_eq!(s.kind, newsledger_model::SourceKind::Document, "{text}: {s:#?}");
+}

@@ -1390,16 +1390,35 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
     if np.start > 0 && ctx.is_possessive(np.start - 1) {
         return subject_before(ctx, np.start - 1, sentence_start(np.start));
     }
-    let window = token_at(table.sentence_starts[si.saturating_sub(2)]);
-    let mention = (window..np.start).rev().find(|&k| {
+    let names_document = |k: usize| {
         let w = ctx.word(k).to_lowercase();
         w == head || w == stem || w.strip_suffix('s') == Some(stem.as_str())
-    })?;
-    let ss = sentence_start(mention);
+    };
+    // The nearest earlier mention in this sentence or the two before it.
+    // "The statement also said …; …, the statement said, …": a definite
+    // mention that names no issuer refers further back itself, as far
+    // again; an indefinite one ("a statement was posted online") is a new
+    // document.
+    let (mut from, mut si) = (np.start, si);
+    loop {
+        let window = token_at(table.sentence_starts[si.saturating_sub(2)]);
+        let mention = (window..from).rev().find(|&k| names_document(k))?;
+        let (issuer, definite) = issuer_at(ctx, mention, sentence_start(mention));
+        if issuer.is_some() || !definite {
+            return issuer;
+        }
+        from = mention;
+        si = table.sentence_of(ctx.toks[mention].start as usize).checked_sub(1)?;
+    }
+}
+
+/// The issuer the sentence gives for the document named at token
+/// `mention` (sentence from `ss`), and whether that mention is definite.
+fn issuer_at(ctx: &Ctx<'_>, mention: usize, ss: usize) -> (Option<Np>, bool) {
     let se = (mention..ctx.toks.len()).find(|&k| ctx.toks[k].kind == TokenKind::Terminal).unwrap_or(ctx.toks.len());
     // "a statement from the army", "a report by Human Rights Watch".
     if mention + 2 < se && (ctx.word_is(mention + 1, "from") || ctx.word_is(mention + 1, "by")) {
-        return ctx.parse_inverted_speaker(mention + 2, se);
+        return (ctx.parse_inverted_speaker(mention + 2, se), false);
     }
     // Back over the determiner and modifiers ("a joint written statement")
     // to the verb or preposition before them.
@@ -1407,16 +1426,23 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
     while k > ss && mention - k < 4 && ctx.is_word(k - 1) && !ctx.is_possessive(k - 1) && !ctx.word(k - 1).chars().next().is_some_and(char::is_uppercase) && ctx.info[k - 1].verb.is_none() && !ctx.word_is(k - 1, "in") && !ISSUING_VERBS.iter().any(|v| ctx.word_is(k - 1, &v[v.len() - 1])) {
         k -= 1;
     }
+    // (A capitalised "The" that opens the sentence stops the walk back.)
+    let definite = (k.saturating_sub(1).max(ss)..mention).any(|j| ctx.word_is(j, "the"));
     // "the army's statement".
     if k > ss && ctx.is_possessive(k - 1) {
-        return subject_before(ctx, k - 1, ss);
+        return (subject_before(ctx, k - 1, ss), definite);
     }
     // "X said in a statement".
     if k >= ss + 2 && ctx.word_is(k - 1, "in") && ctx.info[k - 2].verb.is_some() {
-        return subject_before(ctx, k - 2, ss);
+        return (subject_before(ctx, k - 2, ss), definite);
     }
-    let verb = ISSUING_VERBS.iter().find(|v| k >= ss + v.len() && v.iter().enumerate().all(|(j, w)| ctx.word_is(k - v.len() + j, w)))?;
-    subject_before(ctx, k - verb.len(), ss)
+    // "X, in a statement delivered via the press secretary, announced": the
+    // subject before the comma that opens the aside.
+    if k >= ss + 3 && ctx.word_is(k - 1, "in") && ctx.word(k - 2) == "," {
+        return (subject_before(ctx, k - 2, ss), definite);
+    }
+    let issuer = ISSUING_VERBS.iter().find(|v| k >= ss + v.len() && v.iter().enumerate().all(|(j, w)| ctx.word_is(k - v.len() + j, w))).and_then(|verb| subject_before(ctx, k - verb.len(), ss));
+    (issuer, definite)
 }
 
 fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &Descr, pos: usize) -> usize {
