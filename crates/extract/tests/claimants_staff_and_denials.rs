@@ -303,3 +303,18 @@ fn an_accusation_is_the_accusers_claim() {
         }
     }
 }
+
+#[test]
+fn staff_from_a_country_speak_for_its_government() {
+    for (text, value, affiliation) in [
+        ("Representatives from Iran said 176 people were on board.", 176.0, Some("Iranian government")),
+        ("Officials of Colombia said 14 soldiers were wounded.", 14.0, Some("Colombian government")),
+        // Only where they are, or from a body or city: no government.
+        ("Officials in Kabul said 12 people were hurt.", 12.0, None),
+        ("Doctors from Gaza said 31 patients were moved.", 31.0, None),
+    ] {
+        let f = analyze(text);
+        let s = source_of(&f, value);
+        assert_eq!(s.affiliation.as_deref(), affiliation, "{text}: {s:#?}");
+    }
+}

@@ -966,6 +966,17 @@ impl<'a> Ctx<'a> {
                 // (An organisation only as the name of such a place.)
                 if facility || self.entities[e].entity_type != EntityType::Org {
                     np.end = if facility { mend + 1 } else { mend };
+                    // "representatives from Iran", "officials of Iraq": the
+                    // country they come from is whom they speak for, as in
+                    // "Iranian officials" ("officials in Kabul" are only
+                    // there).
+                    let from = matches!(self.word(j).to_ascii_lowercase().as_str(), "from" | "of");
+                    if let NpKind::Descr(d) = &mut np.kind {
+                        if from && !facility && d.country.is_none() && d.org.is_none() && self.info[d.head_tok].staff && self.entities[e].entity_type == EntityType::Gpe {
+                            // (The country as printed, not a body or city in it.)
+                            d.country = self.lex.country_of(self.slice(at, mend)).and_then(|c| self.lex.countries.iter().position(|x| x.code == c.code));
+                        }
+                    }
                     return np;
                 }
             }
