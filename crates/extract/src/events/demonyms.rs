@@ -129,18 +129,15 @@ pub(super) fn resolve(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, entity_spans: &
         let Some(code) = bare_demonym(doc.slice(m)) else { continue };
         ev.actor = None;
         let Some(code) = code else { continue };
-        if m.end > trig_start {
-            continue;
-        }
-        // What the word modifies: the trigger noun, or a noun a state acts
-        // through, right after it or past one lower-case word ("Russian
-        // cruise missile", "Iranian military aid").
+        // What the word modifies: a noun a state acts through, right after
+        // it or past one lower-case word ("Russian cruise missile", "killed
+        // in a French counter-terrorism operation"), or the trigger noun.
         let k = doc.seg.token_at(m.end.saturating_sub(1)) + 1;
         let plain = |j: usize| j < sent.end && toks[j].kind == TokenKind::Word && toks[j].text(doc.text).starts_with(|c: char| c.is_ascii_lowercase());
         let means = |j: usize| j < sent.end && lex.groups.state_means.contains(&ids[j]);
-        let head_end = if means(k) && k < a {
+        let head_end = if means(k) {
             Some(k + 1)
-        } else if plain(k) && means(k + 1) && k + 1 < a {
+        } else if plain(k) && means(k + 1) {
             Some(k + 2)
         } else if k == a {
             Some(b)
