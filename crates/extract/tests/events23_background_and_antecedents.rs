@@ -197,13 +197,15 @@ fn a_demonym_before_a_group_head_gives_the_group_not_a_people() {
         assert_eq!((g.text.as_str(), g.category, g.country.as_deref()), (want, GroupCategory::StateForces, Some(country)), "{text}");
     }
     // A country's name is an entity and keeps the role; a demonym before a
-    // weapon is no group.
+    // weapon names the state (events24: a state_forces group of RU, not the
+    // weapon as a group of people).
     let text = "U.S. forces struck a boat in the Caribbean on Tuesday.";
     let f = analyze(text);
     assert_eq!(entity_text(&f, by_trigger(&f, text, "struck").actor.as_ref()), Some("U.S."), "{:#?}", f.events);
     let text = "A Russian missile hit a school in Kharkiv.";
     let f = analyze(text);
-    assert!(by_trigger(&f, text, "hit").actor_group.is_none(), "{:#?}", f.events);
+    let g = by_trigger(&f, text, "hit").actor_group.as_ref().map(|g| (g.category, g.country.as_deref()));
+    assert_eq!(g, Some((GroupCategory::StateForces, Some("RU"))), "{:#?}", f.events);
 }
 
 #[test]

@@ -18,11 +18,23 @@ use super::roles::{actor_and_target, Mention, Participants};
 use crate::entities::lexicon::{Lexicon as EntityLexicon, PlaceKind};
 use crate::Doc;
 
+/// A group head of `events_group_actors.tsv` and its flags.
+#[derive(Clone, Copy)]
+pub(super) struct Head {
+    pub category: GroupCategory,
+    /// It names one person ("gunman"): a group only after a determiner.
+    pub singular: bool,
+    /// A group only right after a nationality word ("Chinese citizens").
+    pub demonym: bool,
+    /// The phrase names the state itself ("the Afghan government").
+    pub state: bool,
+}
+
 /// The lists of `events_group_actors.tsv`.
 #[derive(Default)]
 pub(crate) struct GroupLexicon {
-    /// Head → kind, and whether it names one person ("gunman").
-    heads: PhraseTable<(GroupCategory, bool)>,
+    /// Head → kind and flags.
+    heads: PhraseTable<Head>,
     /// Words that open a group phrase ("unknown", "armed").
     modifiers: Vec<u32>,
     /// Nouns after a head that make it a modifier ("police station").
@@ -37,6 +49,22 @@ pub(crate) struct GroupLexicon {
     pub(super) plural_pronouns: Vec<u32>,
     /// "he", "she": a subject pronoun for a person.
     pub(super) person_pronouns: Vec<u32>,
+    /// "a Russian missile", "the Turkish statement": a nationality word
+    /// before them names the state acting (see `demonyms`).
+    pub(super) state_means: Vec<u32>,
+    /// Words that end a reduced relative's search for its "was"/"were".
+    relative_stops: Vec<u32>,
+    /// Before the trigger, a group after one of these is in another phrase.
+    pub(super) subject_prepositions: Vec<u32>,
+    /// "ascribed to", "carried out by": the agent's preposition.
+    pub(super) ascribing_prepositions: Vec<u32>,
+    /// "against protesters who were arrested": the relative's antecedent is its subject.
+    pub(super) subject_relatives: Vec<u32>,
+    /// After the trigger, a group after one of these is whom it is for,
+    /// only right after the trigger ("support for farmers").
+    pub(super) beneficiary_prepositions: Vec<u32>,
+    /// "fired at protesters": whom the act was aimed at.
+    pub(super) aim_prepositions: Vec<u32>,
 }
 
 impl GroupLexicon {
@@ -46,7 +74,8 @@ impl GroupLexicon {
         for line in rows {
             let mut cols = line.split('\t').map(str::trim);
             let (Some(phrase), Some(kind)) = (cols.next(), cols.next()) else { continue };
-            let singular = cols.next() == Some("singular");
+            let flags = cols.next().unwrap_or("");
+            let flag = |f: &str| flags.split(',').any(|x| x.trim() == f);
             match kind {
                 "modifier" => g.modifiers.push(vocab.intern(phrase)),
                 "compound" => g.compounds.push(vocab.intern(phrase)),
@@ -55,9 +84,17 @@ impl GroupLexicon {
                 "event_preposition" => g.event_prepositions.push(vocab.intern(phrase)),
                 "plural_pronoun" => g.plural_pronouns.push(vocab.intern(phrase)),
                 "person_pronoun" => g.person_pronouns.push(vocab.intern(phrase)),
+                "state_means" => g.state_means.push(vocab.intern(phrase)),
+                "relative_stop" => g.relative_stops.push(vocab.intern(phrase)),
+                "subject_preposition" => g.subject_prepositions.push(vocab.intern(phrase)),
+                "ascribing_preposition" => g.ascribing_prepositions.push(vocab.intern(phrase)),
+                "subject_relative" => g.subject_relatives.push(vocab.intern(phrase)),
+                "beneficiary_preposition" => g.beneficiary_prepositions.push(vocab.intern(phrase)),
+                "aim_preposition" => g.aim_prepositions.push(vocab.intern(phrase)),
                 _ => {
-                    if let Some(cat) = GroupCategory::parse(kind) {
-                        g.heads.insert(vocab.phrase(phrase), (cat, singular));
+                    if let Some(category) = GroupCategory::parse(kind) {
+                        let head = Head { category, singular: flag("singular"), demonym: flag("demonym"), state: flag("state") };
+                        g.heads.insert(vocab.phrase(phrase), head);
                     }
                 }
             }
@@ -68,13 +105,16 @@ impl GroupLexicon {
     /// Whether the group phrase over tokens `from..to` ends in a head that
     /// names one person ("a gunman", "the suicide bomber").
     pub(super) fn singular_phrase(&self, ids: &[u32], from: usize, to: usize) -> bool {
-        (from..to).any(|i| self.heads.longest_at(ids, i, to).is_some_and(|(len, &(_, singular))| singular && i + len == to))
+        (from..to).any(|i| self.heads.longest_at(ids, i, to).is_some_and(|(len, h)| h.singular && i + len == to))
     }
 
-    /// A group head starts at token `i` and names the group itself, not a
-    /// noun it modifies ("forces", "troops"; not "police station").
-    pub(super) fn names_group_at(&self, ids: &[u32], i: usize, end: usize) -> bool {
-        self.heads.longest_at(ids, i, end).is_some_and(|(len, _)| !self.modifies_next(ids, i + len, end))
+    /// A group head at token `i` that names a group with or without a
+    /// nationality word before it ("Russian forces", not "Chinese
+    /// citizens": those heads are read by `demonyms::resolve`, after the
+    /// role rules, so that the nationality word keeps its place among the
+    /// participants).
+    fn head_after_demonym(&self, ids: &[u32], i: usize, end: usize) -> bool {
+        self.heads.longest_at(ids, i, end).is_some_and(|(len, h)| !h.demonym && !self.modifies_next(ids, i + len, end))
     }
 
     /// The head ending before token `he` modifies the noun after it:
@@ -94,6 +134,8 @@ pub(super) struct GroupMention {
     pub category: GroupCategory,
     /// ISO code of the demonym or country in the phrase.
     pub country: Option<String>,
+    /// The phrase names the state ("the Afghan government").
+    pub state: bool,
 }
 
 /// The group phrases of the tokens `sent`, outside the entity mentions
@@ -104,7 +146,7 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
     let mut out = Vec::new();
     let mut i = sent.start;
     while i < sent.end {
-        let Some((len, &(category, singular))) = g.heads.longest_at(ids, i, sent.end) else {
+        let Some((len, &head)) = g.heads.longest_at(ids, i, sent.end) else {
             i += 1;
             continue;
         };
@@ -121,19 +163,27 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
         if hs > sent.start && g.join.contains(&ids[hs - 1]) {
             continue;
         }
+        // "the Turkish military operation": the head opens the trigger.
+        if head.demonym && opens_longer_trigger(ids, lex, hs, len, sent.end) {
+            continue;
+        }
         // Back over numbers, demonyms and listed modifiers ("20 villagers",
         // "unknown gunmen", "Nigerian soldiers"), at most three words.
         let mut k = hs;
         let mut country = None;
+        let mut demonym = false;
         while k > sent.start && hs - k < 3 {
-            let t = &toks[k - 1];
-            // A demonym may be an entity of its own ("Iranian"): the phrase
-            // takes it in, and its country.
-            if let Some(code) = country_code(t.text(doc.text)) {
-                country.get_or_insert(code);
-                k -= 1;
+            // A demonym may be an entity of its own ("Iranian", "Saudi
+            // Arabian", "Kurdish"): the phrase takes it in, and its country.
+            if let Some((from, code)) = demonym_ending_at(doc, entity_spans, sent.start, k) {
+                if let Some(code) = code {
+                    country.get_or_insert(code);
+                }
+                demonym = true;
+                k = from;
                 continue;
             }
+            let t = &toks[k - 1];
             if overlaps_entity(entity_spans, t.start as usize, t.end as usize) {
                 break;
             }
@@ -143,18 +193,91 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
                 break;
             }
         }
-        // "a gunman", "the attacker", "one protester": a singular head
-        // names a person only after a determiner or a number.
-        if singular && k == hs && !(k > sent.start && (lex.w.determiners.contains(&ids[k - 1]) || matches!(toks[k - 1].text(doc.text), "'s" | "’s"))) {
+        // "Mexican immigration authorities": one noun between the
+        // nationality word and the head.
+        if !demonym && k == hs && k > sent.start + 1 && plain_noun(doc, ids, lex, k - 1) {
+            if let Some((from, code)) = demonym_ending_at(doc, entity_spans, sent.start, k - 1) {
+                country = code;
+                demonym = true;
+                k = from;
+            }
+        }
+        // "Kurdish and Sunni lawmakers": two nationality words joined.
+        if demonym && k > sent.start + 1 && (ids[k - 1] == lex.w.and || ids[k - 1] == lex.w.or) {
+            if let Some((from, code)) = demonym_ending_at(doc, entity_spans, sent.start, k - 1) {
+                country = country.or(code);
+                k = from;
+            }
+        }
+        if head.demonym && !demonym {
             continue;
         }
-        out.push(GroupMention { start: toks[k].start as usize, end, head: (hs, he), category, country });
+        // "a gunman", "the attacker", "one protester": a singular head
+        // names a person only after a determiner or a number.
+        if head.singular && k == hs && !(k > sent.start && (lex.w.determiners.contains(&ids[k - 1]) || matches!(toks[k - 1].text(doc.text), "'s" | "’s"))) {
+            continue;
+        }
+        out.push(GroupMention { start: toks[k].start as usize, end, head: (hs, he), category: head.category, country, state: head.state });
     }
     out
 }
 
+/// A lower-case noun-like word at token `k`: no function word, no verb
+/// form ("immigration", "central"; not "killed", "the").
+fn plain_noun(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    let w = t.text(doc.text);
+    t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase()) && !lex.w.np_stop.contains(&ids[k]) && !lex.w.determiners.contains(&ids[k]) && !super::is_ed_form(w) && !w.ends_with("ing") && !w.ends_with("ly")
+}
+
+/// A trigger starts at the head's first token `i` and runs past its `len`
+/// tokens ("military" of "military operation").
+fn opens_longer_trigger(ids: &[u32], lex: &Lexicon, i: usize, len: usize, end: usize) -> bool {
+    lex.triggers.longest_at(ids, i, end).is_some_and(|(tl, _)| tl > len)
+}
+
+/// A nationality word ending right before token `k`: a capitalised
+/// demonym or country name ("Nigerian"), or a NORP entity mention
+/// ("Saudi Arabian", "Kurdish", "Sunni"). Its first token and the
+/// country's ISO code, if it names one.
+fn demonym_ending_at(doc: &Doc<'_>, entity_spans: &[Mention], floor: usize, k: usize) -> Option<(usize, Option<String>)> {
+    if k <= floor {
+        return None;
+    }
+    let t = &doc.seg.tokens[k - 1];
+    if let Some(code) = country_code(t.text(doc.text)) {
+        return Some((k - 1, Some(code)));
+    }
+    let (s, e) = (t.start as usize, t.end as usize);
+    let i = entity_spans.partition_point(|m| m.1 <= s);
+    let m = entity_spans.get(i).filter(|m| m.0 < e && m.1 == e && super::demonyms::is_nationality(doc, m.2, &doc.text[m.0..m.1]))?;
+    let from = doc.seg.token_at(m.0);
+    if from < floor {
+        return None;
+    }
+    Some((from, country_code(doc.seg.tokens[from].text(doc.text))))
+}
+
+/// A nationality word (or NORP name) ends before token `k`, and a group
+/// head follows it, right after or past one noun ("Russian forces",
+/// "Mexican immigration authorities"): the group phrase, not the
+/// nationality word, takes the role.
+pub(super) fn head_follows_demonym(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, k: usize, end: usize) -> bool {
+    let g = &lex.groups;
+    let toks = &doc.seg.tokens;
+    let follows = |k: usize| k < end && toks[k].kind == TokenKind::Word && (g.head_after_demonym(ids, k, end) || (k + 1 < end && plain_noun(doc, ids, lex, k) && g.head_after_demonym(ids, k + 1, end)));
+    // "Kurdish and Sunni lawmakers": the first of two joined nationality words.
+    let joined = || {
+        k + 2 < end && (ids[k] == lex.w.and || ids[k] == lex.w.or) && toks[k + 1].text(doc.text).starts_with(char::is_uppercase) && {
+            // Past the second word (one or two tokens: "Saudi Arabian").
+            (k + 2..(k + 4).min(end)).find(|&j| !toks[j].text(doc.text).starts_with(char::is_uppercase)).is_some_and(follows)
+        }
+    };
+    follows(k) || joined()
+}
+
 /// The ISO code of a capitalised demonym or country name ("Israeli", "Mexican").
-fn country_code(word: &str) -> Option<String> {
+pub(super) fn country_code(word: &str) -> Option<String> {
     if !word.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -181,7 +304,7 @@ fn reduced_relative(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::R
     }
     for k in b..(b + 8).min(sent.end) {
         let word = toks[k].text(doc.text);
-        if toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Number || ids[k] == w.and || w.relative_pronouns.contains(&ids[k]) || w.clause_openers.contains(&ids[k]) || matches!(word, "but" | "or" | "which" | "where") {
+        if toks[k].kind != TokenKind::Word && toks[k].kind != TokenKind::Number || ids[k] == w.and || w.relative_pronouns.contains(&ids[k]) || w.clause_openers.contains(&ids[k]) || lex.groups.relative_stops.contains(&ids[k]) {
             return false;
         }
         if k > b && (word.eq_ignore_ascii_case("were") || word.eq_ignore_ascii_case("was")) {
@@ -192,7 +315,7 @@ fn reduced_relative(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::R
 }
 
 /// Tokens between a trigger and the farthest group that can be its target.
-const MAX_TARGET_GAP: usize = 8;
+pub(super) const MAX_TARGET_GAP: usize = 8;
 
 /// A noun trigger after "during", "amid", "after" …: the clause's
 /// subject did something else at the time of the event.
@@ -220,6 +343,7 @@ pub(super) fn fill(
     events: &mut [Event],
     sentence_of: &dyn Fn(usize) -> usize,
     links: &[(usize, usize, usize)],
+    backgrounds: &[(usize, Vec<(usize, usize)>)],
 ) {
     let classifier = ModalityClassifier::english();
     // One sentence at a time: its groups, cues and participants are built once.
@@ -312,8 +436,29 @@ pub(super) fn fill(
                 target = None;
             }
         }
+        // "Troops shelled the town in response to attacks on soldiers": a
+        // background phrase owns its groups as it owns its places; the main
+        // event takes none from it, the background event none from outside.
+        if let Some((_, phrases)) = backgrounds.iter().find(|(s, _)| *s == si) {
+            let at = doc.seg.tokens[a].start as usize;
+            let own = |gi: &usize| super::in_own_phrase(phrases, at, Span::new(groups[*gi].start, groups[*gi].end));
+            actor = actor.filter(own);
+            target = target.filter(own);
+        }
         let protest = ev.event_type == EventType::Protest;
+        // "the Afghan government freed …": the state itself, as the
+        // country's entity when the article names it.
+        let state_entity = |gi: usize| groups[gi].state.then(|| groups[gi].country.as_deref().and_then(|c| super::demonyms::country_entity(doc, c))).flatten();
+        let (actor_state, target_state) = (actor.and_then(state_entity), target.and_then(state_entity));
         let ev = &mut events[e];
+        if ev.actor.is_none() && ev.actor_group.is_none() && actor_state.is_some() && actor_state != ev.target {
+            ev.actor = actor_state;
+            actor = None;
+        }
+        if ev.target.is_none() && ev.target_group.is_none() && target_state.is_some() && target_state != ev.actor && target != actor {
+            ev.target = target_state;
+            target = None;
+        }
         if ev.actor.is_none() && ev.actor_group.is_none() {
             ev.actor_group = actor.map(role).map(|mut g| {
                 // People who protest are protesters (ACLED codes them 6).

@@ -743,6 +743,8 @@ pub(crate) struct Words {
     pub driven_into: Vec<u32>,
     pub vehicle_relatives: Vec<u32>,
     pub light_verbs: Vec<u32>,
+    /// "were later arrested": adverbs between a "be" and its participle.
+    pub passive_adverbs: Vec<u32>,
     pub degree_words: Vec<u32>,
     pub attributive_preps: Vec<u32>,
     pub speaker_pronouns: Vec<u32>,
@@ -1127,6 +1129,7 @@ impl Lexicon {
             driven_into: group("driven_into"),
             vehicle_relatives: group("vehicle_relatives"),
             light_verbs: group("light_verbs"),
+            passive_adverbs: group("passive_adverbs"),
             degree_words: group("degree_words"),
             attributive_preps: group("attributive_preps"),
             speaker_pronouns: group("speaker_pronouns"),

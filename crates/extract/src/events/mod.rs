@@ -32,6 +32,7 @@
 
 mod agency;
 mod antecedents;
+mod demonyms;
 mod fiction;
 mod groups;
 pub(crate) mod lexicon;
@@ -134,6 +135,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     let text = doc.text;
     let toks = &doc.seg.tokens;
     let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new(), later_mentions: Vec::new(), references: Vec::new(), carried: Vec::new() };
+    // The sentences with background phrases, and those phrases (see below).
+    let mut backgrounds: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
     let mut entity_spans: Vec<(usize, usize, usize)> =
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
@@ -191,6 +194,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
         let background: Vec<(usize, usize)> = cands.iter().filter_map(|c| background_phrase(doc, ids, lex, si, c.a)).collect();
         let background_places: Vec<(usize, usize)> = cands.iter().filter_map(|c| background_place_extent(doc, ids, lex, si, &barriers, c.a)).collect();
         let phrase_of = |at: usize| background.iter().position(|&(from, to)| from <= at && at < to);
+        if !background_places.is_empty() {
+            backgrounds.push((si, background_places.clone()));
+        }
         // A blow by a vehicle dropped as an accident: the casualty words of
         // the sentence ("struck by a car and killed") are the crash's too.
         let mut accident_here = false;
@@ -567,7 +573,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     }
     // Unnamed groups ("police", "gunmen") where no entity acts or is hit.
     let sentences: Vec<usize> = found.meta.iter().map(|m| m.sentence).collect();
-    groups::fill(doc, ids, lex, &participants, &entity_spans, &mut found.events, &|e| sentences[e], &found.links);
+    // "Chinese", "Iranian" as actor or target: the state, or nobody.
+    demonyms::resolve(doc, ids, lex, &entity_spans, &mut found.events, &|e| sentences[e], &found.links);
+    groups::fill(doc, ids, lex, &participants, &entity_spans, &mut found.events, &|e| sentences[e], &found.links, &backgrounds);
     // "Gunmen stormed a village. They abducted 30 women.": the subject of the sentence before.
     antecedents::fill(doc, ids, lex, &entity_spans, &mut found.events, &|e| sentences[e], &found.links);
     let base = doc.facts.events.len();

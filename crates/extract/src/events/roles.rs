@@ -70,12 +70,9 @@ impl Participants {
         // demonym before a group head is the group's adjective; the group
         // phrase ("Russian forces", state forces of RU) takes the role
         // (`groups`), not a people named "Russian".
-        let demonym_of_group = |e: &Mention| {
-            type_of(e) == EntityType::Norp && {
-                let k = token_after(doc, e);
-                k < ids.len() && doc.seg.tokens[k].kind == TokenKind::Word && lex.groups.names_group_at(ids, k, ids.len().min(k + 4))
-            }
-        };
+        // So does "Chinese citizens", "the Afghan government", "a Ukrainian
+        // airliner", "Mexican immigration authorities".
+        let demonym_of_group = |e: &Mention| super::demonyms::is_nationality(doc, e.2, &doc.text[e.0..e.1]) && super::groups::head_follows_demonym(doc, ids, lex, token_after(doc, e), ids.len().min(token_after(doc, e) + 5));
         let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event && !demonym_of_group(e)).collect();
         let actors = all.iter().copied().filter(|e| !matches!(type_of(e), EntityType::Fac | EntityType::Loc | EntityType::Misc)).collect();
         Participants { all, actors }
@@ -247,7 +244,8 @@ impl<'c, 'd> Clause<'c, 'd> {
         // protesters", "opened fire on worshippers" name whom it hit.
         if entity_spans.iter().any(|e| e.0 == start && e.2 >= doc.facts.entities.len()) {
             let p = self.lex.w.back_over_determiner(self.ids, self.sent.start + 1, k);
-            let prep = |words: &[&str]| p > self.sent.start && words.iter().any(|w| self.text(p - 1).eq_ignore_ascii_case(w));
+            let g = &self.lex.groups;
+            let prep = |words: &[u32]| p > self.sent.start && words.contains(&self.ids[p - 1]);
             // Before the trigger, a group after a preposition belongs to
             // another phrase ("described by the police, he advised her to
             // kill"): no subject.
@@ -255,16 +253,16 @@ impl<'c, 'd> Clause<'c, 'd> {
             // antecedent is its subject.)
             if start < self.trig_start {
                 let end = entity_spans.iter().find(|e| e.0 == start && e.2 >= doc.facts.entities.len()).map_or(k, |e| token_after(doc, e));
-                let relative = end < self.sent.end && ["who", "that"].iter().any(|w| self.text(end).eq_ignore_ascii_case(w));
-                return !relative && (self.after_preposition(k) || prep(&["by", "with", "for", "from", "against", "among", "between"]));
+                let relative = end < self.sent.end && g.subject_relatives.contains(&self.ids[end]);
+                return !relative && (self.after_preposition(k) || prep(&g.subject_prepositions));
             }
             // After it, "for" names whom the trigger is for only right after
             // it ("support for farmers", not "protested longer detention
             // periods for migrants").
-            if prep(&["for"]) && p - 1 != self.b {
+            if prep(&g.beneficiary_prepositions) && p - 1 != self.b {
                 return true;
             }
-            let aimed = prep(&["at", "on", "upon"]);
+            let aimed = prep(&g.aim_prepositions);
             return !aimed && self.after_preposition(k);
         }
         self.after_preposition(k)
@@ -286,7 +284,18 @@ impl<'c, 'd> Clause<'c, 'd> {
             && self.doc.seg.tokens[a - 1].kind == TokenKind::Word
             && !self.lex.w.aux.contains(&self.ids[a - 1])
             && !self.text(a - 1).eq_ignore_ascii_case("been");
-        reduced || (a > self.sent.start && !self.text(a).ends_with("ing") && (self.is_be(a - 1) || (a > self.sent.start + 1 && is_adverb(self.text(a - 1)) && self.is_be(a - 2))))
+        reduced || (a > self.sent.start && !self.text(a).ends_with("ing") && self.passive_be().is_some())
+    }
+
+    /// The "was"/"were" of a passive trigger: right before it, or before
+    /// one adverb ("were seriously threatened", "were later arrested").
+    fn passive_be(&self) -> Option<usize> {
+        let a = self.a;
+        if a > self.sent.start && self.is_be(a - 1) {
+            return Some(a - 1);
+        }
+        let adverb = |k: usize| is_adverb(self.text(k)) || self.lex.w.passive_adverbs.contains(&self.ids[k]);
+        (a > self.sent.start + 1 && adverb(a - 1) && self.is_be(a - 2)).then(|| a - 2)
     }
 
     /// An entity right before a noun trigger modifies it and carries it out
@@ -337,6 +346,17 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// Taliban were freed": the Taliban held, the hostages were freed).
     fn undergoer(&self) -> Option<&'c Mention> {
         let (doc, ids, w) = (self.doc, self.ids, &self.lex.w);
+        // "Two gunmen attacked a guard and were later arrested": a passive
+        // joined to an earlier verb shares its subject, the clause's first
+        // participant, not the earlier verb's object.
+        if let Some(be) = self.passive_be().filter(|_| self.passive) {
+            if be > self.left && (ids[be - 1] == w.and || self.text(be - 1).eq_ignore_ascii_case("but")) {
+                let first = self.before.first().copied();
+                if first.is_some_and(|e| is_past_verb(doc, ids, self.lex, token_after(doc, e)) || self.text(token_after(doc, e)).eq_ignore_ascii_case("had")) {
+                    return first;
+                }
+            }
+        }
         self.before.iter().rev().copied().find(|e| {
             let k = w.back_over_determiner(ids, self.sent.start, doc.seg.token_at(e.0));
             !(k > self.sent.start && ids[k - 1] == w.by)
@@ -443,7 +463,7 @@ impl<'c, 'd> Clause<'c, 'd> {
     fn ascribed_agent(&self) -> Option<Roles> {
         let (ids, w, b, right) = (self.ids, &self.lex.w, self.b, self.right);
         let k = (b..(b + 2).min(right)).find(|&k| w.agent_participles.contains(&ids[k]))?;
-        let prep = (k + 1..(k + 3).min(right)).find(|&j| matches!(self.text(j).to_ascii_lowercase().as_str(), "to" | "on" | "by"))?;
+        let prep = (k + 1..(k + 3).min(right)).find(|&j| self.lex.groups.ascribing_prepositions.contains(&ids[j]))?;
         let from = self.doc.seg.tokens[prep].end as usize;
         // (Not `after`: "to" and "on" are read as locative there.)
         let e = self.actor_spans.iter().find(|e| e.0 >= from && e.1 <= self.right_byte && self.doc.seg.token_at(e.0) <= prep + 3)?;
