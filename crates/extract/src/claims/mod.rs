@@ -282,8 +282,7 @@ fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Opti
     doc.notes.attributions.iter().find(|a| a.cue_lemma == "deny" && clause.start <= a.cue.start && a.cue.end <= clause.end).map(|a| a.source.clone())
 }
 
-/// The word lists of `claims_denial_scope.tsv`, lower case, and the
-/// report nouns the sources share (`speech_object_words.tsv`).
+/// The word lists of `claims_denial_scope.tsv`, lower case.
 #[derive(Default)]
 struct DenialScope {
     link_objects: std::collections::HashSet<String>,
@@ -291,7 +290,6 @@ struct DenialScope {
     coordinators: std::collections::HashSet<String>,
     relative_verbs: std::collections::HashSet<String>,
     denial_verbs: std::collections::HashSet<String>,
-    report_nouns: std::collections::HashSet<String>,
 }
 
 static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
@@ -305,11 +303,6 @@ static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new
             "denial_verb" => w.denial_verbs.insert(word),
             _ => false,
         };
-    }
-    for line in crate::entities::lexicon::data_lines(include_str!("../../data/en/speech_object_words.tsv")) {
-        if let Some(("report_noun", list)) = line.split_once('\t').map(|(kind, list)| (kind.trim(), list)) {
-            w.report_nouns.extend(list.split_whitespace().map(str::to_lowercase));
-        }
     }
     w
 });
@@ -344,9 +337,10 @@ fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anch
         }
         if matches!(w.as_str(), "that" | "which") && j > after && j + 1 < clause_end && words.relative_verbs.contains(&lower(j + 1)) {
             // ("denied reports that killed …": "that" opens what is
-            // reported or denied, no relative clause.)
+            // reported or denied, no relative clause; the report nouns are
+            // the sources' `report_noun` words.)
             let noun = lower(j - 1);
-            let report = words.report_nouns.contains(&noun) || words.denial_verbs.contains(&noun);
+            let report = crate::sources::lexicon::SourceLexicon::english().info(&noun).report_noun || words.denial_verbs.contains(&noun);
             if !report && toks[j].start as usize <= anchor.start {
                 return true;
             }

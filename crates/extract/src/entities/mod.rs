@@ -878,8 +878,24 @@ fn link_surnames(w: &Words<'_>, mentions: &mut Vec<Mention>, groups: &mut UnionF
 /// Two people who share the given name leave it alone, and a title ("the
 /// Pope", "the King") is no given name.
 fn link_given_names(text: &str, mentions: &[Mention], lex: &Lexicon, groups: &mut UnionFind) {
-    let words = |m: &Mention| text[m.start..m.end].split_whitespace().map(|w| w.trim_end_matches(['.', ',']));
-    let full: Vec<(usize, &str)> = mentions.iter().enumerate().filter(|(_, m)| m.ty == EntityType::Person && text[m.start..m.end].contains(' ')).map(|(k, m)| (k, &text[m.start..m.end])).collect();
+    /// A full name's mention index, text, first and last word.
+    struct Full<'t> {
+        k: usize,
+        name: &'t str,
+        first: &'t str,
+        last: &'t str,
+    }
+    let full: Vec<Full<'_>> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.ty == EntityType::Person && text[m.start..m.end].contains(' '))
+        .filter_map(|(k, m)| {
+            let name = &text[m.start..m.end];
+            let mut words = name.split_whitespace().map(|w| w.trim_end_matches(['.', ',']));
+            let first = words.next()?;
+            Some(Full { k, name, first, last: words.last().unwrap_or(first) })
+        })
+        .collect();
     if full.is_empty() {
         return;
     }
@@ -888,12 +904,12 @@ fn link_given_names(text: &str, mentions: &[Mention], lex: &Lexicon, groups: &mu
         if m.ty != EntityType::Person || m.actor.is_some() || name.contains(' ') || name.chars().count() < 2 {
             continue;
         }
-        let mut owners = full.iter().filter(|(f, _)| words(&mentions[*f]).next() == Some(name));
-        let Some(&(owner, owner_name)) = owners.next() else { continue };
-        let one_person = owners.all(|(_, other)| *other == owner_name);
-        let someones_surname = full.iter().any(|(f, _)| words(&mentions[*f]).last() == Some(name));
+        let mut owners = full.iter().filter(|f| f.first == name);
+        let Some(owner) = owners.next() else { continue };
+        let one_person = owners.all(|other| other.name == owner.name);
+        let someones_surname = full.iter().any(|f| f.last == name);
         if one_person && !someones_surname && lex.title_class(&name.to_lowercase()).is_none() {
-            groups.union(owner, k);
+            groups.union(owner.k, k);
         }
     }
 }
