@@ -5,18 +5,13 @@
 //! a demonym before a group head gives the group, not a NORP actor.
 //! Sentences written for these tests; articles dated 2025-11-03 (a Monday).
 
-use newsledger_extract::Pipeline;
+mod common;
+
+use common::by_trigger;
 use newsledger_model::{Event, EventType, Facts, GroupCategory, Modality};
 
 fn analyze(text: &str) -> Facts {
-    let art = newsledger_model::Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-11-03".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
-}
-
-fn by_trigger<'f>(f: &'f Facts, text: &str, trigger: &str) -> &'f Event {
-    let found: Vec<&Event> = f.events.iter().filter(|e| e.trigger == trigger).collect();
-    assert_eq!(found.len(), 1, "{text}: trigger {trigger}: {:#?}", f.events);
-    found[0]
+    common::analyze_dated(text, "2025-11-03")
 }
 
 fn place(e: &Event) -> Option<&str> {

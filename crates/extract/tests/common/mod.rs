@@ -56,8 +56,21 @@ pub fn speaker<'f>(f: &'f Facts, q: &Quote) -> &'f Source {
 
 /// The whole English pipeline on one article dated 2025-03-10.
 pub fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
+    analyze_dated(text, "2025-03-10")
+}
+
+/// The whole English pipeline on one article published on `date`.
+pub fn analyze_dated(text: &str, date: &str) -> Facts {
+    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some(date.into()), ..Default::default() };
     Pipeline::for_language("en").analyze(&art)
+}
+
+/// The one event whose trigger is `trigger` (`text` names the input in
+/// the failure message).
+pub fn by_trigger<'f>(f: &'f Facts, text: &str, trigger: &str) -> &'f Event {
+    let found: Vec<&Event> = f.events.iter().filter(|e| e.trigger == trigger).collect();
+    assert_eq!(found.len(), 1, "{text}: trigger {trigger}: {:#?}", f.events);
+    found[0]
 }
 
 /// The whole English pipeline on one article with a title, dated 2025-03-10.
