@@ -49,12 +49,10 @@ pub(super) fn bare_demonym(word_text: &str) -> Option<Option<String>> {
     if words.count() > 1 || (word_text.ends_with('s') && !word_text.ends_with("ss")) {
         return None;
     }
-    let lex = EntityLexicon::english();
-    match lex.place_kind(first)? {
-        PlaceKind::Demonym(i) | PlaceKind::Country(i) => Some(Some(lex.country(i).code.clone())),
-        PlaceKind::Norp => Some(None),
-        _ => None,
+    if let Some(code) = groups::country_code(first) {
+        return Some(Some(code));
     }
+    matches!(EntityLexicon::english().place_kind(first), Some(PlaceKind::Norp)).then_some(None)
 }
 
 /// Whether entity `i`, in the mention `text`, is a nationality word: a
