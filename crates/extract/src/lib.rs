@@ -22,6 +22,7 @@ pub mod events;
 pub mod places;
 pub mod sources;
 pub mod times;
+mod transcript;
 
 pub use doc::{Annotations, Attribution, Doc, NerSpan, SourceMention};
 pub use pipeline::{Extractor, Pipeline, Pipelines, StageTimings};

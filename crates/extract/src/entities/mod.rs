@@ -461,44 +461,29 @@ fn given_name_with_particle(w: &Words<'_>, start: usize, end: usize) -> bool {
 fn turn_label(w: &Words<'_>, start: usize, end: usize) -> bool {
     let a = w.first_at(start);
     let Some(b) = w.ending_at(end) else { return false };
-    let punct = |k: usize, p: &str| w.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Word && t.text(w.text) == p);
-    let opens_line = a >= 2 && w.tokens[a - 2].newline_before || a == 2;
+    a >= 2 && crate::transcript::paren_label_at(w.text, w.tokens, a - 2) == Some(a..b + 1) && turn_label_names(w, a..b + 1)
+}
+
+/// The words of a label ([`crate::transcript::paren_label_at`]) name a
+/// speaker, as [`turn_label`] says.
+fn turn_label_names(w: &Words<'_>, label: std::ops::Range<usize>) -> bool {
     let geo_words = newsledger_geo::Lexicon::english();
-    let name_words = |k: usize| w.is_capitalised(k) && !w.lexs[k].info.org_inner && !w.lexs[k].info.org_opener && !geo_words.is_org_head(w.word(k));
+    let name_word = |k: usize| w.is_capitalised(k) && !w.lexs[k].info.org_inner && !w.lexs[k].info.org_opener && !geo_words.is_org_head(w.word(k));
     let one_word_name = || {
-        let word = w.word(a);
+        let word = w.word(label.start);
         word.chars().skip(1).any(char::is_lowercase) && w.text.match_indices(word).filter(|&(at, _)| w.text[..at].ends_with("((") && w.text[at + word.len()..].starts_with("))")).nth(1).is_some()
     };
-    a >= 2
-        && opens_line
-        && punct(a - 2, "(")
-        && punct(a - 1, "(")
-        && punct(b + 1, ")")
-        && punct(b + 2, ")")
-        && b <= a + 3
-        && (a..=b).all(name_words)
-        && (b > a || one_word_name())
+    label.len() <= 4 && label.clone().all(name_word) && (label.len() > 1 || one_word_name())
 }
 
 /// Byte ranges of the names in the speaker labels that open lines
 /// ([`turn_label`]).
 fn turn_label_spans(w: &Words<'_>) -> Vec<(usize, usize)> {
-    let toks = w.tokens;
-    let paren = |k: usize, p: &str| toks.get(k).is_some_and(|t| t.kind != TokenKind::Word && t.text(w.text) == p);
-    let mut out = Vec::new();
-    for i in 0..toks.len() {
-        if !(paren(i, "(") && paren(i + 1, "(") && (i == 0 || toks[i].newline_before)) {
-            continue;
-        }
-        let Some(close) = (i + 2..toks.len().min(i + 7)).find(|&k| paren(k, ")")) else { continue };
-        if close > i + 2 {
-            let (start, end) = (toks[i + 2].start as usize, toks[close - 1].end as usize);
-            if turn_label(w, start, end) {
-                out.push((start, end));
-            }
-        }
-    }
-    out
+    (0..w.tokens.len())
+        .filter_map(|i| crate::transcript::paren_label_at(w.text, w.tokens, i))
+        .filter(|label| turn_label_names(w, label.clone()))
+        .map(|label| (w.tokens[label.start].start as usize, w.tokens[label.end - 1].end as usize))
+        .collect()
 }
 
 /// Words that may sit inside a name in lower case ("Lula da Silva").

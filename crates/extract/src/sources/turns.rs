@@ -201,15 +201,12 @@ fn label_at(ctx: &Ctx<'_>, labels: &Labels, i: usize) -> Option<Label> {
     let after_colon = |k: usize| if punct(k, ":") && same_line(k) { k + 1 } else { k };
     // "((Name))" or "((CODE))".
     if punct(i, "(") && punct(i + 1, "(") {
-        let close = (i + 2..toks.len().min(i + 8)).find(|&k| punct(k, ")"))?;
-        if close == i + 2 || !punct(close + 1, ")") || !(i + 2..close + 2).all(same_line) {
-            return None;
-        }
-        let turn = match person_label(ctx, i + 2, close) {
+        let label = crate::transcript::paren_label_at(ctx.text, toks, i)?;
+        let turn = match person_label(ctx, label.start, label.end) {
             Some(e) => Turn::Speaker(e),
             None => Turn::Question,
         };
-        return Some(Label { turn, label: (i + 2, close), words: after_colon(close + 2), lines: true });
+        return Some(Label { turn, label: (label.start, label.end), words: after_colon(label.end + 2), lines: true });
     }
     // "Q:", "Answer:".
     if punct(i + 1, ":") && same_line(i + 1) {
