@@ -603,3 +603,43 @@ fn the_gulf_alone_is_no_place_but_gulf_province_is() {
     }
     assert_eq!(find(&places("Floods hit Gulf Province in Papua New Guinea."), "Gulf").place.country.as_deref(), Some("PG"));
 }
+
+#[test]
+fn a_facility_placed_in_a_town_once_is_placed_there_in_every_mention() {
+    // "is in" as well as "in" places the station; its other mentions,
+    // with no town after them, name the same station.
+    let text = "Waterloo station is in central London. Trains stopped after a fire at Waterloo station on Tuesday, and Waterloo station stayed shut.";
+    let ps = places(text);
+    assert!(!texts(&ps).contains(&"Waterloo"), "{:?}", texts(&ps));
+    assert!(ps.iter().any(|p| p.place.name == "London"), "{:?}", texts(&ps));
+    let text = "Paddington station was in chaos. Victoria station was in west London's shadow, and Manchester was quiet.";
+    let ps = places(text);
+    assert!(ps.iter().any(|p| p.place.name == "Manchester"), "{:?}", texts(&ps));
+    // The town itself, named without the facility noun, stays a town.
+    let text = "A crash closed Leeds station, which is in Leeds city centre. Leeds voted on Thursday.";
+    let ps = places(text);
+    assert!(ps.iter().any(|p| p.place.name == "Leeds"), "{:?}", texts(&ps));
+}
+
+#[test]
+fn a_place_inside_a_groups_or_outlets_name_is_no_place_of_the_article() {
+    // The registry knows these names whole: an armed group, a cartel, an
+    // outlet. The place words inside them say nothing of where things
+    // happened.
+    for (text, gone) in [
+        ("The Islamic State of Iraq and the Levant claimed the bombing in Tunis.", "Levant"),
+        ("Fighters of the Islamic State of Iraq and Syria attacked a checkpoint near Kirkuk.", "Syria"),
+        ("Soldiers arrested three members of the Sinaloa Cartel in Culiacán.", "Sinaloa"),
+        ("The figures were first published by USA Today on Monday, officials in Ohio said.", "USA"),
+    ] {
+        let ps = pipeline_places(text);
+        assert!(!texts(&ps).contains(&gone), "{text}: {:?}", texts(&ps));
+        assert!(!ps.is_empty(), "{text}: the other place stays");
+    }
+    // A government's name keeps its country; the group's name with "in"
+    // may say where it fought, and is not taken as the name.
+    let ps = pipeline_places("The US Senate voted on Tuesday.");
+    assert!(ps.iter().any(|p| p.place.name == "United States"), "{:?}", texts(&ps));
+    let ps = pipeline_places("The coalition fought the Islamic State in Iraq and Syria for five years.");
+    assert!(ps.iter().any(|p| p.place.name == "Iraq") && ps.iter().any(|p| p.place.name == "Syria"), "{:?}", texts(&ps));
+}

@@ -59,6 +59,8 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
         .map(|n| (n.start, n.end))
         .chain(doc.facts.entities.iter().filter(|e| e.entity_type == EntityType::Person).flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end))))
         .collect();
+    let names = names_holding_places(doc);
+    let scanned: Vec<Candidate> = scanned.into_iter().filter(|c| !inside_any(&names, c.start, c.end)).collect();
     if people.is_empty() && doc.notes.ner.is_empty() {
         return scanned;
     }
@@ -79,6 +81,7 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
         .collect();
     for n in &doc.notes.ner {
         if !matches!(n.label, EntityType::Loc | EntityType::Gpe)
+            || inside_any(&names, n.start, n.end)
             || out.iter().any(|c| overlaps(c, n.start, n.end))
             || people.iter().any(|&(s, e)| s < n.end && n.start < e)
         {
@@ -119,6 +122,30 @@ pub fn candidates(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<Candidat
     });
     relink_qualifiers(doc, &mut out);
     out
+}
+
+/// Byte spans of the mentions of registry actors whose names hold a place
+/// that is no place of the article: an outlet ("USA Today"), an armed or
+/// criminal group ("Islamic State of Iraq and the Levant", "Sinaloa
+/// Cartel"), an inter-governmental body ("Gulf Cooperation Council"). A
+/// government's name keeps its place ("US Senate" names the United States,
+/// where the Senate sits).
+fn names_holding_places(doc: &Doc<'_>) -> Vec<(usize, usize)> {
+    use crate::entities::{ActorKind, Registry};
+    let reg = Registry::bundled();
+    doc.facts
+        .entities
+        .iter()
+        .filter(|e| {
+            e.actor.as_deref().and_then(|id| reg.get(id)).is_some_and(|a| matches!(a.kind, ActorKind::Outlet | ActorKind::ArmedGroup | ActorKind::CriminalGroup | ActorKind::Igo))
+        })
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect()
+}
+
+/// Bytes `start..end` lie inside one of `spans` and are not all of it.
+fn inside_any(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    spans.iter().any(|&(s, e)| s <= start && end <= e && e - s > end - start)
 }
 
 /// Links "Place, Qualifier" pairs ("Irving, TX") over a list in text order.
@@ -320,7 +347,8 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
 }
 
 /// Unresolves a town whose name only names a facility inside another
-/// town: "Waterloo station in London" is in London, not Waterlooville;
+/// town: "Waterloo station (is) in London" is in London, not Waterloo,
+/// Ontario, and so is every other mention of Waterloo station there;
 /// "Victoria station in central London" is not in Australia; "Hyde Park in
 /// London" is not the town in New York. The facility word ends the mention
 /// or follows it, "in" follows that (a few lower-case words and demonyms
@@ -333,6 +361,7 @@ fn drop_named_facilities(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, cands: &
     let word_at = |k: usize| toks.get(k).filter(|t| t.kind == TokenKind::Word).map(|t| t.text(doc.text));
     let is_town = |r: &Option<Resolved>| r.as_ref().is_some_and(|r| !gaz.entry(r.place).kind.is_area());
     let is_town_or_state = |r: &Option<Resolved>| is_town(r) || r.as_ref().is_some_and(|r| gaz.entry(r.place).kind == Kind::Admin1);
+    let mut facilities: Vec<usize> = Vec::new();
     for i in 0..cands.len() {
         if !is_town_or_state(&resolved[i]) {
             continue;
@@ -344,6 +373,11 @@ fn drop_named_facilities(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, cands: &
             if !word_at(k).is_some_and(|w| lex.is_facility_noun(w)) {
                 continue;
             }
+            k += 1;
+        }
+        // "Waterloo station is in central London": a form of "be" may come
+        // between (grammar, not a word list).
+        if word_at(k).is_some_and(|w| matches!(w, "is" | "was" | "are" | "were")) {
             k += 1;
         }
         if !word_at(k).is_some_and(|w| w == "in") {
@@ -362,6 +396,18 @@ fn drop_named_facilities(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon, cands: &
             });
         if between_ok && is_town(&resolved[j]) {
             resolved[i] = None;
+            facilities.push(i);
+        }
+    }
+    // One sense per article: once "Waterloo station" is placed in London,
+    // "an incident at Waterloo station" elsewhere names the same station.
+    for &f in &facilities {
+        let name = &doc.text[cands[f].start..cands[f].end];
+        for (i, c) in cands.iter().enumerate() {
+            let names_facility = word_at(c.tok_end).is_some_and(|w| lex.is_facility_noun(w)) || c.tok_end > c.tok_start + 1 && word_at(c.tok_end - 1).is_some_and(|w| lex.is_facility_noun(w));
+            if names_facility && doc.text[c.start..c.end] == *name {
+                resolved[i] = None;
+            }
         }
     }
 }
