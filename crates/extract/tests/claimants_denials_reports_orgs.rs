@@ -100,6 +100,10 @@ fn number_words_in_idioms_count_nothing() {
         "She said that at one time she had worked for the army.",
         "The two leaders praised one another at the summit.",
         "At one point the man told his neighbour he would leave.",
+        "No one bothered to read the warning on the gate.",
+        "There was no one else on the road that night.",
+        "One day the guards simply left the camp.",
+        "The prisoners were led out one by one.",
     ] {
         let f = analyze(text);
         assert!(!f.claims.iter().any(|c| c.quantities.iter().any(|q| q.value == Some(1.0))), "{text}: {:#?}", f.claims);
@@ -110,6 +114,9 @@ fn number_words_in_idioms_count_nothing() {
     let f = analyze("On one occasion, 12 soldiers were killed in an ambush.");
     claim_with(&f, 12.0);
     assert!(!f.claims.iter().any(|c| c.quantities.iter().any(|q| q.value == Some(1.0))), "{:#?}", f.claims);
+    // "one of" and "one person" count.
+    let f = analyze("One person died and one of the guards was hurt, police said.");
+    claim_with(&f, 1.0);
     let f = analyze("Ahmed Salim told reporters 30 people died in the attack.");
     assert_eq!(claimant(&f, claim_with(&f, 30.0)).as_deref(), Some("Ahmed Salim"), "{:#?}", f.sources);
 }
