@@ -1302,6 +1302,22 @@ mod tests {
     }
 
     #[test]
+    fn animals_killed_are_not_people() {
+        for (s, what) in [
+            ("The ministry ordered the killing of over 300,000 pigs.", "pigs"),
+            ("Floods drowned 2,000 cattle in the valley.", "cattle"),
+            ("Poachers killed 12 rhinos last year.", "rhinos"),
+        ] {
+            let q = quantities(s);
+            let q = q.iter().find(|q| q.what.as_deref() == Some(what)).unwrap_or_else(|| panic!("{s}: {q:?}"));
+            assert_eq!(q.unit.as_deref(), Some("animal"), "{s}: {q:?}");
+        }
+        // People killed beside them stay people.
+        let q = quantities("The storm killed 40 people and 300 sheep.");
+        assert_eq!(q.iter().map(|q| q.unit.as_deref()).collect::<Vec<_>>(), [Some("person"), Some("animal")], "{q:?}");
+    }
+
+    #[test]
     fn digits_words_and_vague_amounts() {
         let q = quantities("The Pentagon claims 64 people have been killed in 15 such operations.");
         assert_eq!(q.len(), 2, "{q:?}");
