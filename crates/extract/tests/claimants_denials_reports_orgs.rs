@@ -104,6 +104,9 @@ fn number_words_in_idioms_count_nothing() {
         "There was no one else on the road that night.",
         "One day the guards simply left the camp.",
         "The prisoners were led out one by one.",
+        "She was the only one running the clinic that winter.",
+        "Parliament passed the bill, the one that the cabinet had drafted.",
+        "If one goes out after dark, the checkpoints are closed.",
     ] {
         let f = analyze(text);
         assert!(!f.claims.iter().any(|c| c.quantities.iter().any(|q| q.value == Some(1.0))), "{text}: {:#?}", f.claims);
