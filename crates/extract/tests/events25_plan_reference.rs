@@ -89,3 +89,23 @@ fn an_agreement_refused_was_not_made() {
     assert_all("The rebels rejected the peace agreement signed in 2015.", EventType::Agree, "rebels", Modality::Occurred);
     assert_all("The rebels rejected the ceasefire agreement that both sides signed last year.", EventType::Agree, "rebels", Modality::Occurred);
 }
+
+#[test]
+fn a_movement_announced_or_ordered_as_new_lies_ahead() {
+    assert_all("The United States announced a complete withdrawal from the region.", EventType::Retreat, "complete", Modality::Planned);
+    assert_all("The ministry announced a deployment of 500 troops to the border.", EventType::Mobilize, "ministry", Modality::Planned);
+    assert_all("The president ordered a withdrawal of troops from the city.", EventType::Retreat, "president", Modality::Planned);
+    // Done, not announced; and an arrest announced was made.
+    assert_all("The United States completed a withdrawal from the region.", EventType::Retreat, "completed", Modality::Occurred);
+    assert_all("Police announced an arrest in the case.", EventType::Coerce, "Police", Modality::Occurred);
+}
+
+#[test]
+fn a_plan_verb_in_a_relative_clause_after_the_noun() {
+    assert_all("Winds from the storm delayed a rally Trump planned for North Carolina.", EventType::Protest, "Winds", Modality::Planned);
+    assert_all("Organisers postponed the protest they had scheduled for Saturday.", EventType::Protest, "Organisers", Modality::Planned);
+    // Another verb, or a plan verb of another clause, changes nothing.
+    assert_all("Rain disrupted the rally the party held on Sunday.", EventType::Protest, "Rain", Modality::Occurred);
+    assert_all("Organisers said the protest they had scheduled for Saturday drew few people.", EventType::Protest, "drew", Modality::Occurred);
+    assert_all("Police dispersed the protest, and organisers planned another march.", EventType::Protest, "dispersed", Modality::Occurred);
+}

@@ -216,6 +216,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                     modality = m;
                 } else if plan_reference::refused_offer(doc, ids, lex, &s, c.a, c.b, c.trigger.event_type) {
                     modality = Modality::Possible;
+                } else if plan_reference::planned_by_own_words(doc, ids, lex, &s, c.a, c.b, c.trigger.event_type) {
+                    modality = Modality::Planned;
                 }
             }
             // "any deal", "expectations of a trade deal", "on the verge of a

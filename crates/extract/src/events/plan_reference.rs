@@ -38,6 +38,10 @@ pub(crate) struct PlanRefLexicon {
     stops: Vec<u32>,
     refusing: Vec<u32>,
     casualty_preps: Vec<u32>,
+    announcing: Vec<u32>,
+    announced_ahead_types: Vec<EventType>,
+    relative_plan_verbs: Vec<u32>,
+    relative_aux: Vec<u32>,
     refusing_phrases: PhraseTable<()>,
 }
 
@@ -46,6 +50,10 @@ impl PlanRefLexicon {
         let mut p = PlanRefLexicon::default();
         for line in data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')) {
             let Some((group, words)) = line.split_once('\t') else { continue };
+            if group == "announced_ahead_types" {
+                p.announced_ahead_types = words.split(' ').filter_map(EventType::parse).collect();
+                continue;
+            }
             if group == "refusing_phrases" {
                 for phrase in words.split('|').map(str::trim).filter(|w| !w.is_empty()) {
                     p.refusing_phrases.insert(vocab.phrase(phrase), ());
@@ -57,11 +65,15 @@ impl PlanRefLexicon {
                 "dets" => p.dets = ids,
                 "after_words" => p.after_words = ids,
                 "done_verbs" => p.done_verbs = ids,
-                "done_after" => p.done_after = ids,
+                "done_after" => p.done_after.extend(ids),
+                "done_after_irregular" => p.done_after.extend(ids),
                 "relatives" => p.relatives = ids,
                 "stops" => p.stops = ids,
                 "refusing" => p.refusing = ids,
                 "casualty_preps" => p.casualty_preps = ids,
+                "announcing" => p.announcing = ids,
+                "relative_plan_verbs" => p.relative_plan_verbs = ids,
+                "relative_aux" => p.relative_aux = ids,
                 _ => {}
             }
         }
@@ -199,6 +211,50 @@ pub(super) fn refused_offer(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s: &Sente
     refused && !is_ed_form(toks[b - 1].text(doc.text)) && !told_as_done_after(doc, ids, lex, s, b)
 }
 
+/// A plan told of the noun at `a..b` by its own words, with no cue to its
+/// left: "announced a complete withdrawal" (a movement of forces, new to
+/// the story: `announced_ahead_types`), or "a rally Trump planned", "the
+/// strikes the army had scheduled" (a plan verb in a relative clause
+/// without "that").
+pub(super) fn planned_by_own_words(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s: &Sentence<'_>, a: usize, b: usize, event_type: EventType) -> bool {
+    let p = &lex.plan_ref;
+    let toks = &doc.seg.tokens;
+    let lower = |k: usize| toks[k].kind == TokenKind::Word && toks[k].text(doc.text).starts_with(|c: char| c.is_ascii_lowercase());
+    // The object's start: "a"/"an", then up to two lower-case modifiers.
+    if p.announced_ahead_types.contains(&event_type) {
+        let mut k = a;
+        while k > s.range.start && k + 2 > a && lower(k - 1) && !lex.w.determiners.contains(&ids[k - 1]) && !lex.w.np_stop.contains(&ids[k - 1]) && !p.announcing.contains(&ids[k - 1]) {
+            k -= 1;
+        }
+        let indefinite = k > s.range.start && (ids[k - 1] == lex.w.a || ids[k - 1] == lex.w.an);
+        if indefinite && k > s.range.start + 1 && p.announcing.contains(&ids[k - 2]) {
+            return true;
+        }
+    }
+    // "a rally Trump planned": a subject of one to three words (a name or a
+    // pronoun, or "the army"), an auxiliary at most, then the plan verb.
+    let has_det = a > s.range.start && lex.w.determiners.contains(&ids[a - 1]);
+    if !has_det || b >= s.range.end {
+        return false;
+    }
+    let subject_opens = toks[b].kind == TokenKind::Word && !lex.w.np_stop.contains(&ids[b]) && !lower(b) || lex.w.subject_pronouns.contains(&ids[b]) || lex.w.determiners.contains(&ids[b]);
+    if !subject_opens {
+        return false;
+    }
+    let end = s.range.end.min(b + 5);
+    for k in b + 1..end {
+        if p.relative_plan_verbs.contains(&ids[k]) {
+            // "the protest they had scheduled for Saturday drew few people":
+            // the noun is the subject of a past verb after the clause.
+            return !told_as_done_after(doc, ids, lex, s, k + 1);
+        }
+        if !(toks[k].kind == TokenKind::Word && (p.relative_aux.contains(&ids[k]) || !lower(k) || k == b + 1)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A refusing phrase ("turned down") ends right before token `k`.
 fn is_refusing_phrase_end(ids: &[u32], p: &PlanRefLexicon, start: usize, k: usize) -> bool {
     (k.saturating_sub(3).max(start)..k).any(|from| p.refusing_phrases.longest_at(ids, from, k).is_some_and(|(len, _)| from + len == k))
@@ -268,7 +324,7 @@ fn told_as_done_after(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s: &Sentence<'_
     let p = &lex.plan_ref;
     let toks = &doc.seg.tokens;
     let end = s.range.end.min(b + SUBJECT_REACH);
-    let held_back = |k: usize| s.cues.iter().any(|h| h.start + s.range.start >= k && h.start + s.range.start <= k + 2 && holds_back(h.cue.class));
+    let held_back = |k: usize| s.cues.iter().any(|h| h.start + s.range.start == k && holds_back(h.cue.class));
     for k in b..end {
         let id = ids[k];
         if p.stops.contains(&id) {
@@ -277,6 +333,11 @@ fn told_as_done_after(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s: &Sentence<'_
         let word = toks[k].text(doc.text);
         if toks[k].kind != TokenKind::Word || !word.starts_with(|c: char| c.is_ascii_lowercase()) || p.relatives.contains(&id) {
             continue;
+        }
+        // "was postponed", "has been called off": the cue after the
+        // auxiliary decides; a past verb itself may be one ("planned").
+        if lex.w.be_past.contains(&id) || lex.w.have.contains(&id) {
+            return !(held_back(k + 1) || held_back(k + 2));
         }
         if p.done_after.contains(&id) || is_ed_form(word) || lex.w.irregular_past.contains(&id) {
             return !held_back(k);
