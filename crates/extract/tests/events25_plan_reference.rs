@@ -109,3 +109,12 @@ fn a_plan_verb_in_a_relative_clause_after_the_noun() {
     assert_all("Organisers said the protest they had scheduled for Saturday drew few people.", EventType::Protest, "drew", Modality::Occurred);
     assert_all("Police dispersed the protest, and organisers planned another march.", EventType::Protest, "dispersed", Modality::Occurred);
 }
+
+#[test]
+fn a_modal_after_the_nouns_own_phrase() {
+    assert_all("She added that an appeal against the decision could be made to the attorney general.", EventType::Request, "appeal", Modality::Possible);
+    assert_all("The deployment of troops to the border may begin in May.", EventType::Mobilize, "deployment", Modality::Possible);
+    assert_all("Officials said the raid on the camp may resume on Friday.", EventType::Assault, "raid", Modality::Possible);
+    // A perfect after the modal guesses the outcome of what was done.
+    assert_all("Officials said the strike on the port could have killed hundreds.", EventType::Assault, "strike", Modality::Occurred);
+}
