@@ -118,3 +118,11 @@ fn a_modal_after_the_nouns_own_phrase() {
     // A perfect after the modal guesses the outcome of what was done.
     assert_all("Officials said the strike on the port could have killed hundreds.", EventType::Assault, "strike", Modality::Occurred);
 }
+
+#[test]
+fn a_condition_over_a_long_subject() {
+    assert_all("The deputy takes over if the president and the vice president are both killed.", EventType::Assault, "killed", Modality::Conditional);
+    assert_all("Aid will stop if the rebels and their allies in the north attack the convoy.", EventType::Assault, "attack", Modality::Conditional);
+    // A comma closes the condition: the main clause is told as done.
+    assert_all("If the figures are right, gunmen and soldiers from the two towns killed 40 people.", EventType::Assault, "killed", Modality::Occurred);
+}

@@ -217,7 +217,10 @@ impl ModalityClassifier {
                     // ("plans", "possible", "threatened to") over what
                     // follows them closely.
                     let single = h.end - h.start == 1;
-                    let reach = if single && self.is_modal_verb(ids[h.start]) { 12 } else { 6 };
+                    // "if" over a long subject with no comma between
+                    // ("if the President and Vice President are both killed").
+                    let long_condition = h.cue.class == CueClass::Conditional && !toks[h.end..a].iter().any(|t| t.kind != TokenKind::Word);
+                    let reach = if (single && self.is_modal_verb(ids[h.start])) || long_condition { 12 } else { 6 };
                     if a - h.end > reach {
                         continue;
                     }
