@@ -481,6 +481,8 @@ pub(crate) struct Lexicon {
     pub starts_quantity: Vec<bool>,
     /// Unnamed groups that act or are acted on (`events_group_actors.tsv`).
     pub groups: super::groups::GroupLexicon,
+    /// Plans named again ("the withdrawal"): see `plan_reference`.
+    pub plan_ref: super::plan_reference::PlanRefLexicon,
 }
 
 /// The groups of `events_agency.tsv` (see `events::agency`).
@@ -851,6 +853,7 @@ const SENSES: &str = include_str!("../../data/en/events_senses.tsv");
 const ACCIDENTS: &str = include_str!("../../data/en/events_accidents.tsv");
 const SAME_CLAUSE: &str = include_str!("../../data/en/events_same_clause.tsv");
 const GROUP_ACTORS: &str = include_str!("../../data/en/events_group_actors.tsv");
+const PLAN_REFERENCE: &str = include_str!("../../data/en/events_plan_reference.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -1266,13 +1269,14 @@ impl Lexicon {
         };
 
         let groups = super::groups::GroupLexicon::build(&mut vocab, GROUP_ACTORS);
+        let plan_ref = super::plan_reference::PlanRefLexicon::build(&mut vocab, PLAN_REFERENCE);
         let mut starts_quantity = vec![false; vocab.len()];
         for id in numbers.by_first.keys().chain(bounds.by_first.keys()).copied().chain([w.a, w.an, w.between]) {
             if let Some(f) = starts_quantity.get_mut(id as usize) {
                 *f = true;
             }
         }
-        Lexicon { vocab, numbers, bounds, units, predicates, triggers, non_triggers, cues, evidence, w, starts_quantity, groups }
+        Lexicon { vocab, numbers, bounds, units, predicates, triggers, non_triggers, cues, evidence, w, starts_quantity, groups, plan_ref }
     }
 }
 

@@ -37,6 +37,7 @@ mod fiction;
 mod groups;
 pub(crate) mod lexicon;
 pub mod modality;
+mod plan_reference;
 mod retold;
 mod roles;
 mod same_clause;
@@ -142,6 +143,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     entity_spans.sort_unstable();
     let participants = Participants::of(doc, ids, lex, &entity_spans);
     let in_review = fiction::review_of_fiction(doc, ids, lex);
+    let title_readings = plan_reference::title_readings(doc, lex, &classifier);
 
     for (si, sent) in doc.seg.sentences.iter().enumerate() {
         let r = sent.tokens.clone();
@@ -205,6 +207,18 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             let mut modality = judgement.modality;
             if c.trigger.threat || (c.trigger.event_type == EventType::Threaten && !matches!(modality, Modality::Negated | Modality::Denied | Modality::Possible)) {
                 modality = Modality::Threatened;
+            }
+            // "… announced troops would withdraw. The SDF opposed the
+            // withdrawal": a plan named again (see `plan_reference`).
+            if modality == Modality::Occurred {
+                let s = plan_reference::Sentence { si, range: r.clone(), cues: &sentence_cues };
+                if let Some(m) = plan_reference::inherited(doc, ids, lex, &found, &title_readings, &s, c.a, c.b, c.trigger.event_type) {
+                    modality = m;
+                } else if plan_reference::refused_offer(doc, ids, lex, &s, c.a, c.b, c.trigger.event_type) {
+                    modality = Modality::Possible;
+                } else if plan_reference::planned_by_own_words(doc, ids, lex, &s, c.a, c.b, c.trigger.event_type) {
+                    modality = Modality::Planned;
+                }
             }
             // "any deal", "expectations of a trade deal", "on the verge of a
             // deal": an agreement noun opened by an indefinite determiner

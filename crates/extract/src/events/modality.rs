@@ -217,7 +217,10 @@ impl ModalityClassifier {
                     // ("plans", "possible", "threatened to") over what
                     // follows them closely.
                     let single = h.end - h.start == 1;
-                    let reach = if single && self.is_modal_verb(ids[h.start]) { 12 } else { 6 };
+                    // "if" over a long subject with no comma between
+                    // ("if the President and Vice President are both killed").
+                    let long_condition = h.cue.class == CueClass::Conditional && !toks[h.end..a].iter().any(|t| t.kind != TokenKind::Word);
+                    let reach = if (single && self.is_modal_verb(ids[h.start])) || long_condition { 12 } else { 6 };
                     if a - h.end > reach {
                         continue;
                     }
@@ -281,7 +284,18 @@ impl ModalityClassifier {
             // of-phrase may stand between.
             // A name counts as one word ("of the United Nations General Assembly").
             let words_between = (b..h.start).filter(|&k| !(k > b && toks[k].text(text).starts_with(char::is_uppercase) && toks[k - 1].text(text).starts_with(char::is_uppercase))).count();
-            let near = if multiword { h.start - b <= 3 || (ids[b] == self.lex.w.of && words_between <= 6) } else { h.start == b };
+            // A single modal may follow the noun's own phrase of role ("an
+            // appeal against the decision could be made", "the strike on the
+            // port would go ahead"), not a perfect ("the strike on the port
+            // could have killed hundreds": done, its outcome guessed).
+            let perfect_after = h.end < toks.len() && self.lex.w.have.contains(&ids[h.end]);
+            // The noun opens the subject: a determiner before it, and no
+            // preposition before that ("the gain on the sale of the assets
+            // will range": the gain will, not the sale).
+            let w = &self.lex.w;
+            let opens_subject = a >= 1 && w.determiners.contains(&ids[a - 1]) && (a < 2 || !(w.role_preps.contains(&ids[a - 2]) || w.locative.contains(&ids[a - 2])));
+            let role_phrase = opens_subject && w.role_preps.contains(&ids[b]) && words_between <= 5 && !perfect_after;
+            let near = if multiword { h.start - b <= 3 || (ids[b] == self.lex.w.of && words_between <= 6) } else { h.start == b || role_phrase };
             if !near || !(multiword || noun_like) {
                 continue;
             }
