@@ -185,7 +185,7 @@ fn a_subordinator_opening_the_sentence_is_no_part_of_the_speakers_title() {
     for (text, name) in [
         // (Since actors25 the title is the source's role, not its name.)
         ("When Kenyan President Amina Otieno said 40 schools would reopen, teachers cheered.\n", "Amina Otieno"),
-        ("While White House press secretary Dana Cole said the trip was routine, 12 aides stayed behind.\n", "White House press secretary Dana Cole"),
+        ("While White House press secretary Dana Cole said the trip was routine, 12 aides stayed behind.\n", "Dana Cole"),
         ("After Interior Minister Pavel Novak said 30 officers were hurt, the protest ended.\n", "Pavel Novak"),
     ] {
         let f = analyze(text);

@@ -1245,7 +1245,7 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     // the evidence keeps the phrase as printed.
     // (Not when the office's own phrase runs into the mention: "the High
     // Commissioner for Human Rights" is an office, whatever the tagger says.)
-    let office_phrase = mstart > start && ctx.word(mstart - 1).starts_with(|c: char| c.is_lowercase());
+    let office_phrase = mstart > start && matches!(ctx.word(mstart - 1), "for" | "of" | "on" | "to" | "at" | "in");
     if person && !office_phrase {
         if let Some((_, b)) = role.filter(|&(_, b)| b > start && b <= mstart) {
             start = b;
