@@ -183,9 +183,10 @@ fn an_ambassador_to_a_country_is_named_by_the_person_not_the_country() {
 #[test]
 fn a_subordinator_opening_the_sentence_is_no_part_of_the_speakers_title() {
     for (text, name) in [
-        ("When Kenyan President Amina Otieno said 40 schools would reopen, teachers cheered.\n", "Kenyan President Amina Otieno"),
-        ("While White House press secretary Dana Cole said the trip was routine, 12 aides stayed behind.\n", "White House press secretary Dana Cole"),
-        ("After Interior Minister Pavel Novak said 30 officers were hurt, the protest ended.\n", "Interior Minister Pavel Novak"),
+        // (Since actors25 the title is the source's role, not its name.)
+        ("When Kenyan President Amina Otieno said 40 schools would reopen, teachers cheered.\n", "Amina Otieno"),
+        ("While White House press secretary Dana Cole said the trip was routine, 12 aides stayed behind.\n", "Dana Cole"),
+        ("After Interior Minister Pavel Novak said 30 officers were hurt, the protest ended.\n", "Pavel Novak"),
     ] {
         let f = analyze(text);
         let names = source_names(&f);
@@ -383,7 +384,7 @@ fn possessive_heads_and_quoted_speakers() {
         ("Nine people died, the governor's office said in a statement.\n", 9.0, "the governor's office"),
         ("The army's spokesman said 7 soldiers were wounded.\n", 7.0, "The army's spokesman"),
         // "was quoted as saying": the passive subject speaks.
-        ("Interior Minister Lena Baraka was quoted as saying that 40 rioters had been arrested.\n", 40.0, "Interior Minister Lena Baraka"),
+        ("Interior Minister Lena Baraka was quoted as saying that 40 rioters had been arrested.\n", 40.0, "Lena Baraka"),
         ("The governor was quoted by state media as saying 40 rioters had been arrested.\n", 40.0, "The governor"),
         ("The agency quoted two officials as saying 40 rioters had been arrested.\n", 40.0, "two officials"),
         // A manner adjunct after the hearer closes the attribution.

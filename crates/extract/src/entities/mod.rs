@@ -14,6 +14,7 @@
 //! Private persons are entities only as mentioned: nothing is looked up about
 //! anyone who is not in the registry.
 
+pub mod country_context;
 pub mod lexicon;
 pub mod registry;
 

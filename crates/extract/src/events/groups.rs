@@ -15,6 +15,7 @@ use newsledger_text::TokenKind;
 use super::lexicon::{CueClass, Lexicon, PhraseTable, Vocab};
 use super::modality::ModalityClassifier;
 use super::roles::{actor_and_target, Mention, Participants};
+use crate::entities::country_context::CountryContext;
 use crate::entities::lexicon::{Lexicon as EntityLexicon, PlaceKind};
 use crate::Doc;
 
@@ -28,6 +29,9 @@ pub(super) struct Head {
     pub demonym: bool,
     /// The phrase names the state itself ("the Afghan government").
     pub state: bool,
+    /// A state body whose country, when the phrase names none, the article
+    /// settles ("the government", "police": see `CountryContext`).
+    pub context: bool,
 }
 
 /// The lists of `events_group_actors.tsv`.
@@ -93,7 +97,7 @@ impl GroupLexicon {
                 "aim_preposition" => g.aim_prepositions.push(vocab.intern(phrase)),
                 _ => {
                     if let Some(category) = GroupCategory::parse(kind) {
-                        let head = Head { category, singular: flag("singular"), demonym: flag("demonym"), state: flag("state") };
+                        let head = Head { category, singular: flag("singular"), demonym: flag("demonym"), state: flag("state"), context: flag("context") };
                         g.heads.insert(vocab.phrase(phrase), head);
                     }
                 }
@@ -136,6 +140,8 @@ pub(super) struct GroupMention {
     pub country: Option<String>,
     /// The phrase names the state ("the Afghan government").
     pub state: bool,
+    /// Its country may come from the article (`Head::context`).
+    pub context: bool,
 }
 
 /// The group phrases of the tokens `sent`, outside the entity mentions
@@ -209,7 +215,10 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
                 k = from;
             }
         }
-        if head.demonym && !demonym {
+        // "the government", "the ministry": a state body named with "the"
+        // alone is the state of the country the article settles (`fill`).
+        let bare_state = head.state && head.context && k == hs && k > sent.start && ids[k - 1] == lex.w.the;
+        if head.demonym && !demonym && !bare_state {
             continue;
         }
         // "a gunman", "the attacker", "one protester": a singular head
@@ -217,7 +226,7 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
         if head.singular && k == hs && !(k > sent.start && (lex.w.determiners.contains(&ids[k - 1]) || matches!(toks[k - 1].text(doc.text), "'s" | "’s"))) {
             continue;
         }
-        out.push(GroupMention { start: toks[k].start as usize, end, head: (hs, he), category: head.category, country, state: head.state });
+        out.push(GroupMention { start: toks[k].start as usize, end, head: (hs, he), category: head.category, country, state: head.state, context: head.context });
     }
     out
 }
@@ -349,6 +358,8 @@ pub(super) fn fill(
     // One sentence at a time: its groups, cues and participants are built once.
     let mut cache: Option<(usize, Vec<GroupMention>, Vec<super::modality::Hit>, Participants)> = None;
     let n_entities = doc.facts.entities.len();
+    // The countries the article names, read once when a group needs them.
+    let mut countries: Option<CountryContext> = None;
     for &(a, b, e) in links {
         let ev = &events[e];
         if (ev.actor.is_some() || ev.actor_group.is_some()) && (ev.target.is_some() || ev.target_group.is_some()) {
@@ -361,6 +372,10 @@ pub(super) fn fill(
         }
         if cache.as_ref().is_none_or(|c| c.0 != si) {
             let mut groups = find_in(doc, ids, lex, r.clone(), entity_spans);
+            for g in groups.iter_mut().filter(|g| g.context && g.country.is_none()) {
+                let cc = countries.get_or_insert_with(|| CountryContext::new(&doc.facts.entities, doc.seg.paragraphs.iter().map(|p| p.start).collect()));
+                g.country = cc.code_at(g.start).map(str::to_string);
+            }
             let cues = if groups.is_empty() { Vec::new() } else { classifier.sentence_cues(&ids[r.clone()]) };
             // "told police he supported Trump": the one told is no actor.
             groups.retain(|g| {

@@ -45,6 +45,10 @@ pub struct Head {
     pub class: HeadClass,
     /// A country or agency modifier makes the people its staff.
     pub affiliated: bool,
+    /// A relative or acquaintance ("his son", "her husband"): anonymous
+    /// alone, but a name right after it is the person ("his son Abhijit
+    /// Mukherjee"), as after a title (sixth column `kin`).
+    pub kin: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -383,7 +387,7 @@ impl SourceLexicon {
                 "doc" => HeadClass::Doc,
                 _ => continue,
             };
-            let head = Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y") };
+            let head = Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y"), kin: c.get(5) == Some(&"kin") };
             // "coast guard": a head of two words is its second word after
             // the first (neither is a head alone).
             if let Some((first, second)) = c[0].split_once(' ') {

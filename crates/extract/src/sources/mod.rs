@@ -108,6 +108,8 @@ struct Table {
     sentence_starts: Vec<usize>,
     /// The article's interview answers, if it is an interview.
     interview: Option<turns::Interview>,
+    /// The country a bare state body ("the government said") belongs to.
+    countries: crate::entities::country_context::CountryContext,
 }
 
 impl Table {
@@ -148,6 +150,7 @@ pub fn extract(doc: &mut Doc<'_>) {
         quoted: segments.iter().map(|s| (s.start, s.end)).collect(),
         sentence_starts: seg.sentences.iter().map(|s| seg.tokens.get(s.tokens.start).map_or(0, |t| t.start as usize)).collect(),
         interview: turns::find_interview(&ctx),
+        countries: crate::entities::country_context::CountryContext::new(&doc.facts.entities, seg.paragraphs.iter().map(|p| p.start).collect()),
         ..Table::default()
     };
     // "Two women were injured, according to the reports", "Reports said
@@ -388,6 +391,7 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     ws.iter().enumerate().all(|(k, w)| v + k < se && ctx.word_is(v + k, w)).then_some((ws.len(), *lemma))
                 }) {
                     let subj = report_sender(ctx, v + len, se).or_else(|| ctx.parse_np(v + len, se)).or_else(|| cue_acronym(ctx, v + len, se));
+                    let subj = subj.map(|np| named_in_apposition(ctx, np, se));
                     if let Some(np) = subj {
                         let after = np.end;
                         frames.push(Frame { cue: (v, v + len), lemma, verb: None, subj: Some(np), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false });
@@ -1155,8 +1159,9 @@ fn resolve(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np) -> Option<
                     let role_text = role.map(|(a, b)| ctx.slice(a, b).to_string());
                     // After an apposition ("the mayor of Lyon, Gérard
                     // Collomb") the name is the person's alone.
-                    let first = if (np.start..name.0).any(|k| ctx.word(k) == ",") { name.0 } else { np.start };
-                    let src = Source { name: ctx.slice(first, name.1).to_string(), kind: SourceKind::Person, role: role_text, evidence: span, ..Default::default() };
+                    // Nor is a title or honorific before it ("Dr. Ines
+                    // Morel", "Gen. Ode Bakker"): that is the role.
+                    let src = Source { name: ctx.slice(name.0, name.1).to_string(), kind: SourceKind::Person, role: role_text, evidence: span, ..Default::default() };
                     let gender = name_gender(ctx, ctx.slice(name.0, name.1));
                     Some(push(table, src, None, None, key, gender, true, false, false, ps))
                 }
@@ -1218,12 +1223,9 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
         },
     };
     // The name as printed, without a leading article or an appositive.
-    let name_end = match np.kind {
-        NpKind::Entity { .. } => {
-            let (mend, _) = (np.start..np.end).find_map(|k| ctx.mention_at(k).filter(|(_, en)| *en == entity)).unwrap_or((np.end, entity));
-            mend
-        }
-        _ => np.end,
+    let (mstart, name_end) = match np.kind {
+        NpKind::Entity { .. } => (np.start..np.end).find_map(|k| ctx.mention_at(k).filter(|(_, en)| *en == entity).map(|(mend, _)| (k, mend))).unwrap_or((np.start, np.end)),
+        _ => (np.start, np.end),
     };
     let mut start = np.start;
     // "the Pentagon", "both Vindman [and Williams]": the name without its
@@ -1238,6 +1240,20 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     }
     let (ps, pe) = ctx.span(np.start, np.end);
     let person = e.entity_type == EntityType::Person;
+    // "Gen. Mark Halloway", "Dr. Owen Dempsey", "President Ana Ruiz": the
+    // title is the role (an honorific is dropped), not part of the name;
+    // the evidence keeps the phrase as printed.
+    // (Not when the office's own phrase runs into the mention: "the High
+    // Commissioner for Human Rights" is an office, whatever the tagger says.)
+    let office_phrase = mstart > start && matches!(ctx.word(mstart - 1), "for" | "of" | "on" | "to" | "at" | "in");
+    if person && !office_phrase {
+        if let Some((_, b)) = role.filter(|&(_, b)| b > start && b <= mstart) {
+            start = b;
+        }
+        while start < mstart && ctx.lexs[start].title.is_some() {
+            start += 1;
+        }
+    }
     // A person's affiliation from a country or organisation in the role.
     let affiliation = role.and_then(|(a, b)| {
         (a..b).find_map(|k| {
@@ -1294,7 +1310,10 @@ fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon
             // "I" is the pronoun without gender.
             let answer = table.interview.as_ref().filter(|_| p.gender != '-').and_then(|iv| iv.answer_at(ctx, pos));
             let (speaker, since) = answer.map_or((None, 0), |(e, from)| (Some(e), from));
-            let from_table = table.recs.iter().enumerate().filter(|(_, r)| r.person && !r.plural && since <= r.last_pos && r.last_pos < pos && compatible(r.gender, p.gender) && (speaker.is_none() || r.entity != speaker)).max_by_key(|(_, r)| r.last_pos);
+            // "I" is never someone's relative named by a possessive ("her
+            // husband", "my mom", "Ford's father"): that is another person.
+            let relative_of_someone = |r: &SrcRec| p.gender == '-' && r.src.anonymous && possessed_description(&r.src.name);
+            let from_table = table.recs.iter().enumerate().filter(|(_, r)| r.person && !r.plural && since <= r.last_pos && r.last_pos < pos && compatible(r.gender, p.gender) && (speaker.is_none() || r.entity != speaker) && !relative_of_someone(r)).max_by_key(|(_, r)| r.last_pos);
             // A person named since the last speaker may be the new one.
             let from_entities = ctx
                 .entities
@@ -1338,6 +1357,13 @@ fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon
     }
 }
 
+/// A description opened by a possessive: "her husband", "my mom",
+/// "Ford's father".
+fn possessed_description(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    matches!(first.to_lowercase().as_str(), "my" | "his" | "her" | "our" | "their" | "your") || name.contains("'s ") || name.contains("’s ")
+}
+
 fn token_range(ctx: &Ctx<'_>, m: Span) -> (usize, usize) {
     let a = ctx.toks.partition_point(|t| (t.start as usize) < m.start);
     let mut b = a;
@@ -1366,6 +1392,44 @@ fn affiliation(ctx: &Ctx<'_>, d: &Descr) -> Option<String> {
         return Some(ctx.slice(a, b).to_string());
     }
     (d.hint == Hint::UsGov).then(|| "US government".to_string())
+}
+
+/// "The government said", "police said", "the army said" with no country
+/// in the phrase: the country the article settles for it
+/// ([`CountryContext`](crate::entities::country_context::CountryContext):
+/// the one country the paragraph names up to here, else the article's only
+/// one), as "Turkish government", "Turkish military", "Turkish police".
+fn state_body_country(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<String> {
+    if d.head.class != HeadClass::Org || d.country.is_some() || d.org.is_some() || d.body.is_some() || d.head.plural && !matches!(d.head.lemma, "authority" | "police") {
+        return None;
+    }
+    let kind = match d.head.lemma {
+        "government" | "ministry" | "administration" | "authority" => "government",
+        "military" | "army" | "navy" | "air force" | "armed forces" | "general staff" => "military",
+        "police" => "police",
+        _ => return None,
+    };
+    let c = table.countries.at(ctx.toks[np.start].start as usize)?;
+    Some(format!("{} {kind}", ctx.lex.country(c).adjective))
+}
+
+/// "according to his aunt, Jana Varga, …", "according to a neighbour, Tom
+/// Reyes, …": a description with a person's name in apposition is that
+/// person, the description the role.
+fn named_in_apposition(ctx: &Ctx<'_>, np: Np, se: usize) -> Np {
+    if !matches!(np.kind, NpKind::Descr(_)) || np.end + 2 >= se || ctx.word(np.end) != "," {
+        return np;
+    }
+    let closes = |e: usize| e >= se || ctx.toks[e].kind == TokenKind::Terminal || matches!(ctx.word(e), "," | ";");
+    let role = Some((np.start, np.end));
+    // The tagger's person, or a name it missed ("Tom Reyes").
+    if let Some((mend, entity)) = ctx.mention_at(np.end + 1).filter(|&(mend, e)| ctx.entities[e].entity_type == EntityType::Person && closes(mend)) {
+        return Np { start: np.start, end: mend, kind: NpKind::Entity { entity, role, honorific: None } };
+    }
+    match ctx.parse_inverted_speaker(np.end + 1, se) {
+        Some(Np { kind: NpKind::NewName { name, .. }, .. }) if closes(name.1) => Np { start: np.start, end: name.1, kind: NpKind::NewName { name, role } },
+        _ => np,
+    }
 }
 
 /// Verb forms whose subject issues a document (`sources_issuing_verbs.txt`),
@@ -1564,7 +1628,7 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
         kind,
         anonymous,
         count: if anonymous { d.count } else { None },
-        affiliation: affiliation(ctx, d),
+        affiliation: affiliation(ctx, d).or_else(|| state_body_country(ctx, table, np, d)),
         role: if matches!(d.head.class, HeadClass::Role | HeadClass::Spokes) { Some(ctx.slice(d.head_tok, d.head_tok + 1).to_string()) } else { None },
         evidence: Span::new(ps, pe),
         ..Default::default()

@@ -227,6 +227,7 @@ impl<'a> Ctx<'a> {
             && !inf.preposition
             && self.is_word(j)
             && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !w.contains('.')
             && !["and", "or", "nor", "but"].contains(&w)
             && !self.is_possessive(j)
             && !matches!(w, "which" | "what" | "whose" | "who" | "whom" | "where" | "when" | "why" | "how" | "whether")
@@ -638,7 +639,7 @@ impl<'a> Ctx<'a> {
                     j += 2;
                     continue;
                 }
-                let titled = matches!(h.class, HeadClass::Role | HeadClass::Spokes) || self.is_title(j).is_some();
+                let titled = matches!(h.class, HeadClass::Role | HeadClass::Spokes) || self.is_title(j).is_some() || h.kin;
                 let of_title = titled && j + 2 < lim && self.word_is(j + 1, "of") && self.is_capitalised(j + 2) && self.is_title(j + 2).is_some();
                 if titled && !of_title && (self.word_is(j + 1, "of") || self.office_to(j)) {
                     if let Some(np) = self.office_holder(i, role_start.unwrap_or(j), j + 1, lim, honorific) {
