@@ -69,6 +69,9 @@ pub(crate) struct GroupLexicon {
     pub(super) beneficiary_prepositions: Vec<u32>,
     /// "fired at protesters": whom the act was aimed at.
     pub(super) aim_prepositions: Vec<u32>,
+    /// "if", "as long as": opens a clause that a comma closes; a group in it
+    /// plays no part in an event after the comma.
+    subordinators: Vec<Vec<u32>>,
 }
 
 impl GroupLexicon {
@@ -95,6 +98,7 @@ impl GroupLexicon {
                 "subject_relative" => g.subject_relatives.push(vocab.intern(phrase)),
                 "beneficiary_preposition" => g.beneficiary_prepositions.push(vocab.intern(phrase)),
                 "aim_preposition" => g.aim_prepositions.push(vocab.intern(phrase)),
+                "subordinator" => g.subordinators.push(phrase.split(' ').filter(|w| !w.is_empty()).map(|w| vocab.intern(w)).collect()),
                 _ => {
                     if let Some(category) = GroupCategory::parse(kind) {
                         let head = Head { category, singular: flag("singular"), demonym: flag("demonym"), state: flag("state"), context: flag("context") };
@@ -104,6 +108,23 @@ impl GroupLexicon {
             }
         }
         g
+    }
+
+    /// "If the army attacks, there will be riots", "For as long as the
+    /// government does not respond, there will be more protests": the group
+    /// at token `g` sits in a subordinate clause that a comma before the
+    /// trigger at `a` closes, so the trigger's event is not the group's.
+    fn in_closed_subordinate(&self, doc: &Doc<'_>, ids: &[u32], sent_start: usize, g: usize, a: usize) -> bool {
+        if g >= a {
+            return false;
+        }
+        let is_comma = |k: usize| doc.seg.tokens[k].text(doc.text) == ",";
+        // A comma between the group and the trigger closes the group's clause.
+        if !(g + 1..a).any(is_comma) {
+            return false;
+        }
+        let clause_start = (sent_start..g).rev().find(|&k| is_comma(k)).map_or(sent_start, |k| k + 1);
+        (clause_start..g).any(|k| self.subordinators.iter().any(|p| !p.is_empty() && k + p.len() <= g && ids[k..k + p.len()] == p[..]))
     }
 
     /// Whether the group phrase over tokens `from..to` ends in a head that
@@ -422,6 +443,12 @@ pub(super) fn fill(
                 // "Three people died during protests": who died is not who protested.
                 actor = None;
             }
+        }
+        // "If the army attacks, there will be riots": not the army's riots.
+        let closed_off = |gi: &usize| lex.groups.in_closed_subordinate(doc, ids, r.start, doc.seg.token_at(groups[*gi].start), a);
+        if own.is_none() {
+            actor = actor.filter(|gi| !closed_off(gi));
+            target = target.filter(|gi| !closed_off(gi));
         }
         // "Twenty passengers kidnapped last month were released": a
         // participle right after the group, before the clause's own finite
