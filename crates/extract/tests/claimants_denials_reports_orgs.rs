@@ -125,6 +125,17 @@ fn number_words_in_idioms_count_nothing() {
 }
 
 #[test]
+fn a_name_in_apposition_loses_its_determiner() {
+    for (text, value, name) in [
+        ("The militant group, the Islamic State of Iraq and the Levant, said 12 soldiers died.", 12.0, "Islamic State of Iraq and the Levant"),
+        ("The agency, the Associated Press, said 30 homes burned.", 30.0, "Associated Press"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(claimant(&f, claim_with(&f, value)).as_deref(), Some(name), "{text}: {:#?}", f.sources);
+    }
+}
+
+#[test]
 fn a_named_body_with_its_place_keeps_its_name_and_the_place_as_affiliation() {
     for (text, value, name, place) in [
         ("The Health Ministry in Gaza, which is run by Hamas, said 40 people died.", 40.0, "Health Ministry", "Gaza"),

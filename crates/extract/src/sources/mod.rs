@@ -1227,16 +1227,15 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
         NpKind::Entity { .. } => (np.start..np.end).find_map(|k| ctx.mention_at(k).filter(|(_, en)| *en == entity).map(|(mend, _)| (k, mend))).unwrap_or((np.start, np.end)),
         _ => (np.start, np.end),
     };
-    let mut start = np.start;
     // "the Pentagon", "both Vindman [and Williams]": the name without its
     // determiner.
-    if ctx.info[start].quant.is_some_and(|q| q.definite) && start + 1 < name_end && !ctx.word_is(start + 1, "of") {
-        start += 1;
-    }
+    let skip_determiner = |start: usize| if ctx.info[start].quant.is_some_and(|q| q.definite) && start + 1 < name_end && !ctx.word_is(start + 1, "of") { start + 1 } else { start };
+    let mut start = skip_determiner(np.start);
     // "the mayor of Paris, Anne Hidalgo,": the role is in `role`, the name
-    // is the person's.
+    // is the person's. ("The militant group, the Islamic State of Iraq and
+    // the Levant,": the name after the comma loses its determiner too.)
     if let Some(c) = (start..name_end).rev().find(|&k| ctx.word(k) == ",") {
-        start = c + 1;
+        start = skip_determiner(c + 1);
     }
     let (ps, pe) = ctx.span(np.start, np.end);
     let person = e.entity_type == EntityType::Person;
