@@ -137,12 +137,16 @@ fn named_entities_and_other_groups_stay_as_they_were() {
         let e = by_trigger(&f, text, trigger);
         assert_eq!(entity_text(&f, e.actor.as_ref()), Some(want), "{text}: {e:#?}");
     }
-    // Heads read only after a nationality word: bare, they are no group.
-    for (text, trigger) in [("The government freed three prisoners on Monday.", "freed"), ("Workers criticized the new rules.", "criticized")] {
-        let f = analyze(text);
-        let e = by_trigger(&f, text, trigger);
-        assert!(e.actor_group.is_none(), "{text}: {e:#?}");
-    }
+    // A bare civilian head is no group; a bare state body is the state, its
+    // country unsettled when the article names none (actors25).
+    let text = "Workers criticized the new rules.";
+    let f = analyze(text);
+    let e = by_trigger(&f, text, "criticized");
+    assert!(e.actor_group.is_none(), "{text}: {e:#?}");
+    let text = "The government freed three prisoners on Monday.";
+    let f = analyze(text);
+    let e = by_trigger(&f, text, "freed");
+    assert_eq!(group(&e.actor_group), Some(("government", GroupCategory::StateForces, None)), "{text}: {e:#?}");
     // Events23's groups are unchanged.
     let text = "Russian forces shelled the town overnight.";
     let f = analyze(text);

@@ -1,9 +1,10 @@
 //! Which country a bare state body belongs to: "the government", "the
 //! ministry", "police" printed without a nationality word. The article
 //! settles it when the paragraph, up to the phrase, names exactly one
-//! country: by its name, its capital as metonym ("Ankara said"), its
-//! demonym ("Turkish officials"), or a person or government body of the
-//! actor registry that belongs to it ("President Erdoğan"). A paragraph
+//! country: by its name, its capital as metonym ("Ankara said"), or a
+//! person or government body of the actor registry that belongs to it
+//! ("President Erdoğan"). Not by a demonym: "two Chinese tourists" are
+//! foreigners wherever the police that arrest them are. A paragraph
 //! naming none defers to the article: the one country it names, if it names
 //! only one. Two candidates, in the paragraph or (with none there) in the
 //! article, settle nothing: the reader is never given a guess between them.
@@ -36,7 +37,12 @@ fn country_of_entity(lex: &Lexicon, reg: &Registry, e: &Entity) -> Option<u16> {
     };
     match e.entity_type {
         EntityType::Gpe if AMBIGUOUS.iter().any(|a| *a == e.text) => None,
-        EntityType::Gpe | EntityType::Norp => e.canonical.as_deref().and_then(by_name).or_else(|| by_name(&e.text)),
+        EntityType::Gpe => e.canonical.as_deref().and_then(by_name).or_else(|| by_name(&e.text)),
+        // A nationality word says whose people are named, not whose state
+        // acts: "Police arrested two Chinese tourists" is seldom China's
+        // police. (A demonym before a state head, "Kenyan officials", is
+        // read by the group itself.)
+        EntityType::Norp => None,
         EntityType::Person | EntityType::Org => {
             let actor = reg.get(e.actor.as_deref()?)?;
             if !matches!(actor.kind, ActorKind::Person | ActorKind::Government) {
