@@ -77,11 +77,9 @@ pub(crate) struct GroupLexicon {
 impl GroupLexicon {
     pub(super) fn build(vocab: &mut Vocab, data: &'static str) -> GroupLexicon {
         let mut g = GroupLexicon::default();
-        let rows = data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#'));
-        for line in rows {
-            let mut cols = line.split('\t').map(str::trim);
-            let (Some(phrase), Some(kind)) = (cols.next(), cols.next()) else { continue };
-            let flags = cols.next().unwrap_or("");
+        for cols in super::lexicon::rows(data) {
+            let [phrase, kind, ..] = cols[..] else { continue };
+            let flags = cols.get(2).copied().unwrap_or("");
             let flag = |f: &str| flags.split(',').any(|x| x.trim() == f);
             match kind {
                 "modifier" => g.modifiers.push(vocab.intern(phrase)),

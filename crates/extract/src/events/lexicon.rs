@@ -856,7 +856,7 @@ const GROUP_ACTORS: &str = include_str!("../../data/en/events_group_actors.tsv")
 const PLAN_REFERENCE: &str = include_str!("../../data/en/events_plan_reference.tsv");
 
 /// Lines of a list file that are not comments or blank, split on tabs.
-fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+pub(super) fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').map(str::trim).collect())
 }
 

@@ -48,8 +48,8 @@ pub(crate) struct PlanRefLexicon {
 impl PlanRefLexicon {
     pub(super) fn build(vocab: &mut Vocab, data: &'static str) -> PlanRefLexicon {
         let mut p = PlanRefLexicon::default();
-        for line in data.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let Some((group, words)) = line.split_once('\t') else { continue };
+        for row in super::lexicon::rows(data) {
+            let [group, words, ..] = row[..] else { continue };
             if group == "announced_ahead_types" {
                 p.announced_ahead_types = words.split(' ').filter_map(EventType::parse).collect();
                 continue;
