@@ -526,6 +526,8 @@ pub(crate) struct Accidents {
     pub accidental_fire_before: Vec<u32>,
     pub blockers: Vec<u32>,
     pub armed_force_blockers: Vec<u32>,
+    pub cause_relatives: Vec<u32>,
+    pub fire_compounds: Vec<u32>,
 }
 
 /// A set of word ids as one bit each.
@@ -1202,6 +1204,8 @@ impl Lexicon {
                 accidental_fire_before: group("accidental_fire_before"),
                 blockers: group("accident_blockers"),
                 armed_force_blockers: group("armed_force_blockers"),
+                cause_relatives: group("cause_relatives"),
+                fire_compounds: group("fire_compounds"),
             },
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),

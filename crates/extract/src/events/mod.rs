@@ -138,6 +138,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     let mut found = Found { events: Vec::new(), meta: Vec::new(), links: Vec::new(), later_mentions: Vec::new(), references: Vec::new(), carried: Vec::new() };
     // The sentences with background phrases, and those phrases (see below).
     let mut backgrounds: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
+    // The last sentence that told of harm by an accident or a natural cause
+    // (an attack word dropped as one): see `disaster_just_told`.
+    let mut last_disaster: Option<usize> = None;
     let mut entity_spans: Vec<(usize, usize, usize)> =
         doc.facts.entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i))).collect();
     entity_spans.sort_unstable();
@@ -304,6 +307,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 let joins_attack = c.trigger.outcome && found.links.iter().any(|(a, _, e)| *a >= r.start && *a < r.end && found.events[*e].event_type == EventType::Assault);
                 if !joins_attack && ((c.trigger.outcome && accident_here) || vehicle_accident(ids, lex, doc, r.clone(), c.a, c.b)) {
                     accident_here = true;
+                    last_disaster = Some(si);
                     continue;
                 }
             }
@@ -358,7 +362,10 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 // type for disasters, so no event at all).
                 // An attacker named before the casualty word keeps the attack:
                 // "Gunmen killed two doctors treating virus patients".
-                if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) && !attacker_named(ids, lex, r.start..c.a) {
+                // ("to combat the measles outbreak", "fighting the virus" name
+                // no attacker: see `attacker_named_literally`.)
+                if local_ids.iter().any(|id| lex.w.nonviolent_causes.contains(id)) && !attacker_named_literally(ids, lex, r.start..c.a, r.end) {
+                    last_disaster = Some(si);
                     continue;
                 }
                 // "An engineer was killed while working at the station": a
@@ -366,6 +373,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 // by gunmen" or "killed in an attack while working" (joined
                 // to the attack above).
                 if death_at_work(doc, ids, lex, r.clone(), c.b) {
+                    last_disaster = Some(si);
                     continue;
                 }
                 // "Twin bombings struck the cathedral. … at least 20 were
@@ -389,12 +397,32 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
                 // set by arsonists" stays an attack), and after the attack
                 // just told, whose deaths these may be.
                 if accident_death(ids, lex, r.clone(), c.b) {
+                    last_disaster = Some(si);
                     continue;
+                }
+                // "A fire destroyed 200 homes. Officials said it killed nine
+                // people and injured 50": casualties with no attacker and no
+                // actor of their own, told soon after a disaster and after no
+                // attack, are the disaster's.
+                if !attacker_named(ids, lex, r.clone()) && disaster_just_told(doc, ids, lex, &found, last_disaster, si) {
+                    let (actor, _) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
+                    if actor.is_none() {
+                        last_disaster = Some(si);
+                        continue;
+                    }
                 }
             }
             // "The earthquake struck", "a storm hit": a natural cause as the
-            // subject of an attack verb.
-            if c.trigger.event_type == EventType::Assault && (c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonviolent_causes.contains(&ids[k])) {
+            // subject of an attack verb, or as the head of the relative
+            // clause the verb opens ("an earthquake of magnitude 6.3 that
+            // struck the south"); "A fire yesterday morning destroyed 200
+            // homes": a fire that no one set.
+            if c.trigger.event_type == EventType::Assault
+                && ((c.a.saturating_sub(4).max(r.start)..c.a).any(|k| lex.w.nonviolent_causes.contains(&ids[k]))
+                    || natural_cause_relative(ids, lex, r.clone(), c.a)
+                    || accidental_fire_subject(ids, lex, r.clone(), c.a))
+            {
+                last_disaster = Some(si);
                 continue;
             }
             // "wolves attack when cornered", "lightning can strike", "a lung
@@ -1607,10 +1635,84 @@ fn attack_just_told(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, si
     Some(e)
 }
 
+/// One of the three sentences before `si`, or `si` itself, told of a
+/// disaster, and no attack, arrest or protest has been found since (in
+/// "COVID-19 cases rose … The protesters clashed with the police … the
+/// night's incidents injured fourteen officers" the injuries are the
+/// clash's): `last_disaster` (the last sentence where an attack word was
+/// dropped as an accident or a natural cause), or a sentence that names a
+/// natural cause (`nonviolent_causes`) or a fire that broke out, and no
+/// attacker ("A fire swept through the market on Sunday."). Asked only of
+/// casualty words with no attacker.
+fn disaster_just_told(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, last_disaster: Option<usize>, si: usize) -> bool {
+    let no_attack_since = |d: usize| {
+        !found.events.iter().zip(&found.meta).any(|(e, m)| matches!(e.event_type, EventType::Assault | EventType::Coerce | EventType::Protest) && m.sentence >= d)
+    };
+    if last_disaster.is_some_and(|d| d <= si && si <= d + 3 && no_attack_since(d)) {
+        return true;
+    }
+    let told_disaster = |p: usize| {
+        let r = doc.seg.sentences[p].tokens.clone();
+        !attacker_named(ids, lex, r.clone()) && r.clone().any(|k| lex.w.nonviolent_causes.contains(&ids[k]) || accidental_fire_at(ids, lex, r.clone(), k))
+    };
+    (si.saturating_sub(3)..si).rev().find(|&p| told_disaster(p)).is_some_and(no_attack_since)
+}
+
 /// An attacker, weapon or war word (`work_accident_blockers`) among the
 /// tokens `range`: "Gunmen killed two doctors", "killed in the shelling".
 pub(super) fn attacker_named(ids: &[u32], lex: &Lexicon, range: std::ops::Range<usize>) -> bool {
     range.into_iter().any(|k| lex.w.work_accident_blockers.contains(&ids[k]))
+}
+
+/// Like [`attacker_named`], but a war word followed within three words by
+/// a natural cause (`nonviolent_causes`) is a figure of speech, no
+/// attacker: "to combat the measles outbreak", "fighting the virus".
+/// `end` is where the sentence ends.
+fn attacker_named_literally(ids: &[u32], lex: &Lexicon, range: std::ops::Range<usize>, end: usize) -> bool {
+    range.into_iter().any(|k| lex.w.work_accident_blockers.contains(&ids[k]) && !(k + 1..(k + 4).min(end)).any(|j| lex.w.nonviolent_causes.contains(&ids[j])))
+}
+
+/// The attack verb at `a` opens a relative clause (`cause_relatives`, past
+/// a perfect auxiliary: "that struck", "which had hit") whose head, up to
+/// eight words before the relative word and with no attacker between, is a
+/// natural cause: "an earthquake of magnitude 6.3 that struck the south".
+/// A passive ("the house that was struck by …") is not one: its head is
+/// what was struck.
+fn natural_cause_relative(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize) -> bool {
+    let w = &lex.w;
+    let mut k = a;
+    if k > sent.start && w.perfect_aux.contains(&ids[k - 1]) {
+        k -= 1;
+    }
+    if k == sent.start || !w.accidents.cause_relatives.contains(&ids[k - 1]) {
+        return false;
+    }
+    let relative = k - 1;
+    (relative.saturating_sub(8).max(sent.start)..relative).any(|j| w.nonviolent_causes.contains(&ids[j]) && !attacker_named(ids, lex, j..relative))
+}
+
+/// A fire that no one set (see [`accidental_fire_at`]) up to six words
+/// before the attack verb at `a`, in a sentence that names no attacker,
+/// weapon, strike, claim, arson or armed force: "A fire yesterday morning
+/// destroyed at least 200 homes", not "Rioters set fire to the church" nor
+/// "a fire set by arsonists destroyed the mill".
+fn accidental_fire_subject(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize) -> bool {
+    (a.saturating_sub(6).max(sent.start)..a).any(|k| accidental_fire_at(ids, lex, sent.clone(), k))
+        && !attacker_or_deliberate_named(ids, lex, sent.clone())
+        && !sent.clone().any(|k| lex.w.accidents.blockers.contains(&ids[k]) || lex.w.accidents.armed_force_blockers.contains(&ids[k]))
+}
+
+/// A fire noun at `k` that tells of a fire that broke out rather than of
+/// shooting: followed by a word of spreading ("when fire broke out", "a
+/// fire swept through the mill") or after a determiner or a building word
+/// ("a fire", "a factory fire"; not "opened fire", "came under fire"), and
+/// not the first word of a compound (`fire_compounds`: "a fire
+/// extinguisher", "the fire brigade").
+fn accidental_fire_at(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, k: usize) -> bool {
+    let g = &lex.w.accidents;
+    lex.w.fire_nouns.contains(&ids[k])
+        && !(k + 1 < sent.end && g.fire_compounds.contains(&ids[k + 1]))
+        && ((k + 1 < sent.end && g.accidental_fire_after.contains(&ids[k + 1])) || (k > sent.start && g.accidental_fire_before.contains(&ids[k - 1])))
 }
 
 /// An attacker, weapon or war word (`work_accident_blockers`), or a word
@@ -1685,10 +1787,7 @@ fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: u
             || g.accident_words.contains(&id)
     };
     // "when fire broke out", "a fire", "a factory fire" (not "opened fire").
-    let fire = |k: usize| {
-        lex.w.fire_nouns.contains(&ids[k])
-            && ((k + 1 < sent.end && g.accidental_fire_after.contains(&ids[k + 1])) || (k > sent.start && g.accidental_fire_before.contains(&ids[k - 1])))
-    };
+    let fire = |k: usize| accidental_fire_at(ids, lex, sent.clone(), k);
     // "killed by machinery", "crushed to death by a falling beam".
     let by_machine = (b..(b + 3).min(sent.end)).find(|&k| ids[k] == lex.w.by).is_some_and(|by| (by + 1..(by + 5).min(sent.end)).any(|k| g.accident_agents.contains(&ids[k])));
     // Armed forces keep a blast or a collapse an attack, not a fire.
