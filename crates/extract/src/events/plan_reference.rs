@@ -24,8 +24,10 @@ use super::modality::{Hit, ModalityClassifier};
 use super::{is_ed_form, own_date, Found};
 use crate::Doc;
 
-/// How many tokens right of the noun may hold the verb of which it is the subject.
-const SUBJECT_REACH: usize = 8;
+/// How many tokens right of the noun may hold the verb of which it is the
+/// subject: a postmodifier of two prepositional phrases and a relative word
+/// ("the attacks on the U.S. Embassy in Baghdad that took place").
+const SUBJECT_REACH: usize = 10;
 
 /// The word lists of this pass.
 #[derive(Default)]
