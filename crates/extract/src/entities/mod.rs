@@ -17,6 +17,7 @@
 pub mod country_context;
 pub mod lexicon;
 pub mod registry;
+mod type_fixes;
 
 use newsledger_model::{Entity, EntityType, Span};
 use newsledger_text::{Token, TokenKind};
@@ -35,9 +36,11 @@ impl Extractor for EntityExtractor {
     }
 
     fn run(&self, doc: &mut Doc<'_>) {
-        let ner = tag(doc);
         let lexs = lexicon::token_lexicon(doc.text, &doc.seg.tokens);
-        let entities = build_entities_with(doc.text, &doc.seg.tokens, &lexs, &ner, Registry::bundled(), Lexicon::english());
+        // Head words and titles correct the tagger's types and spans
+        // ("Hurricane Maria", "Mayor of Kyiv Vitali Klitschko").
+        let (ner, links) = type_fixes::fix_spans(doc.text, &doc.seg.tokens, &lexs, tag(doc));
+        let entities = build_entities_with(doc.text, &doc.seg.tokens, &lexs, &ner, &links, Registry::bundled(), Lexicon::english());
         doc.notes.ner = ner;
         doc.notes.token_lex = lexs;
         doc.facts.entities = entities;
@@ -55,7 +58,7 @@ impl Extractor for LexiconEntityExtractor {
 
     fn run(&self, doc: &mut Doc<'_>) {
         let lexs = lexicon::token_lexicon(doc.text, &doc.seg.tokens);
-        doc.facts.entities = build_entities_with(doc.text, &doc.seg.tokens, &lexs, &[], Registry::bundled(), Lexicon::english());
+        doc.facts.entities = build_entities_with(doc.text, &doc.seg.tokens, &lexs, &[], &[], Registry::bundled(), Lexicon::english());
         doc.notes.token_lex = lexs;
     }
 }
@@ -199,11 +202,11 @@ impl<'t> Words<'t> {
 /// Builds the article's entities from NER spans, registry and lexicon
 /// matches. Spans are byte offsets into `text`.
 pub fn build_entities(text: &str, tokens: &[Token], ner: &[NerSpan], reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
-    build_entities_with(text, tokens, &lexicon::token_lexicon(text, tokens), ner, reg, lex)
+    build_entities_with(text, tokens, &lexicon::token_lexicon(text, tokens), ner, &[], reg, lex)
 }
 
 /// [`build_entities`] with the tokens' [`TokLex`] already computed.
-fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[NerSpan], reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
+fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[NerSpan], links: &[type_fixes::StemLink], reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
     // `lexs` is `token_lexicon(text, tokens)`: one entry per token.
     debug_assert_eq!(lexs.len(), tokens.len());
     let w = Words { text, tokens, lexs };
@@ -296,6 +299,7 @@ fn build_entities_with(text: &str, tokens: &[Token], lexs: &[TokLex], ner: &[Ner
     link_surnames(&w, &mut mentions, &mut groups);
     link_given_names(w.text, &mentions, lex, &mut groups);
     link_same_referent(text, &mentions, &mut groups);
+    type_fixes::link_stems(text, links, &mentions, &mut groups);
 
     assemble(text, &mentions, &mut groups, reg, lex)
 }
