@@ -180,3 +180,27 @@ fn interview_answers_still_have_their_speaker() {
     let q = common::quote(&f, "We will keep working");
     assert!(common::speaker(&f, q).name.contains("Lopez"), "{text}: {:#?}", f.sources);
 }
+
+#[test]
+fn a_relatives_possessor_is_no_affiliation() {
+    for (text, head) in [
+        ("Ford's father said the family had not been told.", "father"),
+        ("Dell's mother told reporters she would sue.", "mother"),
+        ("Gucci's cousin said the trial was unfair.", "cousin"),
+    ] {
+        for (f, notes) in common::analyse_both(text) {
+            let s = f.sources.iter().find(|s| s.name.contains(head) || s.role.as_deref().is_some_and(|r| r.contains(head)));
+            let Some(s) = s else {
+                common::dump(text, &f, &notes);
+                panic!("{text}: no source for {head:?}");
+            };
+            assert_eq!(s.affiliation, None, "{text}: {s:#?}");
+        }
+    }
+    // A spokesman of a company keeps the company (with the tagger: the
+    // word lists alone do not know Toyota).
+    let text = "A Toyota spokesman said the recall would cost $2 billion.";
+    let f = common::analyze(text);
+    let s = source(&f, text, "spokesman");
+    assert_eq!(s.affiliation.as_deref(), Some("Toyota"), "{text}: {s:#?}");
+}

@@ -1451,6 +1451,12 @@ fn token_range(ctx: &Ctx<'_>, m: Span) -> (usize, usize) {
 }
 
 fn affiliation(ctx: &Ctx<'_>, d: &Descr) -> Option<String> {
+    // "Ford's father", "the Smiths' neighbour": a relative's or
+    // acquaintance's possessor is a person or family (the tagger may call
+    // the surname an organisation), not whom they speak for.
+    if d.head.kin {
+        return None;
+    }
     if let Some(o) = d.org {
         let e = &ctx.entities[o];
         return Some(e.canonical.clone().unwrap_or_else(|| e.text.clone()));
