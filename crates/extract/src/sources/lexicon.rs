@@ -27,6 +27,20 @@ pub struct Verb {
     /// determined phrase after it that runs into a preposition, conjunction
     /// or punctuation is that object, not a reported clause.
     pub plain_object: bool,
+    /// The verb reports speech only with the words it reports, a quote or
+    /// a reported clause; its common sense reports nothing ("violence
+    /// continued", "rescuers responded", "prosecutors charged the
+    /// suspect", "contended for the nomination"): without them the frame
+    /// makes no source (flag `u`).
+    pub needs_words: bool,
+    /// The form also names ("a firm called eTranslate"): right before a
+    /// name that closes the phrase it gives the name, not speech (flag `m`).
+    pub names: bool,
+    /// The form is also a past participle after the phrase it was done to
+    /// ("people accused of crimes", "a man charged with murder"): right
+    /// before a preposition, with no auxiliary, the phrase before it is no
+    /// speaker (flag `r`).
+    pub reduced_passive: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,6 +295,9 @@ impl SourceLexicon {
                 belief: f.contains('b'),
                 noun_form: f.contains('n'),
                 plain_object: f.contains('j'),
+                needs_words: f.contains('u'),
+                names: f.contains('m'),
+                reduced_passive: f.contains('r'),
             });
         }
         for line in data_lines(pronouns) {

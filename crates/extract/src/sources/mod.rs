@@ -146,6 +146,10 @@ pub fn extract(doc: &mut Doc<'_>) {
 
     // Pass 1: frames, resolved in text order.
     let mut frames = find_frames(&ctx, seg, &in_quote);
+    // "Violence continued", "rescuers responded", "contended for the
+    // nomination": a verb that reports speech only with the words it
+    // reports makes no frame, and so no source, without them.
+    frames.retain(|f| !f.verb.is_some_and(|v| v.needs_words) || reports_words(&ctx, seg, f, &in_quote));
     let mut table = Table {
         quoted: segments.iter().map(|s| (s.start, s.end)).collect(),
         sentence_starts: seg.sentences.iter().map(|s| seg.tokens.get(s.tokens.start).map_or(0, |t| t.start as usize)).collect(),
@@ -441,8 +445,24 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if verb.lemma == "deny" && deny_withholds(ctx.text, ctx.toks, v, se) {
                 continue;
             }
+            // "people accused of crimes", "a man charged with murder": a
+            // participle right before a preposition, with no auxiliary, was
+            // done to the phrase before it; no one speaks.
+            if verb.reduced_passive && v + 1 < se && ctx.info[v + 1].preposition && !is_passive(ctx, v, ss) {
+                continue;
+            }
+            // "a firm called eTranslate", "a retreat called Bryn Tirion":
+            // the verb names, it reports nothing.
+            if verb.names && names_a_thing(ctx, v, ss, se) {
+                continue;
+            }
             // "called" etc. need a subject of their own; "said" may be inverted.
             let mut subj = subject_before(ctx, v, ss);
+            // "Police responded and confirmed that …": two verbs joined by
+            // "and" share the subject before the first.
+            if subj.is_none() && v >= ss + 3 && ctx.word_is(v - 1, "and") && ctx.info[v - 2].verb.is_some() {
+                subj = subject_before(ctx, v - 2, ss);
+            }
             // "…, with the toll rising to 22, reported officials, …": a
             // speaker after a verb without an object that closes the clause
             // is inverted, not a subject before the phrase ("El Paso,
@@ -591,6 +611,63 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
         }
     }
     frames
+}
+
+/// Whether the frame `f` has words to report: a quote in its sentence, at
+/// the end of the sentence before or at the start of the one after (same
+/// paragraph: "“…” He continued.", "She responded: “…”"), or content the
+/// attribution pass would credit ("responded … that we must …").
+fn reports_words(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_quote: &[bool]) -> bool {
+    let s = &seg.sentences[f.sentence];
+    if in_quote[s.tokens.clone()].iter().any(|&q| q) {
+        return true;
+    }
+    let prev = f.sentence.checked_sub(1).map(|i| &seg.sentences[i]).filter(|p| p.paragraph == s.paragraph);
+    if prev.is_some_and(|p| in_quote[p.tokens.end.saturating_sub(2).max(p.tokens.start)..p.tokens.end].iter().any(|&q| q)) {
+        return true;
+    }
+    let next = seg.sentences.get(f.sentence + 1).filter(|n| n.paragraph <= s.paragraph + 1);
+    if next.is_some_and(|n| n.tokens.start < n.tokens.end && in_quote[n.tokens.start]) {
+        return true;
+    }
+    clause_of(ctx, seg, f, in_quote).is_some()
+}
+
+/// "a firm called eTranslate, which …", "a company called Zorin
+/// Industries which …": a name right after the naming form at `v` that
+/// closes the phrase (punctuation, a relative word, a conjunction or a
+/// preposition follows), so no second object ("called Smith a liar") and no
+/// quote ("called Biden “sleepy”") makes it speech. Not after a quote
+/// ("“Over here!” called Smith.").
+fn names_a_thing(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize) -> bool {
+    // ("eTranslate", "iPhone": a capital inside the word marks a name too.)
+    let name_word = |k: usize| ctx.is_word(k) && ctx.word(k).chars().any(char::is_uppercase);
+    let n = v + 1;
+    if n >= se || !name_word(n) || ctx.in_time(n) || ctx.info[n].title.is_some() || ctx.info[n].pronoun.is_some() {
+        return false;
+    }
+    let after_quote = (v.saturating_sub(2).max(ss)..v).any(|k| matches!(ctx.toks[k].kind, TokenKind::CloseQuote));
+    // Only after a common noun ("a firm called", "another company called")
+    // or a comma ("…, called Flyboard Air."): after a name the verb is the
+    // name's act ("The AP called Nevada for Biden", "Trump called Biden").
+    // ("The AP also called Nevada": adverbs first.)
+    let mut p = v;
+    while p > ss && ctx.info[p - 1].adverb {
+        p -= 1;
+    }
+    let after_common_noun = p > ss && (ctx.word(p - 1) == "," || (ctx.is_word(p - 1) && !ctx.word(p - 1).chars().any(char::is_uppercase) && ctx.mention_at(p - 1).is_none()));
+    if after_quote || !after_common_noun {
+        return false;
+    }
+    let end = match ctx.mention_at(n) {
+        Some((e, _)) => e,
+        None => (n..se).find(|&k| !name_word(k)).unwrap_or(se),
+    };
+    if end >= se {
+        return true;
+    }
+    let w = ctx.word(end);
+    matches!(ctx.toks[end].kind, TokenKind::Terminal) || matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") || ctx.info[end].preposition || ["which", "that", "who", "whose", "where", "and", "or", "but"].iter().any(|x| ctx.word_is(end, x))
 }
 
 /// The speaker right after the verb at `v` when the phrase closes the
@@ -750,7 +827,7 @@ fn dismissal_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> 
     }
     // "…, dismissing reports that …": the sentence's subject.
     let subj = subject_before(ctx, j, ss).or_else(|| (j > ss && ctx.word(j - 1) == ",").then(|| sentence_subject(ctx, ss, j)).flatten())?;
-    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false };
+    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false, needs_words: false, names: false, reduced_passive: false };
     Some((Frame { cue: (v, v + 1), lemma: "deny", verb: Some(verb), subj: Some(subj), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false }, noun))
 }
 
@@ -1277,7 +1354,8 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let place = (!person && name_end + 1 < np.end && matches!(ctx.word(name_end), "in" | "of" | "from" | "at"))
         .then(|| (name_end + 1..np.end).find_map(|k| ctx.mention_at(k).map(|(mend, en)| (k, mend, en))))
         .flatten()
-        .filter(|&(_, _, en)| matches!(ctx.entities[en].entity_type, EntityType::Gpe | EntityType::Loc))
+        // ("Democrats in Congress": a party's members, by the body they sit in.)
+        .filter(|&(_, _, en)| matches!(ctx.entities[en].entity_type, EntityType::Gpe | EntityType::Loc) || (e.entity_type == EntityType::Norp && ctx.entities[en].entity_type == EntityType::Org))
         .map(|(k, mend, _)| ctx.slice(k, mend).to_string());
     // A person printed as one word of the full name the article gives
     // ("Sondland said", "Thanks, Junior" after "Junior Gaspard") is named
@@ -1373,6 +1451,12 @@ fn token_range(ctx: &Ctx<'_>, m: Span) -> (usize, usize) {
 }
 
 fn affiliation(ctx: &Ctx<'_>, d: &Descr) -> Option<String> {
+    // "Ford's father", "the Smiths' neighbour": a relative's or
+    // acquaintance's possessor is a person or family (the tagger may call
+    // the surname an organisation), not whom they speak for.
+    if d.head.kin {
+        return None;
+    }
     if let Some(o) = d.org {
         let e = &ctx.entities[o];
         return Some(e.canonical.clone().unwrap_or_else(|| e.text.clone()));
@@ -1997,7 +2081,7 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
             return span(f.cue.1, ce_after);
         }
     }
-    let prepositional = !approx && ["with", "of", "for", "by", "against", "about", "into", "at"].iter().any(|p| ctx.word_is(fe, p));
+    let prepositional = !approx && ["with", "of", "for", "by", "against", "about", "into", "at", "through"].iter().any(|p| ctx.word_is(fe, p));
     // "said in a statement." reports no clause of its own.
     // "added his seventh goal for the Islanders, and X stopped 27 shots":
     // a plain object, not a reported clause.
@@ -2049,6 +2133,22 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     // said", "…, the mayor's office said"): a few plain words after the
     // comma.
     let fs = if f.inverted || f.figure { fs } else { speaker_phrase_start(ctx, ss, fs) };
+    // ("…, as the Court of Session found.": "as" before the speaker, after
+    // the comma, when the frame closes the sentence. Not inside it: "For
+    // example, as Herbert notes, being able to …" credits what follows,
+    // and "did not, as it promised, address …" is no promise of the whole.)
+    // A pronoun ("…, as I said.") is a speaker's aside, not a citation.
+    // What is credited starts after the last "that" before it ("X argued
+    // that the intent was …, as the court found": the court found the
+    // intent, not that X argued).
+    let closes = fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce);
+    let named = !matches!(f.subj.as_ref().map(|np| &np.kind), Some(NpKind::Pronoun(_)) | None);
+    if closes && named && fs > ss + 2 && !f.inverted && ctx.word_is(fs - 1, "as") && ctx.word(fs - 2) == "," {
+        // ("does not answer whether Scott had a gun, as police have said":
+        // the police said he had one.)
+        let from = (ss..fs - 2).rev().find(|&k| ctx.word_is(k, "that") || ctx.word_is(k, "whether")).map_or(ss, |k| k + 1);
+        return span(from, fs - 2);
+    }
     if fs > ss && (ctx.word(fs - 1) == "," || f.lemma == "according to") {
         let before = fs - usize::from(ctx.word(fs - 1) == ",");
         // ("…, according to an AFP tally based on official sources": a

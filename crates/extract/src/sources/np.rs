@@ -712,7 +712,9 @@ impl<'a> Ctx<'a> {
             if end == j && j > det_end {
                 let np = Np { start: i, end, kind: NpKind::Entity { entity: e, role: None, honorific: None } };
                 // "The Health Ministry in Gaza said": where a body is.
-                if self.entities[e].entity_type == EntityType::Org && end + 1 < lim && matches!(self.word(end), "in" | "of" | "from" | "at") {
+                // ("Democrats in Congress vowed": party members where they sit.)
+                let members_in = self.entities[e].entity_type == EntityType::Norp && self.word_is(end, "in");
+                if (self.entities[e].entity_type == EntityType::Org && matches!(self.word(end), "in" | "of" | "from" | "at") || members_in) && end + 1 < lim {
                     return Some(self.with_postmodifier(np, lim));
                 }
                 return Some(np);
@@ -931,6 +933,19 @@ impl<'a> Ctx<'a> {
             });
             if let Some(body) = body {
                 np.end = body.end;
+                return np;
+            }
+        }
+        // "Democrats in Congress", "Republicans in the Senate": a party's
+        // members in the body they sit in (or the place they are in) are
+        // who speaks, not the body.
+        if let NpKind::Entity { entity, role: None, .. } = &np.kind {
+            if self.entities[*entity].entity_type == EntityType::Norp && j + 1 < lim && self.word_is(j, "in") {
+                let at = if self.word_is(j + 1, "the") && self.mention_at(j + 1).is_none() { j + 2 } else { j + 1 };
+                let body = self.mention_at(at).filter(|&(mend, e)| mend <= lim && matches!(self.entities[e].entity_type, EntityType::Org | EntityType::Gpe | EntityType::Loc));
+                if let Some((mend, _)) = body {
+                    np.end = mend;
+                }
                 return np;
             }
         }
