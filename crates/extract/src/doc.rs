@@ -48,6 +48,12 @@ pub struct Annotations {
     /// as `seg.tokens`), computed once by the claim extractor for the event
     /// extractor; empty when it did not run.
     pub event_word_ids: Vec<u32>,
+    /// The countries the article names, and where: which country a bare
+    /// "the government" or "police" belongs to. Built once by the entity
+    /// extractor from its entities, for the source and event extractors;
+    /// `None` when no entity extractor ran (see
+    /// [`CountryContext::of_doc`](crate::entities::country_context::CountryContext::of_doc)).
+    pub country_context: Option<crate::entities::country_context::CountryContext>,
 }
 
 /// One reference to source `source` (an id in `facts.sources`) at `span`.

@@ -58,6 +58,17 @@ fn country_of_entity(lex: &Lexicon, reg: &Registry, e: &Entity) -> Option<u16> {
 impl CountryContext {
     /// Reads the country mentions of `entities` (byte spans) in an article
     /// whose paragraphs start at `paragraph_starts` (bytes, in order).
+    /// The article's context: the one the entity extractor left in
+    /// `doc.notes`, or (when none ran) one built from `doc.facts.entities`.
+    pub fn of_doc(doc: &crate::Doc<'_>) -> CountryContext {
+        doc.notes.country_context.clone().unwrap_or_else(|| Self::from_doc(doc))
+    }
+
+    /// Built from the document's entities and paragraphs.
+    pub(crate) fn from_doc(doc: &crate::Doc<'_>) -> CountryContext {
+        Self::new(&doc.facts.entities, doc.seg.paragraphs.iter().map(|p| p.start).collect())
+    }
+
     pub fn new(entities: &[Entity], paragraph_starts: Vec<usize>) -> CountryContext {
         let lex = Lexicon::english();
         let reg = Registry::bundled();

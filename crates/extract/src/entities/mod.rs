@@ -44,6 +44,7 @@ impl Extractor for EntityExtractor {
         doc.notes.ner = ner;
         doc.notes.token_lex = lexs;
         doc.facts.entities = entities;
+        doc.notes.country_context = Some(country_context::CountryContext::from_doc(doc));
     }
 }
 
@@ -60,6 +61,7 @@ impl Extractor for LexiconEntityExtractor {
         let lexs = lexicon::token_lexicon(doc.text, &doc.seg.tokens);
         doc.facts.entities = build_entities_with(doc.text, &doc.seg.tokens, &lexs, &[], &[], Registry::bundled(), Lexicon::english());
         doc.notes.token_lex = lexs;
+        doc.notes.country_context = Some(country_context::CountryContext::from_doc(doc));
     }
 }
 

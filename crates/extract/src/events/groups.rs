@@ -377,8 +377,9 @@ pub(super) fn fill(
     // One sentence at a time: its groups, cues and participants are built once.
     let mut cache: Option<(usize, Vec<GroupMention>, Vec<super::modality::Hit>, Participants)> = None;
     let n_entities = doc.facts.entities.len();
-    // The countries the article names, read once when a group needs them.
-    let mut countries: Option<CountryContext> = None;
+    // The countries the article names: the entity extractor's, or (when
+    // none ran) read once when a group needs them.
+    let mut built: Option<CountryContext> = None;
     for &(a, b, e) in links {
         let ev = &events[e];
         if (ev.actor.is_some() || ev.actor_group.is_some()) && (ev.target.is_some() || ev.target_group.is_some()) {
@@ -392,7 +393,10 @@ pub(super) fn fill(
         if cache.as_ref().is_none_or(|c| c.0 != si) {
             let mut groups = find_in(doc, ids, lex, r.clone(), entity_spans);
             for g in groups.iter_mut().filter(|g| g.context && g.country.is_none()) {
-                let cc = countries.get_or_insert_with(|| CountryContext::new(&doc.facts.entities, doc.seg.paragraphs.iter().map(|p| p.start).collect()));
+                let cc = match &doc.notes.country_context {
+                    Some(cc) => cc,
+                    None => built.get_or_insert_with(|| CountryContext::from_doc(doc)),
+                };
                 g.country = cc.code_at(g.start).map(str::to_string);
             }
             let cues = if groups.is_empty() { Vec::new() } else { classifier.sentence_cues(&ids[r.clone()]) };

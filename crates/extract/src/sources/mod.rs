@@ -154,7 +154,7 @@ pub fn extract(doc: &mut Doc<'_>) {
         quoted: segments.iter().map(|s| (s.start, s.end)).collect(),
         sentence_starts: seg.sentences.iter().map(|s| seg.tokens.get(s.tokens.start).map_or(0, |t| t.start as usize)).collect(),
         interview: turns::find_interview(&ctx),
-        countries: crate::entities::country_context::CountryContext::new(&doc.facts.entities, seg.paragraphs.iter().map(|p| p.start).collect()),
+        countries: crate::entities::country_context::CountryContext::of_doc(doc),
         ..Table::default()
     };
     // "Two women were injured, according to the reports", "Reports said
