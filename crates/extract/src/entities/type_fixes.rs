@@ -393,7 +393,7 @@ fn stem_of(v: &View<'_>, heads: &TypeHeads, a: usize, b: usize, ty: EntityType) 
     }) {
         return Some((a + h.words.len()..b, true));
     }
-    let h = heads.by_last.get(v.word(b - 1)).into_iter().flatten().find(|h| heads.rules[h.rule].to == ty && b - h.words.len() > a && matches_at(h, b - h.words.len()))?;
+    let h = heads.by_last.get(v.word(b - 1)).into_iter().flatten().find(|h| heads.rules[h.rule].to == ty && a + h.words.len() < b && matches_at(h, b - h.words.len()))?;
     Some((a..b - h.words.len(), false))
 }
 

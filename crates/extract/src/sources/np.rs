@@ -714,7 +714,8 @@ impl<'a> Ctx<'a> {
                 // "The Health Ministry in Gaza said": where a body is.
                 // ("Democrats in Congress vowed": party members where they sit.)
                 let members_in = self.entities[e].entity_type == EntityType::Norp && self.word_is(end, "in");
-                if (self.entities[e].entity_type == EntityType::Org && matches!(self.word(end), "in" | "of" | "from" | "at") || members_in) && end + 1 < lim {
+                // (The bound first: the entity may end the text.)
+                if end + 1 < lim && (self.entities[e].entity_type == EntityType::Org && matches!(self.word(end), "in" | "of" | "from" | "at") || members_in) {
                     return Some(self.with_postmodifier(np, lim));
                 }
                 return Some(np);
