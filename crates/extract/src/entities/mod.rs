@@ -201,6 +201,20 @@ impl<'t> Words<'t> {
     }
 }
 
+/// Where the run of capitalised title words from token `j` ends, before
+/// `end`: "Defense Secretary", "Secretary of State" ("of" between two).
+fn title_run_end(w: &Words<'_>, mut j: usize, end: usize) -> usize {
+    loop {
+        if j < end && w.is_capitalised(j) && w.lexs[j].title.is_some() {
+            j += 1;
+        } else if j + 1 < end && w.word(j) == "of" && w.is_capitalised(j + 1) && w.lexs[j + 1].title.is_some() {
+            j += 2;
+        } else {
+            return j;
+        }
+    }
+}
+
 /// Builds the article's entities from NER spans, registry and lexicon
 /// matches. Spans are byte offsets into `text`.
 pub fn build_entities(text: &str, tokens: &[Token], ner: &[NerSpan], reg: &Registry, lex: &Lexicon) -> Vec<Entity> {
@@ -516,16 +530,7 @@ fn titled_names(w: &Words<'_>, lex: &Lexicon) -> Vec<(usize, usize)> {
             continue;
         }
         // Skip further title words ("Defense Secretary", "Secretary of State").
-        let mut j = i + 1;
-        loop {
-            if j < n && w.is_capitalised(j) && w.lexs[j].title.is_some() {
-                j += 1;
-            } else if j + 1 < n && w.word(j) == "of" && w.is_capitalised(j + 1) && w.lexs[j + 1].title.is_some() {
-                j += 2;
-            } else {
-                break;
-            }
-        }
+        let j = title_run_end(&w, i + 1, n);
         let first = j;
         let slex = SourceLexicon::english();
         let end = if j < n && is_name_word(w, j, lex, slex) { name_run_from(w, j, lex, slex) } else { j };

@@ -257,16 +257,7 @@ fn split_title(v: &View<'_>, a: usize, b: usize, label: EntityType) -> Option<Ve
     let mut out = Vec::new();
     if heads_title(a) {
         // Further title words ("Defense Secretary", "Secretary of State").
-        let mut j = a + 1;
-        loop {
-            if j < b && v.cap(j) && v.lexs[j].title.is_some() {
-                j += 1;
-            } else if j + 1 < b && v.word(j) == "of" && v.cap(j + 1) && v.lexs[j + 1].title.is_some() {
-                j += 2;
-            } else {
-                break;
-            }
-        }
+        let j = super::title_run_end(&super::Words { text: v.text, tokens: v.tokens, lexs: v.lexs }, a + 1, b);
         if j >= b {
             return None;
         }
