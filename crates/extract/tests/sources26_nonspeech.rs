@@ -204,3 +204,33 @@ fn a_relatives_possessor_is_no_affiliation() {
     let s = source(&f, text, "spokesman");
     assert_eq!(s.affiliation.as_deref(), Some("Toyota"), "{text}: {s:#?}");
 }
+
+/// "state" is a speech verb and a modifier of sources ("state officials",
+/// "state senator"): before a lower-case head or title it modifies, so the
+/// party word before it is no speaker.
+#[test]
+fn state_before_a_title_or_head_is_no_speech_verb() {
+    for (text, wrong, right) in [
+        ("Democratic state senator Maria Lopez said the bill was cruel.\n", "Democratic", Some("Maria Lopez")),
+        ("Republican state representative Tom Hale told reporters the plan would fail.\n", "Republican", Some("Tom Hale")),
+        ("Residents said state officials had closed the road before dawn.\n", "state officials", Some("Residents")),
+    ] {
+        let f = common::analyze(text);
+        assert!(!has_source(&f, wrong) || right.is_some_and(|r| source(&f, text, r).name.contains(wrong)), "{text}: {:#?}", f.sources);
+        assert!(f.quotes.iter().all(|q| q.verb.as_deref() != Some("state")), "{text}: {:#?}", f.quotes);
+        if let Some(r) = right {
+            source(&f, text, r);
+        }
+    }
+}
+
+#[test]
+fn state_as_a_verb_still_speaks() {
+    for (text, speaker) in [
+        ("Officials state that the road will stay closed until Friday.\n", "Officials"),
+        ("The two witnesses state in their testimony that the car was red.\n", "witnesses"),
+    ] {
+        let f = common::analyze(text);
+        source(&f, text, speaker);
+    }
+}

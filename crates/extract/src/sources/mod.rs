@@ -445,6 +445,13 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if verb.lemma == "deny" && deny_withholds(ctx.text, ctx.toks, v, se) {
                 continue;
             }
+            // "Democratic state senator Maria Lopez said", "state officials
+            // said": a verb form that is also a source modifier
+            // (`sources_modifiers.tsv`), right before a lower-case head or
+            // title, modifies it; it does not speak.
+            if info.modifier.is_some() && v + 1 < se && !ctx.is_capitalised(v + 1) && (ctx.info[v + 1].head.is_some() || ctx.info[v + 1].title.is_some()) {
+                continue;
+            }
             // "people accused of crimes", "a man charged with murder": a
             // participle right before a preposition, with no auxiliary, was
             // done to the phrase before it; no one speaks.
