@@ -56,8 +56,6 @@ fn country_of_entity(lex: &Lexicon, reg: &Registry, e: &Entity) -> Option<u16> {
 }
 
 impl CountryContext {
-    /// Reads the country mentions of `entities` (byte spans) in an article
-    /// whose paragraphs start at `paragraph_starts` (bytes, in order).
     /// The article's context: the one the entity extractor left in
     /// `doc.notes`, or (when none ran) one built from `doc.facts.entities`.
     pub fn of_doc(doc: &crate::Doc<'_>) -> CountryContext {
@@ -69,6 +67,8 @@ impl CountryContext {
         Self::new(&doc.facts.entities, doc.seg.paragraphs.iter().map(|p| p.start).collect())
     }
 
+    /// Reads the country mentions of `entities` (byte spans) in an article
+    /// whose paragraphs start at `paragraph_starts` (bytes, in order).
     pub fn new(entities: &[Entity], paragraph_starts: Vec<usize>) -> CountryContext {
         let lex = Lexicon::english();
         let reg = Registry::bundled();

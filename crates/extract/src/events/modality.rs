@@ -624,8 +624,6 @@ impl ModalityClassifier {
         past && a > h + 1 && (h + 1..a).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]) && !w.determiners.contains(&ids[k]))
     }
 
-    /// Whether the trigger at `a` reads as a noun (not preceded by an
-    /// auxiliary, "to" or a subject pronoun; not an -ed form).
     /// The event noun at `a..b` has a definite determiner and, within
     /// eight words after it (two short prepositional phrases), a relative
     /// word (`done_relatives`) whose verb, past a "had"/"has", is in the
@@ -658,7 +656,8 @@ impl ModalityClassifier {
         if k < toks.len() && past(k) {
             return true;
         }
-        // "in which nine soldiers died", "during which …".
+        // "in which nine soldiers died" (a preposition of `role_preps` or
+        // `locative` before the relative word).
         if rel == b || !w.role_preps.contains(&ids[rel - 1]) && !w.locative.contains(&ids[rel - 1]) {
             return false;
         }
@@ -675,6 +674,8 @@ impl ModalityClassifier {
         false
     }
 
+    /// Whether the trigger at `a` reads as a noun (not preceded by an
+    /// auxiliary, "to" or a subject pronoun; not an -ed form).
     fn noun_like(&self, text: &str, toks: &[Token], ids: &[u32], a: usize) -> bool {
         let w = &self.lex.w;
         let word = toks[a].text(text);
