@@ -234,3 +234,32 @@ fn state_as_a_verb_still_speaks() {
         source(&f, text, speaker);
     }
 }
+
+/// Speech told as a supposition ("if your friend says …", "unless the
+/// minister says otherwise") was never said: no source, no quote. An aside
+/// set off by commas inside the supposition ("If, as officials said, …")
+/// and a condition inside what was said stay.
+#[test]
+fn supposed_speech_cites_no_one() {
+    for (text, word) in [
+        ("If your neighbour says the water is safe, boil it anyway.\n", "neighbour"),
+        ("Unless the minister says otherwise, the schools will open on Monday.\n", "minister"),
+        ("The scheme fails whenever a customer tells the bank about the loss too late.\n", "customer"),
+        ("Voters may return if records indicate they have not voted.\n", "records"),
+    ] {
+        let f = common::analyze(text);
+        assert!(!has_source(&f, word), "{text}: {:#?}", f.sources);
+        assert!(f.quotes.is_empty(), "{text}: {:#?}", f.quotes);
+    }
+}
+
+#[test]
+fn asides_and_conditions_inside_speech_stay() {
+    for (text, speaker) in [
+        ("If, as officials said, the bridge holds, traffic will resume.\n", "officials"),
+        ("The mayor said the bridge would reopen if the rain stopped.\n", "mayor"),
+    ] {
+        let f = common::analyze(text);
+        source(&f, text, speaker);
+    }
+}

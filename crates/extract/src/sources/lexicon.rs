@@ -179,6 +179,8 @@ pub struct WordInfo {
     /// A word of a ministry's portfolio ("the ministry of health", "the
     /// department of foreign affairs"; `speech_object_words.tsv`).
     pub portfolio: bool,
+    /// Opens a supposed case: "if", "suppose" (`speech_object_words.tsv`).
+    pub hypothetical: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -374,6 +376,7 @@ impl SourceLexicon {
                     "org_opener" => info.org_opener = true,
                     "org_stop" => info.org_stop = true,
                     "portfolio" => info.portfolio = true,
+                    "hypothetical" => info.hypothetical = true,
                     _ => {}
                 }
             }

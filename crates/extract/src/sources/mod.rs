@@ -445,6 +445,11 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if verb.lemma == "deny" && deny_withholds(ctx.text, ctx.toks, v, se) {
                 continue;
             }
+            // "If your friend says the stock will double": speech told as a
+            // supposition was never said, so no one is cited.
+            if hypothetical_speech(ctx, v, ss) {
+                continue;
+            }
             // "Democratic state senator Maria Lopez said", "state officials
             // said": a verb form that is also a source modifier
             // (`sources_modifiers.tsv`), right before a lower-case head or
@@ -618,6 +623,15 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
         }
     }
     frames
+}
+
+/// The speech verb at `v` stands in a supposed case: a word of
+/// `hypothetical` ("if", "unless", "suppose") opens its clause, at most
+/// eight words before it with no punctuation between ("if your friend says
+/// …", "unless the minister says otherwise"). Not past a comma ("If, as
+/// officials said, the bridge holds": the aside is said).
+fn hypothetical_speech(ctx: &Ctx<'_>, v: usize, ss: usize) -> bool {
+    (v.saturating_sub(8).max(ss)..v).rev().take_while(|&k| ctx.is_word(k) || ctx.toks[k].kind == TokenKind::Number).any(|k| ctx.info[k].hypothetical)
 }
 
 /// Whether the frame `f` has words to report: a quote in its sentence, at
