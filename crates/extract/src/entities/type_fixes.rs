@@ -20,7 +20,7 @@ use newsledger_model::EntityType;
 use newsledger_text::{Token, TokenKind};
 
 use super::lexicon::{data_lines, lower_into, TitleClass, TokLex, WordMap};
-use super::{Lexicon, Mention, UnionFind};
+use super::{Lexicon, Mention, UnionFind, Words};
 use crate::NerSpan;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,17 +124,10 @@ impl TypeHeads {
     }
 }
 
-/// Token view for the rules.
-struct View<'t> {
-    text: &'t str,
-    tokens: &'t [Token],
-    lexs: &'t [TokLex],
-}
-
-impl View<'_> {
-    fn word(&self, i: usize) -> &str {
-        self.tokens[i].text(self.text)
-    }
+/// What the rules ask of the entity pass's token view ([`Words`]) beyond
+/// what it already answers.
+impl Words<'_> {
+    /// A capitalised word, `false` past the last token.
     fn cap(&self, i: usize) -> bool {
         i < self.tokens.len() && self.lexs[i].capitalised && self.tokens[i].kind == TokenKind::Word
     }
@@ -153,7 +146,7 @@ impl View<'_> {
 }
 
 /// The type the head words give the span (tokens `a..b`, tagged `label`).
-fn head_type(v: &View<'_>, heads: &TypeHeads, a: usize, b: usize, label: EntityType) -> Option<EntityType> {
+fn head_type(v: &Words<'_>, heads: &TypeHeads, a: usize, b: usize, label: EntityType) -> Option<EntityType> {
     let len = b - a;
     if len < 2 {
         return None;
@@ -222,7 +215,7 @@ fn known_place(name: &str) -> bool {
 /// The start of a person's name ending at `b` (exclusive), no further
 /// back than `floor`: two name words, with particles between ("Bill de
 /// Blasio"). `None` when there are not two.
-fn two_word_name(v: &View<'_>, floor: usize, b: usize) -> Option<usize> {
+fn two_word_name(v: &Words<'_>, floor: usize, b: usize) -> Option<usize> {
     let mut a = b;
     let mut names = 0;
     while a > floor && names < 2 {
@@ -239,7 +232,7 @@ fn two_word_name(v: &View<'_>, floor: usize, b: usize) -> Option<usize> {
 
 /// Whether tokens `a..b` hold a word of an organisation's name
 /// ("Tourism Partnership"), or end in a head that gives a type.
-fn org_words(v: &View<'_>, a: usize, b: usize) -> bool {
+fn org_words(v: &Words<'_>, a: usize, b: usize) -> bool {
     let geo = newsledger_geo::Lexicon::english();
     (a..b).any(|k| v.lexs[k].info.org_inner || v.lexs[k].info.org_opener || geo.is_org_head(v.word(k)))
         || head_type(v, TypeHeads::english(), a, b, EntityType::Person).is_some()
@@ -248,7 +241,7 @@ fn org_words(v: &View<'_>, a: usize, b: usize) -> bool {
 /// A title the span opens with, split off: the spans that replace it
 /// (the person's name, and the place of "Mayor of Kyiv", which the
 /// lexicons must know), or `None` to leave it.
-fn split_title(v: &View<'_>, a: usize, b: usize, label: EntityType) -> Option<Vec<NerSpan>> {
+fn split_title(v: &Words<'_>, a: usize, b: usize, label: EntityType) -> Option<Vec<NerSpan>> {
     if !matches!(label, EntityType::Person | EntityType::Org) {
         return None;
     }
@@ -257,7 +250,7 @@ fn split_title(v: &View<'_>, a: usize, b: usize, label: EntityType) -> Option<Ve
     let mut out = Vec::new();
     if heads_title(a) {
         // Further title words ("Defense Secretary", "Secretary of State").
-        let j = super::title_run_end(&super::Words { text: v.text, tokens: v.tokens, lexs: v.lexs }, a + 1, b);
+        let j = super::title_run_end(v, a + 1, b);
         if j >= b {
             return None;
         }
@@ -297,7 +290,7 @@ fn split_title(v: &View<'_>, a: usize, b: usize, label: EntityType) -> Option<Ve
 /// one the lexicons know and holds no title word.
 /// `false` (and nothing pushed) when it is not a known place ("Director
 /// of Public Prosecution"): then the span is left as tagged.
-fn push_place(v: &View<'_>, toks: std::ops::Range<usize>, out: &mut Vec<NerSpan>) -> bool {
+fn push_place(v: &Words<'_>, toks: std::ops::Range<usize>, out: &mut Vec<NerSpan>) -> bool {
     if toks.is_empty() || toks.clone().any(|k| !v.cap(k) || v.lexs[k].title.is_some()) {
         return false;
     }
@@ -317,7 +310,7 @@ fn push_place(v: &View<'_>, toks: std::ops::Range<usize>, out: &mut Vec<NerSpan>
 /// stem alone as a person or organisation ("Humberto", "Mahan"); the links
 /// returned join them into one entity.
 pub(crate) fn fix_spans(text: &str, tokens: &[Token], lexs: &[TokLex], spans: Vec<NerSpan>) -> (Vec<NerSpan>, Vec<StemLink>) {
-    let v = View { text, tokens, lexs };
+    let v = Words { text, tokens, lexs };
     let heads = TypeHeads::english();
     let mut out: Vec<NerSpan> = Vec::with_capacity(spans.len() + 2);
     let mut links: Vec<StemLink> = Vec::new();
@@ -361,7 +354,7 @@ pub(crate) fn fix_spans(text: &str, tokens: &[Token], lexs: &[TokLex], spans: Ve
 
 /// The start of `first` head words (of a rule for `label`) that end right
 /// before token `a`, capitalised and on the same line.
-fn head_before(v: &View<'_>, heads: &TypeHeads, a: usize, label: EntityType) -> Option<usize> {
+fn head_before(v: &Words<'_>, heads: &TypeHeads, a: usize, label: EntityType) -> Option<usize> {
     (1..=2).filter(|&k| k <= a).find(|&k| {
         let s = a - k;
         v.cap(s)
@@ -376,7 +369,7 @@ fn head_before(v: &View<'_>, heads: &TypeHeads, a: usize, label: EntityType) -> 
 /// The tokens of a retyped span's stem: the name after a `first` head or
 /// before a `last` head of the rule that gave `ty` ("Humberto", "Mahan").
 /// `true` with it for a `first` head.
-fn stem_of(v: &View<'_>, heads: &TypeHeads, a: usize, b: usize, ty: EntityType) -> Option<(std::ops::Range<usize>, bool)> {
+fn stem_of(v: &Words<'_>, heads: &TypeHeads, a: usize, b: usize, ty: EntityType) -> Option<(std::ops::Range<usize>, bool)> {
     let matches_at = |h: &Head, at: usize| h.words.iter().enumerate().all(|(d, w)| v.is(at + d, w));
     if let Some(h) = heads.by_first.get(v.word(a)).into_iter().flatten().find(|h| {
         let r = &heads.rules[h.rule];
