@@ -526,7 +526,6 @@ pub(crate) struct Accidents {
     pub accidental_fire_before: Vec<u32>,
     pub blockers: Vec<u32>,
     pub armed_force_blockers: Vec<u32>,
-    pub cause_relatives: Vec<u32>,
     pub fire_compounds: Vec<u32>,
 }
 
@@ -811,7 +810,7 @@ pub(crate) struct Words {
     pub passive_aux: Vec<u32>,
     pub relative_pronouns: Vec<u32>,
     pub object_relatives: Vec<u32>,
-    pub done_relatives: Vec<u32>,
+    pub noun_relatives: Vec<u32>,
     pub done_relative_pasts: Vec<u32>,
     pub hedge_clause_openers: Vec<u32>,
     pub hedge_outcome_relatives: Vec<u32>,
@@ -1206,7 +1205,6 @@ impl Lexicon {
                 accidental_fire_before: group("accidental_fire_before"),
                 blockers: group("accident_blockers"),
                 armed_force_blockers: group("armed_force_blockers"),
-                cause_relatives: group("cause_relatives"),
                 fire_compounds: group("fire_compounds"),
             },
             agent_preps: group("agent_preps"),
@@ -1225,7 +1223,7 @@ impl Lexicon {
             passive_aux: group("passive_aux"),
             relative_pronouns: group("relative_pronouns"),
             object_relatives: group("object_relatives"),
-            done_relatives: group("done_relatives"),
+            noun_relatives: group("noun_relatives"),
             done_relative_pasts: group("done_relative_pasts"),
             hedge_clause_openers: group("hedge_clause_openers"),
             hedge_outcome_relatives: group("hedge_outcome_relatives"),

@@ -1672,7 +1672,7 @@ fn attacker_named_literally(ids: &[u32], lex: &Lexicon, range: std::ops::Range<u
     range.into_iter().any(|k| lex.w.work_accident_blockers.contains(&ids[k]) && !(k + 1..(k + 4).min(end)).any(|j| lex.w.nonviolent_causes.contains(&ids[j])))
 }
 
-/// The attack verb at `a` opens a relative clause (`cause_relatives`, past
+/// The attack verb at `a` opens a relative clause (`noun_relatives`, past
 /// a perfect auxiliary: "that struck", "which had hit") whose head, up to
 /// eight words before the relative word and with no attacker between, is a
 /// natural cause: "an earthquake of magnitude 6.3 that struck the south".
@@ -1684,7 +1684,7 @@ fn natural_cause_relative(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usiz
     if k > sent.start && w.perfect_aux.contains(&ids[k - 1]) {
         k -= 1;
     }
-    if k == sent.start || !w.accidents.cause_relatives.contains(&ids[k - 1]) {
+    if k == sent.start || !w.noun_relatives.contains(&ids[k - 1]) {
         return false;
     }
     let relative = k - 1;

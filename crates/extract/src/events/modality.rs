@@ -626,7 +626,7 @@ impl ModalityClassifier {
 
     /// The event noun at `a..b` has a definite determiner and, within
     /// eight words after it (two short prepositional phrases), a relative
-    /// word (`done_relatives`) whose verb, past a "had"/"has", is in the
+    /// word (`noun_relatives`) whose verb, past a "had"/"has", is in the
     /// past (`-ed`, an irregular past, or `done_relative_pasts`): "the drone
     /// strike that killed Soleimani", "the attacks on the embassy in the
     /// capital that took place this week", "the raid which left six dead".
@@ -641,7 +641,7 @@ impl ModalityClassifier {
             return false;
         }
         let end = toks.len().min(b + 8);
-        let Some(rel) = (b..end).take_while(|&k| toks[k].kind == TokenKind::Word).find(|&k| w.done_relatives.contains(&ids[k])) else {
+        let Some(rel) = (b..end).take_while(|&k| toks[k].kind == TokenKind::Word).find(|&k| w.noun_relatives.contains(&ids[k])) else {
             return false;
         };
         // ("died", "fled": past forms of four letters, which `is_ed_form` leaves out.)

@@ -36,7 +36,6 @@ pub(crate) struct PlanRefLexicon {
     after_words: Vec<u32>,
     done_verbs: Vec<u32>,
     done_after: Vec<u32>,
-    relatives: Vec<u32>,
     stops: Vec<u32>,
     refusing: Vec<u32>,
     casualty_preps: Vec<u32>,
@@ -69,7 +68,6 @@ impl PlanRefLexicon {
                 "done_verbs" => p.done_verbs = ids,
                 "done_after" => p.done_after.extend(ids),
                 "done_after_irregular" => p.done_after.extend(ids),
-                "relatives" => p.relatives = ids,
                 "stops" => p.stops = ids,
                 "refusing" => p.refusing = ids,
                 "casualty_preps" => p.casualty_preps = ids,
@@ -333,7 +331,7 @@ fn told_as_done_after(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s: &Sentence<'_
             return false;
         }
         let word = toks[k].text(doc.text);
-        if toks[k].kind != TokenKind::Word || !word.starts_with(|c: char| c.is_ascii_lowercase()) || p.relatives.contains(&id) {
+        if toks[k].kind != TokenKind::Word || !word.starts_with(|c: char| c.is_ascii_lowercase()) || lex.w.noun_relatives.contains(&id) {
             continue;
         }
         // "was postponed", "has been called off": the cue after the
