@@ -1698,8 +1698,15 @@ fn natural_cause_relative(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usiz
 /// "a fire set by arsonists destroyed the mill".
 fn accidental_fire_subject(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize) -> bool {
     (a.saturating_sub(6).max(sent.start)..a).any(|k| accidental_fire_at(ids, lex, sent.clone(), k))
-        && !attacker_or_deliberate_named(ids, lex, sent.clone())
-        && !sent.clone().any(|k| lex.w.accidents.blockers.contains(&ids[k]) || lex.w.accidents.armed_force_blockers.contains(&ids[k]))
+        && !accident_ruled_out(ids, lex, sent.clone())
+        && !sent.clone().any(|k| lex.w.accidents.armed_force_blockers.contains(&ids[k]))
+}
+
+/// The sentence names an attacker, a weapon, a deliberate act
+/// ([`attacker_or_deliberate_named`]), a strike, a claim or arson
+/// (`accident_blockers`): what it tells is no accident.
+fn accident_ruled_out(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>) -> bool {
+    attacker_or_deliberate_named(ids, lex, sent.clone()) || sent.into_iter().any(|k| lex.w.accidents.blockers.contains(&ids[k]))
 }
 
 /// A fire noun at `k` that tells of a fire that broke out rather than of
@@ -1769,7 +1776,7 @@ fn death_at_work(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Rang
 /// is none.
 fn accident_death(ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: usize) -> bool {
     let g = &lex.w.accidents;
-    if attacker_or_deliberate_named(ids, lex, sent.clone()) || sent.clone().any(|k| g.blockers.contains(&ids[k])) {
+    if accident_ruled_out(ids, lex, sent.clone()) {
         return false;
     }
     let armed_forces = sent.clone().any(|k| g.armed_force_blockers.contains(&ids[k]));
