@@ -178,6 +178,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
         if cands.is_empty() {
             continue;
         }
+        // "कोई भी आता है, demand करता है": an English word inside a sentence of
+        // another script is a borrowing the English triggers cannot read.
+        if mostly_other_script(text.get(sent.start..sent.end).unwrap_or("")) {
+            continue;
+        }
         // Attacks first, so that casualty words can join them.
         cands.sort_by_key(|c| (c.trigger.outcome, c.a));
         let local_ids = &ids[r.clone()];
@@ -2065,4 +2070,23 @@ mod timing {
             super::EventExtractor.run(&mut doc)
         }));
     }
+}
+
+/// More of the sentence's letters are outside the Latin script than in it
+/// (Devanagari, Arabic, Cyrillic, CJK…). Counted only for sentences that
+/// hold a trigger, so the scan costs nothing elsewhere.
+fn mostly_other_script(sentence: &str) -> bool {
+    if sentence.is_ascii() {
+        return false;
+    }
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in sentence.chars().filter(|c| c.is_alphabetic()) {
+        // Latin letters, with the accented ones of Latin-1 and Latin Extended.
+        if c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    other > latin
 }

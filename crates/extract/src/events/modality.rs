@@ -781,7 +781,68 @@ impl ModalityClassifier {
         if be_present && (being || lower_ends("ing")) {
             return Modality::Ongoing;
         }
+        // A verb in the simple present after its subject tells a state or a
+        // habit that holds now, not a happening: "Cities collaborate in a
+        // state", "legal experts reject the views", "a firm which
+        // coordinates shipments", "I refuse to use them". Headlines (where
+        // the present tells the past) are not in the body text.
+        if !be_present && !been && !being && b == a + 1 && self.simple_present_after_subject(text, toks, ids, i, a, clause_start) {
+            return Modality::Ongoing;
+        }
         Modality::Occurred
+    }
+}
+
+impl ModalityClassifier {
+    /// The trigger at `a` is a verb in the simple present right after its
+    /// subject (at `subject_end - 1`, only adverbs between): a bare form
+    /// after "I/we/they/people…" or a plural noun in -s ("Cities collaborate",
+    /// "legal experts reject"), or an -s form after "he/she/it/who/which"
+    /// ("a firm which coordinates shipments"). A "do" form before the subject
+    /// ("At no time did the firm agree"), "a/an" before a plural (a modifier:
+    /// "a students protest") or a form of "be"/"have" right after the
+    /// trigger (a noun: "the arms deal was signed") rules it out, and so does
+    /// a relative word before a plural in -s (then a verb: "a deal that
+    /// includes tariff cuts") or a modal or "do" form anywhere before.
+    fn simple_present_after_subject(&self, text: &str, toks: &[Token], ids: &[u32], subject_end: usize, a: usize, clause_start: usize) -> bool {
+        let w = &self.lex.w;
+        let word = toks[a].text(text);
+        if subject_end == 0 || !word.starts_with(|c: char| c.is_ascii_lowercase()) || w.irregular_past.contains(&ids[a]) {
+            return false;
+        }
+        if toks.get(a + 1).is_some_and(|_| w.noun_after_verbs.contains(&ids[a + 1])) {
+            return false;
+        }
+        // "they would sometimes kill": a modal tells the habit (or the plan);
+        // its own cues decide.
+        if (clause_start..a).any(|k| w.do_forms.contains(&ids[k]) || w.modal_verbs.contains(&ids[k])) {
+            return false;
+        }
+        let s = subject_end - 1;
+        let subject = toks[s].text(text);
+        let bare = looks_like_base_verb(word);
+        // The relative word that opens the clause may stand just before it
+        // ("Flexport, which coordinates shipments"); other subjects are inside.
+        if subject_end <= clause_start && (bare || s + 1 < clause_start) {
+            return false;
+        }
+        if bare && w.present_plural_subjects.contains(&ids[s]) {
+            return true;
+        }
+        if bare {
+            let plural_noun = subject.len() > 3
+                && subject.ends_with('s')
+                && !subject.ends_with("ss")
+                && !subject.ends_with("us")
+                && !subject.ends_with("is")
+                && subject.bytes().all(|c| c.is_ascii_alphabetic())
+                && !w.determiners.contains(&ids[s])
+                && !w.habitual_adverbs.contains(&ids[s]);
+            let blocked = s > 0 && (w.singular_articles.contains(&ids[s - 1]) || w.present_subject_blockers.contains(&ids[s - 1]));
+            return plural_noun && !blocked;
+        }
+        // The -s form: "coordinates", "accuses", "refuses" (not "-ss").
+        word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && w.present_singular_subjects.contains(&ids[s])
     }
 }
 

@@ -33,6 +33,7 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
         EventType::Assault => true,
         EventType::Protest => g.rally_forms.contains(head) || g.demonstrate_forms.contains(head) || g.clash_forms.contains(head),
         EventType::Coerce => g.indictment_forms.contains(head) || g.ban_forms.contains(head),
+        EventType::Threaten => g.threaten_forms.contains(head),
         _ => false,
     };
     if !relevant {
@@ -66,6 +67,7 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
             g.clash_forms.contains(head) && s.clash_of_words(la)
         }
         EventType::Coerce => s.censure(lb) || (g.ban_forms.contains(head) && s.weapon_banned(la, lb)),
+        EventType::Threaten => lb == la + 1 && s.endangers(la, lb),
         _ => false,
     }
 }
@@ -140,6 +142,34 @@ impl Sentence<'_> {
             }
         }
         false
+    }
+
+    /// "lives were seriously threatened", "a province threatened by mining",
+    /// "acts that threaten the country's sovereignty", "when threatened, the
+    /// slug …": something put at risk, no threat made by anyone.
+    fn endangers(&self, la: usize, lb: usize) -> bool {
+        let g = self.g;
+        if self.has(&g.threaten_participle, la) {
+            if la > 0 && self.has(&g.bare_participle_leads, la - 1) {
+                return true;
+            }
+            let mut k = la;
+            while k > 0 && la - k < 6 {
+                k -= 1;
+                if self.is_punct(k) {
+                    break;
+                }
+                let word = self.toks[k].text(self.text);
+                if self.has(&g.strike_passive_skip, k) || (word.len() > 4 && word.ends_with("ly")) {
+                    continue;
+                }
+                if self.has(&g.endangered_subjects, k) {
+                    return true;
+                }
+                break;
+            }
+        }
+        (lb..self.len().min(lb + 4)).take_while(|&k| !self.is_punct(k) || matches!(self.toks[k].text(self.text), "'s" | "’s")).any(|k| self.has(&g.endangered_objects, k))
     }
 
     /// "if it kills me", "dressed to kill", "killing time", "she killed it",

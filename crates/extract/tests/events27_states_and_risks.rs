@@ -1,0 +1,102 @@
+//! Event readings put right in the twenty-seventh session. A verb in the
+//! simple present after its subject tells a state or a habit ("Farmers
+//! cooperate in the valley", "the agency, which accuses him of fraud"):
+//! ongoing, not a happening; a first-person performative ("We reject any
+//! interference") stays a done act. "Threaten" in the sense of putting at
+//! risk ("lives were threatened by the flood", "acts that threaten the
+//! country's stability") and warnings of what no one will do ("warned of
+//! potential floods") are no threats. A trigger word borrowed into a
+//! sentence of another script is not read. "A pull request" is no request.
+//! Sentences written for these tests.
+
+mod common;
+
+use common::analyze;
+use newsledger_model::{EventType, Modality};
+
+fn modality_of(text: &str, event_type: EventType) -> Modality {
+    let f = analyze(text);
+    f.events.iter().find(|e| e.event_type == event_type).unwrap_or_else(|| panic!("no {event_type:?} in {text}: {:#?}", f.events)).modality
+}
+
+fn count(text: &str, event_type: EventType) -> usize {
+    analyze(text).events.iter().filter(|e| e.event_type == event_type).count()
+}
+
+#[test]
+fn simple_present_after_a_subject_is_ongoing() {
+    for (text, t) in [
+        ("Farmers cooperate in the valley to share water.\n", EventType::Cooperate),
+        ("Most economists reject the theory outright.\n", EventType::Reject),
+        ("They refuse to pay the new tax.\n", EventType::Reject),
+        ("People demand more from their councils these days.\n", EventType::Request),
+        ("The broker was charged by the agency, which accuses him of fraud.\n", EventType::Accuse),
+        ("The union said it opposes the plan, and its members support the strike fund, which coordinates payments.\n", EventType::Cooperate),
+    ] {
+        assert_eq!(modality_of(text, t), Modality::Ongoing, "{text}");
+    }
+}
+
+#[test]
+fn performatives_past_tense_and_modals_are_not_ongoing() {
+    for (text, t) in [
+        // "We reject …" performs the rejection as it is said.
+        ("The president said: \"We reject any form of interference.\"\n", EventType::Reject),
+        ("\"I urge the council to reconsider,\" the senator said.\n", EventType::Request),
+        ("Farmers cooperated with the inspectors last year.\n", EventType::Cooperate),
+        ("At no time did the companies agree to the terms.\n", EventType::Agree),
+    ] {
+        assert_ne!(modality_of(text, t), Modality::Ongoing, "{text}");
+    }
+    // A plural in -s after a relative word is a verb, not the subject of the trigger.
+    let text = "They want a deal that includes tariff cuts on steel.\n";
+    let f = analyze(text);
+    assert!(f.events.iter().all(|e| e.modality != Modality::Ongoing), "{text}: {:#?}", f.events);
+}
+
+#[test]
+fn endangering_is_no_threat() {
+    for text in [
+        "Doctors said her life was seriously threatened by the infection.\n",
+        "The wetlands are home to species threatened by drainage.\n",
+        "Officials said the protests threaten the country's stability.\n",
+        "When threatened, the lizard drops its tail and runs.\n",
+        "Forecasters warned of potential flash floods across the coast.\n",
+        "The report warned of a possibility of coastal flooding next week.\n",
+    ] {
+        assert_eq!(count(text, EventType::Threaten), 0, "{text}: {:#?}", analyze(text).events);
+    }
+}
+
+#[test]
+fn threats_by_people_stay() {
+    for text in [
+        "The gang threatened the journalist's life in a phone call.\n",
+        "The minister threatened to expel the diplomats.\n",
+        "The general warned of retaliation if the border was crossed.\n",
+        "Rebels threatened the town's mayor on Friday.\n",
+    ] {
+        assert!(count(text, EventType::Threaten) >= 1, "{text}: {:#?}", analyze(text).events);
+    }
+}
+
+#[test]
+fn words_borrowed_into_another_script_are_not_read() {
+    let text = "उन्होंने कहा कि लोग हर दिन demand करते हैं और फिर चले जाते हैं।\n";
+    assert!(analyze(text).events.is_empty(), "{text}: {:#?}", analyze(text).events);
+    // The same trigger in an English sentence is read.
+    assert_eq!(count("Residents demanded the release of the prisoners on Monday.\n", EventType::Request), 1);
+}
+
+#[test]
+fn pull_requests_and_talking_are_no_events() {
+    for (text, t) in [
+        ("A volunteer opened a pull request to fix the bug.\n", EventType::Request),
+        ("Reviewers merged the pull requests on Friday.\n", EventType::Request),
+        ("He talks about his childhood in the film.\n", EventType::Consult),
+        ("The coach, who talks about tactics every week, was fired.\n", EventType::Consult),
+    ] {
+        assert_eq!(count(text, t), 0, "{text}: {:#?}", analyze(text).events);
+    }
+    assert_eq!(count("Peace talks between the two sides resumed in Geneva on Monday.\n", EventType::Consult), 1);
+}
