@@ -100,3 +100,43 @@ fn pull_requests_and_talking_are_no_events() {
     }
     assert_eq!(count("Peace talks between the two sides resumed in Geneva on Monday.\n", EventType::Consult), 1);
 }
+
+fn assaults(text: &str) -> usize {
+    count(text, EventType::Assault)
+}
+
+#[test]
+fn crashes_animals_and_words_are_no_attacks() {
+    for text in [
+        "A small plane struck a hangar and crashed shortly after take-off on Sunday.\n",
+        "Four people were killed when a cargo jet crashed into a warehouse near the airport.\n",
+        "Two passengers were injured when the ferry collided with a pier on Friday.\n",
+        "The farmer was killed by his bulls on Tuesday, police said.\n",
+        "A hiker was injured by a bear near the lake.\n",
+        "The senator attacked the investigation as a political stunt.\n",
+        "Critics attacked the new legislation in a series of interviews.\n",
+        "There is a striking difference between the two reports.\n",
+        "The comedian took a veiled shot at the mayor during the ceremony.\n",
+    ] {
+        assert_eq!(assaults(text), 0, "{text}: {:#?}", analyze(text).events);
+    }
+}
+
+#[test]
+fn attacks_near_crashes_and_by_people_stay() {
+    for text in [
+        "Militants fired a rocket that struck the helicopter, which then crashed, the army said.\n",
+        "Gunmen killed four guards at the checkpoint on Monday.\n",
+        "The farmer was killed by gunmen on Tuesday, police said.\n",
+        "Warplanes struck rebel positions near the border on Sunday.\n",
+        "The suicide bomber attacked the convoy near the market.\n",
+    ] {
+        assert!(assaults(text) >= 1, "{text}: {:#?}", analyze(text).events);
+    }
+}
+
+#[test]
+fn a_unit_named_after_an_animal_still_kills() {
+    let text = "The militant was killed by US Navy Seals on Sunday, officials said.\n";
+    assert!(assaults(text) >= 1, "{text}: {:#?}", analyze(text).events);
+}

@@ -1577,7 +1577,9 @@ fn is_ed_form(word: &str) -> bool {
 fn vehicle_accident(ids: &[u32], lex: &Lexicon, doc: &Doc<'_>, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
     let w = &lex.w;
     let is_vehicle = |k: usize| w.vehicles.contains(&ids[k]);
-    if sent.clone().any(|k| w.deliberate_vehicle_cues.contains(&ids[k])) {
+    let crash_at = |k: usize| k < sent.end && w.crash_words.contains(&ids[k]);
+    // "the bomber crashed": the craft, not a weapon.
+    if sent.clone().any(|k| w.deliberate_vehicle_cues.contains(&ids[k]) && !crash_at(k + 1)) {
         return false;
     }
     let driving: Vec<usize> = sent.clone().filter(|&k| w.driving_verbs.contains(&ids[k])).collect();
@@ -1593,7 +1595,8 @@ fn vehicle_accident(ids: &[u32], lex: &Lexicon, doc: &Doc<'_>, sent: std::ops::R
     // "a train that killed", "the driver struck".
     let vehicle_subject = a > sent.start && (is_vehicle(a - 1) || (a >= sent.start + 2 && w.vehicle_relatives.contains(&ids[a - 1]) && is_vehicle(a - 2)));
     let drove_a_vehicle = driving.iter().any(|&k| (k + 1..(k + 5).min(sent.end)).any(is_vehicle));
-    by_vehicle || vehicle_subject || drove_a_vehicle
+    // "struck power lines and crashed": a crash told in the sentence.
+    by_vehicle || vehicle_subject || drove_a_vehicle || sent.clone().any(crash_at)
 }
 
 /// The trigger at `a..b` is the act an invitation in the outlet's voice asks
