@@ -140,3 +140,42 @@ fn a_unit_named_after_an_animal_still_kills() {
     let text = "The militant was killed by US Navy Seals on Sunday, officials said.\n";
     assert!(assaults(text) >= 1, "{text}: {:#?}", analyze(text).events);
 }
+
+#[test]
+fn a_state_whose_end_lies_ahead_holds_now() {
+    for text in [
+        "The governor said the state of emergency will end on Friday.\n",
+        "The curfew is expected to be lifted next week.\n",
+        "Officials said the ban was due to expire in March.\n",
+    ] {
+        let f = analyze(text);
+        // Ongoing, or at least told as in force: never planned.
+        assert!(f.events.iter().any(|e| e.event_type == EventType::Coerce && matches!(e.modality, Modality::Ongoing | Modality::Occurred)), "{text}: {:#?}", f.events);
+    }
+    for (text, t) in [
+        ("A curfew will be imposed tonight, the mayor said.\n", EventType::Coerce),
+        ("The two sides could agree to end the blockade next month.\n", EventType::Agree),
+    ] {
+        assert_ne!(modality_of(text, t), Modality::Ongoing, "{text}");
+    }
+}
+
+#[test]
+fn pictures_captured_records_sanctioned_and_names_designated_are_no_events() {
+    for (text, t) in [
+        ("Bystanders captured pictures of the fire on their phones.\n", EventType::Coerce),
+        ("The photographer captured the moment the bridge fell.\n", EventType::Coerce),
+        ("It was not an officially sanctioned world record.\n", EventType::Sanction),
+        ("The league held a sanctioned event in the capital.\n", EventType::Sanction),
+        ("The World Health Organization announced the new designation for the virus.\n", EventType::Coerce),
+    ] {
+        assert_eq!(count(text, t), 0, "{text}: {:#?}", analyze(text).events);
+    }
+    for (text, t) in [
+        ("Soldiers captured two rebel commanders near the border.\n", EventType::Coerce),
+        ("The European Union sanctioned three officials on Monday.\n", EventType::Sanction),
+        ("The State Department designated the group a foreign terrorist organization.\n", EventType::Coerce),
+    ] {
+        assert!(count(text, t) >= 1, "{text}: {:#?}", analyze(text).events);
+    }
+}

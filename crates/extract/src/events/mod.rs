@@ -216,6 +216,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if c.trigger.threat || (c.trigger.event_type == EventType::Threaten && !matches!(modality, Modality::Negated | Modality::Denied | Modality::Possible)) {
                 modality = Modality::Threatened;
             }
+            // "The state of emergency will end on Friday", "the curfew is
+            // expected to be lifted": a state whose end lies ahead holds now.
+            if matches!(modality, Modality::Planned | Modality::Possible) && ending_ahead(doc, ids, lex, r.end, c.b) {
+                modality = Modality::Ongoing;
+            }
             // "… announced troops would withdraw. The SDF opposed the
             // withdrawal": a plan named again (see `plan_reference`).
             if modality == Modality::Occurred {
@@ -2092,4 +2097,31 @@ fn mostly_other_script(sentence: &str) -> bool {
         }
     }
     other > latin
+}
+
+/// The trigger ending at token `b` is the subject (an auxiliary follows it)
+/// of a verb of ending
+/// (`ending_verbs`: "end", "expire", "be lifted", "be extended") past
+/// auxiliaries, adverbs and the words of a schedule (`ending_lead`: "is
+/// expected to", "was due to", "will be"): the state it names exists, and
+/// only its end lies ahead.
+fn ending_ahead(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, end: usize, b: usize) -> bool {
+    let w = &lex.w;
+    // An auxiliary right after the trigger makes it the subject: "agree to
+    // end the war" is a verb with its object.
+    if !(b < end && w.aux.contains(&ids[b])) {
+        return false;
+    }
+    let mut k = b;
+    while k < end && k < b + 6 {
+        if w.ending_verbs.contains(&ids[k]) {
+            return k > b;
+        }
+        let word = doc.seg.tokens[k].text(doc.text);
+        if !(w.aux.contains(&ids[k]) || w.ending_lead.contains(&ids[k]) || is_adverb(word)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
