@@ -179,3 +179,17 @@ fn pictures_captured_records_sanctioned_and_names_designated_are_no_events() {
         assert!(count(text, t) >= 1, "{text}: {:#?}", analyze(text).events);
     }
 }
+
+#[test]
+fn evidence_and_software_back_no_one() {
+    for text in [
+        "The inquiry concluded that the evidence supported the account of the guards.\n",
+        "Prices were supported by a combination of factors, analysts said.\n",
+        "The new findings supported the earlier estimate.\n",
+    ] {
+        assert_eq!(count(text, EventType::Support), 0, "{text}: {:#?}", analyze(text).events);
+    }
+    for text in ["The senator supported the bill in a vote on Tuesday.\n", "The rebels are backed by the neighbouring government.\n"] {
+        assert!(count(text, EventType::Support) >= 1, "{text}: {:#?}", analyze(text).events);
+    }
+}

@@ -13,7 +13,8 @@
 //! `data/en/events_agency.tsv`; for COERCE also against `recording_agents`
 //! (cameras, systems). A name (a person, organisation, state or people the
 //! entity extractor found), a pronoun, and every noun those lists do not
-//! name stay agents, so an unknown word keeps the event.
+//! name stay agents, so an unknown word keeps the event. SUPPORT and AID
+//! are read the same way, with `support_non_agents` (evidence, software).
 //!
 //! An attack in words is no ASSAULT either ([`verbal_attack`]): "attacked
 //! each other's policies", "was under near-constant attack" in a debate.
@@ -46,9 +47,11 @@ pub(super) fn no_force_or_menace(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: 
 }
 
 /// The trigger at `a..b` is a verb of force or menace whose subject, or
-/// whose agent after "by", is a noun that never acts.
+/// whose agent after "by", is a noun that never acts; or a verb of backing
+/// or helping (SUPPORT, AID) whose subject is such a noun or evidence or a
+/// machine (`support_non_agents`: "evidence supported his murder").
 fn no_agent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range<usize>, a: usize, b: usize, trigger: &Trigger) -> bool {
-    if !matches!(trigger.event_type, EventType::Assault | EventType::Coerce | EventType::Threaten) || b != a + 1 {
+    if !matches!(trigger.event_type, EventType::Assault | EventType::Coerce | EventType::Threaten | EventType::Support | EventType::Aid) || b != a + 1 {
         return false;
     }
     // A casualty word ("killed", "injured") is no event when an animal did it;
@@ -71,6 +74,7 @@ fn no_agent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range<usize>, a: us
             && (g.non_agents.contains(&ids[k])
                 || lex.w.nonviolent_causes.contains(&ids[k])
                 || (trigger.event_type == EventType::Coerce && g.recording_agents.contains(&ids[k]))
+                || (matches!(trigger.event_type, EventType::Support | EventType::Aid) && g.support_non_agents.contains(&ids[k]))
                 // "was killed by his lions", "a dog attacked the boy": an
                 // animal is no party to a conflict.
                 || animal(k))

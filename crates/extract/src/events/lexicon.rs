@@ -489,6 +489,7 @@ pub(crate) struct Lexicon {
 pub(crate) struct Agency {
     pub non_agents: Vec<u32>,
     pub recording_agents: Vec<u32>,
+    pub support_non_agents: Vec<u32>,
     pub relative_words: Vec<u32>,
     pub verbal_attack_forms: Vec<u32>,
     pub criticism_objects: Vec<u32>,
@@ -1195,6 +1196,7 @@ impl Lexicon {
             agency: Agency {
                 non_agents: group("non_agents"),
                 recording_agents: group("recording_agents"),
+                support_non_agents: group("support_non_agents"),
                 relative_words: group("relative_words"),
                 verbal_attack_forms: group("verbal_attack_forms"),
                 criticism_objects: group("criticism_objects"),
