@@ -103,6 +103,8 @@ fn a_dispute_named_rates_no_statement() {
         ("Farmers want to split the disputed field, where 60 cows graze.", 60.0),
         ("A dispute between the 2 firms delayed the project.", 2.0),
         ("The contested seat drew 5 candidates.", 5.0),
+        ("The toll of 45 was not disputed by the ministry.", 45.0),
+        ("The count of 300 ballots was never contested.", 300.0),
     ] {
         let f = analyze(text);
         assert_ne!(claim_with(&f, value).status, ClaimStatus::Disputed, "{text}: {:#?}", f.claims);

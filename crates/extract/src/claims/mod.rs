@@ -317,6 +317,12 @@ fn names_a_dispute(doc: &Doc<'_>, ids: &[u32], sent: std::ops::Range<usize>, k: 
     if k > sent.start && words.dispute_modifiers.contains(&lower(k - 1)) {
         return true;
     }
+    // "The toll was not disputed by the ministry": a negated dispute
+    // contests nothing ("did not dispute" is a phrase of its own:
+    // unverified, modality_evidence.tsv).
+    if k > sent.start && words.dispute_negations.contains(&lower(k - 1)) {
+        return true;
+    }
     // "The seat was contested by 5 candidates": a count of agents competes.
     if k + 2 < sent.end && lower(k + 1) == "by" && (toks[k + 2].kind == TokenKind::Number || Lexicon::english().numbers.longest_at(ids, k + 2, sent.end).is_some()) {
         return true;
@@ -352,6 +358,7 @@ struct DenialScope {
     back_pointers: std::collections::HashSet<String>,
     dispute_modifiers: std::collections::HashSet<String>,
     dispute_objects: std::collections::HashSet<String>,
+    dispute_negations: std::collections::HashSet<String>,
 }
 
 static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
@@ -367,6 +374,7 @@ static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new
             "back_pointer" => w.back_pointers.insert(word),
             "dispute_modifier" => w.dispute_modifiers.insert(word),
             "dispute_object" => w.dispute_objects.insert(word),
+            "dispute_negation" => w.dispute_negations.insert(word),
             _ => false,
         };
     }
