@@ -160,6 +160,11 @@ pub(crate) fn attribution_at<'d>(doc: &'d Doc<'_>, anchor: Span) -> Option<&'d c
         .iter()
         .filter(|a| covers(a.content, anchor))
         .filter(|a| !doc.notes.unattributed.iter().any(|&n| covers(a.content, n) && overlaps(n, anchor)))
+        // "The FSB said it denies nothing, and 12 people were killed", "The
+        // army denied the report, and 12 people were killed": a denial of
+        // nothing, or one whose clause ends before a coordinated clause that
+        // holds the statement, is no one's stance on it (claims27).
+        .filter(|a| !(DENIAL_SCOPE.denial_verbs.contains(&a.cue_lemma) && doc.seg.sentence_at(a.cue.start).is_some_and(|si| denial_misses(doc, si, a.cue, anchor))))
         .min_by_key(|a| a.content.end - a.content.start)
 }
 
@@ -193,6 +198,8 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             // "denying vaccines to migrants" withholds; it denies no claim.
             .filter(|&(a, b, c)| !(*c == EvidenceCue::Denied && b == a + 1 && deny_withholds(doc.text, toks, a, r.end)))
             .filter(|&(a, b, c)| *c != EvidenceCue::Hedge || hedges_clause_of(doc, ids, r.clone(), (a, b), anchor))
+            .filter(|&(a, b, c)| !(*c == EvidenceCue::Disputed && b == a + 1 && names_a_dispute(doc, ids, r.clone(), a)))
+            .filter(|&(a, b, c)| !(*c == EvidenceCue::Denied && denial_misses(doc, si, Span::new(toks[a].start as usize, toks[b - 1].end as usize), anchor)))
             // "The Pentagon said 5 were wounded, denying reports of deaths",
             // "The Pentagon, denying earlier reports, said 5 had died": a
             // denial in a participle clause of its own, after a comma, that
@@ -241,7 +248,7 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
     };
     let status = if denied_by_cue || cues.contains(&EvidenceCue::Denied) {
         ClaimStatus::Denied
-    } else if cues.contains(&EvidenceCue::Disputed) {
+    } else if cues.contains(&EvidenceCue::Disputed) || attribution.is_some_and(|a| a.cue_lemma == "dispute") {
         ClaimStatus::Disputed
     } else if cues.contains(&EvidenceCue::Unverified) || cues.contains(&EvidenceCue::Hedge) || (source.is_none() && doc.notes.hearsay.iter().any(|&h| covers(h, anchor))) {
         ClaimStatus::Unverified
@@ -272,6 +279,63 @@ fn in_relative_aside(doc: &Doc<'_>, si: usize, cue: Span, anchor: Span) -> bool 
     opened && word(close) == "," && (toks[close].end as usize) <= anchor.start && close + 1 < r.end && !matches!(word(close + 1), "and" | "or" | "but")
 }
 
+/// Whether the denial at byte span `cue` in sentence `si` misses the
+/// statement at `anchor` after it: its object is a word that names no
+/// claim ("denies nothing"; `empty_object` in claims_denial_scope.tsv), or
+/// a comma and a coordinator stand between them ("denied the report, and
+/// 12 people were killed").
+fn denial_misses(doc: &Doc<'_>, si: usize, cue: Span, anchor: Span) -> bool {
+    let toks = &doc.seg.tokens;
+    let Some(sent) = doc.seg.sentences.get(si) else { return false };
+    let r = sent.tokens.clone();
+    let Some(after) = r.clone().find(|&k| toks[k].start as usize >= cue.end) else { return false };
+    if DENIAL_SCOPE.empty_objects.contains(&toks[after].text(doc.text).to_ascii_lowercase()) {
+        return true;
+    }
+    // (", and that 12 were wounded" goes on with what is denied.)
+    let words = &*DENIAL_SCOPE;
+    let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
+    cue.end <= anchor.start
+        && (after..r.end).take_while(|&k| (toks[k].end as usize) <= anchor.start).any(|k| {
+            let t = toks[k].text(doc.text);
+            t == ";" || (t == "," && k + 2 < r.end && words.coordinators.contains(&lower(k + 1)) && lower(k + 2) != "that")
+        })
+}
+
+/// Whether the one-word dispute cue at token `k` of sentence `sent` names a
+/// dispute or a contested thing rather than someone disputing a statement
+/// (claims27): after a determiner or preposition ("over disputed
+/// resources", "split the disputed area", "a dispute"), or, as "dispute" /
+/// "disputes", not followed by what is disputed ("mediating international
+/// disputes as a friend to all"; `dispute_modifier` and `dispute_object` in
+/// claims_denial_scope.tsv). "The ministry disputed the figures", "they
+/// dispute claims that …", "was disputed by" stay disputes.
+fn names_a_dispute(doc: &Doc<'_>, ids: &[u32], sent: std::ops::Range<usize>, k: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let words = &*DENIAL_SCOPE;
+    let lower = |j: usize| toks[j].text(doc.text).to_ascii_lowercase();
+    if k > sent.start && words.dispute_modifiers.contains(&lower(k - 1)) {
+        return true;
+    }
+    // "The toll was not disputed by the ministry": a negated dispute
+    // contests nothing ("did not dispute" is a phrase of its own:
+    // unverified, modality_evidence.tsv).
+    if k > sent.start && words.dispute_negations.contains(&lower(k - 1)) {
+        return true;
+    }
+    // "The seat was contested by 5 candidates": a count of agents competes.
+    if k + 2 < sent.end && lower(k + 1) == "by" && (toks[k + 2].kind == TokenKind::Number || Lexicon::english().numbers.longest_at(ids, k + 2, sent.end).is_some()) {
+        return true;
+    }
+    let w = lower(k);
+    if matches!(w.as_str(), "dispute" | "disputes") {
+        let next = k + 1;
+        let object = next < sent.end && toks[next].kind == TokenKind::Word && (words.dispute_objects.contains(&lower(next)) || toks[next].kind == TokenKind::Number);
+        return !object;
+    }
+    false
+}
+
 /// The source of a denial ("deny" attribution) whose cue stands in the
 /// comma-delimited clause of the statement at `anchor` in sentence `si`.
 fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Option<String> {
@@ -290,6 +354,11 @@ struct DenialScope {
     coordinators: std::collections::HashSet<String>,
     relative_verbs: std::collections::HashSet<String>,
     denial_verbs: std::collections::HashSet<String>,
+    empty_objects: std::collections::HashSet<String>,
+    back_pointers: std::collections::HashSet<String>,
+    dispute_modifiers: std::collections::HashSet<String>,
+    dispute_objects: std::collections::HashSet<String>,
+    dispute_negations: std::collections::HashSet<String>,
 }
 
 static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
@@ -301,6 +370,11 @@ static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new
             "coordinator" => w.coordinators.insert(word),
             "relative_verb" => w.relative_verbs.insert(word),
             "denial_verb" => w.denial_verbs.insert(word),
+            "empty_object" => w.empty_objects.insert(word),
+            "back_pointer" => w.back_pointers.insert(word),
+            "dispute_modifier" => w.dispute_modifiers.insert(word),
+            "dispute_object" => w.dispute_objects.insert(word),
+            "dispute_negation" => w.dispute_negations.insert(word),
             _ => false,
         };
     }
@@ -333,7 +407,12 @@ fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anch
     for j in after..clause_end {
         let w = lower(j);
         if words.link_predicates.contains(&w) && j > after && matches!(lower(j - 1).as_str(), "are" | "were" | "is" | "was" | "be" | "been" | "being" | "not" | "directly" | "in" | "any" | "way" | "he" | "she" | "they" | "it" | "we" | "i") {
-            return within(j);
+            // (claims27) A figure in the subject of the denied link ("denies
+            // the two explosions are related") stands in the very clause
+            // denied: that claim is the denier's denial. A figure after the
+            // predicate ("were involved in the shooting of 3 teenagers")
+            // tells what the outlet narrates.
+            return within(j) && (toks[j].start as usize) <= anchor.start;
         }
         if matches!(w.as_str(), "that" | "which") && j > after && j + 1 < clause_end && words.relative_verbs.contains(&lower(j + 1)) {
             // ("denied reports that killed …": "that" opens what is
@@ -363,13 +442,43 @@ fn later_denial_of_its_own_clause(doc: &Doc<'_>, sent: std::ops::Range<usize>, c
         return false;
     }
     let anchor_tok = sent.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(sent.start);
-    if !coordinated_before(doc, sent.clone(), anchor_tok, toks[cue.0].start as usize) {
+    let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
+    let words = &*DENIAL_SCOPE;
+    // (claims27) "Trump said he did indicate …, but denied that he made any
+    // deal": a denial joined by a coordinator right before it, without a
+    // comma, is a second predicate of the same subject.
+    let mut before = cue.0;
+    while before > anchor_tok + 1 && lower(before - 1).ends_with("ly") {
+        before -= 1;
+    }
+    let joined = before > anchor_tok + 1 && matches!(lower(before - 1).as_str(), "but" | "and" | "yet");
+    if !joined && !coordinated_before(doc, sent.clone(), anchor_tok, toks[cue.0].start as usize) {
         return false;
     }
-    let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
     let mut k = cue.1;
     if k < sent.end && lower(k) == "that" {
+        // "denied that S": a clause of its own.
+        if k + 1 < sent.end && toks[k + 1].kind == TokenKind::Word {
+            return true;
+        }
         k += 1;
+    }
+    // (claims27) "…, while the city's police deny accusations of brutality":
+    // an object that names its own content (a report noun with "of",
+    // "against", "about"; any other noun) is not the earlier statement,
+    // which only a pronoun or a bare report or tally noun points back at
+    // ("denied it", "denied the claim", "disputed the figure").
+    let mut o = cue.1;
+    while o < sent.end && matches!(lower(o).as_str(), "the" | "a" | "an" | "all" | "any" | "these" | "those" | "such" | "its" | "their" | "his" | "her") {
+        o += 1;
+    }
+    if o < sent.end && toks[o].kind == TokenKind::Word && !words.back_pointers.contains(&lower(o)) {
+        let slex = crate::sources::lexicon::SourceLexicon::english();
+        let info = slex.info(&lower(o));
+        let pointer = (info.report_noun || info.tally_noun) && !(o + 1 < sent.end && matches!(lower(o + 1).as_str(), "of" | "against" | "about" | "over"));
+        if !pointer {
+            return true;
+        }
     }
     (k + 1..sent.end.min(k + 6))
         .take_while(|&j| !matches!(toks[j].text(doc.text), "," | ";" | ":"))

@@ -202,6 +202,10 @@ pub struct WordInfo {
     /// A passive participle whose agent gives the figure before it ("The
     /// figure of 64 dead, given by the Pentagon"; `sources_figure_words.tsv`).
     pub figure_giver: bool,
+    /// A passive stance participle and its lemma ("disputed" → "dispute",
+    /// "rejected" → "deny"): its "by" agent takes that stance on the
+    /// statement before it (`claims_stance_participles.tsv`, claims27).
+    pub stance: Option<&'static str>,
     /// As a person's first name, clearly 'm' or 'f' (US Census 1990 first
     /// names, `first_names_gender.tsv`).
     pub first_name: Option<char>,
@@ -351,6 +355,11 @@ impl SourceLexicon {
                 "tally" => info.tally_noun = true,
                 "given" => info.figure_giver = true,
                 _ => {}
+            }
+        }
+        for line in data_lines(include_str!("../../data/en/claims_stance_participles.tsv")) {
+            if let Some((word, lemma)) = line.split_once('\t').filter(|(w, _)| w.trim() != "participle") {
+                words.get_mut_or_default(word.trim()).stance = Some(lemma.trim());
             }
         }
         for line in data_lines(object_words).chain(data_lines(include_str!("../../data/en/entity_org_words.tsv"))) {

@@ -415,6 +415,12 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                     continue;
                 }
             }
+            if info.stance.is_some() {
+                if let Some(f) = stance_frame(ctx, v, ss, se, si) {
+                    frames.push(f);
+                    continue;
+                }
+            }
             if info.dismissal {
                 if let Some((f, noun)) = dismissal_frame(ctx, v, ss, se, si) {
                     report_noun_at = Some(noun);
@@ -825,6 +831,46 @@ fn giver_predicate_end(ctx: &Ctx<'_>, agent_end: usize, se: usize) -> Option<usi
     }
     let end = (k..se).find(|&x| matches!(ctx.word(x), "," | ";" | ":" | "—" | "–" | "(") || matches!(ctx.toks[x].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote)).unwrap_or(se);
     (end - k <= 8 && has_figure(ctx, k, end)).then_some(end)
+}
+
+/// "The figures of 300 dead were disputed by the ministry", "The claim that
+/// 12 protesters were shot was rejected by the army" (claims27): a stance
+/// participle (`stance` in `claims_stance_participles.tsv`) after an
+/// auxiliary, not negated, with its "by" agent, whose passive subject (back
+/// to a clause break) names a statement — a tally, report or document noun.
+/// The agent takes the stance (lemma "dispute" or "deny") on that subject:
+/// a passive frame, so its content is the subject and it makes no quote.
+/// "The plan was rejected by parliament" names no statement; "killed by a
+/// bomb", "by Monday" are no stance participle or no agent.
+fn stance_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> Option<Frame> {
+    let lemma = ctx.info[v].stance?;
+    if v <= ss + 1 || !is_passive(ctx, v, ss) || (ss..v).rev().take(3).any(|k| ctx.info[k].negation) {
+        return None;
+    }
+    let mut by = v + 1;
+    while by < se && ctx.info[by].adverb {
+        by += 1;
+    }
+    // "The mayor was accused of taking 3 bribes by prosecutors": an
+    // accusation's agent may follow its "of" phrase (in the same clause).
+    if lemma == "accuse" && ctx.word_is(by, "of") {
+        by = (by + 1..se.min(by + 12)).take_while(|&k| !matches!(ctx.word(k), "," | ";" | ":" | "—" | "–" | "(") && ctx.toks[k].kind != TokenKind::Terminal).find(|&k| ctx.word_is(k, "by"))?;
+    }
+    if !ctx.word_is(by, "by") {
+        return None;
+    }
+    let from = (ss..v).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–" | "(" | ")")).map_or(ss, |k| k + 1);
+    // (Whom an accusation accuses is a person or body, no statement.)
+    let stated = lemma == "accuse" || (from..v).any(|k| ctx.info[k].tally_noun || ctx.info[k].report_noun || ctx.info[k].head.is_some_and(|h| h.class == HeadClass::Doc));
+    if !stated {
+        return None;
+    }
+    let agent = ctx.parse_inverted_speaker(by + 1, se).filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) && !ctx.times.iter().any(|&(a, b)| a < np.end && np.start < b))?;
+    let after = agent.end;
+    // An accusation's content is the whole clause, accused and charge
+    // (`clause_of`): not passive.
+    let passive = lemma != "accuse";
+    Some(Frame { cue: (v, v + 1), lemma, verb: None, subj: Some(agent), also: None, inverted: true, participle: false, recipient: None, after, sentence: si, source: None, used: false, figure: false, passive, reduced: false })
 }
 
 /// "Officials dismissed reports that 30 soldiers had died", "The rebels
@@ -2033,6 +2079,13 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     if let Some(end) = denied_claim_object(ctx, f, ce) {
         let (x, y) = ctx.span(fe, end);
         return Some((x, y));
+    }
+    // "The mayor was accused (by prosecutors) of taking 3 bribes (by
+    // prosecutors)": a passive accusation (`stance_frame`) credits its
+    // agent with the clause, the accused and the charge (claims27).
+    if f.lemma == "accuse" && f.inverted && f.verb.is_none() {
+        let from = (ss..f.cue.0).rev().find(|&k| matches!(ctx.word(k), "," | ";" | ":" | "—" | "–")).map_or(ss, |k| k + 1);
+        return span(from, reporter_resumes(ctx, f.cue.1, ce));
     }
     // A figure clause ("what organizers estimated at 1.7 million people")
     // runs from the verb to the next clause break.
