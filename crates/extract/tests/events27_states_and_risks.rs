@@ -193,3 +193,18 @@ fn evidence_and_software_back_no_one() {
         assert!(count(text, EventType::Support) >= 1, "{text}: {:#?}", analyze(text).events);
     }
 }
+
+#[test]
+fn a_denial_reaches_only_what_it_denies() {
+    for text in [
+        "The spokesman said the agency denies nothing, and 12 people were killed in the blast.\n",
+        "The militia denied involvement in the attack that killed 12 people.\n",
+        "The group denied responsibility for the bombing of the market on Friday.\n",
+        "Police denied the report, but witnesses said officers shot three protesters.\n",
+    ] {
+        assert_eq!(modality_of(text, EventType::Assault), Modality::Occurred, "{text}");
+    }
+    for text in ["The army denied that soldiers killed 12 people.\n", "The ministry denied reports that its jets bombed the market.\n"] {
+        assert_eq!(modality_of(text, EventType::Assault), Modality::Denied, "{text}");
+    }
+}

@@ -236,6 +236,15 @@ impl ModalityClassifier {
                     if self.joined_past_verb(text, toks, ids, h.end, a) {
                         continue;
                     }
+                    // "said it denies nothing, and 12 people were killed": a
+                    // denial of nothing, or one whose clause ends at a comma
+                    // and a joining word before the event.
+                    if h.cue.class == CueClass::Denied
+                        && ((h.end < a && w.denied_nothing.contains(&ids[h.end]))
+                            || (h.end..a.saturating_sub(1)).any(|k| toks[k].text(text) == "," && w.clause_joiners.contains(&ids[k + 1])))
+                    {
+                        continue;
+                    }
                     // "Trump ordered the drone strike that killed
                     // Soleimani": what was ordered or approved is told as
                     // done by its own relative clause.
@@ -590,7 +599,9 @@ impl ModalityClassifier {
             if w.definite_dets.contains(&id) {
                 // "retaliate for the rocket attack": a deed answered is done.
                 let answered = k >= 3 && ids[k - 2] == w.for_ && w.presupposing_responses.contains(&ids[k - 3]);
-                let governed = k >= 2 && (w.presupposing_preps.contains(&ids[k - 2]) || w.presupposing_verbs.contains(&ids[k - 2]) || answered);
+                // "denied involvement in the attack": a share in it.
+                let shared = k >= 3 && w.share_preps.contains(&ids[k - 2]) && w.share_nouns.contains(&ids[k - 3]);
+                let governed = k >= 2 && (w.presupposing_preps.contains(&ids[k - 2]) || w.presupposing_verbs.contains(&ids[k - 2]) || answered || shared);
                 return governed.then_some(k - 1);
             }
             if !matches!(toks[k - 1].kind, TokenKind::Word | TokenKind::Number) || w.np_stop.contains(&id) || w.aux.contains(&id) {
