@@ -826,6 +826,12 @@ impl ModalityClassifier {
         }
         // "they would sometimes kill": a modal tells the habit (or the plan);
         // its own cues decide.
+        // "when it arrives on Monday", "if you touch him": the present of a
+        // subordinate clause tells the future or a supposition.
+        let from = clause_start.saturating_sub(1).min(subject_end.saturating_sub(3));
+        if (from..a).any(|k| w.present_subordinators.contains(&ids[k])) {
+            return false;
+        }
         if (clause_start..a).any(|k| w.do_forms.contains(&ids[k]) || w.modal_verbs.contains(&ids[k])) {
             return false;
         }
