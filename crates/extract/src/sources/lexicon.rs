@@ -181,6 +181,9 @@ pub struct WordInfo {
     pub portfolio: bool,
     /// Opens a supposed case: "if", "suppose" (`speech_object_words.tsv`).
     pub hypothetical: bool,
+    /// After a hyphen, makes an adjective ("based" of "London-based";
+    /// `hyphen_modifier` in `speech_object_words.tsv`).
+    pub hyphen_modifier: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -377,6 +380,7 @@ impl SourceLexicon {
                     "org_stop" => info.org_stop = true,
                     "portfolio" => info.portfolio = true,
                     "hypothetical" => info.hypothetical = true,
+                    "hyphen_modifier" => info.hyphen_modifier = true,
                     _ => {}
                 }
             }
