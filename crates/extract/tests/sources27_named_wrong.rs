@@ -145,3 +145,27 @@ fn a_title_inside_a_tagged_name_is_the_role() {
         assert_eq!(s.kind, SourceKind::Person, "{text}: {:#?}", f.sources);
     }
 }
+
+#[test]
+fn finding_a_thing_is_no_speech_finding_that_is() {
+    for (text, word) in [
+        ("A family friend found the suspect's car in the hotel parking lot.", "friend"),
+        ("A neighbour found his keys near the door on Monday.", "neighbour"),
+        ("Two hikers found the missing dog under a bridge last week.", "hikers"),
+    ] {
+        for (f, notes) in common::analyse_both(text) {
+            if has_source(&f, word) {
+                common::dump(text, &f, &notes);
+            }
+            assert!(!has_source(&f, word), "{text}: {word:?} is a source: {:#?}", f.sources);
+        }
+    }
+    for (text, word) in [
+        ("A family friend found that the car had been moved before dawn.", "friend"),
+        ("Investigators found the car had been moved before the fire.", "Investigators"),
+        ("Researchers found the drug cut deaths by a third in older patients.", "Researchers"),
+    ] {
+        let f = common::analyze(text);
+        assert!(has_source(&f, word), "{text}: no source with {word:?}: {:#?}", f.sources);
+    }
+}

@@ -41,6 +41,11 @@ pub struct Verb {
     /// before a preposition, with no auxiliary, the phrase before it is no
     /// speaker (flag `r`).
     pub reduced_passive: bool,
+    /// "found the car in the parking lot": a determined phrase after the
+    /// form that runs into a preposition of place or time, or ends the
+    /// sentence, is what was found, not a reported clause ("found the
+    /// car had been moved" still reports; flag `l`).
+    pub found_object: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,6 +308,7 @@ impl SourceLexicon {
                 needs_words: f.contains('u'),
                 names: f.contains('m'),
                 reduced_passive: f.contains('r'),
+                found_object: f.contains('l'),
             });
         }
         for line in data_lines(pronouns) {

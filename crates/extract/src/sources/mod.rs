@@ -935,7 +935,7 @@ fn dismissal_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> 
     }
     // "…, dismissing reports that …": the sentence's subject.
     let subj = subject_before(ctx, j, ss).or_else(|| (j > ss && ctx.word(j - 1) == ",").then(|| sentence_subject(ctx, ss, j)).flatten())?;
-    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false, needs_words: false, names: false, reduced_passive: false };
+    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false, needs_words: false, names: false, reduced_passive: false, found_object: false };
     Some((Frame { cue: (v, v + 1), lemma: "deny", verb: Some(verb), subj: Some(subj), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false }, noun))
 }
 
@@ -2196,7 +2196,7 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     // "said in a statement." reports no clause of its own.
     // "added his seventh goal for the Islanders, and X stopped 27 shots":
     // a plain object, not a reported clause.
-    let plain_object = f.verb.is_some_and(|v| v.plain_object) && plain_object_after(ctx, fe, ce);
+    let plain_object = (f.verb.is_some_and(|v| v.plain_object) && plain_object_after(ctx, fe, ce)) || (f.verb.is_some_and(|v| v.found_object) && found_object_after(ctx, fe, ce));
     // "Officials said 8 died": a clause of two words, a count and a verb in
     // the past tense.
     let counted_and_verb = fe + 2 == ce
@@ -2439,6 +2439,35 @@ fn plain_object_after(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
         }
         if ctx.info[k].preposition || ctx.word_is(k, "as") || ctx.word_is(k, "and") || ctx.word_is(k, "or") || matches!(w, "," | ";" | ":" | "—" | "–") {
             return true;
+        }
+    }
+    to <= from + 6
+}
+
+/// "A family friend found the car in the hotel parking lot.", "found his
+/// keys near the door": a determined phrase (a few words, no verb form,
+/// "that" or "who") that runs into a preposition of place or time, or to
+/// the end of the sentence, is the thing found. "found the car had been
+/// moved", "found the majority of voters backed him" report a clause.
+fn found_object_after(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    // ("the" too: "found the body in the river".)
+    if from >= to || !(ctx.info[from].object_opener || matches!(ctx.word(from).to_ascii_lowercase().as_str(), "the" | "this" | "that" | "these" | "those")) {
+        return false;
+    }
+    for k in from + 1..to.min(from + 6) {
+        let w = ctx.word(k);
+        // ("the suspect's car": a possessor is part of the phrase.)
+        if ctx.is_possessive(k) || (k + 1 < to && ctx.is_possessive(k + 1)) {
+            continue;
+        }
+        if ctx.info[k].finite || ctx.info[k].verb.is_some() || w.ends_with("ed") || matches!(w, "that" | "who" | "which" | "was" | "were" | "is" | "are" | "of") {
+            return false;
+        }
+        if matches!(w, "in" | "at" | "on" | "near" | "inside" | "outside" | "under" | "behind" | "beside" | "along" | "after" | "during" | "last" | "early" | "late") {
+            return true;
+        }
+        if ctx.is_capitalised(k) || matches!(w, "," | ";" | ":" | "—" | "–" | "and" | "or") {
+            return false;
         }
     }
     to <= from + 6
