@@ -169,3 +169,22 @@ fn finding_a_thing_is_no_speech_finding_that_is() {
         assert!(has_source(&f, word), "{text}: no source with {word:?}: {:#?}", f.sources);
     }
 }
+
+#[test]
+fn a_hyphenated_given_name_keeps_its_surname() {
+    let text = "The office was disinfected, according to Sui-Lee Wee of the New York Times.";
+    let f = common::analyze(text);
+    let s = source(&f, text, "Sui-Lee");
+    assert_eq!(s.name, "Sui-Lee Wee", "{text}: {:#?}", f.sources);
+    assert_eq!(s.kind, SourceKind::Person, "{text}: {:#?}", f.sources);
+    // People already named in full stay so; firms stay firms.
+    for (text, name, kind) in [
+        ("Jean-Luc Moreau said the plan was ready.", "Jean-Luc Moreau", SourceKind::Person),
+        ("According to Mary-Kate Olsen, the show ended in May.", "Mary-Kate Olsen", SourceKind::Person),
+        ("According to Hewlett-Packard Enterprise, profits fell in March.", "Hewlett-Packard Enterprise", SourceKind::Organization),
+    ] {
+        let f = common::analyze(text);
+        let s = source(&f, text, name);
+        assert_eq!(s.kind, kind, "{text}: {:#?}", f.sources);
+    }
+}

@@ -539,6 +539,13 @@ impl<'a> Ctx<'a> {
                         return Some(np);
                     }
                 }
+                // "according to Sui-Lee Wee of the New York Times": a
+                // hyphenated given name the tagger took alone, then the
+                // surname it left out.
+                if ety == EntityType::Misc && mend < lim && self.hyphenated_given_name(j, mend) && self.is_name_word(mend) && self.mention_at(mend).is_none() && !(mend + 1 < lim && self.is_capitalised(mend + 1)) {
+                    let role = role_start.filter(|_| title_seen || has_mods).map(|s| (s, j));
+                    return Some(self.with_appositive(Np { start: i, end: mend + 1, kind: NpKind::NewName { name: (j, mend + 1), role } }, lim));
+                }
                 if ety == EntityType::Person {
                     let role = role_start.filter(|_| title_seen || has_mods).map(|s| (s, j));
                     let np = Np { start: i, end: mend, kind: NpKind::Entity { entity: e, role, honorific } };
@@ -748,6 +755,21 @@ impl<'a> Ctx<'a> {
         // An unknown two-word name right before a speech verb is handled by
         // the caller ([`Ctx::bare_name`]).
         None
+    }
+
+    /// Tokens `[from, to)` that make one word of two capitalised parts
+    /// joined by a hyphen, one of them a known given name or both short
+    /// ("Sui-Lee", "Jean-Luc", "Mary-Kate").
+    fn hyphenated_given_name(&self, from: usize, to: usize) -> bool {
+        let w = self.slice(from, to);
+        if w.contains(char::is_whitespace) {
+            return false;
+        }
+        let Some((a, b)) = w.split_once('-') else { return false };
+        let part = |p: &str| p.chars().next().is_some_and(char::is_uppercase) && p.chars().skip(1).all(char::is_lowercase) && p.len() >= 2;
+        // (Short parts too: "Sui-Lee"; "Lee" is no clear gender's, so not listed.)
+        let short = a.chars().count() <= 4 && b.chars().count() <= 4;
+        part(a) && part(b) && (short || self.slex.info(a).first_name.is_some() || self.slex.info(b).first_name.is_some())
     }
 
     /// Inside a mention `[from, mend)` that is no person's, a head title
