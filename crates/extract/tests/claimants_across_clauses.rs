@@ -17,7 +17,7 @@ fn a_closing_attribution_covers_every_clause_of_its_sentence() {
     for (text, figures, name) in [
         ("Two soldiers were killed in the ambush, and three others were wounded, according to The Times.\n", ["Two", "three"], "Times"),
         ("Four fighters died in the raid, and nine others were captured, the ministry said.\n", ["Four", "nine"], "the ministry"),
-        ("Six homes burned overnight, while 40 families fled the valley, according to The Guardian.\n", ["Six", "40"], "Guardian"),
+        ("Six homes burned overnight, while 40 families fled the valley, according to The Guardian.\n", ["Six", "40"], "The Guardian"),
         ("Eleven miners were trapped, and two of them were hurt, local officials said on Monday.\n", ["Eleven", "two"], "local officials"),
     ] {
         let f = analyze(text);

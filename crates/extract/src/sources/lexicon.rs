@@ -41,6 +41,11 @@ pub struct Verb {
     /// before a preposition, with no auxiliary, the phrase before it is no
     /// speaker (flag `r`).
     pub reduced_passive: bool,
+    /// "found the car in the parking lot": a determined phrase after the
+    /// form that runs into a preposition of place or time, or ends the
+    /// sentence, is what was found, not a reported clause ("found the
+    /// car had been moved" still reports; flag `l`).
+    pub found_object: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +186,9 @@ pub struct WordInfo {
     pub portfolio: bool,
     /// Opens a supposed case: "if", "suppose" (`speech_object_words.tsv`).
     pub hypothetical: bool,
+    /// After a hyphen, makes an adjective ("based" of "London-based";
+    /// `hyphen_modifier` in `speech_object_words.tsv`).
+    pub hyphen_modifier: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -304,6 +312,7 @@ impl SourceLexicon {
                 needs_words: f.contains('u'),
                 names: f.contains('m'),
                 reduced_passive: f.contains('r'),
+                found_object: f.contains('l'),
             });
         }
         for line in data_lines(pronouns) {
@@ -386,6 +395,7 @@ impl SourceLexicon {
                     "org_stop" => info.org_stop = true,
                     "portfolio" => info.portfolio = true,
                     "hypothetical" => info.hypothetical = true,
+                    "hyphen_modifier" => info.hyphen_modifier = true,
                     _ => {}
                 }
             }

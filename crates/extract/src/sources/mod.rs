@@ -459,8 +459,11 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             // "Democratic state senator Maria Lopez said", "state officials
             // said": a verb form that is also a source modifier
             // (`sources_modifiers.tsv`), right before a lower-case head or
-            // title, modifies it; it does not speak.
-            if info.modifier.is_some() && v + 1 < se && !ctx.is_capitalised(v + 1) && (ctx.info[v + 1].head.is_some() || ctx.info[v + 1].title.is_some()) {
+            // title, modifies it; it does not speak. ("Witnesses state
+            // officials were slow": after a plural head or a plural pronoun,
+            // a subject it agrees with, it is the verb.)
+            let subject_right_before = v > ss && ((ctx.info[v - 1].head.is_some_and(|h| h.plural) && (v - 1 == ss || !ctx.is_capitalised(v - 1))) || ctx.info[v - 1].pronoun.is_some_and(|p| p.plural));
+            if info.modifier.is_some() && v + 1 < se && !ctx.is_capitalised(v + 1) && (ctx.info[v + 1].head.is_some() || ctx.info[v + 1].title.is_some()) && !subject_right_before {
                 continue;
             }
             // "people accused of crimes", "a man charged with murder": a
@@ -476,6 +479,20 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             }
             // "called" etc. need a subject of their own; "said" may be inverted.
             let mut subj = subject_before(ctx, v, ss);
+            // "a London-based think tank", "the two Post-Soviet states",
+            // "an ex-Muslim tweet": the verb form is the head noun of the
+            // phrase before it.
+            if subj.as_ref().is_some_and(|np| modifier_before_verb(ctx, np, v)) {
+                continue;
+            }
+            // "issued a statement outside Washington, D.C. saying …": a
+            // place right before a participle is no speaker; the sentence's
+            // subject says it.
+            let place_before_participle = verb.participle
+                && subj.as_ref().is_some_and(|np| np.end == v && matches!(np.kind, NpKind::Entity { entity, .. } if matches!(ctx.entities[entity].entity_type, EntityType::Gpe | EntityType::Loc)));
+            if place_before_participle {
+                subj = None;
+            }
             // "Police responded and confirmed that …": two verbs joined by
             // "and" share the subject before the first.
             if subj.is_none() && v >= ss + 3 && ctx.word_is(v - 1, "and") && ctx.info[v - 2].verb.is_some() {
@@ -498,8 +515,23 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 // subject stands before a comma-delimited clause.
                 let floor = ss.max(v.saturating_sub(30));
                 if let Some(c) = (floor..v - 1).rev().find(|&k| ctx.word(k) == ",") {
-                    if !(c + 1..v - 1).any(|k| matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote) || ctx.info[k].verb.is_some_and(|vb| !vb.participle && k == c + 1)) {
+                    // ("Rain falls on Titan, but the poles are wetter, said
+                    // …": a clause opened by a conjunction is no aside.)
+                    // ("Biden, while campaigning in Michigan, called": "while"
+                    // opens an aside.)
+                    let coordinated = matches!(ctx.word(c + 1), "but" | "and" | "or" | "so" | "yet");
+                    if !coordinated && !(c + 1..v - 1).any(|k| matches!(ctx.toks[k].kind, TokenKind::Terminal | TokenKind::OpenQuote | TokenKind::CloseQuote) || ctx.info[k].verb.is_some_and(|vb| !vb.participle && k == c + 1)) {
+                        // (Nor is the object of a preposition a subject:
+                        // "occurs everywhere on Titan, …".)
+                        let object_of_preposition = |np: &Np| {
+                            np.start > ss
+                                && ctx.info[np.start - 1].preposition
+                                && !ctx.is_capitalised(np.start - 1)
+                                && !ctx.word_is(np.start - 1, "by")
+                                && matches!(np.kind, NpKind::Entity { entity, .. } if matches!(ctx.entities[entity].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Misc))
+                        };
                         subj = subject_before(ctx, c, ss);
+                        let mut named_in_apposition = false;
                         // "Carlineo's attorney, Sonya Zoghlin, said": a name
                         // in apposition is the speaker, the phrase before
                         // it the role.
@@ -511,18 +543,27 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                             subj = subj.map(|outer| Np { start: outer.start, end: name.end, kind: name.kind });
                         } else if let (Some(outer), Some(inner)) = (&subj, ctx.parse_inverted_speaker(c + 1, v - 1).filter(|np| np.end == v - 1)) {
                             let role = Some((outer.start, c));
+                            named_in_apposition = matches!(inner.kind, NpKind::Entity { entity, role: None, .. } if ctx.entities[entity].entity_type == EntityType::Person) || matches!(inner.kind, NpKind::NewName { role: None, .. });
                             subj = match inner.kind {
                                 NpKind::Entity { entity, role: None, honorific } if ctx.entities[entity].entity_type == EntityType::Person => Some(Np { start: outer.start, end: inner.end, kind: NpKind::Entity { entity, role, honorific } }),
                                 NpKind::NewName { name, role: None } => Some(Np { start: outer.start, end: inner.end, kind: NpKind::NewName { name, role } }),
                                 _ => subj,
                             };
                         }
+                        // "Johnnie Wilson, of Springfield, Va., said": the
+                        // place is in an aside opened by its preposition; the
+                        // subject stands before that aside's comma.
+                        if !named_in_apposition && subj.as_ref().is_some_and(object_of_preposition) {
+                            let np_start = subj.as_ref().map_or(c, |np| np.start);
+                            let c2 = np_start.checked_sub(2).filter(|&k| k > ss && ctx.word(k) == ",");
+                            subj = c2.and_then(|k| subject_before(ctx, k, ss)).filter(|np| !object_of_preposition(np));
+                        }
                     }
                 }
             }
             let mut inverted = false;
             let mut participle = false;
-            if subj.is_none() && verb.participle && v > ss && ctx.word(v - 1) == "," {
+            if subj.is_none() && verb.participle && v > ss && (ctx.word(v - 1) == "," || place_before_participle) {
                 // "Nine people died, the governor said, adding that …": the
                 // speaker of the inverted frame right before adds it, not
                 // the sentence's subject.
@@ -629,6 +670,52 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
         }
     }
     frames
+}
+
+/// The phrase `np` right before the verb form at `v` cannot be its
+/// subject, so the form is the head noun the phrase modifies:
+/// - the phrase ends in a hyphenated adjective ("a London-based think
+///   tank", "the Saudi-led coalition"; `hyphen_modifier`);
+/// - a base form after a singular subject: an indefinite article ("an
+///   ex-Muslim tweet") or a one-word name of a place, people or thing ("the
+///   200 yard Individual Medley state title", "Republican state schools
+///   Superintendent …");
+/// - an "-s" form after a count of more than one ("the two Post-Soviet
+///   states").
+fn modifier_before_verb(ctx: &Ctx<'_>, np: &Np, v: usize) -> bool {
+    if np.end != v || np.end <= np.start {
+        return false;
+    }
+    let last = ctx.word(np.end - 1);
+    if let Some((_, suffix)) = last.rsplit_once('-') {
+        if ctx.slex.info(suffix).hyphen_modifier {
+            return true;
+        }
+    }
+    let Some(verb) = ctx.info[v].verb else { return false };
+    let form = ctx.word(v);
+    let base = form.eq_ignore_ascii_case(verb.lemma);
+    let third_singular = !base && form.ends_with('s') && !form.ends_with("ss");
+    // (Only where the phrase ends in a name or a hyphenated word: "a
+    // second person briefed on the trade phone call said" ends in a head.)
+    // (Not a name that may write one: "a New York Times report that …", "a
+    // Donald Trump tweet attacking …" credit the outlet and the person.)
+    let indefinite = matches!(ctx.word(np.start).to_ascii_lowercase().as_str(), "a" | "an" | "one" | "each" | "every");
+    // (A people's or party's adjective alone is one too, whatever a tagger
+    // made of it: "Republican state schools Superintendent …".)
+    let adjective = np.end == np.start + 1 && matches!(ctx.lexs[np.start].place, Some(crate::entities::lexicon::PlaceKind::Demonym(_) | crate::entities::lexicon::PlaceKind::Norp));
+    let lone_name = !last.ends_with('s')
+        && (adjective || matches!(np.kind, NpKind::Entity { entity, .. } if matches!(ctx.entities[entity].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Norp | EntityType::Misc)));
+    // ("Each state has …": a determiner alone, whatever a tagger made of it.)
+    let modifier_word = np.end == np.start + 1 || last.contains('-') || matches!(np.kind, NpKind::Entity { entity, .. } if matches!(ctx.entities[entity].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Norp | EntityType::Misc));
+    if base && ((indefinite && modifier_word) || lone_name) {
+        return true;
+    }
+    // (A year is no count: "I hope in 2017 America says".)
+    let counted = (np.start..np.end).any(|k| {
+        ctx.info[k].quant.is_some_and(|q| q.count.is_some_and(|c| c > 1)) || (ctx.toks[k].kind == TokenKind::Number && ctx.word(k).parse::<u32>().is_ok_and(|n| (2..1000).contains(&n)))
+    });
+    third_singular && counted
 }
 
 /// The speech verb at `v` stands in a supposed case: a word of
@@ -894,7 +981,7 @@ fn dismissal_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> 
     }
     // "…, dismissing reports that …": the sentence's subject.
     let subj = subject_before(ctx, j, ss).or_else(|| (j > ss && ctx.word(j - 1) == ",").then(|| sentence_subject(ctx, ss, j)).flatten())?;
-    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false, needs_words: false, names: false, reduced_passive: false };
+    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false, needs_words: false, names: false, reduced_passive: false, found_object: false };
     Some((Frame { cue: (v, v + 1), lemma: "deny", verb: Some(verb), subj: Some(subj), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false }, noun))
 }
 
@@ -1373,7 +1460,10 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     };
     // "the Pentagon", "both Vindman [and Williams]": the name without its
     // determiner.
-    let skip_determiner = |start: usize| if ctx.info[start].quant.is_some_and(|q| q.definite) && start + 1 < name_end && !ctx.word_is(start + 1, "of") { start + 1 } else { start };
+    // ("The Hill", "The Atlantic": an outlet whose name has its article
+    // keeps it where the mention starts with it.)
+    let article_in_name = |start: usize| start == mstart && actor.is_some_and(|a| a.name.starts_with("The ")) && ctx.word(start) == "The";
+    let skip_determiner = |start: usize| if ctx.info[start].quant.is_some_and(|q| q.definite) && start + 1 < name_end && !ctx.word_is(start + 1, "of") && !article_in_name(start) { start + 1 } else { start };
     let mut start = skip_determiner(np.start);
     // "the mayor of Paris, Anne Hidalgo,": the role is in `role`, the name
     // is the person's. ("The militant group, the Islamic State of Iraq and
@@ -2159,7 +2249,7 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     // "said in a statement." reports no clause of its own.
     // "added his seventh goal for the Islanders, and X stopped 27 shots":
     // a plain object, not a reported clause.
-    let plain_object = f.verb.is_some_and(|v| v.plain_object) && plain_object_after(ctx, fe, ce);
+    let plain_object = (f.verb.is_some_and(|v| v.plain_object) && plain_object_after(ctx, fe, ce)) || (f.verb.is_some_and(|v| v.found_object) && found_object_after(ctx, fe, ce));
     // "Officials said 8 died": a clause of two words, a count and a verb in
     // the past tense.
     let counted_and_verb = fe + 2 == ce
@@ -2402,6 +2492,35 @@ fn plain_object_after(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
         }
         if ctx.info[k].preposition || ctx.word_is(k, "as") || ctx.word_is(k, "and") || ctx.word_is(k, "or") || matches!(w, "," | ";" | ":" | "—" | "–") {
             return true;
+        }
+    }
+    to <= from + 6
+}
+
+/// "A family friend found the car in the hotel parking lot.", "found his
+/// keys near the door": a determined phrase (a few words, no verb form,
+/// "that" or "who") that runs into a preposition of place or time, or to
+/// the end of the sentence, is the thing found. "found the car had been
+/// moved", "found the majority of voters backed him" report a clause.
+fn found_object_after(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    // ("the" too: "found the body in the river".)
+    if from >= to || !(ctx.info[from].object_opener || matches!(ctx.word(from).to_ascii_lowercase().as_str(), "the" | "this" | "that" | "these" | "those")) {
+        return false;
+    }
+    for k in from + 1..to.min(from + 6) {
+        let w = ctx.word(k);
+        // ("the suspect's car": a possessor is part of the phrase.)
+        if ctx.is_possessive(k) || (k + 1 < to && ctx.is_possessive(k + 1)) {
+            continue;
+        }
+        if ctx.info[k].finite || ctx.info[k].verb.is_some() || w.ends_with("ed") || matches!(w, "that" | "who" | "which" | "was" | "were" | "is" | "are" | "of") {
+            return false;
+        }
+        if matches!(w, "in" | "at" | "on" | "near" | "inside" | "outside" | "under" | "behind" | "beside" | "along" | "after" | "during" | "last" | "early" | "late") {
+            return true;
+        }
+        if ctx.is_capitalised(k) || matches!(w, "," | ";" | ":" | "—" | "–" | "and" | "or") {
+            return false;
         }
     }
     to <= from + 6

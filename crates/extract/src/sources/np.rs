@@ -531,6 +531,21 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 let ety = self.entities[e].entity_type;
+                // "U.S. Attorney Bash", "Sheriff Bill Brown" tagged as one
+                // name of a place or thing: the title makes the rest a
+                // person's name, the words up to it the role.
+                if matches!(ety, EntityType::Misc | EntityType::Loc) {
+                    if let Some(np) = self.titled_name_in(i, role_start.unwrap_or(j), j, mend, lim) {
+                        return Some(np);
+                    }
+                }
+                // "according to Sui-Lee Wee of the New York Times": a
+                // hyphenated given name the tagger took alone, then the
+                // surname it left out.
+                if ety == EntityType::Misc && mend < lim && self.hyphenated_given_name(j, mend) && self.is_name_word(mend) && self.mention_at(mend).is_none() && !(mend + 1 < lim && self.is_capitalised(mend + 1)) {
+                    let role = role_start.filter(|_| title_seen || has_mods).map(|s| (s, j));
+                    return Some(self.with_appositive(Np { start: i, end: mend + 1, kind: NpKind::NewName { name: (j, mend + 1), role } }, lim));
+                }
                 if ety == EntityType::Person {
                     let role = role_start.filter(|_| title_seen || has_mods).map(|s| (s, j));
                     let np = Np { start: i, end: mend, kind: NpKind::Entity { entity: e, role, honorific } };
@@ -646,6 +661,15 @@ impl<'a> Ctx<'a> {
                         return Some(np);
                     }
                 }
+                // "study co-author Anezina Solomonidou", "report author X":
+                // a document before a title is whose author the person is.
+                if h.class == HeadClass::Doc && j + 1 < lim && !self.is_capitalised(j + 1) && self.is_title(j + 1).is_some_and(|c| c == TitleClass::Head) {
+                    role_start.get_or_insert(j);
+                    has_mods = true;
+                    last_entity = None;
+                    j += 1;
+                    continue;
+                }
                 if !of_title && !self.continues_np(j + 1, lim, titled) {
                     let np_end = j + 1;
                     let d = Descr { head: h, head_tok: j, count: count.or(if h.plural { None } else { Some(1) }), definite, country, org, hint, has_mods, body: None };
@@ -731,6 +755,34 @@ impl<'a> Ctx<'a> {
         // An unknown two-word name right before a speech verb is handled by
         // the caller ([`Ctx::bare_name`]).
         None
+    }
+
+    /// Tokens `[from, to)` that make one word of two capitalised parts
+    /// joined by a hyphen, one of them a known given name or both short
+    /// ("Sui-Lee", "Jean-Luc", "Mary-Kate").
+    fn hyphenated_given_name(&self, from: usize, to: usize) -> bool {
+        let w = self.slice(from, to);
+        if w.contains(char::is_whitespace) {
+            return false;
+        }
+        let Some((a, b)) = w.split_once('-') else { return false };
+        let part = |p: &str| p.chars().next().is_some_and(char::is_uppercase) && p.chars().skip(1).all(char::is_lowercase) && p.len() >= 2;
+        // (Short parts too: "Sui-Lee"; "Lee" is no clear gender's, so not listed.)
+        let short = a.chars().count() <= 4 && b.chars().count() <= 4;
+        part(a) && part(b) && (short || self.slex.info(a).first_name.is_some() || self.slex.info(b).first_name.is_some())
+    }
+
+    /// Inside a mention `[from, mend)` that is no person's, a head title
+    /// followed by one to three name words that end the mention:
+    /// the person's name, with the role from `role_start` to the name.
+    fn titled_name_in(&self, i: usize, role_start: usize, from: usize, mend: usize, lim: usize) -> Option<Np> {
+        // (A head title: "National" of "National Review" only qualifies one.)
+        let t = (from..mend).rev().find(|&k| self.is_capitalised(k) && self.is_title(k) == Some(TitleClass::Head))?;
+        let name = t + 1;
+        if name >= mend || mend - name > 3 || !(name..mend).all(|k| self.is_name_word(k) || self.is_initial(k)) {
+            return None;
+        }
+        Some(self.with_appositive(Np { start: i, end: mend, kind: NpKind::NewName { name: (name, mend), role: Some((role_start, name)) } }, lim))
     }
 
     /// Two to four capitalised name words ending at `end` (exclusive), for
@@ -1042,6 +1094,13 @@ impl<'a> Ctx<'a> {
             }
             if k > j + 1 && self.info[k].verb.is_some() && !self.info[k].verb.is_some_and(|v| v.participle) {
                 break;
+            }
+            // ("a co-author of the study Thomas Rivinius told": a person
+            // named right before the verb is who speaks, not part of the
+            // phrase; "for the Trump campaign", "by Erdogan's office" go on.)
+            let speaker_name = |(mend, e): (usize, usize)| self.entities[e].entity_type == EntityType::Person && mend < self.toks.len() && self.info[mend].verb.is_some() && !self.is_possessive(mend);
+            if !comma && k > j + 1 && self.mention_at(k).is_some_and(speaker_name) {
+                return np;
             }
             k += 1;
         }
