@@ -62,6 +62,9 @@ fn a_bare_government_source_is_affiliated_with_the_settled_country() {
         ("President Erdogan spoke in Ankara on Monday. The government said it would close the crossing.", "The government", Some("Turkish government")),
         ("Kenyan officials met in Nairobi on Friday. Police said three men had been detained.", "Police", Some("Kenyan police")),
         ("Vietnam reported heavy rain on Sunday. The army said it had sent boats to the flooded towns.", "The army", Some("Vietnamese military")),
+        // The state-body kind is data (sources_heads.tsv, seventh column): plurals that name the body count.
+        ("Vietnam reported heavy rain on Sunday. The armed forces said they had sent boats to the towns.", "The armed forces", Some("Vietnamese military")),
+        ("Kenyan officials met in Nairobi on Friday. Authorities said three men had been detained.", "Authorities", Some("Kenyan government")),
         // Two candidate countries: no affiliation.
         ("Peru and Bolivia traded accusations. The government said the border would stay open.", "The government", None),
         // A country in the phrase stays as it was.

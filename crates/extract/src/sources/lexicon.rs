@@ -68,6 +68,9 @@ pub struct Head {
     /// alone, but a name right after it is the person ("his son Abhijit
     /// Mukherjee"), as after a title (sixth column `kin`).
     pub kin: bool,
+    /// The kind of state body the head names alone ("the ministry" ->
+    /// government; seventh column), read with the article's country context.
+    pub state_body: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -426,7 +429,7 @@ impl SourceLexicon {
                 "doc" => HeadClass::Doc,
                 _ => continue,
             };
-            let head = Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y"), kin: c.get(5) == Some(&"kin") };
+            let head = Head { lemma: c[1], plural: c[2] == "p", class, affiliated: c.get(4) == Some(&"y"), kin: c.get(5) == Some(&"kin"), state_body: c.get(6).copied().filter(|k| matches!(*k, "government" | "military" | "police")) };
             // "coast guard": a head of two words is its second word after
             // the first (neither is a head alone).
             if let Some((first, second)) = c[0].split_once(' ') {

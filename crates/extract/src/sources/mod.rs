@@ -1640,15 +1640,10 @@ fn affiliation(ctx: &Ctx<'_>, d: &Descr) -> Option<String> {
 /// the one country the paragraph names up to here, else the article's only
 /// one), as "Turkish government", "Turkish military", "Turkish police".
 fn state_body_country(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<String> {
-    if d.head.class != HeadClass::Org || d.country.is_some() || d.org.is_some() || d.body.is_some() || d.head.plural && !matches!(d.head.lemma, "authority" | "police") {
+    if d.head.class != HeadClass::Org || d.country.is_some() || d.org.is_some() || d.body.is_some() {
         return None;
     }
-    let kind = match d.head.lemma {
-        "government" | "ministry" | "administration" | "authority" => "government",
-        "military" | "army" | "navy" | "air force" | "armed forces" | "general staff" => "military",
-        "police" => "police",
-        _ => return None,
-    };
+    let kind = d.head.state_body?;
     let c = table.countries.at(ctx.toks[np.start].start as usize)?;
     Some(format!("{} {kind}", ctx.lex.country(c).adjective))
 }
