@@ -208,3 +208,12 @@ fn a_denial_reaches_only_what_it_denies() {
         assert_eq!(modality_of(text, EventType::Assault), Modality::Denied, "{text}");
     }
 }
+
+#[test]
+fn the_antecedent_of_which_is_the_actor() {
+    let text = "The publisher is fighting extradition to the United States, which accuses him of leaking secret files.\n";
+    let f = analyze(text);
+    let accuse = f.events.iter().find(|e| e.event_type == EventType::Accuse).unwrap_or_else(|| panic!("no ACCUSE: {:#?}", f.events));
+    let actor = accuse.actor.as_ref().and_then(|id| f.entities.iter().find(|e| &e.id == id)).map(|e| e.text.as_str());
+    assert_eq!(actor, Some("United States"), "{:#?}", accuse);
+}

@@ -536,6 +536,9 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// attack" says nothing of who attacked.
     fn clause_subject(&self) -> Option<&'c Mention> {
         let (doc, toks, ids, lex, w, a, left) = (self.doc, &self.doc.seg.tokens, self.ids, self.lex, &self.lex.w, self.a, self.left);
+        if let Some(antecedent) = self.relative_antecedent() {
+            return Some(antecedent);
+        }
         let subject = match head_before_parenthetical(doc, ids, lex, &self.before_actors, left, a) {
             Some(head) => head,
             None => match participial_adjunct(doc, left, a) {
@@ -560,6 +563,23 @@ impl<'c, 'd> Clause<'c, 'd> {
                 !(from..a).any(|k| w.presupposing_verbs.contains(&ids[k]))
             }
         })
+    }
+
+    /// "extradition to the United States, which accuses him of …": the
+    /// verb's subject is "which", and its antecedent the actor that ends at
+    /// the comma before it, even inside a locative phrase (which keeps it
+    /// out of the clause's participants).
+    fn relative_antecedent(&self) -> Option<&'c Mention> {
+        let (toks, ids, w) = (&self.doc.seg.tokens, self.ids, &self.lex.w);
+        let mut k = self.a;
+        while k > self.sent.start && (w.aux.contains(&ids[k - 1]) || is_adverb(self.text(k - 1))) {
+            k -= 1;
+        }
+        if k < self.sent.start + 2 || !w.agency.relative_words.contains(&ids[k - 1]) || self.text(k - 2) != "," {
+            return None;
+        }
+        let comma = toks[k - 2].start as usize;
+        self.actor_spans.iter().find(|e| e.1 == comma)
     }
 
     /// "The attacker exited the Hall and continued to attack others": a
