@@ -217,3 +217,9 @@ fn the_antecedent_of_which_is_the_actor() {
     let actor = accuse.actor.as_ref().and_then(|id| f.entities.iter().find(|e| &e.id == id)).map(|e| e.text.as_str());
     assert_eq!(actor, Some("United States"), "{:#?}", accuse);
 }
+
+#[test]
+fn talking_with_someone_is_consulting() {
+    let text = "In the email the manager talks to the deputy minister about the contract.\n";
+    assert_eq!(count(text, EventType::Consult), 1, "{text}: {:#?}", analyze(text).events);
+}

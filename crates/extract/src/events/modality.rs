@@ -818,7 +818,7 @@ impl ModalityClassifier {
     fn simple_present_after_subject(&self, text: &str, toks: &[Token], ids: &[u32], subject_end: usize, a: usize, clause_start: usize) -> bool {
         let w = &self.lex.w;
         let word = toks[a].text(text);
-        if subject_end == 0 || !word.starts_with(|c: char| c.is_ascii_lowercase()) || w.irregular_past.contains(&ids[a]) {
+        if subject_end == 0 || !word.starts_with(|c: char| c.is_ascii_lowercase()) || w.irregular_past.contains(&ids[a]) || w.same_form_pasts.contains(&ids[a]) {
             return false;
         }
         if toks.get(a + 1).is_some_and(|_| w.noun_after_verbs.contains(&ids[a + 1])) {
