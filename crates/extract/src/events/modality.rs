@@ -795,19 +795,18 @@ impl ModalityClassifier {
         // A verb in the simple present after its subject tells a state or a
         // habit that holds now, not a happening: "Cities collaborate in a
         // state", "legal experts reject the views", "a firm which
-        // coordinates shipments", "I refuse to use them". Headlines (where
-        // the present tells the past) are not in the body text.
+        // coordinates shipments", "they refuse to pay". Headlines (where the
+        // present tells the past) are not in the body text.
         if !be_present && !been && !being && b == a + 1 && self.simple_present_after_subject(text, toks, ids, i, a, clause_start) {
             return Modality::Ongoing;
         }
         Modality::Occurred
     }
-}
 
-impl ModalityClassifier {
     /// The trigger at `a` is a verb in the simple present right after its
     /// subject (at `subject_end - 1`, only adverbs between): a bare form
-    /// after "I/we/they/people…" or a plural noun in -s ("Cities collaborate",
+    /// after "you/they/people…" (not "I/we": "We reject any interference"
+    /// performs the act) or a plural noun in -s ("Cities collaborate",
     /// "legal experts reject"), or an -s form after "he/she/it/who/which"
     /// ("a firm which coordinates shipments"). A "do" form before the subject
     /// ("At no time did the firm agree"), "a/an" before a plural (a modifier:
@@ -824,14 +823,14 @@ impl ModalityClassifier {
         if toks.get(a + 1).is_some_and(|_| w.noun_after_verbs.contains(&ids[a + 1])) {
             return false;
         }
-        // "they would sometimes kill": a modal tells the habit (or the plan);
-        // its own cues decide.
         // "when it arrives on Monday", "if you touch him": the present of a
         // subordinate clause tells the future or a supposition.
         let from = clause_start.saturating_sub(1).min(subject_end.saturating_sub(3));
         if (from..a).any(|k| w.present_subordinators.contains(&ids[k])) {
             return false;
         }
+        // "they would sometimes kill": a modal tells the habit (or the plan);
+        // its own cues decide.
         if (clause_start..a).any(|k| w.do_forms.contains(&ids[k]) || w.modal_verbs.contains(&ids[k])) {
             return false;
         }
