@@ -847,10 +847,7 @@ impl ModalityClassifier {
         }
         if bare {
             let plural_noun = subject.len() > 3
-                && subject.ends_with('s')
-                && !subject.ends_with("ss")
-                && !subject.ends_with("us")
-                && !subject.ends_with("is")
+                && ends_as_plural(subject)
                 && subject.bytes().all(|c| c.is_ascii_alphabetic())
                 && !w.determiners.contains(&ids[s])
                 && !w.habitual_adverbs.contains(&ids[s]);
@@ -907,8 +904,13 @@ pub(crate) fn looks_like_base_verb(word: &str) -> bool {
     if !lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
         return false;
     }
-    let plural = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is");
-    !plural && !["ed", "ing", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ship", "age", "ness", "ure"].iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
+    !ends_as_plural(&lower) && !["ed", "ing", "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ship", "age", "ness", "ure"].iter().any(|s| lower.len() > s.len() + 2 && lower.ends_with(s))
+}
+
+/// The word ends as a plural in -s does ("cities", "experts"; not "-ss",
+/// "-us", "-is": "press", "status", "crisis").
+fn ends_as_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is")
 }
 
 /// A year written in digits, 1900-2099 ("by 2012").

@@ -115,20 +115,9 @@ impl Sentence<'_> {
     /// "strike an upbeat tone", "struck up a friendship": its object after it.
     fn strikes_a_bargain(&self, la: usize, lb: usize) -> bool {
         let g = self.g;
-        let mut k = la;
         // Only the participle has a passive subject ("after the deal strikes resumed" is a strike).
-        while self.has(&g.strike_participle, la) && k > 0 && la - k < 6 {
-            k -= 1;
-            if self.is_punct(k) {
-                break;
-            }
-            if self.has(&g.strike_passive_skip, k) {
-                continue;
-            }
-            if self.has(&g.strike_objects, k) {
-                return true;
-            }
-            break;
+        if self.has(&g.strike_participle, la) && self.passive_subject_in(la, &g.strike_objects, false) {
+            return true;
         }
         for k in lb..self.len().min(lb + 4) {
             if self.is_punct(k) {
@@ -144,6 +133,27 @@ impl Sentence<'_> {
         false
     }
 
+    /// The passive subject of the participle at `la` is a word of `subjects`:
+    /// the word just before it, across the auxiliaries and adverbs of
+    /// `strike_passive_skip` (and, with `skip_ly`, any adverb in -ly:
+    /// "were seriously threatened"), up to six words back, no punctuation
+    /// between.
+    fn passive_subject_in(&self, la: usize, subjects: &WordList, skip_ly: bool) -> bool {
+        let mut k = la;
+        while k > 0 && la - k < 6 {
+            k -= 1;
+            if self.is_punct(k) {
+                return false;
+            }
+            let word = self.toks[k].text(self.text);
+            if self.has(&self.g.strike_passive_skip, k) || (skip_ly && word.len() > 4 && word.ends_with("ly")) {
+                continue;
+            }
+            return self.has(subjects, k);
+        }
+        false
+    }
+
     /// "lives were seriously threatened", "a province threatened by mining",
     /// "acts that threaten the country's sovereignty", "when threatened, the
     /// slug …": something put at risk, no threat made by anyone.
@@ -153,20 +163,8 @@ impl Sentence<'_> {
             if la > 0 && self.has(&g.bare_participle_leads, la - 1) {
                 return true;
             }
-            let mut k = la;
-            while k > 0 && la - k < 6 {
-                k -= 1;
-                if self.is_punct(k) {
-                    break;
-                }
-                let word = self.toks[k].text(self.text);
-                if self.has(&g.strike_passive_skip, k) || (word.len() > 4 && word.ends_with("ly")) {
-                    continue;
-                }
-                if self.has(&g.endangered_subjects, k) {
-                    return true;
-                }
-                break;
+            if self.passive_subject_in(la, &g.endangered_subjects, true) {
+                return true;
             }
         }
         (lb..self.len().min(lb + 4)).take_while(|&k| !self.is_punct(k) || matches!(self.toks[k].text(self.text), "'s" | "’s")).any(|k| self.has(&g.endangered_objects, k))
