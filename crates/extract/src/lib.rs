@@ -17,6 +17,7 @@ mod doc;
 mod pipeline;
 
 pub mod claims;
+mod denial;
 pub mod entities;
 pub mod events;
 pub mod places;

@@ -23,6 +23,7 @@ pub mod quantities;
 use newsledger_model::{Claim, ClaimStatus, Span};
 use newsledger_text::TokenKind;
 
+use crate::denial::{new_clause_between, SCOPE as DENIAL_SCOPE};
 use crate::events::lexicon::{CueClass, EvidenceCue, Lexicon};
 use crate::sources::deny_withholds;
 use crate::{Doc, Extractor};
@@ -280,26 +281,16 @@ fn in_relative_aside(doc: &Doc<'_>, si: usize, cue: Span, anchor: Span) -> bool 
 }
 
 /// Whether the denial at byte span `cue` in sentence `si` misses the
-/// statement at `anchor` after it: its object is a word that names no
-/// claim ("denies nothing"; `empty_object` in claims_denial_scope.tsv), or
-/// a comma and a coordinator stand between them ("denied the report, and
-/// 12 people were killed").
+/// statement at `anchor` after it (`crate::denial::denial_stops_before`:
+/// "denies nothing", "denied the report, and 12 people were killed").
 fn denial_misses(doc: &Doc<'_>, si: usize, cue: Span, anchor: Span) -> bool {
     let toks = &doc.seg.tokens;
     let Some(sent) = doc.seg.sentences.get(si) else { return false };
     let r = sent.tokens.clone();
     let Some(after) = r.clone().find(|&k| toks[k].start as usize >= cue.end) else { return false };
-    if DENIAL_SCOPE.empty_objects.contains(&toks[after].text(doc.text).to_ascii_lowercase()) {
-        return true;
-    }
-    // (", and that 12 were wounded" goes on with what is denied.)
-    let words = &*DENIAL_SCOPE;
-    let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
-    cue.end <= anchor.start
-        && (after..r.end).take_while(|&k| (toks[k].end as usize) <= anchor.start).any(|k| {
-            let t = toks[k].text(doc.text);
-            t == ";" || (t == "," && k + 2 < r.end && words.coordinators.contains(&lower(k + 1)) && lower(k + 2) != "that")
-        })
+    // The statement's first token, or past it when it stands before the cue.
+    let target = if cue.end <= anchor.start { (after..r.end).find(|&k| toks[k].end as usize > anchor.start).unwrap_or(r.end) } else { after };
+    crate::denial::denial_stops_before(doc.text, toks, after, target, r.end)
 }
 
 /// Whether the one-word dispute cue at token `k` of sentence `sent` names a
@@ -308,7 +299,7 @@ fn denial_misses(doc: &Doc<'_>, si: usize, cue: Span, anchor: Span) -> bool {
 /// resources", "split the disputed area", "a dispute"), or, as "dispute" /
 /// "disputes", not followed by what is disputed ("mediating international
 /// disputes as a friend to all"; `dispute_modifier` and `dispute_object` in
-/// claims_denial_scope.tsv). "The ministry disputed the figures", "they
+/// denial_scope.tsv). "The ministry disputed the figures", "they
 /// dispute claims that …", "was disputed by" stay disputes.
 fn names_a_dispute(doc: &Doc<'_>, ids: &[u32], sent: std::ops::Range<usize>, k: usize) -> bool {
     let toks = &doc.seg.tokens;
@@ -345,41 +336,6 @@ fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Opti
     let clause = clause_span(doc, ids, si, at, at + 1);
     doc.notes.attributions.iter().find(|a| a.cue_lemma == "deny" && clause.start <= a.cue.start && a.cue.end <= clause.end).map(|a| a.source.clone())
 }
-
-/// The word lists of `claims_denial_scope.tsv`, lower case.
-#[derive(Default)]
-struct DenialScope {
-    link_objects: std::collections::HashSet<String>,
-    link_predicates: std::collections::HashSet<String>,
-    coordinators: std::collections::HashSet<String>,
-    relative_verbs: std::collections::HashSet<String>,
-    denial_verbs: std::collections::HashSet<String>,
-    empty_objects: std::collections::HashSet<String>,
-    back_pointers: std::collections::HashSet<String>,
-    dispute_modifiers: std::collections::HashSet<String>,
-    dispute_objects: std::collections::HashSet<String>,
-    dispute_negations: std::collections::HashSet<String>,
-}
-
-static DENIAL_SCOPE: std::sync::LazyLock<DenialScope> = std::sync::LazyLock::new(|| {
-    let mut w = DenialScope::default();
-    for crate::entities::lexicon::KindRow { kind, word, .. } in crate::entities::lexicon::kind_rows(include_str!("../../data/en/claims_denial_scope.tsv")) {
-        match kind {
-            "link_object" => w.link_objects.insert(word),
-            "link_predicate" => w.link_predicates.insert(word),
-            "coordinator" => w.coordinators.insert(word),
-            "relative_verb" => w.relative_verbs.insert(word),
-            "denial_verb" => w.denial_verbs.insert(word),
-            "empty_object" => w.empty_objects.insert(word),
-            "back_pointer" => w.back_pointers.insert(word),
-            "dispute_modifier" => w.dispute_modifiers.insert(word),
-            "dispute_object" => w.dispute_objects.insert(word),
-            "dispute_negation" => w.dispute_negations.insert(word),
-            _ => false,
-        };
-    }
-    w
-});
 
 /// Whether the denial ending before token `after` of sentence `sent`
 /// denies a link or a role rather than the statement at `anchor`: its
@@ -451,7 +407,7 @@ fn later_denial_of_its_own_clause(doc: &Doc<'_>, sent: std::ops::Range<usize>, c
     while before > anchor_tok + 1 && lower(before - 1).ends_with("ly") {
         before -= 1;
     }
-    let joined = before > anchor_tok + 1 && matches!(lower(before - 1).as_str(), "but" | "and" | "yet");
+    let joined = before > anchor_tok + 1 && words.coordinators.contains(&lower(before - 1));
     if !joined && !coordinated_before(doc, sent.clone(), anchor_tok, toks[cue.0].start as usize) {
         return false;
     }
@@ -469,32 +425,29 @@ fn later_denial_of_its_own_clause(doc: &Doc<'_>, sent: std::ops::Range<usize>, c
     // which only a pronoun or a bare report or tally noun points back at
     // ("denied it", "denied the claim", "disputed the figure").
     let mut o = cue.1;
-    while o < sent.end && matches!(lower(o).as_str(), "the" | "a" | "an" | "all" | "any" | "these" | "those" | "such" | "its" | "their" | "his" | "her") {
+    while o < sent.end && words.object_determiners.contains(&lower(o)) {
         o += 1;
     }
     if o < sent.end && toks[o].kind == TokenKind::Word && !words.back_pointers.contains(&lower(o)) {
         let slex = crate::sources::lexicon::SourceLexicon::english();
         let info = slex.info(&lower(o));
-        let pointer = (info.report_noun || info.tally_noun) && !(o + 1 < sent.end && matches!(lower(o + 1).as_str(), "of" | "against" | "about" | "over"));
+        let pointer = (info.report_noun || info.tally_noun) && !(o + 1 < sent.end && words.content_prepositions.contains(&lower(o + 1)));
         if !pointer {
             return true;
         }
     }
     (k + 1..sent.end.min(k + 6))
         .take_while(|&j| !matches!(toks[j].text(doc.text), "," | ";" | ":"))
-        .any(|j| matches!(lower(j).as_str(), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will" | "did"))
+        .any(|j| words.clause_verbs.contains(&lower(j)))
 }
 
 /// Whether, between token `from` of sentence `sent` and byte `to`, a comma
 /// and a coordinator ("and", "but", "while") or a semicolon open a new
-/// clause.
+/// clause (`crate::denial::new_clause_between`).
 fn coordinated_before(doc: &Doc<'_>, sent: std::ops::Range<usize>, from: usize, to: usize) -> bool {
     let toks = &doc.seg.tokens;
-    let words = &*DENIAL_SCOPE;
-    (from..sent.end).take_while(|&k| (toks[k].end as usize) <= to).any(|k| {
-        let t = toks[k].text(doc.text);
-        t == ";" || (t == "," && k + 1 < sent.end && words.coordinators.contains(&toks[k + 1].text(doc.text).to_ascii_lowercase()))
-    })
+    let upto = (from..sent.end).find(|&k| toks[k].end as usize > to).unwrap_or(sent.end);
+    new_clause_between(doc.text, toks, from, upto, sent.end)
 }
 
 /// Whether the denial cue at token `cue` opens a participle clause after a

@@ -237,12 +237,9 @@ impl ModalityClassifier {
                         continue;
                     }
                     // "said it denies nothing, and 12 people were killed": a
-                    // denial of nothing, or one whose clause ends at a comma
-                    // and a joining word before the event.
-                    if h.cue.class == CueClass::Denied
-                        && ((h.end < a && w.denied_nothing.contains(&ids[h.end]))
-                            || (h.end..a.saturating_sub(1)).any(|k| toks[k].text(text) == "," && w.clause_joiners.contains(&ids[k + 1])))
-                    {
+                    // denial of nothing, or one whose clause ends before the
+                    // event (the rule claims use too).
+                    if h.cue.class == CueClass::Denied && h.end < a && crate::denial::denial_stops_before(text, toks, h.end, a, n) {
                         continue;
                     }
                     // "Trump ordered the drone strike that killed
