@@ -192,6 +192,13 @@ pub struct WordInfo {
     /// After a hyphen, makes an adjective ("based" of "London-based";
     /// `hyphen_modifier` in `speech_object_words.tsv`).
     pub hyphen_modifier: bool,
+    /// After "found": opens the thing found besides an `object_opener`
+    /// ("the"), a place or time word that ends it, a word that makes it a
+    /// clause instead (`found_opener`, `found_place`, `found_clause` in
+    /// `speech_object_words.tsv`).
+    pub found_opener: bool,
+    pub found_place: bool,
+    pub found_clause: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -399,6 +406,9 @@ impl SourceLexicon {
                     "portfolio" => info.portfolio = true,
                     "hypothetical" => info.hypothetical = true,
                     "hyphen_modifier" => info.hyphen_modifier = true,
+                    "found_opener" => info.found_opener = true,
+                    "found_place" => info.found_place = true,
+                    "found_clause" => info.found_clause = true,
                     _ => {}
                 }
             }
