@@ -54,35 +54,33 @@ fn no_agent(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range<usize>, a: us
     if !matches!(trigger.event_type, EventType::Assault | EventType::Coerce | EventType::Threaten | EventType::Support | EventType::Aid) || b != a + 1 {
         return false;
     }
-    // A casualty word ("killed", "injured") is no event when an animal did it;
-    // any other non-agent of its sentence is read with the attack it joins.
-    // Lower case only: "Navy Seals" are a unit.
+    // An animal is no party to a conflict ("a dog attacked the boy"). Lower
+    // case only: "Navy Seals" are a unit.
     let animal = |k: usize| {
         trigger.event_type == EventType::Assault && lex.w.senses.animals.contains(ids[k]) && doc.seg.tokens[k].text(doc.text).starts_with(|c: char| c.is_ascii_lowercase())
     };
-    if trigger.outcome {
-        let word = doc.seg.tokens[a].text(doc.text);
-        return word.ends_with("ed") && b < sent.end && ids[b] == lex.w.by && agent_never_acts(doc, ids, lex, sent.end, b + 1, |k| !names_an_actor(doc, k) && animal(k));
-    }
     let word = doc.seg.tokens[a].text(doc.text);
-    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return false;
-    }
+    let lower_case = word.starts_with(|c: char| c.is_ascii_lowercase());
+    // A casualty word ("killed", "injured") is no event when an animal did
+    // it ("was killed by his lions"); any other non-agent of its sentence
+    // is read with the attack it joins.
     let never_acts = |k: usize| {
         let g = &lex.w.agency;
         !names_an_actor(doc, k)
-            && (g.non_agents.contains(&ids[k])
-                || lex.w.nonviolent_causes.contains(&ids[k])
-                || (trigger.event_type == EventType::Coerce && g.recording_agents.contains(&ids[k]))
-                || (matches!(trigger.event_type, EventType::Support | EventType::Aid) && g.support_non_agents.contains(&ids[k]))
-                // "was killed by his lions", "a dog attacked the boy": an
-                // animal is no party to a conflict.
-                || animal(k))
+            && (animal(k)
+                || (!trigger.outcome
+                    && (g.non_agents.contains(&ids[k])
+                        || lex.w.nonviolent_causes.contains(&ids[k])
+                        || (trigger.event_type == EventType::Coerce && g.recording_agents.contains(&ids[k]))
+                        || (matches!(trigger.event_type, EventType::Support | EventType::Aid) && g.support_non_agents.contains(&ids[k])))))
     };
     // "captured by these clinical systems": a passive's agent. With "by"
     // after the verb its subject is the one acted on, so it is not read.
     if word.ends_with("ed") && b < sent.end && ids[b] == lex.w.by {
-        return agent_never_acts(doc, ids, lex, sent.end, b + 1, never_acts);
+        return (trigger.outcome || lower_case) && agent_never_acts(doc, ids, lex, sent.end, b + 1, never_acts);
+    }
+    if trigger.outcome || !lower_case {
+        return false;
     }
     let Some(subject) = subject_head(doc, ids, lex, sent.start, a) else {
         return false;
