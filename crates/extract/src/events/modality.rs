@@ -133,6 +133,14 @@ impl ModalityClassifier {
                 clause_start = i + 1;
                 break;
             }
+            // "decided to resign and the party supported him": "and" or
+            // "but" with a subject of its own and a finite verb (the
+            // trigger, or an auxiliary before it) starts a clause without
+            // a comma too.
+            if i > 0 && i + 1 < a && toks[i - 1].text(text) != "," && (ids[i] == w.and || toks[i].text(text).eq_ignore_ascii_case("but")) && self.new_subject_after_and(text, toks, ids, i + 1, a) {
+                clause_start = i + 1;
+                break;
+            }
             if toks[i].text(text) == "," && i + 2 < a && (ids[i + 1] == w.and || ids[i + 1] == w.or || toks[i + 1].text(text).eq_ignore_ascii_case("but")) {
                 let subject = toks[i + 2].text(text);
                 if w.subject_pronouns.contains(&ids[i + 2]) || subject.chars().next().is_some_and(char::is_uppercase) {
@@ -359,6 +367,23 @@ impl ModalityClassifier {
     /// that a cue governs: "urged the embassy to reconsider and spoke with
     /// the minister" (the speaking is the subject's own, not urged). Not
     /// for passives and perfects ("expect to be detained and deported").
+    /// A subject of its own at local token `s` and a finite verb group
+    /// from its end to the trigger at `a`: a subject pronoun ("and they
+    /// supported him"), or a determiner and one or two words ("and the
+    /// party supported him", "but the army had shelled"), then only
+    /// auxiliaries, adverbs or "not", and the trigger a past form when no
+    /// auxiliary stands before it.
+    fn new_subject_after_and(&self, text: &str, toks: &[Token], ids: &[u32], s: usize, a: usize) -> bool {
+        let w = &self.lex.w;
+        let verb_group = |k: usize| w.aux.contains(&ids[k]) || is_adverb(toks[k].text(text)) || toks[k].text(text).eq_ignore_ascii_case("not");
+        let finite_from = |e: usize| e <= a && (e..a).all(verb_group) && (e < a || is_ed_form(toks[a].text(text)));
+        if w.subject_pronouns.contains(&ids[s]) {
+            return finite_from(s + 1);
+        }
+        w.determiners.contains(&ids[s])
+            && (s + 2..(s + 4).min(a + 1)).any(|e| (s + 1..e).all(|k| toks[k].kind == TokenKind::Word && !w.aux.contains(&ids[k])) && finite_from(e) && (e == a || w.aux.contains(&ids[e])))
+    }
+
     fn joined_past_verb(&self, text: &str, toks: &[Token], ids: &[u32], from: usize, a: usize) -> bool {
         let w = &self.lex.w;
         if from >= a {
