@@ -541,6 +541,15 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                         // the name.
                         if let Some(name) = subj.as_ref().filter(|np| is_generic_org(np)).and_then(|_| appositive_org_name(ctx, c + 1, v - 1)) {
                             subj = subj.map(|outer| Np { start: outer.start, end: name.end, kind: name.kind });
+                        } else if let Some(person) = subj.as_ref().and_then(|_| {
+                            // "Another co-author, civil engineering professor
+                            // Julian Marshall, said": the name after the words
+                            // that describe the person, who are the role.
+                            let named = ctx.parse_inverted_speaker(c + 1, v - 1).filter(|np| np.end == v - 1).is_some_and(|np| matches!(np.kind, NpKind::Entity { entity, role: None, .. } if ctx.entities[entity].entity_type == EntityType::Person) || matches!(np.kind, NpKind::NewName { role: None, .. }));
+                            if named { None } else { ctx.person_after_description(c + 1, v - 1) }
+                        }) {
+                            named_in_apposition = true;
+                            subj = subj.map(|outer| Np { start: outer.start, end: person.end, kind: person.kind });
                         } else if let (Some(outer), Some(inner)) = (&subj, ctx.parse_inverted_speaker(c + 1, v - 1).filter(|np| np.end == v - 1)) {
                             let role = Some((outer.start, c));
                             named_in_apposition = matches!(inner.kind, NpKind::Entity { entity, role: None, .. } if ctx.entities[entity].entity_type == EntityType::Person) || matches!(inner.kind, NpKind::NewName { role: None, .. });
@@ -1663,7 +1672,13 @@ fn named_in_apposition(ctx: &Ctx<'_>, np: Np, se: usize) -> Np {
     }
     match ctx.parse_inverted_speaker(np.end + 1, se) {
         Some(Np { kind: NpKind::NewName { name, .. }, .. }) if closes(name.1) => Np { start: np.start, end: name.1, kind: NpKind::NewName { name, role } },
-        _ => np,
+        // "according to a witness, retired teacher Maria Lopez, …": the
+        // name after the words that describe the person.
+        // name after the words that describe the person, who are the role.
+        _ => match (np.end + 2..se.min(np.end + 14)).find(|&k| closes(k)).and_then(|c| ctx.person_after_description(np.end + 1, c)) {
+            Some(person) => Np { start: np.start, end: person.end, kind: person.kind },
+            None => np,
+        },
     }
 }
 
@@ -2180,7 +2195,7 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     }
     // A clause after the cue ends where the reporter speaks again about
     // another party ("…, but the ministry has not confirmed the attack").
-    let ce_after = reporter_resumes(ctx, fe, ce);
+    let ce_after = subordinate_clause_end(ctx, ss, fs, fe, reporter_resumes(ctx, fe, ce));
     // Clause after the cue: "said (that) …", "told NBC News that …".
     let mut k = fe;
     let look = (fe + 7).min(ce);
@@ -2266,7 +2281,9 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         let w = ctx.word(ss).to_ascii_lowercase();
         // ("per", "later", "separately" … come from the not-speaker and
         // adverb word lists.)
+        // ("As of Tuesday, the ministry said …": a time the figure holds at.)
         participial_opener || ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "meanwhile" | "however" | "elsewhere")
+            || (w == "as" && ctx.word_is(ss + 1, "of"))
     };
     // ("The rebels denied involvement, saying 14 fighters had been
     // captured": a participle frame stands after its comma.)
@@ -2319,6 +2336,12 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         let c = (fe..ce).find(|&k| !ctx.in_time(k)).unwrap_or(ce);
         let aside = c + 1 < ce && ctx.word(c) == "," && ctx.speaker_aside_at(c + 1, ce);
         if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) || participle_phrase || aside {
+            return span(ss, before);
+        }
+        // ("While only 15% own one according to a 2011 study, organizers
+        // reported …": with no comma before it, "according to" closes the
+        // clause it follows.)
+        if ctx.word(fe) == "," && f.lemma == "according to" && ctx.is_word(fs - 1) {
             return span(ss, before);
         }
         if ctx.word(fe) == "," {
@@ -2407,6 +2430,30 @@ fn speaker_phrase_start(ctx: &Ctx<'_>, ss: usize, fs: usize) -> usize {
 /// confirmed"). A clause without one ("…, but the US had only recently come
 /// to believe he was dead") may still be the speaker's. `to` when there is
 /// none.
+/// Words that open a subordinate clause (`sources_subordinators.txt`).
+static SUBORDINATORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_subordinators.txt")).map(|l| l.trim().to_lowercase()).filter(|w| !w.is_empty()).collect());
+
+/// The end of a clause reported by a frame (cue from `fs` to `fe`) in a
+/// subordinate clause that opens the sentence at `ss` ("Before the examiner
+/// concluded that he hanged himself, his death was …"): the comma that
+/// closes the subordinate clause, when no comma stands before the frame;
+/// else `end`.
+fn subordinate_clause_end(ctx: &Ctx<'_>, ss: usize, fs: usize, fe: usize, end: usize) -> usize {
+    if fs <= ss || !ctx.is_word(ss) || (ss..fs).any(|k| ctx.word(k) == ",") || !SUBORDINATORS.iter().any(|w| ctx.word_is(ss, w)) {
+        return end;
+    }
+    // ("As of Tuesday the ministry said …" names a time, not a clause.)
+    if ctx.word_is(ss, "as") && ctx.word_is(ss + 1, "of") {
+        return end;
+    }
+    // ("As I said earlier, …": a frame with nothing but adjuncts before the
+    // comma points at what follows.)
+    match (fe..end).find(|&k| ctx.word(k) == ",") {
+        Some(k) if k > fe + 1 && !after_only_adjuncts(ctx, fe, k) => k,
+        _ => end,
+    }
+}
+
 fn reporter_resumes(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
     for k in from..to {
         let subject_at = match ctx.word(k) {
