@@ -1454,7 +1454,7 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
         Some(ActorKind::Government) => SourceKind::Government,
         Some(ActorKind::Outlet) => SourceKind::Outlet,
         Some(ActorKind::Person) => SourceKind::Person,
-        Some(ActorKind::Igo | ActorKind::ArmedGroup | ActorKind::CriminalGroup) => SourceKind::Organization,
+        Some(ActorKind::Igo | ActorKind::ArmedGroup | ActorKind::CriminalGroup | ActorKind::Organization) => SourceKind::Organization,
         None => match e.entity_type {
             EntityType::Person => SourceKind::Person,
             EntityType::Org => SourceKind::Organization,
@@ -1529,6 +1529,7 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let printed = ctx.slice(start, name_end);
     let full = person && !printed.contains(' ') && e.text.contains(' ') && e.text.split_whitespace().any(|w| w == printed) && e.text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
     let name = if full { e.text.clone() } else { printed.to_string() };
+    let kind = if actor.is_none() { name_kind(&name, &e.text, kind) } else { kind };
     let src = Source {
         name,
         kind,
@@ -1541,6 +1542,44 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let gender = gender_of(reg, ctx, entity).or(honorific.filter(|h| *h != '-'));
     let org = !person;
     push(table, src, Some(entity), None, e.text.to_lowercase(), gender, person, false, org, ps)
+}
+
+/// Source kinds by a source's name (`sources_name_kinds.tsv`): (kind,
+/// whole name only, words).
+static NAME_KINDS: std::sync::LazyLock<Vec<(SourceKind, bool, Vec<String>)>> = std::sync::LazyLock::new(|| {
+    crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_name_kinds.tsv"))
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let kind = match c.next()?.trim() {
+                "outlet" => SourceKind::Outlet,
+                "government" => SourceKind::Government,
+                "organization" => SourceKind::Organization,
+                _ => return None,
+            };
+            let alone = c.next()?.trim() == "alone";
+            Some((kind, alone, c.next()?.split_whitespace().map(str::to_string).collect()))
+        })
+        .collect()
+});
+
+/// The kind of a source no registry actor names, from its printed `name`
+/// and the entity's fullest name `full`: "Forbes" alone is the outlet,
+/// "Kamloops Police" the city's police, "Gun Violence Archive" an
+/// organisation; else `kind`.
+fn name_kind(name: &str, full: &str, kind: SourceKind) -> SourceKind {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    for (k, alone, words) in NAME_KINDS.iter() {
+        let hit = if *alone { name == full && words.iter().any(|w| w == name) } else { name.contains(' ') && words.iter().any(|w| w == last) };
+        let open = match k {
+            SourceKind::Outlet => matches!(kind, SourceKind::Other | SourceKind::Person | SourceKind::Organization),
+            SourceKind::Government => matches!(kind, SourceKind::Other | SourceKind::Organization),
+            _ => kind == SourceKind::Other,
+        };
+        if hit && open {
+            return *k;
+        }
+    }
+    kind
 }
 
 fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon::Pronoun, pos: usize) -> Option<usize> {
