@@ -113,3 +113,33 @@ fn a_described_name_in_apposition_is_the_speaker() {
         assert_eq!(claimant(&f, c).as_deref(), Some(who), "{text}: {c:#?} {:#?}", f.sources);
     }
 }
+
+#[test]
+fn a_subject_before_an_aside_speaks_through_an_auxiliary() {
+    for (text, value, who) in [
+        ("The minister, who visited the site, has said 40 people died.", 40.0, "The minister"),
+        ("The mayor, speaking on Monday, has stated that 12 homes burned.", 12.0, "The mayor"),
+        ("Police, who arrived within minutes, had earlier said 3 men were detained.", 3.0, "Police"),
+    ] {
+        let f = analyze(text);
+        let c = claim_with(&f, value);
+        assert_eq!(claimant(&f, c).as_deref(), Some(who), "{text}: {c:#?} {:#?}", f.sources);
+    }
+    // A clause joined by "and" after the comma has no subject before it.
+    let text = "The storm hit the town, and has killed 12 people.";
+    let f = analyze(text);
+    assert_eq!(claimant(&f, claim_with(&f, 12.0)), None, "{text}: {:#?}", f.claims);
+}
+
+#[test]
+fn no_aside_subject_through_a_modal_or_an_alleged_tie() {
+    // "could reveal" after a modal, "has alleged ties": no speech of the
+    // phrase before the aside.
+    for (text, word) in [
+        ("According to the paper, the probe, launched in 2021, could reveal 3 new moons.", "paper"),
+        ("The airline's director, Ali Rezaei, has alleged ties to 2 militias.", "Rezaei"),
+    ] {
+        let f = analyze(text);
+        assert!(f.quotes.iter().all(|q| q.source.as_ref().and_then(|id| f.sources.iter().find(|s| &s.id == id)).is_none_or(|s| !s.name.contains(word))), "{text}: {:#?} {:#?}", f.quotes, f.sources);
+    }
+}

@@ -510,7 +510,17 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 && ctx.word(v - 1) == ","
                 && !ctx.word_is(v + 1, "that")
                 && inverted_speaker(ctx, v, ss, se).is_some_and(|np| np.end >= se || ctx.toks[np.end].kind == TokenKind::Terminal || matches!(ctx.word(np.end), "," | ";"));
-            if subj.is_none() && v > ss + 2 && ctx.word(v - 1) == "," && !inverted_ahead {
+            // "The minister, who visited the site, has said …": auxiliaries
+            // and adverbs may stand between the aside's comma and the verb.
+            // (A perfect's "has" / "have" / "had" only: "…, could reveal"
+            // after a modal is no speech.)
+            // ("Mahan's director, X, has alleged ties to …": "alleged" before
+            // its noun is what others allege of X.)
+            let adjective = ctx.word_is(v, "alleged") && !ctx.word_is(v + 1, "that");
+            let group = if adjective { v } else { (ss..v).rev().take_while(|&k| ctx.word(k) != "," && ctx.info[k].verb.is_none() && (["has", "have", "had"].iter().any(|a| ctx.word_is(k, a)) || (ctx.info[k].adverb && !ctx.info[k].finite))).last().unwrap_or(v) };
+            if subj.is_none() && group > ss + 2 && ctx.word(group - 1) == "," && !inverted_ahead {
+                // (The block below reads the aside up to the verb group.)
+                let v = group;
                 // "President Bush yesterday, asked whether …, replied": the
                 // subject stands before a comma-delimited clause.
                 let floor = ss.max(v.saturating_sub(30));
