@@ -156,6 +156,13 @@ fn mark_parts(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, sent_start
         // ("the", "their": `whole_determiners` in events_function_words.tsv)
         if of > sent_start && lex.w.whole_determiners.contains(&ids[of - 1]) {
             of -= 1;
+        } else if of > sent_start + 1 && matches!(toks[of - 1].text(text), "'s" | "’s") {
+            // "five of the territory's six delegates", "two of Khan's 3
+            // victims": a possessor of up to four words before the whole.
+            let poss = of - 1;
+            if let Some(k) = (poss.saturating_sub(4).max(sent_start + 1)..poss).rev().find(|&k| lower(k - 1) == "of" && (k..poss).all(|x| toks[x].kind == TokenKind::Word)) {
+                of = k;
+            }
         }
         if of == sent_start || lower(of - 1) != "of" {
             continue;
@@ -560,6 +567,18 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
                 continue;
             }
             if t.kind != TokenKind::Word || w.np_stop.contains(&id) || w.months.contains(&id) {
+                break;
+            }
+            // A past form after a plural noun is the verb, not part of the
+            // phrase ("over 400 firefighters participated", "several
+            // thousand supporters turned out"; claims28).
+            if np_end > np_start && {
+                let prev = toks[np_end - 1].text(text);
+                let cur = t.text(text);
+                // (Not before a unit noun it modifies: "53 measles related deaths".)
+                let modifies = np_end + 1 < end && lex.units.longest_at(ids, np_end + 1, np_end + 2).is_some();
+                prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && toks[np_end - 1].kind == TokenKind::Word && cur.len() > 4 && cur.ends_with("ed") && cur.bytes().all(|b| b.is_ascii_lowercase()) && !modifies
+            } {
                 break;
             }
             // Past a possessor an adverb ends the phrase ("the mayor's aides

@@ -21,6 +21,9 @@ pub enum ActorKind {
     Outlet,
     /// Inter-governmental organisation (UN bodies, NATO, the EU).
     Igo,
+    /// A non-governmental body that news cites for figures: monitors,
+    /// research bodies, hospitals (registry 2025.11.6).
+    Organization,
 }
 
 impl ActorKind {
@@ -32,6 +35,7 @@ impl ActorKind {
             "person" => ActorKind::Person,
             "outlet" => ActorKind::Outlet,
             "igo" => ActorKind::Igo,
+            "organization" => ActorKind::Organization,
             _ => return None,
         })
     }
@@ -43,6 +47,7 @@ impl ActorKind {
             ActorKind::Person => "person",
             ActorKind::Outlet => "outlet",
             ActorKind::Igo => "igo",
+            ActorKind::Organization => "organization",
         }
     }
 }

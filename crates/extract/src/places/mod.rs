@@ -137,7 +137,7 @@ fn names_holding_places(doc: &Doc<'_>) -> Vec<(usize, usize)> {
         .entities
         .iter()
         .filter(|e| {
-            e.actor.as_deref().and_then(|id| reg.get(id)).is_some_and(|a| matches!(a.kind, ActorKind::Outlet | ActorKind::ArmedGroup | ActorKind::CriminalGroup | ActorKind::Igo))
+            e.actor.as_deref().and_then(|id| reg.get(id)).is_some_and(|a| matches!(a.kind, ActorKind::Outlet | ActorKind::ArmedGroup | ActorKind::CriminalGroup | ActorKind::Igo | ActorKind::Organization))
         })
         .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
         .collect()

@@ -510,7 +510,17 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                 && ctx.word(v - 1) == ","
                 && !ctx.word_is(v + 1, "that")
                 && inverted_speaker(ctx, v, ss, se).is_some_and(|np| np.end >= se || ctx.toks[np.end].kind == TokenKind::Terminal || matches!(ctx.word(np.end), "," | ";"));
-            if subj.is_none() && v > ss + 2 && ctx.word(v - 1) == "," && !inverted_ahead {
+            // "The minister, who visited the site, has said …": auxiliaries
+            // and adverbs may stand between the aside's comma and the verb.
+            // (A perfect's "has" / "have" / "had" only: "…, could reveal"
+            // after a modal is no speech.)
+            // ("Mahan's director, X, has alleged ties to …": "alleged" before
+            // its noun is what others allege of X.)
+            let adjective = ctx.word_is(v, "alleged") && !ctx.word_is(v + 1, "that");
+            let group = if adjective { v } else { (ss..v).rev().take_while(|&k| ctx.word(k) != "," && ctx.info[k].verb.is_none() && (["has", "have", "had"].iter().any(|a| ctx.word_is(k, a)) || (ctx.info[k].adverb && !ctx.info[k].finite))).last().unwrap_or(v) };
+            if subj.is_none() && group > ss + 2 && ctx.word(group - 1) == "," && !inverted_ahead {
+                // (The block below reads the aside up to the verb group.)
+                let v = group;
                 // "President Bush yesterday, asked whether …, replied": the
                 // subject stands before a comma-delimited clause.
                 let floor = ss.max(v.saturating_sub(30));
@@ -541,6 +551,15 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
                         // the name.
                         if let Some(name) = subj.as_ref().filter(|np| is_generic_org(np)).and_then(|_| appositive_org_name(ctx, c + 1, v - 1)) {
                             subj = subj.map(|outer| Np { start: outer.start, end: name.end, kind: name.kind });
+                        } else if let Some(person) = subj.as_ref().and_then(|_| {
+                            // "Another co-author, civil engineering professor
+                            // Julian Marshall, said": the name after the words
+                            // that describe the person, who are the role.
+                            let named = ctx.parse_inverted_speaker(c + 1, v - 1).filter(|np| np.end == v - 1).is_some_and(|np| matches!(np.kind, NpKind::Entity { entity, role: None, .. } if ctx.entities[entity].entity_type == EntityType::Person) || matches!(np.kind, NpKind::NewName { role: None, .. }));
+                            if named { None } else { ctx.person_after_description(c + 1, v - 1) }
+                        }) {
+                            named_in_apposition = true;
+                            subj = subj.map(|outer| Np { start: outer.start, end: person.end, kind: person.kind });
                         } else if let (Some(outer), Some(inner)) = (&subj, ctx.parse_inverted_speaker(c + 1, v - 1).filter(|np| np.end == v - 1)) {
                             let role = Some((outer.start, c));
                             named_in_apposition = matches!(inner.kind, NpKind::Entity { entity, role: None, .. } if ctx.entities[entity].entity_type == EntityType::Person) || matches!(inner.kind, NpKind::NewName { role: None, .. });
@@ -1445,7 +1464,7 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
         Some(ActorKind::Government) => SourceKind::Government,
         Some(ActorKind::Outlet) => SourceKind::Outlet,
         Some(ActorKind::Person) => SourceKind::Person,
-        Some(ActorKind::Igo | ActorKind::ArmedGroup | ActorKind::CriminalGroup) => SourceKind::Organization,
+        Some(ActorKind::Igo | ActorKind::ArmedGroup | ActorKind::CriminalGroup | ActorKind::Organization) => SourceKind::Organization,
         None => match e.entity_type {
             EntityType::Person => SourceKind::Person,
             EntityType::Org => SourceKind::Organization,
@@ -1520,6 +1539,7 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let printed = ctx.slice(start, name_end);
     let full = person && !printed.contains(' ') && e.text.contains(' ') && e.text.split_whitespace().any(|w| w == printed) && e.text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
     let name = if full { e.text.clone() } else { printed.to_string() };
+    let kind = if actor.is_none() { name_kind(&name, &e.text, kind) } else { kind };
     let src = Source {
         name,
         kind,
@@ -1532,6 +1552,44 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let gender = gender_of(reg, ctx, entity).or(honorific.filter(|h| *h != '-'));
     let org = !person;
     push(table, src, Some(entity), None, e.text.to_lowercase(), gender, person, false, org, ps)
+}
+
+/// Source kinds by a source's name (`sources_name_kinds.tsv`): (kind,
+/// whole name only, words).
+static NAME_KINDS: std::sync::LazyLock<Vec<(SourceKind, bool, Vec<String>)>> = std::sync::LazyLock::new(|| {
+    crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_name_kinds.tsv"))
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let kind = match c.next()?.trim() {
+                "outlet" => SourceKind::Outlet,
+                "government" => SourceKind::Government,
+                "organization" => SourceKind::Organization,
+                _ => return None,
+            };
+            let alone = c.next()?.trim() == "alone";
+            Some((kind, alone, c.next()?.split_whitespace().map(str::to_string).collect()))
+        })
+        .collect()
+});
+
+/// The kind of a source no registry actor names, from its printed `name`
+/// and the entity's fullest name `full`: "Forbes" alone is the outlet,
+/// "Kamloops Police" the city's police, "Gun Violence Archive" an
+/// organisation; else `kind`.
+fn name_kind(name: &str, full: &str, kind: SourceKind) -> SourceKind {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    for (k, alone, words) in NAME_KINDS.iter() {
+        let hit = if *alone { name == full && words.iter().any(|w| w == name) } else { name.contains(' ') && words.iter().any(|w| w == last) };
+        let open = match k {
+            SourceKind::Outlet => matches!(kind, SourceKind::Other | SourceKind::Person | SourceKind::Organization),
+            SourceKind::Government => matches!(kind, SourceKind::Other | SourceKind::Organization),
+            _ => kind == SourceKind::Other,
+        };
+        if hit && open {
+            return *k;
+        }
+    }
+    kind
 }
 
 fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon::Pronoun, pos: usize) -> Option<usize> {
@@ -1663,7 +1721,13 @@ fn named_in_apposition(ctx: &Ctx<'_>, np: Np, se: usize) -> Np {
     }
     match ctx.parse_inverted_speaker(np.end + 1, se) {
         Some(Np { kind: NpKind::NewName { name, .. }, .. }) if closes(name.1) => Np { start: np.start, end: name.1, kind: NpKind::NewName { name, role } },
-        _ => np,
+        // "according to a witness, retired teacher Maria Lopez, …": the
+        // name after the words that describe the person.
+        // name after the words that describe the person, who are the role.
+        _ => match (np.end + 2..se.min(np.end + 14)).find(|&k| closes(k)).and_then(|c| ctx.person_after_description(np.end + 1, c)) {
+            Some(person) => Np { start: np.start, end: person.end, kind: person.kind },
+            None => np,
+        },
     }
 }
 
@@ -2180,7 +2244,7 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     }
     // A clause after the cue ends where the reporter speaks again about
     // another party ("…, but the ministry has not confirmed the attack").
-    let ce_after = reporter_resumes(ctx, fe, ce);
+    let ce_after = subordinate_clause_end(ctx, ss, fs, fe, reporter_resumes(ctx, fe, ce));
     // Clause after the cue: "said (that) …", "told NBC News that …".
     let mut k = fe;
     let look = (fe + 7).min(ce);
@@ -2266,7 +2330,9 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         let w = ctx.word(ss).to_ascii_lowercase();
         // ("per", "later", "separately" … come from the not-speaker and
         // adverb word lists.)
+        // ("As of Tuesday, the ministry said …": a time the figure holds at.)
         participial_opener || ctx.info[ss].adverb || ctx.info[ss].not_speaker || matches!(w.as_str(), "on" | "in" | "at" | "after" | "before" | "during" | "since" | "by" | "meanwhile" | "however" | "elsewhere")
+            || (w == "as" && ctx.word_is(ss + 1, "of"))
     };
     // ("The rebels denied involvement, saying 14 fighters had been
     // captured": a participle frame stands after its comma.)
@@ -2319,6 +2385,12 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         let c = (fe..ce).find(|&k| !ctx.in_time(k)).unwrap_or(ce);
         let aside = c + 1 < ce && ctx.word(c) == "," && ctx.speaker_aside_at(c + 1, ce);
         if fe >= ce || ctx.toks[fe.min(se - 1)].kind == TokenKind::Terminal || after_only_adjuncts(ctx, fe, ce) || participle_phrase || aside {
+            return span(ss, before);
+        }
+        // ("While only 15% own one according to a 2011 study, organizers
+        // reported …": with no comma before it, "according to" closes the
+        // clause it follows.)
+        if ctx.word(fe) == "," && f.lemma == "according to" && ctx.is_word(fs - 1) {
             return span(ss, before);
         }
         if ctx.word(fe) == "," {
@@ -2407,6 +2479,30 @@ fn speaker_phrase_start(ctx: &Ctx<'_>, ss: usize, fs: usize) -> usize {
 /// confirmed"). A clause without one ("…, but the US had only recently come
 /// to believe he was dead") may still be the speaker's. `to` when there is
 /// none.
+/// Words that open a subordinate clause (`sources_subordinators.txt`).
+static SUBORDINATORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_subordinators.txt")).map(|l| l.trim().to_lowercase()).filter(|w| !w.is_empty()).collect());
+
+/// The end of a clause reported by a frame (cue from `fs` to `fe`) in a
+/// subordinate clause that opens the sentence at `ss` ("Before the examiner
+/// concluded that he hanged himself, his death was …"): the comma that
+/// closes the subordinate clause, when no comma stands before the frame;
+/// else `end`.
+fn subordinate_clause_end(ctx: &Ctx<'_>, ss: usize, fs: usize, fe: usize, end: usize) -> usize {
+    if fs <= ss || !ctx.is_word(ss) || (ss..fs).any(|k| ctx.word(k) == ",") || !SUBORDINATORS.iter().any(|w| ctx.word_is(ss, w)) {
+        return end;
+    }
+    // ("As of Tuesday the ministry said …" names a time, not a clause.)
+    if ctx.word_is(ss, "as") && ctx.word_is(ss + 1, "of") {
+        return end;
+    }
+    // ("As I said earlier, …": a frame with nothing but adjuncts before the
+    // comma points at what follows.)
+    match (fe..end).find(|&k| ctx.word(k) == ",") {
+        Some(k) if k > fe + 1 && !after_only_adjuncts(ctx, fe, k) => k,
+        _ => end,
+    }
+}
+
 fn reporter_resumes(ctx: &Ctx<'_>, from: usize, to: usize) -> usize {
     for k in from..to {
         let subject_at = match ctx.word(k) {

@@ -286,6 +286,49 @@ impl<'a> Ctx<'a> {
         Some(self.with_appositive(Np { start: i, end, kind: NpKind::NewName { name: (i, end), role: None } }, lim))
     }
 
+    /// An appositive `[from, to)` that is a person's name after the words
+    /// that describe them ("civil and environmental engineering professor
+    /// Julian Marshall", "retired teacher Maria Lopez", "local shopkeeper
+    /// Ahmed Khan"): the name (the tagger's person, or two to four name
+    /// words no entity covers), those words its role. The words before it are
+    /// lower-case words, titles or capitalised modifiers, "and" and "of"
+    /// inside; no speech verb, pronoun, other function word or
+    /// preposition, and the last one a title, a head noun or a plain word.
+    pub fn person_after_description(&self, from: usize, to: usize) -> Option<Np> {
+        if to <= from + 2 || to - from > 12 || to > self.toks.len() {
+            return None;
+        }
+        let (k, kind) = match (from + 1..to).find_map(|k| self.mention_at(k).filter(|&(mend, e)| mend == to && self.entities[e].entity_type == EntityType::Person).map(|(_, e)| (k, e))) {
+            Some((k, e)) => (k, NpKind::Entity { entity: e, role: Some((from, k)), honorific: None }),
+            None => {
+                let k = (from + 1..to).find(|&k| self.is_name_word(k) && self.mention_at(k).is_none())?;
+                let words = (k..to).filter(|&x| self.is_name_word(x)).count();
+                if self.name_run(k, to) != Some(to) || words < 2 || (k..to).any(|x| self.mention_at(x).is_some()) {
+                    return None;
+                }
+                (k, NpKind::NewName { name: (k, to), role: Some((from, k)) })
+            }
+        };
+        let describes = |x: usize| {
+            let inf = self.info[x];
+            let w = self.word(x);
+            let inside = x > from && matches!(w, "and" | "of");
+            // ("The official, citing Ahmed Khan, said": a cue or a
+            // participle opening the aside is no description.)
+            self.is_word(x)
+                && inf.verb.is_none()
+                && !inf.phrase_start
+                && !(x == from && w.len() > 4 && w.ends_with("ing"))
+                && inf.pronoun.is_none()
+                && self.mention_at(x).is_none()
+                && (inside || (!inf.function && !inf.preposition && !["and", "or", "nor", "but", "that", "which", "who", "whose", "whom"].contains(&w)))
+                && (!self.is_capitalised(x) || self.is_title(x).is_some() || inf.modifier.is_some() || self.lexs[x].country().is_some())
+        };
+        let last = k - 1;
+        let last_names_one = self.is_title(last).is_some() || self.info[last].head.is_some() || self.is_plain_modifier(last, from);
+        ((from..k).all(describes) && last_names_one && !matches!(self.word(last), "and" | "of")).then_some(Np { start: from, end: to, kind })
+    }
+
     /// The end of a web address starting at `i` ("Znak.com", "Meduza.io"):
     /// a capitalised word, a glued period and a domain.
     pub fn domain_end(&self, i: usize, lim: usize) -> Option<usize> {
@@ -460,6 +503,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A four-digit year from 1900 to 2099 ("2011").
+    fn is_year(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.toks[k].kind == TokenKind::Number && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+    }
+
     /// A word of a short time adjunct ("on Monday", "last week", "in March").
     fn is_time_adjunct_word(&self, k: usize) -> bool {
         self.is_capitalised(k)
@@ -566,6 +615,14 @@ impl<'a> Ctx<'a> {
                     j += 1;
                     last_entity = None;
                 }
+                continue;
+            }
+            // "a 2019 report", "Amnesty's 2011 study": a year after the
+            // determiner or a modifier dates the document it precedes.
+            if j > i && j + 1 < lim && self.is_year(j) && !self.is_capitalised(j + 1) && self.info[j + 1].head.is_some_and(|h| h.class == HeadClass::Doc) {
+                has_mods = true;
+                last_entity = None;
+                j += 1;
                 continue;
             }
             let w = self.word(j);
