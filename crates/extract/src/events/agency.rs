@@ -135,7 +135,7 @@ fn subject_head(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, start: usize, a: usiz
     // only after an auxiliary, a relative word or "and", or when its
     // ending makes it one ("threatens", "ambushed", "threatening").
     let verb_form = ["ed", "ing", "en", "ens"].iter().any(|end| text(a).ends_with(end));
-    if !(verb_form || k < a || coordinated || relative) {
+    if !(verb_form || k < a || coordinated || relative || present_after_subject(doc, ids, lex, start, a)) {
         return None;
     }
     if coordinated {
@@ -150,6 +150,28 @@ fn subject_head(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, start: usize, a: usiz
     }
     let head = k.checked_sub(1).filter(|&h| h >= start)?;
     (toks[head].kind == TokenKind::Word).then_some(head)
+}
+
+/// "a bat attacks the nominee", "the dog bites the boy": a form in -s
+/// with no auxiliary is a verb when a plain word (no determiner, no
+/// function word) stands before it and an object opens after it (a
+/// determiner, a pronoun or a name). "The attacks continued" (a determiner
+/// before) and "drone strikes hit three villages" (no object after) stay
+/// nouns.
+fn present_after_subject(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, start: usize, a: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let word = toks[a].text(doc.text);
+    let plural_s = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") && !word.ends_with("is");
+    if !plural_s || a <= start || a + 1 >= ids.len() {
+        return false;
+    }
+    let before = a - 1;
+    let plain_before = toks[before].kind == TokenKind::Word && !w.determiners.contains(&ids[before]) && !w.np_stop.contains(&ids[before]);
+    let next = toks[a + 1].text(doc.text);
+    let object_after = toks[a + 1].kind == TokenKind::Word
+        && (w.determiners.contains(&ids[a + 1]) || w.object_pronouns.contains(&ids[a + 1]) || next.starts_with(|c: char| c.is_uppercase()));
+    plain_before && object_after
 }
 
 /// The token at `k` is inside the name of a person, organisation, state or

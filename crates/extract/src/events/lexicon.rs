@@ -612,6 +612,7 @@ pub(crate) struct Senses {
     pub rally_speaker_verbs: WordList,
     pub rally_speaker_lead: WordList,
     pub political_titles: WordList,
+    pub campaign_rally_words: WordList,
     pub demonstrate_forms: WordList,
     pub demonstrate_participle: WordList,
     pub demonstrate_clause_words: WordList,
@@ -803,6 +804,9 @@ pub(crate) struct Words {
     pub agency: Agency,
     /// Trigger words in their everyday senses (`events_senses.tsv`).
     pub senses: Senses,
+    /// Acts of asking, agreeing, meeting, blaming and withdrawing that are
+    /// no such acts (`events_acts.tsv`, see `events::acts`).
+    pub acts: super::acts::Acts,
     /// Accidents as the cause of deaths (`events_accidents.tsv`).
     pub accidents: Accidents,
     pub agent_preps: Vec<u32>,
@@ -873,6 +877,7 @@ const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.t
 const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
 const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
 const SENSES: &str = include_str!("../../data/en/events_senses.tsv");
+const ACTS: &str = include_str!("../../data/en/events_acts.tsv");
 const ACCIDENTS: &str = include_str!("../../data/en/events_accidents.tsv");
 const SAME_CLAUSE: &str = include_str!("../../data/en/events_same_clause.tsv");
 const GROUP_ACTORS: &str = include_str!("../../data/en/events_group_actors.tsv");
@@ -1037,7 +1042,7 @@ impl Lexicon {
         // `events_senses.tsv` separates its items with "|", and an item may
         // be a phrase of several words.
         let mut lists: FastMap<&'static str, WordList> = FastMap::default();
-        for r in rows(SENSES) {
+        for r in rows(SENSES).chain(rows(ACTS)) {
             let (Some(group), Some(items)) = (r.first(), r.get(1)) else { continue };
             let list = lists.entry(group).or_default();
             for item in items.split('|').map(str::trim).filter(|i| !i.is_empty()) {
@@ -1052,6 +1057,7 @@ impl Lexicon {
             }
         }
         let mut list = |name: &str| lists.remove(name).unwrap_or_default();
+        let acts = super::acts::Acts::from_lists(&mut list);
         let senses = Senses {
             strike_forms: list("strike_forms"),
             strike_participle: list("strike_participle"),
@@ -1064,6 +1070,7 @@ impl Lexicon {
             rally_speaker_verbs: list("rally_speaker_verbs"),
             rally_speaker_lead: list("rally_speaker_lead"),
             political_titles: list("political_titles"),
+            campaign_rally_words: list("campaign_rally_words"),
             demonstrate_forms: list("demonstrate_forms"),
             demonstrate_participle: list("demonstrate_participle"),
             demonstrate_clause_words: list("demonstrate_clause_words"),
@@ -1222,6 +1229,7 @@ impl Lexicon {
                 as_: vocab.intern("as"),
             },
             senses,
+            acts,
             accidents: Accidents {
                 collapse_words: group("collapse_words"),
                 structures: group("structures"),

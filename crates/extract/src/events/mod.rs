@@ -30,6 +30,7 @@
 //! linked to its event; attributed or denied events without a number get a
 //! claim of their own.
 
+mod acts;
 mod agency;
 mod antecedents;
 mod demonyms;
@@ -292,6 +293,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             // "a deal had been struck", "the rally in bank stocks",
             // "demonstrated that…", "if it kills me": an everyday sense.
             if senses::everyday_sense(doc, ids, lex, r.clone(), c.a, c.b, c.trigger) {
+                continue;
+            }
+            // "agreed with that", "spoke with Wikinews", "the Constitution
+            // demands a trial", "remove tariffs", "a strike by textile
+            // workers": no act of the trigger's type (see `acts`).
+            if acts::no_such_act(doc, ids, lex, r.clone(), c.a, c.b, c.trigger) {
                 continue;
             }
 

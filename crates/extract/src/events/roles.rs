@@ -110,6 +110,9 @@ pub(super) fn actor_and_target(
     if let Some(roles) = c.agent_after_the_noun() {
         return roles;
     }
+    if let Some(roles) = c.convener_after_of(event_type) {
+        return roles;
+    }
     if let Some(roles) = c.of_phrase() {
         return roles;
     }
@@ -117,13 +120,17 @@ pub(super) fn actor_and_target(
         return roles;
     }
     let before_np = c.word_before_noun_phrase();
+    if let Some(roles) = c.undergone_or_caused(before_np, event_type) {
+        return roles;
+    }
     if let Some(roles) = c.blamed_for(before_np) {
         return roles;
     }
     if let Some(roles) = c.under_the_event(before_np) {
         return roles;
     }
-    c.subject_and_object(event_type)
+    let (actor, target) = c.subject_and_object(event_type);
+    (actor, target.filter(|t| !c.charge_as_target(event_type, t)))
 }
 
 /// The trigger's clause, as the role rules read it.
@@ -456,6 +463,90 @@ impl<'c, 'd> Clause<'c, 'd> {
         let by_actor = (b..self.right.min(self.sent.end)).find(|&k| ids[k] == w.by).and_then(|by| self.agent_after(by));
         let actor = by_actor.or(self.modifier.clone()).filter(|x| Some(x) != target.as_ref());
         Some((actor, target))
+    }
+
+    /// "at the request of Prime Minister Boris Johnson", "the annual meeting
+    /// of the American Society for Biochemistry": after a noun of asking or
+    /// meeting, the one of "of" asks or convenes (no target is said).
+    fn convener_after_of(&self, event_type: EventType) -> Option<Roles> {
+        let (ids, w, a, b) = (self.ids, &self.lex.w, self.a, self.b);
+        if !matches!(event_type, EventType::Request | EventType::Consult) || b != a + 1 || b >= self.sent.end || ids[b] != w.of || !w.acts.convening_nouns.contains(ids[a]) {
+            return None;
+        }
+        let from = self.doc.seg.tokens[b].end as usize;
+        let e = self.after.iter().find(|e| e.0 >= from && self.doc.seg.token_at(e.0) <= b + 5)?;
+        Some((Some(self.entity_id(e.2)), None))
+    }
+
+    /// An event noun its clause's subject undergoes or sets off, not does:
+    /// "Assange is fighting extradition", "Trump received criticism for the
+    /// statement", "Qawi drew criticism" (the subject is the target); "the
+    /// police shooting of Jacob Blake led to protests", "sparked riots" (the
+    /// subject is a cause); "hid in the basement during riots", "tweeted
+    /// support for the protests" (a protest named beside what the subject
+    /// did). The actor is an agent after "by"/"from", if any.
+    fn undergone_or_caused(&self, before_np: Option<usize>, event_type: EventType) -> Option<Roles> {
+        let (ids, g) = (self.ids, &self.lex.w.acts);
+        // Without a word before the noun phrase (a determiner read far back:
+        // "The fatal shooting of X sparked riots"), the three words before it.
+        let v = before_np.unwrap_or_else(|| self.a.saturating_sub(3).max(self.left));
+        if v >= self.a || !self.trigger_is_noun() {
+            return None;
+        }
+        let agent = (self.b..self.right.min(self.sent.end).min(self.b + 2)).find(|&k| g.agent_preps_after.contains(ids[k])).and_then(|k| self.agent_after(k));
+        // The verb may have been read as a bare modifier of the noun ("is
+        // fighting extradition", "sparked riots"): any word up to the trigger.
+        let caused = (v..self.a).any(|k| g.cause_verbs.contains(ids[k])) || (ids[v] == self.lex.w.to && v > self.left && g.cause_verbs_to.contains(ids[v - 1]));
+        // The noun's modifier acts ("faced an Israeli airstrike") only when no
+        // verb of this rule stands between ("… Jr. sparked riots" read "Jr."
+        // as a modifier across the verb).
+        let modifier = self.modifier.clone().filter(|_| !(v..self.a).any(|k| g.cause_verbs.contains(ids[k]) || g.undergo_verbs.contains(ids[k])) || self.a == 0 || {
+            let k = self.a - 1;
+            !(g.cause_verbs.contains(ids[k]) || g.undergo_verbs.contains(ids[k])) && self.doc.seg.tokens[k].kind == TokenKind::Word && self.text(k).starts_with(char::is_uppercase)
+        });
+        if caused {
+            return Some((agent.or(modifier), None));
+        }
+        // "received death threats": a THREATEN noun without an actor makes no
+        // event (see `needs_agent`), so its roles are read as before.
+        if event_type != EventType::Threaten && (v..self.a).any(|k| g.undergo_verbs.contains(ids[k])) {
+            // The subject of the same clause: no comma between it and the verb
+            // ("While … U.S. lawmakers …, it has also faced criticism").
+            let subject = self.clause_subject().filter(|e| !(token_after(self.doc, e)..v).any(|k| self.text(k) == ",")).map(|e| self.entity_id(e.2));
+            // "faced an Israeli airstrike": the noun's modifier still acts.
+            let actor = agent.or(modifier).filter(|x| Some(x) != subject.as_ref());
+            return Some((actor, subject));
+        }
+        if event_type == EventType::Protest && g.beside_preps.contains(ids[v]) {
+            let target = self.object(agent.as_ref(), event_type);
+            return Some((agent, target));
+        }
+        None
+    }
+
+    /// The trigger is a noun: a form the tokenizer found after a determiner
+    /// or a bare modifier, or one with a noun ending ("criticism",
+    /// "extradition", "protests" after a preposition). Verb forms in -ed and
+    /// -ing are not.
+    fn trigger_is_noun(&self) -> bool {
+        let word = self.text(self.a).to_ascii_lowercase();
+        !(word.ends_with("ed") || word.ends_with("ing")) || self.lex.w.acts.noun_ing.contains(self.ids[self.a])
+    }
+
+    /// "accused him of obstruction of Congress", "criticized Democrats for
+    /// failing to mention …China": a name inside the charge ("of"/"for" after
+    /// a verb of accusing) is not the one accused.
+    fn charge_as_target(&self, event_type: EventType, target: &str) -> bool {
+        if event_type != EventType::Accuse || self.trigger_is_noun() {
+            return false;
+        }
+        let (ids, w) = (self.ids, &self.lex.w);
+        let Some(first) = self.after.iter().find(|e| self.entity_id(e.2) == target) else { return false };
+        let at = self.doc.seg.token_at(first.0);
+        // "accused X of …", "blamed/criticized/condemned X for …"; not "denounced
+        // the memoranda of understanding between Turkey and Libya".
+        let charge = if self.text(self.a).to_ascii_lowercase().starts_with("accus") { w.of } else { w.for_ };
+        (self.b..at).any(|k| ids[k] == charge)
     }
 
     /// "another attack ascribed to the Taliban", "raids carried out by the

@@ -226,8 +226,15 @@ impl Sentence<'_> {
         let n = self.len();
         // Passive: protesting takes no object, so it has no passive (but
         // "were demonstrating" is a protest going on).
-        if self.has(&g.demonstrate_participle, la) && la > 0 && self.has(&g.be_forms, la - 1) {
-            return true;
+        // "have been clearly demonstrated": an adverb in -ly may stand between.
+        if self.has(&g.demonstrate_participle, la) && la > 0 {
+            let mut k = la - 1;
+            while k > 0 && k + 2 >= la && self.toks[k].text(self.text).ends_with("ly") {
+                k -= 1;
+            }
+            if self.has(&g.be_forms, k) {
+                return true;
+            }
         }
         if lb < n && self.ids[lb] == w.by && !(lb + 1 < n && (self.has(&g.by_crowd, lb + 1) || (self.ids[lb + 1] == w.the && lb + 2 < n && self.has(&g.by_crowd, lb + 2)))) {
             return true;
@@ -329,6 +336,27 @@ fn ends_with_ing(word: &str) -> bool {
 /// campaign event when the subject of the verb before it is a public office
 /// holder (a person of the actor registry) or carries a political title.
 fn politicians_rally(doc: &Doc<'_>, s: &Sentence<'_>, start: usize, la: usize) -> bool {
+    // "returned to the campaign trail with a rally", "ramped up his
+    // campaign, holding up to five rallies": a campaign told beside it.
+    if s.any_in_sentence(&s.g.campaign_rally_words) {
+        return true;
+    }
+    // "Trump's Tulsa rally", "at one Biden rally": its holder right before
+    // it, past "'s", a place name and the words of `rally_speaker_lead`.
+    let mut k = la;
+    while k > 0 && la - k < 4 {
+        k -= 1;
+        let word = s.toks[k].text(s.text);
+        if matches!(word, "'s" | "’s") || s.has(&s.g.rally_speaker_lead, k) {
+            continue;
+        }
+        if s.is_punct(k) || !s.capitalised(k) {
+            break;
+        }
+        if politician_at(doc, s, start, k) {
+            return true;
+        }
+    }
     // Back over "at a", "to a packed", "supporters at a" to the verb.
     let mut k = la;
     let verb = loop {
@@ -353,6 +381,12 @@ fn politicians_rally(doc: &Doc<'_>, s: &Sentence<'_>, start: usize, la: usize) -
     if s.has(&s.g.political_titles, subject) {
         return true;
     }
+    politician_at(doc, s, start, subject)
+}
+
+/// The token `subject` is inside the name of a person who holds public
+/// office (the actor registry) or carries a political title before the name.
+fn politician_at(doc: &Doc<'_>, s: &Sentence<'_>, start: usize, subject: usize) -> bool {
     let toks = &doc.seg.tokens;
     let at = toks[start + subject].start as usize;
     let Some(entity) = doc.facts.entities.iter().find(|e| e.entity_type == EntityType::Person && e.mentions.iter().any(|m| m.start <= at && at < m.end)) else {
