@@ -1408,6 +1408,10 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, back
         .filter(|t| {
             !doc.facts.sources.iter().any(|s| s.evidence.start <= t.evidence.start && t.evidence.end <= s.evidence.end && !(s.evidence.start <= at && at < s.evidence.end))
         })
+        // "…, including Li, who tried to warn others about the outbreak in
+        // December": a date in a clause about a person that does not tell
+        // the event dates what the person did.
+        .filter(|t| !in_person_clause(doc, ids, lex, sent.tokens.clone(), doc.seg.token_at(t.evidence.start), a))
         // "The current government deployed troops": an adjective of a noun.
         .filter(|t| {
             let k = doc.seg.token_at(t.evidence.start);
@@ -1437,6 +1441,21 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, back
         }
     }
     Some(EventDate { value: t.value.clone(), precision: t.precision })
+}
+
+/// Whether token `k` of sentence `sent` stands in a relative clause about a
+/// person ("who tried to warn others in December"; `person_relatives`) that
+/// the trigger at `a` is not in: from the relative word, with no comma or
+/// clause break before `k`, to the next comma, semicolon or the sentence's
+/// end.
+fn in_person_clause(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, k: usize, a: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let breaks = |j: usize| matches!(toks[j].text(doc.text), "," | ";" | ":") || matches!(toks[j].kind, TokenKind::Dash | TokenKind::Terminal);
+    let Some(rel) = (sent.start..k).rev().take_while(|&j| !breaks(j)).find(|&j| lex.w.person_relatives.contains(&ids[j])) else {
+        return false;
+    };
+    let end = (k..sent.end).find(|&j| breaks(j)).unwrap_or(sent.end);
+    !(rel < a && a < end)
 }
 
 /// The byte range of the phrase that holds a background event noun: "in
