@@ -2,7 +2,8 @@
 //! (`src/denial.rs`, twenty-eighth session): a denial of nothing, or one
 //! whose clause ends at a semicolon or at a comma and a coordinator or
 //! participle, leaves the statement after it as it was; a denial whose
-//! object is the statement makes both the claim and the event `denied`.
+//! object is the statement makes both the claim and the event `denied`;
+//! a denied accusation was still made (the ACCUSE event stays `occurred`).
 //! Sentences written for these tests.
 
 mod common;
@@ -46,4 +47,22 @@ fn a_denial_of_the_statement_itself_reaches_both() {
     ] {
         assert_eq!(readings(text, value), (ClaimStatus::Denied, Modality::Denied), "{text}");
     }
+}
+
+#[test]
+fn denying_an_accusation_leaves_the_accusing_done() {
+    for text in [
+        "For several days the government denied the accusation.\n",
+        "Officials denied the criticism.\n",
+        "The company, which denies the accusation, has hired lawyers.\n",
+        "The minister denied the accusations and resigned.\n",
+    ] {
+        let f = analyze(text);
+        let accuse = f.events.iter().find(|e| e.event_type == EventType::Accuse).unwrap_or_else(|| panic!("no ACCUSE in {text}: {:#?}", f.events));
+        assert_eq!(accuse.modality, Modality::Occurred, "{text}");
+    }
+    // An attack named as what is denied is still denied.
+    let f = analyze("The militia denied the attack on the convoy.\n");
+    let attack = f.events.iter().find(|e| e.event_type == EventType::Assault).expect("an ASSAULT");
+    assert_eq!(attack.modality, Modality::Denied);
 }

@@ -623,7 +623,12 @@ impl ModalityClassifier {
                 let answered = k >= 3 && ids[k - 2] == w.for_ && w.presupposing_responses.contains(&ids[k - 3]);
                 // "denied involvement in the attack": a share in it.
                 let shared = k >= 3 && w.share_preps.contains(&ids[k - 2]) && w.share_nouns.contains(&ids[k - 3]);
-                let governed = k >= 2 && (w.presupposing_preps.contains(&ids[k - 2]) || w.presupposing_verbs.contains(&ids[k - 2]) || answered || shared);
+                // "Iran denied the accusation": the accusation was made;
+                // its content is what is denied.
+                let scope = &*crate::denial::SCOPE;
+                let lower = |j: usize| toks[j].text(text).to_ascii_lowercase();
+                let denied_speech = k >= 2 && scope.denial_verbs.contains(&lower(k - 2)) && scope.speech_act_nouns.contains(&lower(a));
+                let governed = k >= 2 && (w.presupposing_preps.contains(&ids[k - 2]) || w.presupposing_verbs.contains(&ids[k - 2]) || answered || shared || denied_speech);
                 return governed.then_some(k - 1);
             }
             if !matches!(toks[k - 1].kind, TokenKind::Word | TokenKind::Number) || w.np_stop.contains(&id) || w.aux.contains(&id) {
