@@ -941,7 +941,7 @@ fn ends_as_plural(word: &str) -> bool {
 }
 
 /// A year written in digits, 1900-2099 ("by 2012").
-fn is_year(word: &str) -> bool {
+pub(crate) fn is_year(word: &str) -> bool {
     word.len() == 4 && word.bytes().all(|c| c.is_ascii_digit()) && (word.starts_with("19") || word.starts_with("20"))
 }
 

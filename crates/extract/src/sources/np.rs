@@ -503,10 +503,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A four-digit year from 1900 to 2099 ("2011").
+    /// A four-digit year from 1900 to 2099 ("2011"; the events stage's
+    /// `is_year` on a number token).
     fn is_year(&self, k: usize) -> bool {
-        let w = self.word(k);
-        self.toks[k].kind == TokenKind::Number && w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+        self.toks[k].kind == TokenKind::Number && crate::events::modality::is_year(self.word(k))
     }
 
     /// A word of a short time adjunct ("on Monday", "last week", "in March").
