@@ -295,9 +295,11 @@ pub struct PlaceMention {
 string_enum! {
     /// Where an event's place came from, so a reader can weigh it: named in the
     /// event's own sentence, carried over from the event an anaphor refers back
-    /// to ("such operations"), or only the article's dateline (where the
-    /// reporter filed from, which is not always where it happened).
-    PlaceBasis { Sentence = "sentence", Reference = "reference", Dateline = "dateline" } default Sentence
+    /// to ("such operations"), only the article's dateline (where the
+    /// reporter filed from, which is not always where it happened), or only
+    /// the one country the event's paragraph, or else the whole article,
+    /// names (country precision: the story's country, not a located spot).
+    PlaceBasis { Sentence = "sentence", Reference = "reference", Dateline = "dateline", Context = "context" } default Sentence
 }
 
 /// When an event happened, as far as the text says.

@@ -30,7 +30,7 @@ pub struct CountryContext {
 
 /// The country (index into [`Lexicon::countries`]) entity `e` names or
 /// belongs to, if any.
-fn country_of_entity(lex: &Lexicon, reg: &Registry, e: &Entity) -> Option<u16> {
+pub(crate) fn country_of_entity(lex: &Lexicon, reg: &Registry, e: &Entity) -> Option<u16> {
     let by_name = |name: &str| match lex.place_kind(name)? {
         PlaceKind::Country(i) | PlaceKind::Capital(i) | PlaceKind::Demonym(i) => Some(i),
         _ => None,

@@ -706,6 +706,7 @@ pub(crate) struct Words {
     /// Determiners between a part's "of" and the whole's number ("two of the 12").
     pub whole_determiners: Vec<u32>,
     pub locative: Vec<u32>,
+    pub setting: Vec<u32>,
     pub months: Vec<u32>,
     pub time_words: Vec<u32>,
     pub np_stop: Vec<u32>,
@@ -1128,6 +1129,7 @@ impl Lexicon {
             determiners: group("determiners"),
             whole_determiners: group("whole_determiners"),
             locative: group("locative"),
+            setting: group("setting"),
             months: group("months"),
             time_words: group("time_words"),
             np_stop: group("np_stop"),

@@ -46,7 +46,7 @@ mod senses;
 mod shapes;
 mod undated;
 
-use newsledger_model::{Claim, ClaimStatus, DatePrecision, Event, EventDate, EventType, Modality, Place, PlaceBasis, PlacePrecision, Span, TimeType};
+use newsledger_model::{Claim, ClaimStatus, DatePrecision, EntityType, Event, EventDate, EventType, Modality, Place, PlaceBasis, PlacePrecision, Span, TimeType};
 use newsledger_text::TokenKind;
 
 use crate::{Doc, Extractor};
@@ -148,6 +148,8 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
     let participants = Participants::of(doc, ids, lex, &entity_spans);
     let in_review = fiction::review_of_fiction(doc, ids, lex);
     let title_readings = plan_reference::title_readings(doc, lex, &classifier);
+    // The story's country (see `story_country_of`), read once when an event needs it.
+    let mut story_country: Option<Option<(String, Place)>> = None;
 
     for (si, sent) in doc.seg.sentences.iter().enumerate() {
         let r = sent.tokens.clone();
@@ -585,6 +587,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             if place.is_none() && modality.happened() && !is_statement(c.trigger.event_type) {
                 place = dateline_place(doc);
                 place_basis = place.as_ref().map(|_| PlaceBasis::Dateline);
+            }
+            if place.is_none() && modality.happened() && !is_statement(c.trigger.event_type) {
+                let story = story_country.get_or_insert_with(|| story_country_of(doc, ids, lex));
+                place = story.as_ref().and_then(|(code, place)| context_place(doc, code, place, si, c.trigger.event_type, actor.as_deref()));
+                place_basis = place.as_ref().map(|_| PlaceBasis::Context);
             }
             let source = source_for(doc, trigger_span);
             // "Twin bombings struck the cathedral", "hit by drone strikes in a
@@ -1116,7 +1123,8 @@ fn anaphoric_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, found: &Found, si:
     }
     (0..found.events.len()).rev().find_map(|e| {
         let ev = &found.events[e];
-        (found.meta[e].sentence < si && ev.modality.happened() == modality.happened()).then(|| ev.place.clone()).flatten()
+        // (The story's country is no place an anaphor can point back to.)
+        (found.meta[e].sentence < si && ev.modality.happened() == modality.happened() && ev.place_basis != Some(PlaceBasis::Context)).then(|| ev.place.clone()).flatten()
     })
 }
 
@@ -1363,6 +1371,118 @@ fn is_statement(event_type: EventType) -> bool {
             | EventType::Reject
             | EventType::Threaten
     )
+}
+
+/// The country a story is set in, with its place: the country of the
+/// article's first place, when more than half of its places lie in it
+/// ("Twin bombings struck the cathedral in Jolo, Philippines", then
+/// Zamboanga and Sulu). A place name that modifies the next word ("US
+/// troops", "the United States service members") names whose people act,
+/// not where: it is not counted, unless a `setting` preposition comes
+/// before it ("in Afghanistan"). A story set in two countries settles nothing.
+fn story_country_of(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> Option<(String, Place)> {
+    let toks = &doc.seg.tokens;
+    let text = doc.text;
+    let mut settings: Vec<&newsledger_model::PlaceMention> = doc
+        .facts
+        .places
+        .iter()
+        .filter(|p| p.place.country.is_some())
+        .filter(|p| {
+            let first = doc.seg.token_at(p.evidence.start);
+            let k = lex.w.back_over_determiner(ids, 0, first);
+            if k > 0 && lex.w.setting.contains(&ids[k - 1]) {
+                return true;
+            }
+            let next = doc.seg.token_at(p.evidence.end);
+            let modifies = toks.get(next).is_some_and(|t| {
+                let word = t.text(text);
+                let starts_sentence = doc.seg.sentence_at(t.start as usize).is_some_and(|si| doc.seg.sentences[si].tokens.start == next);
+                t.start as usize == p.evidence.end + 1 && word.chars().next().is_some_and(char::is_alphabetic) && !starts_sentence
+            });
+            !modifies
+        })
+        .collect();
+    settings.sort_by_key(|p| p.evidence.start);
+    let code = settings.first()?.place.country.clone()?;
+    let same = settings.iter().filter(|p| p.place.country.as_deref() == Some(code.as_str())).count();
+    if same * 2 <= settings.len() {
+        return None;
+    }
+    // The article's own mention of the country, resolved, when it has one;
+    // else the gazetteer's entry for the country's name.
+    let named = doc.facts.places.iter().find(|p| p.place.precision == PlacePrecision::Country && p.place.country.as_deref() == Some(code.as_str()));
+    let place = match named {
+        Some(p) => p.place.clone(),
+        None => {
+            let country = crate::entities::lexicon::Lexicon::english().country_by_code(&code)?;
+            let mut context = newsledger_geo::Context::new();
+            context.add_country(&code, 1.0);
+            newsledger_geo::resolve(&country.name, &context).filter(|p| p.precision == PlacePrecision::Country && p.country.as_deref() == Some(code.as_str()))?
+        }
+    };
+    Some((code, place))
+}
+
+/// The story's country as the place of an event that happened and whose own
+/// sentence names no place the rules above took: country precision only,
+/// since the country is known and the spot is not. Only for what happens at
+/// a place, an attack, an arrest or seizure, a protest, a deployment: a
+/// meeting, a phone call, aid or a tariff is between two countries more
+/// often than inside the story's one. Not when the event's paragraph names a
+/// place in another country, nor when its sentence names another country's
+/// people or actors ("Samoan officials", "Iraqi bases", "the Taliban",
+/// "President Trump" in a story set in China): the event may then be
+/// elsewhere. Nor for force used or troops sent by the story's own state
+/// ("Saudi airstrikes" in a story set in Saudi Arabia): a state strikes and
+/// deploys abroad as often as at home.
+fn context_place(doc: &Doc<'_>, code: &str, place: &Place, si: usize, event_type: EventType, actor: Option<&str>) -> Option<Place> {
+    if !matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize) {
+        return None;
+    }
+    let sent = &doc.seg.sentences[si];
+    let paragraph = doc.seg.paragraphs.iter().find(|p| p.sentences.contains(&si)).map_or((sent.start, sent.end), |p| (p.start, p.end));
+    if doc.facts.places.iter().any(|p| p.evidence.start >= paragraph.0 && p.evidence.end <= paragraph.1 && p.place.country.as_deref().is_some_and(|c| c != code)) {
+        return None;
+    }
+    let lex = crate::entities::lexicon::Lexicon::english();
+    let reg = crate::entities::registry::Registry::bundled();
+    // The country whose people or actors an entity names, if any, as its
+    // ISO code's two bytes.
+    let two = |c: &str| <[u8; 2]>::try_from(c.as_bytes()).ok();
+    let country_of = |e: &newsledger_model::Entity| -> Option<[u8; 2]> {
+        if let Some(actor) = e.actor.as_deref().and_then(|id| reg.get(id)) {
+            use crate::entities::registry::ActorKind;
+            let acts_for_a_state = matches!(actor.kind, ActorKind::Government | ActorKind::ArmedGroup | ActorKind::CriminalGroup | ActorKind::Person);
+            return actor.country.as_deref().filter(|_| acts_for_a_state).and_then(two);
+        }
+        match e.entity_type {
+            // (The gazetteer's demonyms reach further than the entity
+            // lexicon's countries: "Samoan".)
+            EntityType::Norp | EntityType::Misc => lex.country_of(&e.text).and_then(|c| two(&c.code)).or_else(|| newsledger_geo::Lexicon::english().demonym(&e.text)),
+            _ => None,
+        }
+    };
+    let in_sentence = |e: &&newsledger_model::Entity| e.mentions.iter().any(|m| m.start >= sent.start && m.end <= sent.end);
+    let story = two(code);
+    if doc.facts.entities.iter().filter(in_sentence).any(|e| country_of(e).is_some_and(|c| Some(c) != story)) {
+        return None;
+    }
+    if matches!(event_type, EventType::Assault | EventType::Mobilize) {
+        let own_state = actor.and_then(|id| doc.facts.entities.iter().find(|e| e.id == id)).and_then(|e| crate::entities::country_context::country_of_entity(lex, reg, e));
+        if own_state.is_some_and(|c| lex.country(c).code == code) {
+            return None;
+        }
+        // "Turkish airstrikes", "Turkey began an offensive": the story's own
+        // state or people named beside force may be striking abroad.
+        let names_the_story_state = |e: &&newsledger_model::Entity| {
+            (story.is_some() && country_of(e) == story) || (e.entity_type == EntityType::Gpe && lex.country_of(&e.text).is_some_and(|c| c.code == code))
+        };
+        if doc.facts.entities.iter().filter(in_sentence).any(|e| names_the_story_state(&e)) {
+            return None;
+        }
+    }
+    Some(place.clone())
 }
 
 fn dateline_place(doc: &Doc<'_>) -> Option<Place> {
