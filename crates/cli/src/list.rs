@@ -293,7 +293,7 @@ pub fn facts(cli: &Cli, kind: FactKind, args: &ListArgs) -> anyhow::Result<ExitC
                 str_of(f, "modality"),
                 role_cell(names, f, "actor"),
                 role_cell(names, f, "target"),
-                f["place"]["name"].as_str().unwrap_or_default().to_string(),
+                place_cell(f),
                 date_cell(f["date"]["value"].as_str().unwrap_or_default()),
                 outlet_or("source"),
                 claim_statuses(event_claims(actx, f)),
@@ -385,6 +385,17 @@ pub fn stats(cli: &Cli, json: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// An event's place for the table: only the country the story is set in
+/// (`place_basis` `context`) reads "(Kenya)", so that it is not taken for a
+/// place the sentence names.
+fn place_cell(event: &Value) -> String {
+    let name = event["place"]["name"].as_str().unwrap_or_default();
+    match event["place_basis"].as_str() {
+        Some("context") if !name.is_empty() => format!("({name})"),
+        _ => name.to_string(),
+    }
+}
+
 /// An event's date for the table: an interval with an unknown start (the
 /// article's day bounding an undated event, or "since …" with no start)
 /// reads "≤ its end" instead of a column of `XXXX-XX-X…`.
@@ -392,5 +403,19 @@ fn date_cell(value: &str) -> String {
     match value.split_once('/') {
         Some((start, end)) if start.starts_with("XXXX") => format!("≤{end}"),
         _ => value.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_story_country_is_shown_in_parentheses() {
+        let event = |basis: &str| serde_json::json!({"place": {"name": "Kenya"}, "place_basis": basis});
+        assert_eq!(place_cell(&event("context")), "(Kenya)");
+        assert_eq!(place_cell(&event("sentence")), "Kenya");
+        assert_eq!(place_cell(&serde_json::json!({"place": null})), "");
+        assert_eq!(date_cell("XXXX-XX-XX/2020-02-10"), "≤2020-02-10");
     }
 }

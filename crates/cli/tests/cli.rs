@@ -185,7 +185,7 @@ fn export_jsonl_and_csv() {
     // Only events carry a place basis, and only known values.
     for r in &records {
         let basis = &r[basis_col];
-        assert!(basis.is_empty() || (&r[4] == "event" && ["sentence", "reference", "dateline"].contains(&basis)), "{r:?}");
+        assert!(basis.is_empty() || (&r[4] == "event" && ["sentence", "reference", "dateline", "context"].contains(&basis)), "{r:?}");
     }
 }
 
