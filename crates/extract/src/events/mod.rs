@@ -1425,7 +1425,7 @@ fn story_country_of(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> Option<(String
 }
 
 /// The story's country as the place of an event that happened and whose own
-/// sentence names no place the rules above took: country precision only,
+/// sentence names no place: country precision only,
 /// since the country is known and the spot is not. Only for what happens at
 /// a place, an attack, an arrest or seizure, a protest, a deployment: a
 /// meeting, a phone call, aid or a tariff is between two countries more
@@ -1441,6 +1441,13 @@ fn context_place(doc: &Doc<'_>, code: &str, place: &Place, si: usize, event_type
         return None;
     }
     let sent = &doc.seg.sentences[si];
+    // A place the sentence names and the rules above did not take is not
+    // the event's ("Troops who had fought in Kherson shelled the village",
+    // "seized Venezuela's oil tanker"): the sentence's own geography is then
+    // known to be elsewhere or unknown, and the story's country is no better.
+    if doc.facts.places.iter().any(|p| p.evidence.start >= sent.start && p.evidence.end <= sent.end) {
+        return None;
+    }
     let paragraph = doc.seg.paragraphs.iter().find(|p| p.sentences.contains(&si)).map_or((sent.start, sent.end), |p| (p.start, p.end));
     if doc.facts.places.iter().any(|p| p.evidence.start >= paragraph.0 && p.evidence.end <= paragraph.1 && p.place.country.as_deref().is_some_and(|c| c != code)) {
         return None;
