@@ -369,7 +369,7 @@ fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anch
     let words = &*DENIAL_SCOPE;
     let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
     let mut k = after;
-    while k < sent.end && matches!(lower(k).as_str(), "any" | "all" | "the" | "a" | "its" | "their" | "his" | "her" | "that" | "of" | "being" | "having" | "been") {
+    while k < sent.end && words.link_skips.contains(&lower(k)) {
         k += 1;
     }
     if k < sent.end && words.link_objects.contains(&lower(k)) {
@@ -383,7 +383,7 @@ fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anch
     let within = |j: usize| (toks[after].start as usize) <= anchor.start && anchor.end <= toks[clause_end.max(j + 1) - 1].end as usize;
     for j in after..clause_end {
         let w = lower(j);
-        if words.link_predicates.contains(&w) && j > after && matches!(lower(j - 1).as_str(), "are" | "were" | "is" | "was" | "be" | "been" | "being" | "not" | "directly" | "in" | "any" | "way" | "he" | "she" | "they" | "it" | "we" | "i") {
+        if words.link_predicates.contains(&w) && j > after && words.link_subject_ends.contains(&lower(j - 1)) {
             // (claims27) A figure in the subject of the denied link ("denies
             // the two explosions are related") stands in the very clause
             // denied: that claim is the denier's denial. A figure after the

@@ -800,7 +800,7 @@ fn names_a_thing(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize) -> bool {
         return true;
     }
     let w = ctx.word(end);
-    matches!(ctx.toks[end].kind, TokenKind::Terminal) || matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") || ctx.info[end].preposition || ["which", "that", "who", "whose", "where", "and", "or", "but"].iter().any(|x| ctx.word_is(end, x))
+    matches!(ctx.toks[end].kind, TokenKind::Terminal) || matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") || ctx.info[end].preposition || CLAUSE_WORDS.closers.contains(&w.to_ascii_lowercase())
 }
 
 /// The speaker right after the verb at `v` when the phrase closes the
@@ -1705,8 +1705,27 @@ fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon
 /// "Ford's father".
 fn possessed_description(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
-    matches!(first.to_lowercase().as_str(), "my" | "his" | "her" | "our" | "their" | "your") || name.contains("'s ") || name.contains("’s ")
+    CLAUSE_WORDS.possessives.contains(&first.to_lowercase()) || name.contains("'s ") || name.contains("’s ")
 }
+
+/// The word groups of `sources_clause_words.tsv`, lower case.
+#[derive(Default)]
+struct ClauseWords {
+    closers: std::collections::HashSet<String>,
+    possessives: std::collections::HashSet<String>,
+}
+
+static CLAUSE_WORDS: std::sync::LazyLock<ClauseWords> = std::sync::LazyLock::new(|| {
+    let mut w = ClauseWords::default();
+    for crate::entities::lexicon::KindRow { kind, word, .. } in crate::entities::lexicon::kind_rows(include_str!("../../data/en/sources_clause_words.tsv")) {
+        match kind {
+            "closer" => w.closers.insert(word),
+            "possessive" => w.possessives.insert(word),
+            _ => false,
+        };
+    }
+    w
+});
 
 fn token_range(ctx: &Ctx<'_>, m: Span) -> (usize, usize) {
     let a = ctx.toks.partition_point(|t| (t.start as usize) < m.start);
