@@ -32,6 +32,8 @@ pub(crate) struct DenialScope {
     pub(crate) dispute_modifiers: HashSet<String>,
     pub(crate) dispute_objects: HashSet<String>,
     pub(crate) dispute_negations: HashSet<String>,
+    pub(crate) link_skips: HashSet<String>,
+    pub(crate) link_subject_ends: HashSet<String>,
 }
 
 pub(crate) static SCOPE: LazyLock<DenialScope> = LazyLock::new(|| {
@@ -53,6 +55,8 @@ pub(crate) static SCOPE: LazyLock<DenialScope> = LazyLock::new(|| {
             "dispute_modifier" => &mut w.dispute_modifiers,
             "dispute_object" => &mut w.dispute_objects,
             "dispute_negation" => &mut w.dispute_negations,
+            "link_skip" => &mut w.link_skips,
+            "link_subject_end" => &mut w.link_subject_ends,
             _ => continue,
         };
         set.insert(word);

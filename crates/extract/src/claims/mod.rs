@@ -222,6 +222,7 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
             .collect()
     };
     let mut cues = cues_of(si);
+    let denied_here = cues.contains(&EvidenceCue::Denied);
     if si + 1 < doc.seg.sentences.len() && doc.seg.sentences[si + 1].paragraph.abs_diff(doc.seg.sentences[si].paragraph) <= 1 {
         let next = cues_of(si + 1);
         if next.contains(&EvidenceCue::Anaphor) {
@@ -243,8 +244,12 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
     // accusation that it had shot down the plane": a denied statement no
     // attribution covers, whose clause holds a denial, is the denier's
     // (source and status together say who takes which stance).
+    // (claims29) "…, Dick Clark Productions denied that it had settled":
+    // the denial that reaches the statement from the main clause of its
+    // sentence; "He has always denied the allegations" in the next
+    // sentence, which points back at the statement.
     let source = match source {
-        None if cues.contains(&EvidenceCue::Denied) => denier_in_clause(doc, ids, si, anchor),
+        None if cues.contains(&EvidenceCue::Denied) => denier_in_clause(doc, ids, si, anchor).or_else(|| if denied_here { denier_in_sentence(doc, si, anchor) } else { denier_in_sentence(doc, si + 1, anchor) }),
         s => s,
     };
     let status = if denied_by_cue || cues.contains(&EvidenceCue::Denied) {
@@ -337,6 +342,22 @@ fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Opti
     doc.notes.attributions.iter().find(|a| a.cue_lemma == "deny" && clause.start <= a.cue.start && a.cue.end <= clause.end).map(|a| a.source.clone())
 }
 
+/// The source of the "deny" attribution in sentence `si` whose cue is
+/// nearest the statement at `anchor`: the denial cue of that sentence
+/// reached the statement (the cue filters of `assess` let it through), so
+/// the one who denies is its speaker.
+fn denier_in_sentence(doc: &Doc<'_>, si: usize, anchor: Span) -> Option<String> {
+    let toks = &doc.seg.tokens;
+    let r = doc.seg.sentences.get(si)?.tokens.clone();
+    let (from, to) = (toks[r.start].start as usize, toks[r.end - 1].end as usize);
+    doc.notes
+        .attributions
+        .iter()
+        .filter(|a| a.cue_lemma == "deny" && from <= a.cue.start && a.cue.end <= to)
+        .min_by_key(|a| a.cue.start.abs_diff(anchor.start))
+        .map(|a| a.source.clone())
+}
+
 /// Whether the denial ending before token `after` of sentence `sent`
 /// denies a link or a role rather than the statement at `anchor`: its
 /// object (past a determiner) is a link word ("denied any involvement in
@@ -348,7 +369,7 @@ fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anch
     let words = &*DENIAL_SCOPE;
     let lower = |k: usize| toks[k].text(doc.text).to_ascii_lowercase();
     let mut k = after;
-    while k < sent.end && matches!(lower(k).as_str(), "any" | "all" | "the" | "a" | "its" | "their" | "his" | "her" | "that" | "of" | "being" | "having" | "been") {
+    while k < sent.end && words.link_skips.contains(&lower(k)) {
         k += 1;
     }
     if k < sent.end && words.link_objects.contains(&lower(k)) {
@@ -362,7 +383,7 @@ fn denies_a_link(doc: &Doc<'_>, sent: std::ops::Range<usize>, after: usize, anch
     let within = |j: usize| (toks[after].start as usize) <= anchor.start && anchor.end <= toks[clause_end.max(j + 1) - 1].end as usize;
     for j in after..clause_end {
         let w = lower(j);
-        if words.link_predicates.contains(&w) && j > after && matches!(lower(j - 1).as_str(), "are" | "were" | "is" | "was" | "be" | "been" | "being" | "not" | "directly" | "in" | "any" | "way" | "he" | "she" | "they" | "it" | "we" | "i") {
+        if words.link_predicates.contains(&w) && j > after && words.link_subject_ends.contains(&lower(j - 1)) {
             // (claims27) A figure in the subject of the denied link ("denies
             // the two explosions are related") stands in the very clause
             // denied: that claim is the denier's denial. A figure after the

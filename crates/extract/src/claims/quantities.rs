@@ -632,6 +632,13 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             }
         }
     }
+    // "3,000 of the National Guard", "200 of the union": "of" and a body
+    // counts the body's members (claims29).
+    if unit.is_none() && np_end > np_start && k < end && ids[k] == w.of {
+        if let Some(u) = SHAPE_WORDS.member_body.get(&toks[np_end - 1].text(text).to_ascii_lowercase()) {
+            unit = Some(u.clone());
+        }
+    }
 
     // The predicate: a verb after the phrase ("64 people have been killed")
     // or before the number ("deployed 10,000 troops").
@@ -675,11 +682,22 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     }
     let mut left = i;
     let mut steps = 0;
+    let mut phrasal = None;
     while predicate_token.is_none() && left > sent.start && steps < 3 {
         let id = ids[left - 1];
         if lex.predicates.contains_key(&id) {
             predicate_token = Some(left - 1);
             break;
+        }
+        // "Gannett laid off several hundred": a verb of two words
+        // (`phrasal` in quantities_shapes.tsv; claims29).
+        if left >= sent.start + 2 {
+            let two = format!("{} {}", toks[left - 2].text(text), toks[left - 1].text(text)).to_ascii_lowercase();
+            if let Some(p) = SHAPE_WORDS.phrasal.get(&two) {
+                predicate_token = Some(left - 2);
+                phrasal = Some(p.clone());
+                break;
+            }
         }
         let t = toks[left - 1].text(text);
         if !(w.determiners.contains(&id) || t.eq_ignore_ascii_case("total") || id == w.of || t.eq_ignore_ascii_case("another")) {
@@ -688,8 +706,14 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         left -= 1;
         steps += 1;
     }
+    // A phrasal verb before a count with no noun counts people ("laid
+    // off several hundred"); one before a noun counts it ("laid off 60
+    // employees").
+    if phrasal.is_some() && unit.is_none() && what.is_none() {
+        unit = Some("person".into());
+    }
     let predicate = predicate_token
-        .and_then(|p| if took_part { Some("took part".to_string()) } else { lex.predicates.get(&ids[p]).map(|s| s.to_string()) })
+        .and_then(|p| if took_part { Some("took part".to_string()) } else if phrasal.is_some() { phrasal.clone() } else { lex.predicates.get(&ids[p]).map(|s| s.to_string()) })
         .or_else(|| implied_predicate.map(str::to_string))
         .or(total_predicate);
     if unit.is_none() && predicate.as_deref().is_some_and(|p| PERSON_PREDICATES.contains(&p)) {
@@ -965,11 +989,17 @@ struct ShapeWords {
     fraction: std::collections::HashMap<String, f64>,
     vote_verb: std::collections::HashSet<String>,
     multiplier: std::collections::HashSet<String>,
+    /// Two-word verbs before a count of people whose noun is left out
+    /// ("laid off several hundred"): the two words → the predicate.
+    phrasal: std::collections::HashMap<String, String>,
+    /// Bodies whose members "N of the <body>" counts ("3,000 of the
+    /// National Guard"): the body's head noun → the unit.
+    member_body: std::collections::HashMap<String, String>,
 }
 
 static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|| {
     let mut w = ShapeWords::default();
-    for crate::entities::lexicon::KindRow { kind, word, .. } in crate::entities::lexicon::kind_rows(include_str!("../../data/en/quantities_shapes.tsv")) {
+    for crate::entities::lexicon::KindRow { kind, word, value } in crate::entities::lexicon::kind_rows(include_str!("../../data/en/quantities_shapes.tsv")) {
         match kind {
             "plural" => w.plural.insert(word),
             "measure" => w.measure.insert(word),
@@ -980,6 +1010,8 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
             "vehicle" => w.vehicle.insert(word),
             "vote_verb" => w.vote_verb.insert(word),
             "multiplier" => w.multiplier.insert(word),
+            "phrasal" => w.phrasal.insert(word, value.unwrap_or("").to_string()).is_none(),
+            "member_body" => w.member_body.insert(word, value.unwrap_or("person").to_string()).is_none(),
             "fraction" => {
                 // "thirds 3": the word and its denominator.
                 if let Some((f, d)) = word.split_once(' ').and_then(|(f, d)| Some((f.to_string(), d.trim().parse::<f64>().ok()?))) {

@@ -829,6 +829,7 @@ fn link_acronyms(w: &Words<'_>, reg: &Registry, mentions: &mut Vec<Mention>, gro
 /// the tagger marked it.
 fn link_surnames(w: &Words<'_>, mentions: &mut Vec<Mention>, groups: &mut UnionFind) {
     let mut surnames: Vec<(String, usize)> = Vec::new();
+    let mut family_first: Vec<(String, usize)> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         if m.ty != EntityType::Person {
             continue;
@@ -836,6 +837,15 @@ fn link_surnames(w: &Words<'_>, mentions: &mut Vec<Mention>, groups: &mut UnionF
         let name = &w.text[m.start..m.end];
         let mut parts = name.split_whitespace();
         let first = parts.next();
+        // (A name of two words whose first word is no given name, "Liu
+        // Xiaming", may print the family name first.)
+        if let (Some(f), true) = (first, name.split_whitespace().count() == 2) {
+            let f = f.trim_end_matches(['.', ',']);
+            let given = w.first_at(m.start) < w.tokens.len() && w.lexs[w.first_at(m.start)].info.first_name.is_some();
+            if !given && f.chars().count() >= 2 && f.chars().next().is_some_and(char::is_uppercase) && !surnames.iter().any(|(s, _)| s == f) {
+                family_first.push((f.to_string(), k));
+            }
+        }
         if let (Some(_), Some(last)) = (first, name.split_whitespace().last().filter(|_| name.contains(' '))) {
             let last = last.trim_end_matches(['.', ',']);
             if last.chars().count() >= 2 && last.chars().next().is_some_and(char::is_uppercase) && !surnames.iter().any(|(s, _)| s == last) {
@@ -846,6 +856,13 @@ fn link_surnames(w: &Words<'_>, mentions: &mut Vec<Mention>, groups: &mut UnionF
     if surnames.is_empty() {
         return;
     }
+    // (claims29) "Liu said" after "Liu Xiaming", "Kuo said" after
+    // "Ming-Chi Kuo": a one-word name the tagger took for an organisation,
+    // that no registry knows, right before a speech verb, is the person
+    // whose name the article printed in full. (Elsewhere a company may
+    // share a person's name: "Dell" and "Dell Alienware".)
+    let slex = crate::sources::lexicon::SourceLexicon::english();
+    let is_org_alone = |m: &Mention, t: usize| m.ty == EntityType::Org && m.actor.is_none() && t + 1 < w.tokens.len() && slex.info(w.word(t + 1)).verb.is_some_and(|v| !v.participle);
     for t in 0..w.tokens.len() {
         let word = w.word(t);
         // Every surname starts with a capital: a word starting with another
@@ -853,10 +870,21 @@ fn link_surnames(w: &Words<'_>, mentions: &mut Vec<Mention>, groups: &mut UnionF
         if word.as_bytes().first().is_none_or(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             continue;
         }
-        let Some(&(_, owner)) = surnames.iter().find(|(s, _)| s == word) else { continue };
         let (s, e) = (w.tokens[t].start as usize, w.tokens[t].end as usize);
+        if let Some(&(_, owner)) = family_first.iter().find(|(f, _)| f == word) {
+            if let Some(k) = mentions.iter().position(|m| m.start == s && m.end == e && is_org_alone(m, t)) {
+                mentions[k].ty = EntityType::Person;
+                groups.union(owner, k);
+                continue;
+            }
+        }
+        let Some(&(_, owner)) = surnames.iter().find(|(s, _)| s == word) else { continue };
         match mentions.iter().position(|m| m.start == s && m.end == e) {
             Some(k) if mentions[k].ty == EntityType::Person && mentions[k].actor.is_none() => groups.union(owner, k),
+            Some(k) if is_org_alone(&mentions[k], t) => {
+                mentions[k].ty = EntityType::Person;
+                groups.union(owner, k)
+            }
             Some(_) => {}
             None if !overlaps_any(mentions, s, e) => {
                 let (ty, actor) = (EntityType::Person, mentions[owner].actor);

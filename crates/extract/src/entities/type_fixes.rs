@@ -275,7 +275,10 @@ fn split_title(v: &Words<'_>, a: usize, b: usize, label: EntityType) -> Option<V
     }
     // "Mayor of | Koszalin Piotr Jedlinski": the title stands before the
     // span; the span is a place and a name.
-    if a >= 2 && v.word(a - 1) == "of" && heads_title(a - 2) && b - a >= 3 {
+    // ("China's ambassador to | Britain Liu Xiaming": a lower-case title
+    // and "to" before a country and a name, as one span.)
+    let title_before = |i: usize| heads_title(i) || (!v.cap(i) && v.lexs[i].title == Some(TitleClass::Head) && !keep.contains(v.word(i)));
+    if a >= 2 && matches!(v.word(a - 1), "of" | "to") && title_before(a - 2) && b - a >= 3 {
         let name = two_word_name(v, a + 1, b).filter(|&n| !org_words(v, n, b))?;
         if !push_place(v, a..name, &mut out) {
             return None;
@@ -341,6 +344,11 @@ pub(crate) fn fix_spans(text: &str, tokens: &[Token], lexs: &[TokLex], spans: Ve
             out.push(s);
             continue;
         }
+        if matches!(s.label, EntityType::Person | EntityType::Org) && names_a_product(&v, a, b) {
+            s.label = EntityType::Misc;
+            out.push(s);
+            continue;
+        }
         match split_title(&v, a, b, s.label) {
             Some(parts) => out.extend(parts),
             None => out.push(s),
@@ -350,6 +358,38 @@ pub(crate) fn fix_spans(text: &str, tokens: &[Token], lexs: &[TokLex], spans: Ve
         retype_stems(text, &mut links, &mut out);
     }
     (out, links)
+}
+
+/// Whether tokens `a..b`, tagged a person or an organisation, name a
+/// product (claims29): a word of the "iPhone" shape (a lower-case "i" and
+/// a capitalised stem), or a brand followed by a word with a capital
+/// inside it ("Apple AirPods", "Apple CarPlay"), and no word of an
+/// organisation's name ("Group", "Media"). No person is named so; a
+/// model word at the end ("MacBook Pro", "Pro Max") is a `last` head in
+/// entity_type_heads.tsv.
+fn names_a_product(v: &Words<'_>, a: usize, b: usize) -> bool {
+    let geo = newsledger_geo::Lexicon::english();
+    if (a..b).any(|k| v.lexs[k].info.org_inner || v.lexs[k].info.org_opener || geo.is_org_head(v.word(k))) {
+        return false;
+    }
+    let i_shape = |w: &str| {
+        let mut c = w.chars();
+        c.next() == Some('i') && c.next().is_some_and(|x| x.is_ascii_uppercase()) && c.next().is_some_and(|x| x.is_ascii_lowercase())
+    };
+    // "AirPods": two or more lower-case letters, then a capital; a
+    // surname's particle joined to it ("DeBose", "LaGuardia") has one, and
+    // "Mac"/"Mc" open surnames ("MacDonald").
+    let inner_capital = |w: &str| {
+        let low = w.chars().skip(1).take_while(|c| c.is_ascii_lowercase()).count();
+        let mut c = w.chars();
+        c.next().is_some_and(|x| x.is_ascii_uppercase())
+            && low >= 2
+            && w.chars().nth(1 + low).is_some_and(|x| x.is_ascii_uppercase())
+            && w.chars().skip(2 + low).any(|x| x.is_ascii_lowercase())
+            && !w.starts_with("Mac")
+    };
+    // (The brand is no given name: "Kathleen DelGiorno" is a person.)
+    (a..b).any(|k| i_shape(v.word(k))) || (b - a == 2 && v.cap(a) && v.lexs[a].info.first_name.is_none() && !inner_capital(v.word(a)) && inner_capital(v.word(a + 1)))
 }
 
 /// The start of `first` head words (of a rule for `label`) that end right

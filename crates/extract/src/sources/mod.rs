@@ -800,7 +800,7 @@ fn names_a_thing(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize) -> bool {
         return true;
     }
     let w = ctx.word(end);
-    matches!(ctx.toks[end].kind, TokenKind::Terminal) || matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") || ctx.info[end].preposition || ["which", "that", "who", "whose", "where", "and", "or", "but"].iter().any(|x| ctx.word_is(end, x))
+    matches!(ctx.toks[end].kind, TokenKind::Terminal) || matches!(w, "," | ";" | ":" | "(" | ")" | "—" | "–") || ctx.info[end].preposition || CLAUSE_WORDS.closers.contains(&w.to_ascii_lowercase())
 }
 
 /// The speaker right after the verb at `v` when the phrase closes the
@@ -1540,6 +1540,7 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let full = person && !printed.contains(' ') && e.text.contains(' ') && e.text.split_whitespace().any(|w| w == printed) && e.text.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
     let name = if full { e.text.clone() } else { printed.to_string() };
     let kind = if actor.is_none() { name_kind(&name, &e.text, kind) } else { kind };
+    let kind = if kind == SourceKind::Other && !full { lone_name_kind(ctx, start, name_end, e).unwrap_or(kind) } else { kind };
     let src = Source {
         name,
         kind,
@@ -1552,6 +1553,49 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let gender = gender_of(reg, ctx, entity).or(honorific.filter(|h| *h != '-'));
     let org = !person;
     push(table, src, Some(entity), None, e.text.to_lowercase(), gender, person, false, org, ps)
+}
+
+/// The kind of a source the tagger typed a place or left miscellaneous,
+/// printed as tokens `a..b` (entity's fullest name `full`), where the
+/// tagger's type is wrong (claims29):
+/// * a place the lexicons know speaks through its government ("The city
+///   of Calabasas announced");
+/// * a law ("the Digital Millennium Copyright Act", printed "the DMCA")
+///   is a text, a document;
+/// * one word with a capital inside ("GitHub alleged") is a company's
+///   name: no person's name is printed so ("McCain", "DeBose" have one
+///   lower-case letter before it; "Mac…" opens surnames);
+/// * one plain capitalised word that opens its clause ("Swalwell has
+///   denied", "…, Day said") is a person's surname: the tagger's place or
+///   miscellaneous type came from the word alone.
+fn lone_name_kind(ctx: &Ctx<'_>, a: usize, b: usize, e: &newsledger_model::Entity) -> Option<SourceKind> {
+    let printed = ctx.slice(a, b);
+    let full = e.text.as_str();
+    // (A people's name, "Americans", "Democrats", is no place's.)
+    if matches!(e.entity_type, EntityType::Loc | EntityType::Fac) && crate::entities::lexicon::Lexicon::english().place_kind(printed).is_some() || newsledger_geo::Gazetteer::global().is_ok_and(|g| !g.candidates(printed, &mut String::new()).is_empty()) {
+        return Some(SourceKind::Government);
+    }
+    if full.contains(' ') && full.rsplit(' ').next().is_some_and(|w| LAW_HEADS.iter().any(|h| h == w)) {
+        return Some(SourceKind::Document);
+    }
+    if b != a + 1 || !matches!(e.entity_type, EntityType::Loc | EntityType::Misc) {
+        return None;
+    }
+    let mut chars = printed.chars();
+    if !chars.next().is_some_and(|c| c.is_uppercase()) {
+        return None;
+    }
+    let rest: Vec<char> = chars.collect();
+    let lower = rest.iter().take_while(|c| c.is_lowercase()).count();
+    if lower == rest.len() {
+        // A sentence's first word, or one after punctuation: the name is
+        // the clause's subject, not the end of a name the tagger split
+        // ("Prawo i Sprawiedliwość") or a group in a list.
+        let opens = a == 0 || !ctx.toks[a - 1].text(ctx.text).chars().any(char::is_alphanumeric);
+        return (opens && lower >= 2).then_some(SourceKind::Person);
+    }
+    let camel = lower >= 2 && !printed.starts_with("Mac") && rest[lower].is_uppercase() && rest[lower + 1..].iter().any(|c| c.is_lowercase());
+    camel.then_some(SourceKind::Organization)
 }
 
 /// Source kinds by a source's name (`sources_name_kinds.tsv`): (kind,
@@ -1569,6 +1613,14 @@ static NAME_KINDS: std::sync::LazyLock<Vec<(SourceKind, bool, Vec<String>)>> = s
             let alone = c.next()?.trim() == "alone";
             Some((kind, alone, c.next()?.split_whitespace().map(str::to_string).collect()))
         })
+        .collect()
+});
+
+/// Last words of a law's full name (`document` in sources_name_kinds.tsv).
+static LAW_HEADS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    crate::entities::lexicon::data_lines(include_str!("../../data/en/sources_name_kinds.tsv"))
+        .filter(|l| l.split('\t').next().is_some_and(|k| k.trim() == "document"))
+        .flat_map(|l| l.split('\t').nth(2).unwrap_or("").split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .collect()
 });
 
@@ -1653,8 +1705,27 @@ fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon
 /// "Ford's father".
 fn possessed_description(name: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
-    matches!(first.to_lowercase().as_str(), "my" | "his" | "her" | "our" | "their" | "your") || name.contains("'s ") || name.contains("’s ")
+    CLAUSE_WORDS.possessives.contains(&first.to_lowercase()) || name.contains("'s ") || name.contains("’s ")
 }
+
+/// The word groups of `sources_clause_words.tsv`, lower case.
+#[derive(Default)]
+struct ClauseWords {
+    closers: std::collections::HashSet<String>,
+    possessives: std::collections::HashSet<String>,
+}
+
+static CLAUSE_WORDS: std::sync::LazyLock<ClauseWords> = std::sync::LazyLock::new(|| {
+    let mut w = ClauseWords::default();
+    for crate::entities::lexicon::KindRow { kind, word, .. } in crate::entities::lexicon::kind_rows(include_str!("../../data/en/sources_clause_words.tsv")) {
+        match kind {
+            "closer" => w.closers.insert(word),
+            "possessive" => w.possessives.insert(word),
+            _ => false,
+        };
+    }
+    w
+});
 
 fn token_range(ctx: &Ctx<'_>, m: Span) -> (usize, usize) {
     let a = ctx.toks.partition_point(|t| (t.start as usize) < m.start);
