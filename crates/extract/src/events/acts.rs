@@ -24,7 +24,7 @@ use std::ops::Range;
 use newsledger_model::EventType;
 use newsledger_text::TokenKind;
 
-use super::lexicon::{Lexicon, Trigger, WordList};
+use super::lexicon::{Lexicon, Trigger, WordList, Words};
 use crate::Doc;
 
 /// The lists of `events_acts.tsv`.
@@ -36,7 +36,6 @@ pub(crate) struct Acts {
     opinion_followers_and: WordList,
     decision_words: WordList,
     talk_forms: WordList,
-    about: WordList,
     meet_forms: WordList,
     meet_skip: WordList,
     met_things: WordList,
@@ -49,16 +48,17 @@ pub(crate) struct Acts {
     market_demand_before: WordList,
     demand_nouns: WordList,
     dismiss_forms: WordList,
-    from: WordList,
     condemn_forms: WordList,
     condemned_people: WordList,
-    to: WordList,
     retreat_forms: WordList,
     retreat_things: WordList,
     retreat_places: WordList,
     retreat_nouns: WordList,
+    candidacy_words: WordList,
     free_forms: WordList,
     free_next: WordList,
+    technical_things: WordList,
+    aid_forms: WordList,
     sanction_nouns: WordList,
     sanction_skip: WordList,
     sanction_removal: WordList,
@@ -89,7 +89,6 @@ impl Acts {
             opinion_followers_and: list("opinion_followers_and"),
             decision_words: list("decision_words"),
             talk_forms: list("talk_forms"),
-            about: list("about"),
             meet_forms: list("meet_forms"),
             meet_skip: list("meet_skip"),
             met_things: list("met_things"),
@@ -102,16 +101,17 @@ impl Acts {
             market_demand_before: list("market_demand_before"),
             demand_nouns: list("demand_nouns"),
             dismiss_forms: list("dismiss_forms"),
-            from: list("from"),
             condemn_forms: list("condemn_forms"),
             condemned_people: list("condemned_people"),
-            to: list("to"),
             retreat_forms: list("retreat_forms"),
             retreat_things: list("retreat_things"),
             retreat_places: list("retreat_places"),
             retreat_nouns: list("retreat_nouns"),
+            candidacy_words: list("candidacy_words"),
             free_forms: list("free_forms"),
             free_next: list("free_next"),
+            technical_things: list("technical_things"),
+            aid_forms: list("aid_forms"),
             sanction_nouns: list("sanction_nouns"),
             sanction_skip: list("sanction_skip"),
             sanction_removal: list("sanction_removal"),
@@ -136,10 +136,10 @@ impl Acts {
     fn all(&self) -> [&WordList; 47] {
         [
             &self.agree_forms, &self.opinion_objects, &self.opinion_nouns, &self.opinion_followers, &self.opinion_followers_and, &self.decision_words,
-            &self.talk_forms, &self.about, &self.meet_forms, &self.meet_skip, &self.met_things, &self.interview_partners, &self.interview_preps,
+            &self.talk_forms, &self.meet_forms, &self.meet_skip, &self.met_things, &self.interview_partners, &self.interview_preps,
             &self.request_verb_forms, &self.request_subject_skip, &self.requirement_subjects, &self.market_demand_after, &self.market_demand_before,
-            &self.demand_nouns, &self.dismiss_forms, &self.from, &self.condemn_forms, &self.condemned_people, &self.to, &self.retreat_forms,
-            &self.retreat_things, &self.retreat_places, &self.retreat_nouns, &self.free_forms, &self.free_next, &self.sanction_nouns, &self.sanction_skip,
+            &self.demand_nouns, &self.dismiss_forms, &self.condemn_forms, &self.condemned_people, &self.retreat_forms,
+            &self.retreat_things, &self.retreat_places, &self.retreat_nouns, &self.candidacy_words, &self.technical_things, &self.aid_forms, &self.free_forms, &self.free_next, &self.sanction_nouns, &self.sanction_skip,
             &self.sanction_removal, &self.sanction_relief_after, &self.mobilize_send_forms, &self.rescue_services, &self.mobilize_armed,
             &self.labour_strike_forms, &self.labour_words, &self.strike_arms, &self.convening_nouns, &self.cause_verbs,
             &self.cause_verbs_to, &self.undergo_verbs, &self.beside_preps, &self.agent_preps_after, &self.noun_ing,
@@ -164,6 +164,11 @@ impl Sent<'_> {
         self.doc.seg.tokens[self.start + k].text(self.doc.text)
     }
 
+    /// Token `k` is the word of id `id` (one of the lexicon's own ids: "to", "from").
+    fn is(&self, k: usize, id: u32) -> bool {
+        k < self.n && self.ids[k] == id
+    }
+
     fn has(&self, list: &WordList, k: usize) -> bool {
         k < self.n && list.contains(self.ids[k])
     }
@@ -184,11 +189,13 @@ impl Sent<'_> {
 /// The candidate at tokens `a..b` of sentence `sent` names no act of its
 /// type (see the module comment).
 pub(super) fn no_such_act(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range<usize>, a: usize, b: usize, trigger: &Trigger) -> bool {
-    let g = &lex.w.acts;
+    let w = &lex.w;
+    let g = &w.acts;
     let head = ids[a];
     let relevant = match trigger.event_type {
         EventType::Agree => g.agree_forms.contains(head),
         EventType::Consult | EventType::Request | EventType::Reject | EventType::Accuse | EventType::Retreat | EventType::Concede | EventType::Sanction => true,
+        EventType::Support | EventType::Aid => b == a + 1,
         EventType::Mobilize => g.mobilize_send_forms.contains(head),
         EventType::Assault => g.labour_strike_forms.contains(head) && b == a + 1,
         _ => false,
@@ -199,14 +206,19 @@ pub(super) fn no_such_act(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range
     let s = Sent { doc, ids: &ids[sent.clone()], start: sent.start, n: sent.len() };
     let (la, lb) = (a - sent.start, b - sent.start);
     match trigger.event_type {
-        EventType::Agree => agrees_in_opinion(&s, g, lb),
-        EventType::Consult => (g.talk_forms.contains(head) && s.has(&g.about, lb)) || (g.meet_forms.contains(head) && meets_a_need(&s, g, lb)) || interview(&s, g, la, lb),
+        EventType::Agree => agrees_in_opinion(&s, g, w, lb),
+        EventType::Consult => (g.talk_forms.contains(head) && s.is(lb, w.about)) || (g.meet_forms.contains(head) && meets_a_need(&s, g, lb)) || interview(&s, g, la, lb),
         EventType::Request => {
             (g.request_verb_forms.contains(head) && required_by_thing(&s, g, la)) || (g.demand_nouns.contains(head) && lb == la + 1 && market_demand(&s, g, la, lb))
         }
-        EventType::Reject => g.dismiss_forms.contains(head) && s.has(&g.from, lb),
-        EventType::Accuse => g.condemn_forms.contains(head) && lb == la + 1 && dooms(&s, g, lb),
-        EventType::Retreat => g.retreat_forms.contains(head) && lb == la + 1 && (withdraws_a_notice(&s, g, lb) || (g.retreat_nouns.contains(head) && la > 0 && s.has(&g.retreat_places, la - 1))),
+        EventType::Reject => g.dismiss_forms.contains(head) && s.is(lb, w.from),
+        EventType::Accuse => g.condemn_forms.contains(head) && lb == la + 1 && dooms(&s, g, w, lb),
+        EventType::Retreat => {
+            g.retreat_forms.contains(head)
+                && lb == la + 1
+                && (withdraws_a_notice(&s, g, lb) || (g.retreat_nouns.contains(head) && la > 0 && s.has(&g.retreat_places, la - 1)) || leaves_a_race(doc, ids, lex, &s, sent.start))
+        }
+        EventType::Support | EventType::Aid => technical_help(&s, g, w, la, lb),
         EventType::Concede => g.free_forms.contains(head) && lb == la + 1 && s.has(&g.free_next, lb),
         EventType::Sanction => g.sanction_nouns.contains(ids[b - 1]) && sanction_removed(&s, g, la, lb),
         EventType::Mobilize => sent_by_rescuers(&s, g, la, lb),
@@ -218,7 +230,7 @@ pub(super) fn no_such_act(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range
 /// "agree with that", "agreed with him", "agreed with La Riva, saying…",
 /// "agreed with the assessment", "agreed, saying…", "agreed and cautioned",
 /// "agreed that vaccines have done more good than harm".
-fn agrees_in_opinion(s: &Sent<'_>, g: &Acts, lb: usize) -> bool {
+fn agrees_in_opinion(s: &Sent<'_>, g: &Acts, w: &Words, lb: usize) -> bool {
     let n = s.n;
     if lb >= n {
         return false;
@@ -230,7 +242,7 @@ fn agrees_in_opinion(s: &Sent<'_>, g: &Acts, lb: usize) -> bool {
             return false;
         }
         // A party and what is agreed follow: "agreed with them to form a coalition".
-        let then_terms = (k + 1..n.min(k + 4)).any(|j| s.has(&g.to, j) || s.text(j) == "on");
+        let then_terms = (k + 1..n.min(k + 4)).any(|j| s.is(j, w.to) || s.text(j) == "on");
         if s.has(&g.opinion_objects, k) {
             return !then_terms;
         }
@@ -334,15 +346,79 @@ fn market_demand(s: &Sent<'_>, g: &Acts, la: usize, lb: usize) -> bool {
     false
 }
 
-/// "was condemned to death", "has condemned many women … to resort to".
-fn dooms(s: &Sent<'_>, g: &Acts, lb: usize) -> bool {
-    if s.has(&g.to, lb) {
+/// "was condemned to death", "has condemned many women … to resort to",
+/// "has condemned many women, generally of limited means, to resort to"
+/// (an aside between commas inside the object, of up to eight words, is
+/// passed over: events29).
+fn dooms(s: &Sent<'_>, g: &Acts, w: &Words, lb: usize) -> bool {
+    if s.is(lb, w.to) {
         return true;
     }
     let Some(people) = (lb..s.n.min(lb + 2)).find(|&k| s.at(&g.condemned_people, k)) else {
         return false;
     };
-    (people + 1..s.n.min(people + 6)).take_while(|&k| !s.is_punct(k)).any(|k| s.has(&g.to, k))
+    let mut k = people + 1;
+    let mut words = 0;
+    while k < s.n && words < 6 {
+        if s.text(k) == "," {
+            // The aside closes at the next comma; "to" must follow it at once.
+            let close = (k + 1..s.n.min(k + 10)).find(|&j| s.is_punct(j));
+            return close.is_some_and(|j| s.text(j) == "," && s.is(j + 1, w.to));
+        }
+        if s.is_punct(k) {
+            return false;
+        }
+        if s.is(k, w.to) {
+            return true;
+        }
+        words += 1;
+        k += 1;
+    }
+    false
+}
+
+/// "withdrew from the race", "sought the nomination but withdrew before the
+/// primaries", "The party nominated a ticket of X and Y. X withdrew in
+/// March": a candidate who leaves an election retreats from no position
+/// (events29). A word of candidacy (`candidacy_words`) in the sentence or
+/// the one before it, and no armed force (`mobilize_armed`) in the sentence
+/// ("withdraw our troops" in a candidate's speech, "the removal of US
+/// troops … a hasty withdrawal" stay retreats).
+fn leaves_a_race(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s: &Sent<'_>, start: usize) -> bool {
+    let g = &lex.w.acts;
+    if s.any(&g.mobilize_armed) {
+        return false;
+    }
+    if s.any(&g.candidacy_words) {
+        return true;
+    }
+    // The sentence before, in the same paragraph.
+    let Some(si) = doc.seg.sentence_at(doc.seg.tokens[start].start as usize) else {
+        return false;
+    };
+    let Some(prev) = si.checked_sub(1).map(|p| &doc.seg.sentences[p]) else {
+        return false;
+    };
+    if doc.text.get(prev.end..doc.seg.sentences[si].start).is_some_and(|gap| gap.contains('\n')) {
+        return false;
+    }
+    prev.tokens.clone().any(|k| g.candidacy_words.starts_at(ids, k, prev.tokens.end))
+}
+
+/// "support for all hardware the release supported", "Red Hat supported
+/// architectures", "added to the lines to aid in shutdowns": backing a
+/// machine or helping with a task is no SUPPORT or AID (events29). A
+/// technical thing (`technical_things`) within six words before the trigger
+/// or four after it, in its clause; or the verb "aid" followed by "in".
+fn technical_help(s: &Sent<'_>, g: &Acts, w: &Words, la: usize, lb: usize) -> bool {
+    // The verb only ("to aid in", "would aid in"): "the delivery of aid in
+    // an attempt to …" is the noun.
+    if s.has(&g.aid_forms, la) && s.is(lb, w.in_) && la > 0 && (s.is(la - 1, w.to) || w.aux.contains(&s.ids[la - 1])) {
+        return true;
+    }
+    let before = (la.saturating_sub(6)..la).rev().take_while(|&k| !s.is_punct(k) || s.text(k) == ",").any(|k| s.at(&g.technical_things, k));
+    let after = (lb..s.n.min(lb + 4)).take_while(|&k| !s.is_punct(k)).any(|k| s.at(&g.technical_things, k));
+    before || after
 }
 
 /// "withdrew its tropical storm warnings": a notice within five words.

@@ -835,6 +835,18 @@ pub(crate) struct Words {
     pub passive_aux: Vec<u32>,
     pub relative_pronouns: Vec<u32>,
     pub person_relatives: Vec<u32>,
+    /// "which": an aside about a thing, whose date is not the event's (events29).
+    pub aside_relatives: Vec<u32>,
+    /// "first", "last", "only" before "to": the infinitive tells a deed, not a plan.
+    pub singling_words: Vec<u32>,
+    /// "reason", "time", "how": "the only reason to visit" is a purpose.
+    pub singling_non_heads: Vec<u32>,
+    /// "used" before "to": a habit in the past.
+    pub past_habit_verbs: Vec<u32>,
+    /// "helped" before a planning cue: what was helped along took place.
+    pub past_help_verbs: Vec<u32>,
+    /// "on", "against": what a restriction is laid on follows them.
+    pub restriction_target_preps: Vec<u32>,
     pub object_relatives: Vec<u32>,
     pub noun_relatives: Vec<u32>,
     pub done_relative_pasts: Vec<u32>,
@@ -848,6 +860,8 @@ pub(crate) struct Words {
     pub next: u32,
     pub for_: u32,
     pub with: u32,
+    pub from: u32,
+    pub about: u32,
     pub under: u32,
     pub would: u32,
     pub should: u32,
@@ -1273,6 +1287,12 @@ impl Lexicon {
             passive_aux: group("passive_aux"),
             relative_pronouns: group("relative_pronouns"),
             person_relatives: group("person_relatives"),
+            aside_relatives: group("aside_relatives"),
+            singling_words: group("singling_words"),
+            singling_non_heads: group("singling_non_heads"),
+            past_habit_verbs: group("past_habit_verbs"),
+            past_help_verbs: group("past_help_verbs"),
+            restriction_target_preps: group("restriction_target_preps"),
             object_relatives: group("object_relatives"),
             noun_relatives: group("noun_relatives"),
             done_relative_pasts: group("done_relative_pasts"),
@@ -1302,6 +1322,8 @@ impl Lexicon {
             next: vocab.intern("next"),
             for_: vocab.intern("for"),
             with: vocab.intern("with"),
+            from: vocab.intern("from"),
+            about: vocab.intern("about"),
             under: vocab.intern("under"),
             would: vocab.intern("would"),
             should: vocab.intern("should"),

@@ -273,6 +273,11 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             {
                 continue;
             }
+            // "G7 meetings usually center on politics", "ministers often meet
+            // in Brussels": a habit told in the present is no happening.
+            if habit_in_the_present(doc, ids, lex, r.clone(), c.a, c.b) {
+                continue;
+            }
             // "a protest vote", "an arrest warrant", "attack helicopters": the
             // event noun modifies another noun and reports nothing.
             if c.b < r.end && lex.w.compound_heads.contains(&ids[c.b]) && toks[c.b - 1].text(text).starts_with(|ch: char| ch.is_lowercase()) && !toks[c.b - 1].text(text).ends_with("ed") {
@@ -539,6 +544,12 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             }
 
             let (mut actor, mut target) = actor_and_target(doc, ids, lex, &participants, si, &sentence_cues, c.a, c.b, c.trigger.event_type);
+            // "a curfew on the region": a restriction's target follows "on"
+            // or "against"; "the state of emergency Trump declared", "in
+            // anticipation of Dorian", "violates the Constitution" name none.
+            if c.trigger.mode == Some("restriction") && target.as_ref().is_some_and(|t| !restriction_target(doc, ids, lex, r.clone(), c.b, t)) {
+                target = None;
+            }
             // "stormed a base in revenge for a US drone strike": a participant
             // named only inside another event's background phrase is that
             // event's, not this one's.
@@ -649,6 +660,54 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
         e.id = format!("v{}", base + k + 1);
     }
     found
+}
+
+/// Whether the entity `target` is named as what a restriction (a curfew, a
+/// state of emergency, martial law) is laid on: its first mention after the
+/// trigger's end `b` follows one of `restriction_target_preps` ("on",
+/// "against") and at most a determiner or two modifiers (events29).
+fn restriction_target(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, b: usize, target: &str) -> bool {
+    let toks = &doc.seg.tokens;
+    let Some(b_byte) = toks.get(b.min(sent.end.saturating_sub(1))).map(|t| t.start as usize) else {
+        return false;
+    };
+    let end_byte = toks[sent.end - 1].end as usize;
+    let Some(m) = doc.facts.entities.iter().find(|e| e.id == target).and_then(|e| e.mentions.iter().find(|m| m.start >= b_byte && m.end <= end_byte)) else {
+        return false;
+    };
+    let k = doc.seg.token_at(m.start);
+    let mut j = k;
+    while j > b && k - j < 3 && (lex.w.determiners.contains(&ids[j - 1]) || (toks[j - 1].kind == TokenKind::Word && toks[j - 1].text(doc.text).starts_with(char::is_lowercase) && !lex.w.np_stop.contains(&ids[j - 1]) && !lex.w.restriction_target_preps.contains(&ids[j - 1]))) {
+        j -= 1;
+    }
+    j > b && lex.w.restriction_target_preps.contains(&ids[j - 1])
+}
+
+/// A habit told in the present (events29): an event noun as the subject of
+/// a habit adverb (`habitual_cues`) and a verb in the present ("G7 meetings
+/// usually center on politics", "arrests often follow such raids"), or a
+/// one-word verb trigger in the present right after such an adverb
+/// ("ministers often meet in Brussels", "they usually demand cash"). Not a
+/// past form ("protests often turned violent", "police often arrested
+/// them"), nor a verb after a past auxiliary ("had often met").
+fn habit_in_the_present(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, a: usize, b: usize) -> bool {
+    let w = &lex.w;
+    let toks = &doc.seg.tokens;
+    let word = |k: usize| toks[k].text(doc.text);
+    let present = |k: usize| {
+        let t = word(k);
+        toks[k].kind == TokenKind::Word
+            && t.starts_with(|c: char| c.is_ascii_lowercase())
+            && !t.ends_with("ed")
+            && !w.irregular_past.contains(&ids[k])
+            && !w.be_past.contains(&ids[k])
+            && (!w.aux.contains(&ids[k]) || w.be_present.contains(&ids[k]))
+    };
+    let noun = !word(a).ends_with("ed") && !word(a).ends_with("ing") && (a == sent.start || !(w.aux.contains(&ids[a - 1]) || ids[a - 1] == w.to || w.subject_pronouns.contains(&ids[a - 1])));
+    if noun && b + 1 < sent.end && w.habitual_cues.contains(&ids[b]) && present(b + 1) {
+        return true;
+    }
+    b == a + 1 && a > sent.start && w.habitual_cues.contains(&ids[a - 1]) && present(a) && !(a >= sent.start + 2 && (w.aux.contains(&ids[a - 2]) && !w.be_present.contains(&ids[a - 2])))
 }
 
 /// "Attack", "Strike": a capital and then lower case only.
@@ -1571,16 +1630,32 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, back
 }
 
 /// Whether token `k` of sentence `sent` stands in a relative clause about a
-/// person ("who tried to warn others in December"; `person_relatives`) that
-/// the trigger at `a` is not in: from the relative word, with no comma or
-/// clause break before `k`, to the next comma, semicolon or the sentence's
-/// end.
+/// person ("who tried to warn others in December"; `person_relatives`) or
+/// a thing ("the village, which was captured in May"; `aside_relatives`,
+/// events29) that the trigger at `a` is not in: from the relative word,
+/// with no comma or clause break before `k`, to the next comma, semicolon
+/// or the sentence's end. A "which" clause right after an event noun ("the
+/// attack on the convoy, which took place on March 3") tells of that event.
 fn in_person_clause(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, k: usize, a: usize) -> bool {
     let toks = &doc.seg.tokens;
     let breaks = |j: usize| matches!(toks[j].text(doc.text), "," | ";" | ":") || matches!(toks[j].kind, TokenKind::Dash | TokenKind::Terminal);
-    let Some(rel) = (sent.start..k).rev().take_while(|&j| !breaks(j)).find(|&j| lex.w.person_relatives.contains(&ids[j])) else {
+    let relative = |j: usize| lex.w.person_relatives.contains(&ids[j]) || lex.w.aside_relatives.contains(&ids[j]);
+    let Some(rel) = (sent.start..k).rev().take_while(|&j| !breaks(j)).find(|&j| relative(j)) else {
         return false;
     };
+    // An aside opens after a comma ("the village, which …"); "signs which
+    // read … during Monday's session" is the noun's own description.
+    if lex.w.aside_relatives.contains(&ids[rel]) && !(rel > sent.start && toks[rel - 1].text(doc.text) == ",") {
+        return false;
+    }
+    if lex.w.aside_relatives.contains(&ids[rel]) && a < rel && rel - a <= 6 && !toks[a].text(doc.text).ends_with("ed") {
+        // The event noun's own phrase up to the relative word: words only,
+        // and a comma right before it.
+        let own_phrase = (a + 1..rel).all(|j| toks[j].kind == TokenKind::Word || (j + 1 == rel && toks[j].text(doc.text) == ","));
+        if own_phrase {
+            return false;
+        }
+    }
     let end = (k..sent.end).find(|&j| breaks(j)).unwrap_or(sent.end);
     !(rel < a && a < end)
 }

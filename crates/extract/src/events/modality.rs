@@ -256,6 +256,12 @@ impl ModalityClassifier {
                     if h.cue.class == CueClass::Planned && self.done_by_relative(text, toks, ids, a, b) {
                         continue;
                     }
+                    // "helped negotiate the deal", "helped to organise the
+                    // march": what was helped along in the past took place
+                    // ("will help negotiate a deal" still leads ahead).
+                    if h.cue.class == CueClass::Planned && self.after_past_help(ids, h.start) {
+                        continue;
+                    }
                     primary = Some(h);
                     break;
                 }
@@ -712,6 +718,42 @@ impl ModalityClassifier {
         false
     }
 
+    /// Whether the cue at `start` follows a past "helped" (`past_help_verbs`),
+    /// right before it or before "to": "helped negotiate", "helped to plan".
+    fn after_past_help(&self, ids: &[u32], start: usize) -> bool {
+        let w = &self.lex.w;
+        (start >= 1 && w.past_help_verbs.contains(&ids[start - 1])) || (start >= 2 && ids[start - 1] == w.to && w.past_help_verbs.contains(&ids[start - 2]))
+    }
+
+    /// Whether the "to" at `to` opens an infinitive that tells a deed, not a
+    /// plan: a habit in the past after a subject pronoun ("they used to
+    /// demand"; not "incentives used to boost sales", a purpose), or one
+    /// singled out by "first", "last" or
+    /// "only" up to two words before ("the first president to refuse", "the
+    /// only lawsuit to be filed"): events29.
+    fn infinitive_of_a_deed(&self, text: &str, toks: &[Token], ids: &[u32], to: usize) -> bool {
+        let w = &self.lex.w;
+        if to >= 1 && w.past_habit_verbs.contains(&ids[to - 1]) {
+            return to >= 2 && w.subject_pronouns.contains(&ids[to - 2]);
+        }
+        let mut k = to;
+        while k > 0 && to - k < 3 {
+            k -= 1;
+            if w.singling_non_heads.contains(&ids[k]) {
+                return false;
+            }
+            // A noun between: "the first president to refuse"; "only to
+            // protect" is a purpose.
+            if w.singling_words.contains(&ids[k]) {
+                return k + 1 < to;
+            }
+            if toks[k].kind != TokenKind::Word || w.np_stop.contains(&ids[k]) || w.determiners.contains(&ids[k]) || !toks[k].text(text).starts_with(|c: char| c.is_lowercase()) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether the trigger at `a` reads as a noun (not preceded by an
     /// auxiliary, "to" or a subject pronoun; not an -ed form).
     fn noun_like(&self, text: &str, toks: &[Token], ids: &[u32], a: usize) -> bool {
@@ -741,7 +783,7 @@ impl ModalityClassifier {
         // happened. The cue ends before token `k` ("began") or takes the
         // "to" at `k` in ("managed to", "was able to").
         let factive_before = |k: usize| k > 0 && hits.iter().any(|h| (h.end == k || h.end == k + 1) && matches!(h.cue.class, CueClass::Transparent | CueClass::Ongoing));
-        if a > clause_start && ids[a - 1] == w.to && b == a + 1 && looks_like_base_verb(word) && !factive_before(a - 1) {
+        if a > clause_start && ids[a - 1] == w.to && b == a + 1 && looks_like_base_verb(word) && !factive_before(a - 1) && !self.infinitive_of_a_deed(text, toks, ids, a - 1) {
             let before = if a >= 2 { toks[a - 2].text(text) } else { "" };
             if !matches!(before.to_ascii_lowercase().as_str(), "according" | "due" | "response" | "prior" | "related" | "led" | "up") {
                 return Modality::Planned;
@@ -762,7 +804,7 @@ impl ModalityClassifier {
                 let verb = toks[k + 1].text(text);
                 let capitalised = verb.chars().next().is_some_and(char::is_uppercase);
                 let before = if k > 0 { toks[k - 1].text(text).to_ascii_lowercase() } else { String::new() };
-                if !capitalised && looks_like_base_verb(verb) && !matches!(before.as_str(), "according" | "due" | "response" | "prior" | "related" | "led" | "up" | "close" | "next") {
+                if !capitalised && looks_like_base_verb(verb) && !matches!(before.as_str(), "according" | "due" | "response" | "prior" | "related" | "led" | "up" | "close" | "next") && !self.infinitive_of_a_deed(text, toks, ids, k) {
                     return Modality::Planned;
                 }
             }

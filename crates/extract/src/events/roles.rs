@@ -609,7 +609,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         // (a passive, "our citizens have been injured", returned before).
         // (Capital "US", the country, has an id of its own: "US Chinook
         // helicopter shot down" is no first person.)
-        let first_person = (self.left..self.a).any(|k| self.lex.w.first_person.contains(&self.ids[k]));
+        let first_person = self.first_person_acts();
         let mut actor = if first_person { speaker_entity(self.doc, trig_span) } else { None };
         if actor.is_none() {
             actor = self.modifier.clone().or_else(|| self.clause_subject().map(|e| self.entity_id(e.2)));
@@ -621,6 +621,100 @@ impl<'c, 'd> Clause<'c, 'd> {
         (actor, target)
     }
 
+    /// A first person of the clause is the one who acts: any first-person
+    /// word before a verb trigger ("we struck their camps"); for an event
+    /// noun (not after an auxiliary, "to" or a pronoun), only "my"/"our"
+    /// in its own phrase ("our strikes", "thanks to my tariffs"), or
+    /// "I"/"we" as the subject of the verb right before its phrase ("we
+    /// launched an attack", "we'll be able to reach a deal", "… and have
+    /// made a second arrest": a light verb there needs no subject beside
+    /// it). "I'm not a fan of bans like the burka ban", "during my
+    /// childhood … due to the curfew", "I get death threats": the speaker
+    /// did not ban, impose or threaten anything (events29).
+    fn first_person_acts(&self) -> bool {
+        let (doc, toks, ids, w, a) = (self.doc, &self.doc.seg.tokens, self.ids, &self.lex.w, self.a);
+        if !(self.left..a).any(|k| w.first_person.contains(&ids[k])) {
+            return false;
+        }
+        let word = self.text(a);
+        let after_verb_word = a > self.sent.start && (w.aux.contains(&ids[a - 1]) || ids[a - 1] == w.to || w.subject_pronouns.contains(&ids[a - 1]));
+        let np = noun_phrase_start(doc, ids, self.lex, self.sent.start, a).filter(|&d| d >= self.left);
+        let noun = self.trigger_is_noun() && !after_verb_word && (!word.ends_with("ing") || np.is_some());
+        if !noun {
+            return true;
+        }
+        let possessive = |k: usize| w.first_person.contains(&ids[k]) && !w.subject_pronouns.contains(&ids[k]) && !w.object_pronouns.contains(&ids[k]);
+        // The noun's phrase: its determiner, or up to two lower-case modifiers.
+        let mut start = np.unwrap_or(a);
+        if np.is_none() {
+            while start > self.left && a - start < 2 && toks[start - 1].kind == TokenKind::Word && self.text(start - 1).starts_with(char::is_lowercase) && !w.np_stop.contains(&ids[start - 1]) && !w.locative.contains(&ids[start - 1]) && !possessive(start - 1) {
+                start -= 1;
+            }
+        }
+        if (start.saturating_sub(1).max(self.left)..a).any(possessive) {
+            return true;
+        }
+        if start <= self.left {
+            return false;
+        }
+        let verb = start - 1;
+        let g = &w.acts;
+        // ("we had a group meeting", "we could have a deal": "have" too.)
+        let is_verb = w.have.contains(&ids[verb])
+            || toks[verb].kind == TokenKind::Word
+                && self.text(verb).starts_with(char::is_lowercase)
+                && !w.np_stop.contains(&ids[verb])
+                && !w.locative.contains(&ids[verb])
+                && ![w.of, w.for_, w.with, w.from, w.about, w.under].contains(&ids[verb])
+                && !g.undergo_verbs.contains(ids[verb]);
+        if !is_verb {
+            return false;
+        }
+        if w.light_verbs.contains(&ids[verb]) {
+            return true;
+        }
+        // "I"/"we", then at most five words of the verb group ("'ll be able to").
+        (verb.saturating_sub(6).max(self.left)..verb).any(|k| {
+            w.first_person.contains(&ids[k])
+                && w.subject_pronouns.contains(&ids[k])
+                && (k + 1..verb).all(|j| toks[j].kind == TokenKind::Word && (w.aux.contains(&ids[j]) || ids[j] == w.to || !(w.np_stop.contains(&ids[j]) || w.locative.contains(&ids[j]) || w.determiners.contains(&ids[j]))))
+        })
+    }
+
+    /// The subject of a verb trigger coordinated after an earlier verb with
+    /// no subject of its own ("Iran issued arrest warrants for 36 people
+    /// involved in the killing of general X in January and demanded …",
+    /// "Police arrested the man and charged him"): the first participant of
+    /// the clause that stands right before a verb (a past form or an
+    /// auxiliary), when no relative word stands between it and the trigger.
+    /// Not the nearest name, which is the earlier verb's object or part of
+    /// it (events29).
+    fn subject_of_first_verb(&self) -> Option<&'c Mention> {
+        let (doc, ids, w, a) = (self.doc, self.ids, &self.lex.w, self.a);
+        if !is_past_verb(doc, ids, self.lex, a) {
+            return None;
+        }
+        let mut k = a;
+        while k > self.left && is_adverb(self.text(k - 1)) {
+            k -= 1;
+        }
+        if k <= self.left || !(ids[k - 1] == w.and || self.text(k - 1).eq_ignore_ascii_case("but")) {
+            return None;
+        }
+        let and = k - 1;
+        // (A possessive "'s" is no auxiliary: "approached Jorgensen's neck".)
+        let subject = self.before_actors.iter().find(|e| {
+            let after = token_after(doc, e);
+            after < and && !matches!(self.text(after), "'s" | "’s") && (is_past_verb(doc, ids, self.lex, after) || w.aux.contains(&ids[after]))
+        })?;
+        let from = token_after(doc, subject);
+        // Its own clause: no relative word, clause opener or comma between.
+        if (from..a).any(|j| w.agency.relative_words.contains(&ids[j]) || w.clause_openers.contains(&ids[j]) || self.text(j) == ",") {
+            return None;
+        }
+        Some(subject)
+    }
+
     /// The subject of the clause, when it carries the event out. It does so
     /// for a verb trigger, and for an event noun only through a light verb
     /// ("Israel launched an airstrike"): "the United States condemned the
@@ -630,7 +724,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         if let Some(antecedent) = self.relative_antecedent() {
             return Some(antecedent);
         }
-        let subject = match head_before_parenthetical(doc, ids, lex, &self.before_actors, left, a) {
+        let subject = match self.subject_of_first_verb().map(Some).or_else(|| head_before_parenthetical(doc, ids, lex, &self.before_actors, left, a)) {
             Some(head) => head,
             None => match participial_adjunct(doc, left, a) {
                 // "Egypt began backing the government of X against the
@@ -741,7 +835,18 @@ impl<'c, 'd> Clause<'c, 'd> {
             }
             k > b && ids[k - 1] == w.with
         };
-        let candidates: Vec<&Mention> = self.after.iter().copied().filter(|e| !(one_sided && after_with(e))).filter(|e| !is_feature(e)).collect();
+        // "arrested a 36-year-old Cheltenham man": a town used as the
+        // modifier of a lower-case noun says where the one acted on is from;
+        // it is not the target (events29).
+        let place_modifier = |e: &Mention| {
+            let next = token_after(doc, e);
+            let first = doc.seg.token_at(e.0);
+            // Inside a noun phrase: after a determiner, a number or a
+            // hyphenated modifier ("a 36-year-old Cheltenham man").
+            let inside = first > self.sent.start && (w.determiners.contains(&ids[first - 1]) || toks[first - 1].kind == TokenKind::Number || self.text(first - 1).contains('-'));
+            inside && is_sub_national_place(doc, e) && next < self.sent.end && toks[next].kind == TokenKind::Word && self.text(next).starts_with(|c: char| c.is_ascii_lowercase()) && !w.np_stop.contains(&ids[next])
+        };
+        let candidates: Vec<&Mention> = self.after.iter().copied().filter(|e| !(one_sided && after_with(e))).filter(|e| !is_feature(e) && !place_modifier(e)).collect();
         candidates
             .iter()
             .filter(|e| !is_norp(e.2))

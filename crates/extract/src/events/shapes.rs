@@ -141,7 +141,17 @@ pub(super) fn adjectival_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s
         return false;
     }
     let next_word = next.text(doc.text);
-    let noun = next_word.starts_with(|c: char| c.is_ascii_lowercase())
+    // "guarding captured ISIS fighters", "freed detained Houthi fighters": a
+    // name used as a modifier, then a lower-case plural noun (events29).
+    let name_modifier = next_word.starts_with(|c: char| c.is_ascii_uppercase())
+        && b + 1 < sent.end
+        && toks[b + 1].kind == TokenKind::Word
+        && {
+            let head = toks[b + 1].text(doc.text);
+            head.len() > 3 && head.starts_with(|c: char| c.is_ascii_lowercase()) && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("ed") && !w.np_stop.contains(&ids[b + 1])
+        };
+    let noun = name_modifier
+        || next_word.starts_with(|c: char| c.is_ascii_lowercase())
         && !next_word.ends_with("ed")
         && !is_adverb(next_word)
         && !w.np_stop.contains(&ids[b])
@@ -163,8 +173,24 @@ pub(super) fn adjectival_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s
         // "not" itself only after "to" or an auxiliary ("to not vaccinate",
         // "did not house"), not "Not everyone agreed".
         && (!w.negation_words.contains(&ids[a - 2]) || (a >= sent.start + 3 && (ids[a - 3] == w.to || w.aux.contains(&ids[a - 3]))));
+    // "guarding captured fighters", "began releasing detained protesters":
+    // after a verb in -ing (not an event noun such as "shelling", nor one
+    // after a determiner), the participle describes that verb's object
+    // (events29).
+    let after_ing_verb = a > sent.start + 1 && {
+        let prev = toks[a - 1].text(doc.text);
+        prev.len() > 5
+            && prev.ends_with("ing")
+            && prev.starts_with(|c: char| c.is_ascii_lowercase())
+            && !w.aux.contains(&ids[a - 1])
+            && !w.acts.noun_ing.contains(ids[a - 1])
+            && lex.triggers.longest_at(ids, a - 1, a).is_none()
+            && !w.determiners.contains(&ids[a - 2])
+            && !matches!(toks[a - 2].text(doc.text), "'s" | "’s")
+    };
     a == sent.start
         || after_base_verb
+        || after_ing_verb
         || toks[a - 1].kind == TokenKind::Number
         || w.attributive_preps.contains(&ids[a - 1])
         || w.participle_openers.contains(&ids[a - 1])
