@@ -1572,7 +1572,8 @@ fn lone_name_kind(ctx: &Ctx<'_>, a: usize, b: usize, e: &newsledger_model::Entit
     let printed = ctx.slice(a, b);
     let full = e.text.as_str();
     // (A people's name, "Americans", "Democrats", is no place's.)
-    if matches!(e.entity_type, EntityType::Loc | EntityType::Fac) && crate::entities::lexicon::Lexicon::english().place_kind(printed).is_some() || newsledger_geo::Gazetteer::global().is_ok_and(|g| !g.candidates(printed, &mut String::new()).is_empty()) {
+    let known_place = crate::entities::lexicon::Lexicon::english().place_kind(printed).is_some() || newsledger_geo::Gazetteer::global().is_ok_and(|g| !g.candidates(printed, &mut String::new()).is_empty());
+    if matches!(e.entity_type, EntityType::Loc | EntityType::Fac) && known_place {
         return Some(SourceKind::Government);
     }
     if full.contains(' ') && full.rsplit(' ').next().is_some_and(|w| LAW_HEADS.iter().any(|h| h == w)) {
