@@ -1529,22 +1529,23 @@ fn context_place(doc: &Doc<'_>, code: &str, place: &Place, si: usize, event_type
             _ => None,
         }
     };
-    let in_sentence = |e: &&newsledger_model::Entity| e.mentions.iter().any(|m| m.start >= sent.start && m.end <= sent.end);
     let story = two(code);
-    if doc.facts.entities.iter().filter(in_sentence).any(|e| country_of(e).is_some_and(|c| Some(c) != story)) {
-        return None;
-    }
-    if matches!(event_type, EventType::Assault | EventType::Mobilize) {
+    let force = matches!(event_type, EventType::Assault | EventType::Mobilize);
+    if force {
         let own_state = actor.and_then(|id| doc.facts.entities.iter().find(|e| e.id == id)).and_then(|e| crate::entities::country_context::country_of_entity(lex, reg, e));
         if own_state.is_some_and(|c| lex.country(c).code == code) {
             return None;
         }
+    }
+    for e in doc.facts.entities.iter().filter(|e| e.mentions.iter().any(|m| m.start >= sent.start && m.end <= sent.end)) {
+        let country = country_of(e);
+        if country.is_some_and(|c| Some(c) != story) {
+            return None;
+        }
         // "Turkish airstrikes", "Turkey began an offensive": the story's own
         // state or people named beside force may be striking abroad.
-        let names_the_story_state = |e: &&newsledger_model::Entity| {
-            (story.is_some() && country_of(e) == story) || (e.entity_type == EntityType::Gpe && lex.country_of(&e.text).is_some_and(|c| c.code == code))
-        };
-        if doc.facts.entities.iter().filter(in_sentence).any(|e| names_the_story_state(&e)) {
+        let names_the_story_state = (story.is_some() && country == story) || (e.entity_type == EntityType::Gpe && lex.country_of(&e.text).is_some_and(|c| c.code == code));
+        if force && names_the_story_state {
             return None;
         }
     }
