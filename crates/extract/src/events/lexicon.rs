@@ -712,6 +712,7 @@ pub(crate) struct Words {
     pub np_stop: Vec<u32>,
     /// Words after a country, after "on", that keep it the place: "on U.S. soil".
     pub country_place_heads: Vec<u32>,
+    pub jurisdiction_heads: Vec<u32>,
     pub settlement_heads: Vec<u32>,
     /// "outskirts", "coast": a part of the place named after "of".
     pub place_part_heads: Vec<u32>,
@@ -1148,6 +1149,7 @@ impl Lexicon {
             time_words: group("time_words"),
             np_stop: group("np_stop"),
             country_place_heads: group("country_place_heads"),
+            jurisdiction_heads: group("jurisdiction_heads"),
             settlement_heads: group("settlement_heads"),
             place_part_heads: group("place_part_heads"),
             place_time_adverbs: group("place_time_adverbs"),

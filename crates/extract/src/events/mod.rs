@@ -587,6 +587,9 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             let seizure = (c.trigger.event_type == EventType::Coerce && matches!(c.trigger.mode, Some("seizure" | "evacuation")))
                 || (c.trigger.event_type == EventType::Assault && c.trigger.mode == Some("siege"));
             let mut place = place_for(doc, ids, lex, si, &barriers, (c.a, c.b), c.trigger.event_type, seizure, &background_places);
+            if place.is_none() && c.trigger.event_type == EventType::Coerce && c.trigger.mode == Some("restriction") {
+                place = jurisdiction_place(doc, ids, lex, si, c.a);
+            }
             let mut place_basis = place.as_ref().map(|_| PlaceBasis::Sentence);
             if place.is_none() {
                 place = anaphoric_place(doc, ids, lex, &found, si, c.a, modality);
@@ -1457,7 +1460,10 @@ fn story_country_of(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> Option<(String
             let modifies = toks.get(next).is_some_and(|t| {
                 let word = t.text(text);
                 let starts_sentence = doc.seg.sentence_at(t.start as usize).is_some_and(|si| doc.seg.sentences[si].tokens.start == next);
-                t.start as usize == p.evidence.end + 1 && word.chars().next().is_some_and(char::is_alphabetic) && !starts_sentence
+                // "the government of Samoa began", "Mexico has deployed": a
+                // verb after the name makes it the subject, not an adjective.
+                let verb = is_ed_form(word) || lex.w.irregular_past.contains(&ids[next]) || lex.w.aux.contains(&ids[next]);
+                t.start as usize == p.evidence.end + 1 && word.chars().next().is_some_and(char::is_alphabetic) && !starts_sentence && !verb
             });
             !modifies
         })
@@ -1465,11 +1471,34 @@ fn story_country_of(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon) -> Option<(String
     settings.sort_by_key(|p| p.evidence.start);
     let code = settings.first()?.place.country.clone()?;
     let same = settings.iter().filter(|p| p.place.country.as_deref() == Some(code.as_str())).count();
-    if same * 2 <= settings.len() {
+    // When the places alone do not settle it, a people's name votes for its
+    // country as a place name does: a story told through "the Samoan
+    // government", "Samoan Prime Minister …" and "Samoans" is set in Samoa
+    // even if it names the United States twice. (Counted always, the
+    // demonyms unsettled more stories than they settled: an Australian
+    // gunman in New Zealand, Chinese officials in Hong Kong.)
+    if same * 2 > settings.len() {
+        return named_country_place(doc, code);
+    }
+    let (mut people_same, mut people) = (0, 0);
+    let story = <[u8; 2]>::try_from(code.as_bytes()).ok();
+    for e in doc.facts.entities.iter().filter(|e| matches!(e.entity_type, EntityType::Norp | EntityType::Misc)) {
+        if let Some(country) = people_country(&e.text) {
+            people += e.mentions.len();
+            if Some(country) == story {
+                people_same += e.mentions.len();
+            }
+        }
+    }
+    if (same + people_same) * 2 <= settings.len() + people {
         return None;
     }
-    // The article's own mention of the country, resolved, when it has one;
-    // else the gazetteer's entry for the country's name.
+    named_country_place(doc, code)
+}
+
+/// The country `code` as a place: the article's own mention of it, resolved,
+/// when it has one; else the gazetteer's entry for the country's name.
+fn named_country_place(doc: &Doc<'_>, code: String) -> Option<(String, Place)> {
     let named = doc.facts.places.iter().find(|p| p.place.precision == PlacePrecision::Country && p.place.country.as_deref() == Some(code.as_str()));
     let place = match named {
         Some(p) => p.place.clone(),
@@ -1523,9 +1552,7 @@ fn context_place(doc: &Doc<'_>, code: &str, place: &Place, si: usize, event_type
             return actor.country.as_deref().filter(|_| acts_for_a_state).and_then(two);
         }
         match e.entity_type {
-            // (The gazetteer's demonyms reach further than the entity
-            // lexicon's countries: "Samoan".)
-            EntityType::Norp | EntityType::Misc => lex.country_of(&e.text).and_then(|c| two(&c.code)).or_else(|| newsledger_geo::Lexicon::english().demonym(&e.text)),
+            EntityType::Norp | EntityType::Misc => people_country(&e.text),
             _ => None,
         }
     };
@@ -1550,6 +1577,47 @@ fn context_place(doc: &Doc<'_>, code: &str, place: &Place, si: usize, event_type
         }
     }
     Some(place.clone())
+}
+
+/// Where a restriction (a state of emergency, a curfew, martial law) holds:
+/// where the office or body that declared it governs ("The governor of
+/// Puerto Rico, …, declared a state of emergency", "Florida Governor Ron
+/// DeSantis declared …"). The place is the last one before the trigger that
+/// comes right before a jurisdiction head ("Florida Governor", "Samoa's
+/// government") or right after "head of (the)". `place_for` leaves such a
+/// place out: it modifies a noun, or a comma parts it from the trigger.
+fn jurisdiction_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize) -> Option<Place> {
+    let sent = &doc.seg.sentences[si];
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let trigger_at = toks[a].start as usize;
+    doc.facts
+        .places
+        .iter()
+        .filter(|p| p.evidence.start >= sent.start && p.evidence.end <= trigger_at)
+        .filter(|p| {
+            let mut after = doc.seg.token_at(p.evidence.end);
+            if after < a && matches!(toks[after].text(doc.text), "'s" | "’s") {
+                after += 1;
+            }
+            let head_after = after < a && w.jurisdiction_heads.contains(&ids[after]);
+            let mut before = doc.seg.token_at(p.evidence.start);
+            if before > sent.tokens.start && ids[before - 1] == w.the {
+                before -= 1;
+            }
+            let head_before = before >= sent.tokens.start + 2 && ids[before - 1] == w.of && w.jurisdiction_heads.contains(&ids[before - 2]);
+            head_after || head_before
+        })
+        .last()
+        .map(|p| p.place.clone())
+}
+
+/// The country whose people a name names ("Samoan", "Mexicans", "the
+/// French"), as its ISO code's two bytes. The gazetteer's demonyms reach
+/// further than the entity lexicon's countries ("Samoan").
+fn people_country(name: &str) -> Option<[u8; 2]> {
+    let lex = crate::entities::lexicon::Lexicon::english();
+    lex.country_of(name).and_then(|c| <[u8; 2]>::try_from(c.code.as_bytes()).ok()).or_else(|| newsledger_geo::Lexicon::english().demonym(name))
 }
 
 fn dateline_place(doc: &Doc<'_>) -> Option<Place> {
