@@ -18,7 +18,8 @@ pub struct IngestArgs {
     paths: Vec<PathBuf>,
     #[command(flatten)]
     read: ReadArgs,
-    /// Worker threads for reading and extraction (the store writes on one).
+    /// Worker threads for reading and extraction; the store writes on one more. With `-j 1` a
+    /// single thread reads, extracts and stores each article in turn.
     #[arg(long, short = 'j', default_value_t = default_threads())]
     threads: usize,
     /// Articles per transaction (a transaction also closes after two seconds).

@@ -33,6 +33,26 @@ fn json(o: &Output) -> serde_json::Value {
 }
 
 #[test]
+fn one_thread_and_two_store_the_same() {
+    // `-j 1` reads, extracts and stores on one thread; `-j 2` hands the
+    // articles to a writer thread. Both must store the same thing.
+    let dir = tempfile::tempdir().unwrap();
+    let mut summaries = Vec::new();
+    let mut stats = Vec::new();
+    for j in ["1", "2"] {
+        let db = dir.path().join(format!("j{j}.db"));
+        let out = run(&db, &["ingest", "-j", j, samples().to_str().unwrap(), fixture("raid.txt").to_str().unwrap(), "--json"]);
+        assert!(out.status.success(), "-j {j}: {}", stderr(&out));
+        let s = json(&out);
+        summaries.push((s["read"].clone(), s["new"].clone(), s["near_duplicates"].as_u64().unwrap() + s["duplicates"].as_u64().unwrap(), s["failed"].clone()));
+        stats.push(json(&run(&db, &["stats", "--json"])));
+    }
+    assert_eq!(summaries[0], summaries[1]);
+    assert_eq!(summaries[0].0, 43, "42 sample articles and the fixture");
+    assert_eq!(stats[0], stats[1]);
+}
+
+#[test]
 fn ingest_sample_corpus_then_reingest_is_a_no_op() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("n.db");

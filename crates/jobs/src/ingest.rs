@@ -8,7 +8,7 @@ use newsledger_aggregate::dedup;
 use newsledger_extract::{Pipeline, Pipelines};
 use newsledger_ingest::{expand_inputs, read_input, IngestError, IngestOptions, InputRef};
 use newsledger_model::{Analysis, Article, Fingerprint};
-use newsledger_store::{Inserted, Store, StoreError};
+use newsledger_store::{Batch, Inserted, Store, StoreError};
 use rayon::prelude::*;
 
 /// Where an ingest job reports progress (a terminal bar, or nothing).
@@ -64,7 +64,8 @@ impl IngestSummary {
 pub struct IngestJob {
     pub options: IngestOptions,
     /// Worker threads for reading and extraction (the store writes on the
-    /// calling thread).
+    /// calling thread). With one, the calling thread does all three, one
+    /// article after another.
     pub threads: usize,
     /// Articles per transaction.
     pub batch_size: usize,
@@ -147,49 +148,101 @@ impl IngestJob {
         progress.start(total);
 
         let bytes_read = AtomicU64::new(0);
+        let pipelines = Pipelines::new();
+        let result = if self.threads <= 1 {
+            self.run_inline(&inputs, store, &pipelines, &mut summary, progress, &bytes_read)
+        } else {
+            self.run_parallel(&inputs, store, &pipelines, &mut summary, progress, &bytes_read)
+        };
+        progress.finish();
+        result?;
+        summary.seconds = started.elapsed().as_secs_f64();
+        Ok(summary)
+    }
+
+    /// One thread reads, analyses and stores each article in turn. On one
+    /// core a separate writer thread only costs: it stores articles the
+    /// worker analysed up to a channel's length earlier, whose facts have
+    /// left the cache, and the two threads evict each other's tables
+    /// (the tagger's, SQLite's).
+    fn run_inline(
+        &self,
+        inputs: &[InputRef],
+        store: &mut Store,
+        pipelines: &Pipelines,
+        summary: &mut IngestSummary,
+        progress: &dyn Progress,
+        bytes_read: &AtomicU64,
+    ) -> Result<(), StoreError> {
+        let mut writer = Writer::new(store, self.batch_size, progress, bytes_read)?;
+        let mut failure = None;
+        for input in inputs {
+            read_counted(input, &self.options, bytes_read, &mut |r| {
+                if failure.is_some() {
+                    return;
+                }
+                let msg = message_of(pipelines, r, self.extract);
+                if let Err(e) = writer.take(msg, summary) {
+                    failure = Some(e);
+                }
+            });
+            if let Some(e) = failure {
+                return Err(e);
+            }
+        }
+        writer.finish()
+    }
+
+    /// Worker threads read and analyse; the calling thread stores what they
+    /// send, in batches.
+    fn run_parallel(
+        &self,
+        inputs: &[InputRef],
+        store: &mut Store,
+        pipelines: &Pipelines,
+        summary: &mut IngestSummary,
+        progress: &dyn Progress,
+        bytes_read: &AtomicU64,
+    ) -> Result<(), StoreError> {
         let (tx, rx) = crossbeam_channel::bounded::<Message>(256);
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.threads.max(1))
             .build()
             .map_err(|e| StoreError::NotOurs { path: store.path().to_string(), reason: format!("cannot start worker threads: {e}") })?;
-        let pipelines = Pipelines::new();
-        let opts = &self.options;
-        let extract = self.extract;
-
+        let (opts, extract) = (&self.options, self.extract);
         let mut result = Ok(());
         std::thread::scope(|scope| {
-            let bytes_read = &bytes_read;
-            let pipelines = &pipelines;
-            let inputs = &inputs;
             scope.spawn(move || {
                 pool.install(|| {
                     inputs.par_iter().for_each_with(tx, |tx, input| {
                         read_counted(input, opts, bytes_read, &mut |r| {
-                            let msg = match r {
-                                Ok(article) => {
-                                    // A bug in an extractor must not take the
-                                    // whole run down: report the article and go on.
-                                    let origin = article.origin.clone().unwrap_or_default();
-                                    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(pipelines, article, extract))) {
-                                        Ok(a) => Message::Article(Box::new(a)),
-                                        Err(panic) => Message::Failed(format!("{origin}: internal error while extracting facts ({}); please report it", panic_text(&panic))),
-                                    }
-                                }
-                                Err(e) => Message::Failed(e.to_string()),
-                            };
                             // The writer stopped (store failure): nothing left to do.
-                            let _ = tx.send(msg);
+                            let _ = tx.send(message_of(pipelines, r, extract));
                         });
                         let _ = tx.send(Message::InputDone);
                     });
                 });
             });
-            result = write_all(rx, store, self.batch_size, &mut summary, progress, bytes_read);
+            result = write_all(rx, store, self.batch_size, summary, progress, bytes_read);
         });
-        progress.finish();
-        result?;
-        summary.seconds = started.elapsed().as_secs_f64();
-        Ok(summary)
+        result
+    }
+}
+
+/// One read result made ready for the store: the article analysed, or why
+/// it failed.
+fn message_of(pipelines: &Pipelines, r: Result<Article, IngestError>, extract: bool) -> Message {
+    match r {
+        Ok(article) => {
+            // A bug in an extractor must not take the whole run down: report
+            // the article and go on.
+            let origin = article.origin.clone().unwrap_or_default();
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyse(pipelines, article, extract))) {
+                Ok(a) => Message::Article(Box::new(a)),
+                Err(panic) => Message::Failed(format!("{origin}: internal error while extracting facts ({}); please report it", panic_text(&panic))),
+            }
+        }
+        Err(e) => Message::Failed(e.to_string()),
     }
 }
 
@@ -210,9 +263,8 @@ fn read_counted(input: &InputRef, opts: &IngestOptions, counter: &AtomicU64, emi
     }
 }
 
-/// The writer: dedups and stores what the workers send, one transaction per
-/// `batch_size` articles or two seconds, whichever comes first (so that a
-/// slow trickle of input still lands promptly).
+/// The writer's side of a parallel run: stores what the workers send until
+/// they are all done.
 fn write_all(
     rx: crossbeam_channel::Receiver<Message>,
     store: &mut Store,
@@ -221,55 +273,90 @@ fn write_all(
     progress: &dyn Progress,
     bytes_read: &AtomicU64,
 ) -> Result<(), StoreError> {
-    let mut last_bytes = 0u64;
-    let mut stored = 0u64;
-    let mut open = true;
-    while open {
-        let mut batch = store.batch()?;
-        let mut in_batch = 0usize;
-        let batch_started = Instant::now();
-        while in_batch < batch_size && batch_started.elapsed() < Duration::from_secs(2) {
-            let msg = match rx.recv_timeout(Duration::from_millis(200)) {
-                Ok(m) => m,
-                Err(crossbeam_channel::RecvTimeoutError::Timeout) => continue,
-                Err(crossbeam_channel::RecvTimeoutError::Disconnected) => {
-                    open = false;
-                    break;
-                }
-            };
-            match msg {
-                Message::Failed(e) => summary.failed.push(e),
-                Message::InputDone => {}
-                Message::Article(a) => {
-                    summary.read += 1;
-                    in_batch += 1;
-                    let Analysed { analysis, fingerprint, unextracted_language } = *a;
-                    // An identical article is caught by `insert` (content
-                    // hash) before the candidates are looked at.
-                    let duplicate_of = match &fingerprint {
-                        Some(fp) => {
-                            let candidates = batch.near_duplicate_candidates(&fp.bands)?;
-                            dedup::best_near_duplicate(fp, &candidates).map(|(id, s)| (id.to_string(), s))
-                        }
-                        None => None,
-                    };
-                    let inserted = batch.insert(&analysis, fingerprint.as_ref(), duplicate_of.as_ref().map(|(id, s)| (id.as_str(), *s)))?;
-                    match inserted {
-                        Inserted::New => summary.new += 1,
-                        Inserted::NearDuplicate { .. } => summary.near_duplicates += 1,
-                        Inserted::AlreadyStored => summary.duplicates += 1,
+    let mut writer = Writer::new(store, batch_size, progress, bytes_read)?;
+    loop {
+        match rx.recv_timeout(Duration::from_millis(200)) {
+            Ok(msg) => writer.take(msg, summary)?,
+            Err(crossbeam_channel::RecvTimeoutError::Timeout) => writer.commit_if_due()?,
+            Err(crossbeam_channel::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    writer.finish()
+}
+
+/// Dedups and stores analysed articles, one transaction per `batch_size`
+/// articles or two seconds, whichever comes first (so that a slow trickle
+/// of input still lands promptly).
+struct Writer<'s, 'p> {
+    batch: Batch<'s>,
+    batch_size: usize,
+    in_batch: usize,
+    batch_started: Instant,
+    stored: u64,
+    last_bytes: u64,
+    progress: &'p dyn Progress,
+    bytes_read: &'p AtomicU64,
+}
+
+impl<'s, 'p> Writer<'s, 'p> {
+    fn new(store: &'s mut Store, batch_size: usize, progress: &'p dyn Progress, bytes_read: &'p AtomicU64) -> Result<Self, StoreError> {
+        Ok(Writer { batch: store.batch()?, batch_size: batch_size.max(1), in_batch: 0, batch_started: Instant::now(), stored: 0, last_bytes: 0, progress, bytes_read })
+    }
+
+    fn take(&mut self, msg: Message, summary: &mut IngestSummary) -> Result<(), StoreError> {
+        match msg {
+            Message::Failed(e) => summary.failed.push(e),
+            Message::InputDone => {}
+            Message::Article(a) => {
+                summary.read += 1;
+                self.in_batch += 1;
+                let Analysed { analysis, fingerprint, unextracted_language } = *a;
+                // An identical article is caught by `insert` (content hash)
+                // before the candidates are looked at.
+                let duplicate_of = match &fingerprint {
+                    Some(fp) => {
+                        let candidates = self.batch.near_duplicate_candidates(&fp.bands)?;
+                        dedup::best_near_duplicate(fp, &candidates).map(|(id, s)| (id.to_string(), s))
                     }
-                    if let (Some(language), false) = (unextracted_language, matches!(inserted, Inserted::AlreadyStored)) {
-                        *summary.without_extractors.entry(language).or_default() += 1;
-                    }
-                    stored += 1;
+                    None => None,
+                };
+                let inserted = self.batch.insert(&analysis, fingerprint.as_ref(), duplicate_of.as_ref().map(|(id, s)| (id.as_str(), *s)))?;
+                match inserted {
+                    Inserted::New => summary.new += 1,
+                    Inserted::NearDuplicate { .. } => summary.near_duplicates += 1,
+                    Inserted::AlreadyStored => summary.duplicates += 1,
                 }
+                if let (Some(language), false) = (unextracted_language, matches!(inserted, Inserted::AlreadyStored)) {
+                    *summary.without_extractors.entry(language).or_default() += 1;
+                }
+                self.stored += 1;
             }
         }
-        batch.commit()?;
-        let now = bytes_read.load(Ordering::Relaxed);
-        progress.advance(now - last_bytes, stored);
-        last_bytes = now;
+        self.commit_if_due()
     }
-    Ok(())
+
+    /// Commits when the batch is full or two seconds old.
+    fn commit_if_due(&mut self) -> Result<(), StoreError> {
+        if self.in_batch < self.batch_size && self.batch_started.elapsed() < Duration::from_secs(2) {
+            return Ok(());
+        }
+        self.batch.checkpoint()?;
+        self.in_batch = 0;
+        self.batch_started = Instant::now();
+        self.report();
+        Ok(())
+    }
+
+    fn report(&mut self) {
+        let now = self.bytes_read.load(Ordering::Relaxed);
+        self.progress.advance(now - self.last_bytes, self.stored);
+        self.last_bytes = now;
+    }
+
+    fn finish(self) -> Result<(), StoreError> {
+        let Writer { batch, stored, last_bytes, progress, bytes_read, .. } = self;
+        batch.commit()?;
+        progress.advance(bytes_read.load(Ordering::Relaxed) - last_bytes, stored);
+        Ok(())
+    }
 }

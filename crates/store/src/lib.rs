@@ -396,6 +396,23 @@ impl Batch<'_> {
         Ok(())
     }
 
+    /// Makes what the batch wrote so far durable and goes on in a new
+    /// transaction: a long run commits every few thousand articles without
+    /// giving up its batch (and the borrow of the store it holds).
+    pub fn checkpoint(&mut self) -> Result<()> {
+        if !self.open {
+            return Err(StoreError::BatchRolledBack { path: self.path.clone() });
+        }
+        // On failure of COMMIT the transaction stays open and `drop` rolls it
+        // back; foreign-key enforcement stays off across the two.
+        self.tx.execute_batch("COMMIT").map_err(|source| StoreError::Sqlite { path: self.path.clone(), source })?;
+        if let Err(source) = self.tx.execute_batch("BEGIN DEFERRED") {
+            self.open = false;
+            return Err(StoreError::Sqlite { path: self.path.clone(), source });
+        }
+        Ok(())
+    }
+
     /// Makes the batch durable.
     pub fn commit(mut self) -> Result<()> {
         if !self.open {

@@ -353,6 +353,31 @@ fn a_failed_fact_insert_keeps_the_batch_out_and_earlier_batches_in() {
 }
 
 #[test]
+fn a_checkpoint_keeps_what_came_before_it_when_the_rest_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    {
+        let mut store = store_with_a1(&path);
+        let mut bad = analysis("a2", "2025-11-03", "Wire");
+        let twin = bad.facts.entities[3].clone();
+        bad.facts.entities.push(twin);
+        let mut batch = store.batch().unwrap();
+        batch.insert(&analysis("a3", "2025-11-03", "Wire"), None, None).unwrap();
+        batch.checkpoint().unwrap();
+        batch.insert(&analysis("a4", "2025-11-03", "Wire"), None, None).unwrap();
+        assert!(batch.insert(&bad, None, None).is_err());
+        // After the failure the batch is rolled back to the checkpoint: no
+        // further checkpoint or commit stores part of it.
+        assert!(matches!(batch.checkpoint(), Err(StoreError::BatchRolledBack { .. })));
+        assert!(matches!(batch.commit(), Err(StoreError::BatchRolledBack { .. })));
+    }
+    let store = Store::open(&path).unwrap();
+    let mut ids: Vec<String> = store.articles(&Filter::default()).unwrap().into_iter().map(|a| a.id).collect();
+    ids.sort();
+    assert_eq!(ids, ["a1", "a3"]);
+}
+
+#[test]
 fn foreign_keys_are_enforced_again_after_a_batch() {
     let mut store = Store::open_in_memory().unwrap();
     let fk = |s: &Store| -> i64 { s.conn().query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap() };
