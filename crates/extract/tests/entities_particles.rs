@@ -1,12 +1,12 @@
 //! A given name, a capitalised name particle and a surname make a person's
 //! name, whatever kind the tagger gives it. Sentences written for this test.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, EntityType, Facts};
+mod common;
+
+use newsledger_model::{EntityType, Facts};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_undated(text)
 }
 
 fn kind_of(f: &Facts, name: &str) -> Option<EntityType> {

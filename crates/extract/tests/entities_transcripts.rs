@@ -2,12 +2,12 @@
 //! the start of a line ("((Ana Ruiz)) We began in 2019."): the name is a
 //! person's whatever kind the tagger gives it. Sentences written for this test.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, EntityType, Facts};
+mod common;
+
+use newsledger_model::{EntityType, Facts};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_undated(text)
 }
 
 #[test]

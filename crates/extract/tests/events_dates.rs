@@ -3,12 +3,12 @@
 //! to the article's date. Sentences written for these tests;
 //! the article is dated Wednesday 12 March 2025.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, EventType, Facts};
+mod common;
+
+use newsledger_model::{EventType, Facts};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-12".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_dated(text, "2025-03-12")
 }
 
 fn date_of(f: &Facts, t: EventType) -> Option<String> {

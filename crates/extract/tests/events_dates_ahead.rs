@@ -2,12 +2,12 @@
 //! plan told by "is set to" / "is due to" after its noun is a plan.
 //! Sentences written for these tests; articles dated 2025-03-10.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, Event, EventType, Facts, Modality};
+mod common;
+
+use newsledger_model::{Event, EventType, Facts, Modality};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_dated(text, "2025-03-10")
 }
 
 fn the_event(text: &str, t: EventType) -> Event {

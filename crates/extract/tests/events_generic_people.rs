@@ -2,12 +2,12 @@
 //! accused of crimes") reports no event; a particular group's arrest does.
 //! Our own sentences.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, EventType, Facts, Modality};
+mod common;
+
+use newsledger_model::{EventType, Facts, Modality};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_dated(text, "2025-03-10")
 }
 
 #[test]

@@ -2,12 +2,12 @@
 //! villagers"), filled only where no entity takes the role. Sentences
 //! written for these tests; articles dated 2025-11-03.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, Event, EventType, Facts, GroupCategory};
+mod common;
+
+use newsledger_model::{Event, EventType, Facts, GroupCategory};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-11-03".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_dated(text, "2025-11-03")
 }
 
 fn the_event(text: &str, t: EventType) -> Event {

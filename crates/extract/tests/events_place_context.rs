@@ -3,12 +3,12 @@
 //! in one country, and nothing when it may be elsewhere. Sentences written
 //! for these tests.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, Event, EventType, Facts, PlaceBasis, PlacePrecision};
+mod common;
+
+use newsledger_model::{Event, EventType, Facts, PlaceBasis, PlacePrecision};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_dated(text, "2025-03-10")
 }
 
 fn by_trigger<'f>(f: &'f Facts, trigger: &str) -> &'f Event {

@@ -3,12 +3,12 @@
 //! ceasefire" is one agreement. Sentences written for these tests;
 //! articles dated 2025-11-03.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, Event, EventType, Facts, Modality};
+mod common;
+
+use newsledger_model::{Event, EventType, Facts, Modality};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-11-03".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_dated(text, "2025-11-03")
 }
 
 fn events(text: &str, t: EventType) -> (Facts, Vec<Event>) {

@@ -2,12 +2,12 @@
 //! U.S. Embassy in Baghdad") is not where the attack happened. Sentences
 //! written for these tests.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, Event, EventType, Facts};
+mod common;
+
+use newsledger_model::{Event, EventType, Facts};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some("2025-03-10".into()), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_dated(text, "2025-03-10")
 }
 
 fn attacks(f: &Facts) -> Vec<&Event> {

@@ -2,12 +2,12 @@
 //! gives none, bounded by the article's day only when the event is reported
 //! as having happened. Sentences written for these tests.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, DatePrecision, Event, Facts};
+mod common;
+
+use newsledger_model::{DatePrecision, Event, Facts};
 
 fn analyze(text: &str, published: Option<&str>) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: published.map(str::to_string), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_with(text, published)
 }
 
 fn events(text: &str, published: Option<&str>) -> Vec<Event> {

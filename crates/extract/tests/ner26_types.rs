@@ -2,12 +2,12 @@
 //! head words settle what a tagged name is, and a title the tagger took
 //! into a person's name stays out of it. Sentences written for this test.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, Entity, EntityType, Facts, SourceKind};
+mod common;
+
+use newsledger_model::{Entity, EntityType, Facts, SourceKind};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_undated(text)
 }
 
 fn entity<'f>(f: &'f Facts, name: &str) -> Option<&'f Entity> {

@@ -3,12 +3,12 @@
 //! in double parentheses, broadcast transcripts in capitals) and the shapes
 //! that only look like them. Texts written for this test.
 
-use newsledger_extract::Pipeline;
-use newsledger_model::{Article, ClaimStatus, Facts, QuoteKind};
+mod common;
+
+use newsledger_model::{ClaimStatus, Facts, QuoteKind};
 
 fn analyze(text: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), ..Default::default() };
-    Pipeline::for_language("en").analyze(&art)
+    common::analyze_undated(text)
 }
 
 /// (speaker name, quote text) of every quote.

@@ -61,7 +61,17 @@ pub fn analyze(text: &str) -> Facts {
 
 /// The whole English pipeline on one article published on `date`.
 pub fn analyze_dated(text: &str, date: &str) -> Facts {
-    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: Some(date.into()), ..Default::default() };
+    analyze_with(text, Some(date))
+}
+
+/// The whole English pipeline on one article with no publication date.
+pub fn analyze_undated(text: &str) -> Facts {
+    analyze_with(text, None)
+}
+
+/// The whole English pipeline on one article, published on `published` if given.
+pub fn analyze_with(text: &str, published: Option<&str>) -> Facts {
+    let art = Article { id: "a1".into(), language: "en".into(), text: text.to_string(), published: published.map(str::to_string), ..Default::default() };
     Pipeline::for_language("en").analyze(&art)
 }
 
