@@ -160,11 +160,12 @@ impl IngestJob {
         Ok(summary)
     }
 
-    /// One thread reads, analyses and stores each article in turn. On one
-    /// core a separate writer thread only costs: it stores articles the
-    /// worker analysed up to a channel's length earlier, whose facts have
-    /// left the cache, and the two threads evict each other's tables
-    /// (the tagger's, SQLite's).
+    /// One thread reads, analyses and stores each article in turn: with one
+    /// worker a writer thread adds nothing but a thread and a channel's
+    /// backlog of analysed articles (peak RSS 67 → 63 MB on the 181 pages).
+    /// It was hoped to be faster too (the writer stores facts that have left
+    /// the cache); measured, it is not, within this machine's noise
+    /// (docs/bench/extract-speed.md, "Thirtieth session").
     fn run_inline(
         &self,
         inputs: &[InputRef],
