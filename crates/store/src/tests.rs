@@ -321,16 +321,29 @@ fn many_facts_are_stored_across_multi_row_inserts() {
     assert_eq!(rows, 78);
 }
 
+/// The ids of the stored articles, sorted.
+fn stored_ids(store: &Store) -> Vec<String> {
+    let mut ids: Vec<String> = store.articles(&Filter::default()).unwrap().into_iter().map(|a| a.id).collect();
+    ids.sort();
+    ids
+}
+
+/// An analysis the store refuses: two facts with the same key, so the
+/// primary key refuses the second.
+fn refused_analysis(id: &str) -> Analysis {
+    let mut bad = analysis(id, "2025-11-03", "Wire");
+    let twin = bad.facts.entities[3].clone();
+    bad.facts.entities.push(twin);
+    bad
+}
+
 #[test]
 fn a_failed_fact_insert_keeps_the_batch_out_and_earlier_batches_in() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.db");
     {
         let mut store = store_with_a1(&path);
-        // Two facts with the same key: the primary key refuses the second.
-        let mut bad = analysis("a2", "2025-11-03", "Wire");
-        let twin = bad.facts.entities[3].clone();
-        bad.facts.entities.push(twin);
+        let bad = refused_analysis("a2");
         let mut batch = store.batch().unwrap();
         batch.insert(&analysis("a3", "2025-11-03", "Wire"), None, None).unwrap();
         let err = batch.insert(&bad, None, None).unwrap_err();
@@ -346,9 +359,7 @@ fn a_failed_fact_insert_keeps_the_batch_out_and_earlier_batches_in() {
         batch.commit().unwrap();
     }
     let store = Store::open(&path).unwrap();
-    let mut ids: Vec<String> = store.articles(&Filter::default()).unwrap().into_iter().map(|a| a.id).collect();
-    ids.sort();
-    assert_eq!(ids, ["a1", "a5"]);
+    assert_eq!(stored_ids(&store), ["a1", "a5"]);
     assert_eq!(store.stats().unwrap().entities, 22);
 }
 
@@ -358,9 +369,7 @@ fn a_checkpoint_keeps_what_came_before_it_when_the_rest_fails() {
     let path = dir.path().join("t.db");
     {
         let mut store = store_with_a1(&path);
-        let mut bad = analysis("a2", "2025-11-03", "Wire");
-        let twin = bad.facts.entities[3].clone();
-        bad.facts.entities.push(twin);
+        let bad = refused_analysis("a2");
         let mut batch = store.batch().unwrap();
         batch.insert(&analysis("a3", "2025-11-03", "Wire"), None, None).unwrap();
         batch.checkpoint().unwrap();
@@ -372,9 +381,7 @@ fn a_checkpoint_keeps_what_came_before_it_when_the_rest_fails() {
         assert!(matches!(batch.commit(), Err(StoreError::BatchRolledBack { .. })));
     }
     let store = Store::open(&path).unwrap();
-    let mut ids: Vec<String> = store.articles(&Filter::default()).unwrap().into_iter().map(|a| a.id).collect();
-    ids.sort();
-    assert_eq!(ids, ["a1", "a3"]);
+    assert_eq!(stored_ids(&store), ["a1", "a3"]);
 }
 
 #[test]
