@@ -695,6 +695,7 @@ pub(crate) struct Words {
     pub aged: u32,
     pub age: u32,
     pub no: u32,
+    pub but: u32,
     pub aux: Vec<u32>,
     pub be_present: Vec<u32>,
     pub be_past: Vec<u32>,
@@ -713,6 +714,8 @@ pub(crate) struct Words {
     /// Words after a country, after "on", that keep it the place: "on U.S. soil".
     pub country_place_heads: Vec<u32>,
     pub jurisdiction_heads: Vec<u32>,
+    /// Words before which "to" is a preposition (`to_preposition_heads`).
+    pub to_preposition_heads: Vec<u32>,
     pub settlement_heads: Vec<u32>,
     /// "outskirts", "coast": a part of the place named after "of".
     pub place_part_heads: Vec<u32>,
@@ -1150,6 +1153,7 @@ impl Lexicon {
             np_stop: group("np_stop"),
             country_place_heads: group("country_place_heads"),
             jurisdiction_heads: group("jurisdiction_heads"),
+            to_preposition_heads: group("to_preposition_heads"),
             settlement_heads: group("settlement_heads"),
             place_part_heads: group("place_part_heads"),
             place_time_adverbs: group("place_time_adverbs"),
@@ -1347,6 +1351,7 @@ impl Lexicon {
             aged: vocab.intern("aged"),
             age: vocab.intern("age"),
             no: vocab.intern("no"),
+            but: vocab.intern("but"),
         };
 
         let groups = super::groups::GroupLexicon::build(&mut vocab, GROUP_ACTORS);

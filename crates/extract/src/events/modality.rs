@@ -137,11 +137,11 @@ impl ModalityClassifier {
             // "but" with a subject of its own and a finite verb (the
             // trigger, or an auxiliary before it) starts a clause without
             // a comma too.
-            if i > 0 && i + 1 < a && toks[i - 1].text(text) != "," && (ids[i] == w.and || toks[i].text(text).eq_ignore_ascii_case("but")) && self.new_subject_after_and(text, toks, ids, i + 1, a) {
+            if i > 0 && i + 1 < a && toks[i - 1].text(text) != "," && (ids[i] == w.and || ids[i] == w.but) && self.new_subject_after_and(text, toks, ids, i + 1, a) {
                 clause_start = i + 1;
                 break;
             }
-            if toks[i].text(text) == "," && i + 2 < a && (ids[i + 1] == w.and || ids[i + 1] == w.or || toks[i + 1].text(text).eq_ignore_ascii_case("but")) {
+            if toks[i].text(text) == "," && i + 2 < a && (ids[i + 1] == w.and || ids[i + 1] == w.or || ids[i + 1] == w.but) {
                 let subject = toks[i + 2].text(text);
                 if w.subject_pronouns.contains(&ids[i + 2]) || subject.chars().next().is_some_and(char::is_uppercase) {
                     clause_start = i + 2;
@@ -417,7 +417,7 @@ impl ModalityClassifier {
             let t = toks[k].text(text);
             // "in an attempt to make the unit profitable by 2008": the time
             // dates the infinitive's verb, not the noun before it.
-            if t == "," || ids[k] == w.and || ids[k] == w.or || ids[k] == w.to || t.eq_ignore_ascii_case("but") {
+            if t == "," || ids[k] == w.and || ids[k] == w.or || ids[k] == w.to || ids[k] == w.but {
                 break;
             }
             if let Some(h) = hits.iter().find(|h| h.start == k && h.cue.class == CueClass::FutureTime) {
@@ -784,8 +784,7 @@ impl ModalityClassifier {
         // "to" at `k` in ("managed to", "was able to").
         let factive_before = |k: usize| k > 0 && hits.iter().any(|h| (h.end == k || h.end == k + 1) && matches!(h.cue.class, CueClass::Transparent | CueClass::Ongoing));
         if a > clause_start && ids[a - 1] == w.to && b == a + 1 && looks_like_base_verb(word) && !factive_before(a - 1) && !self.infinitive_of_a_deed(text, toks, ids, a - 1) {
-            let before = if a >= 2 { toks[a - 2].text(text) } else { "" };
-            if !matches!(before.to_ascii_lowercase().as_str(), "according" | "due" | "response" | "prior" | "related" | "led" | "up") {
+            if !(a >= 2 && w.to_preposition_heads.contains(&ids[a - 2])) {
                 return Modality::Planned;
             }
         }
@@ -803,8 +802,8 @@ impl ModalityClassifier {
             if ids[k] == w.to && k + 1 < a && toks[k + 1].kind == TokenKind::Word && !w.determiners.contains(&ids[k + 1]) && !w.have.contains(&ids[k + 1]) {
                 let verb = toks[k + 1].text(text);
                 let capitalised = verb.chars().next().is_some_and(char::is_uppercase);
-                let before = if k > 0 { toks[k - 1].text(text).to_ascii_lowercase() } else { String::new() };
-                if !capitalised && looks_like_base_verb(verb) && !matches!(before.as_str(), "according" | "due" | "response" | "prior" | "related" | "led" | "up" | "close" | "next") && !self.infinitive_of_a_deed(text, toks, ids, k) {
+                let to_is_preposition = k > 0 && w.to_preposition_heads.contains(&ids[k - 1]);
+                if !capitalised && looks_like_base_verb(verb) && !to_is_preposition && !self.infinitive_of_a_deed(text, toks, ids, k) {
                     return Modality::Planned;
                 }
             }

@@ -357,7 +357,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         // joined to an earlier verb shares its subject, the clause's first
         // participant, not the earlier verb's object.
         if let Some(be) = self.passive_be().filter(|_| self.passive) {
-            if be > self.left && (ids[be - 1] == w.and || self.text(be - 1).eq_ignore_ascii_case("but")) {
+            if be > self.left && (ids[be - 1] == w.and || ids[be - 1] == w.but) {
                 let first = self.before.first().copied();
                 if first.is_some_and(|e| is_past_verb(doc, ids, self.lex, token_after(doc, e)) || self.text(token_after(doc, e)).eq_ignore_ascii_case("had")) {
                     return first;
@@ -400,7 +400,7 @@ impl<'c, 'd> Clause<'c, 'd> {
             let from = token_after(doc, e);
             // "two of Khan's victims died, and three others were injured": the
             // name is in an earlier clause.
-            let new_clause = (from..a.saturating_sub(1)).any(|k| self.text(k) == "," && (ids[k + 1] == w.and || self.text(k + 1).eq_ignore_ascii_case("but")));
+            let new_clause = (from..a.saturating_sub(1)).any(|k| self.text(k) == "," && (ids[k + 1] == w.and || ids[k + 1] == w.but));
             if new_clause {
                 return false;
             }
@@ -698,7 +698,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         while k > self.left && is_adverb(self.text(k - 1)) {
             k -= 1;
         }
-        if k <= self.left || !(ids[k - 1] == w.and || self.text(k - 1).eq_ignore_ascii_case("but")) {
+        if k <= self.left || !(ids[k - 1] == w.and || ids[k - 1] == w.but) {
             return None;
         }
         let and = k - 1;
@@ -779,7 +779,7 @@ impl<'c, 'd> Clause<'c, 'd> {
             k -= 1;
         }
         let after_verb = k > self.left && is_past_verb(doc, ids, self.lex, k - 1);
-        let joined = (end..self.a).any(|j| ids[j] == w.and || self.text(j) == "but");
+        let joined = (end..self.a).any(|j| ids[j] == w.and || ids[j] == w.but);
         after_verb && joined
     }
 
@@ -900,7 +900,7 @@ fn right_limit(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, cues: &[modality::Hit]
     for (k, tok) in toks.iter().enumerate().take(sent.end).skip(b) {
         let t = tok.text(doc.text);
         let barrier = cues.iter().any(|h| sent.start + h.start == k && matches!(h.cue.class, CueClass::Barrier | CueClass::Reporting));
-        let second_verb = (ids[k] == lex.w.and || t == "but") && k + 1 < sent.end && is_past_verb(doc, ids, lex, k + 1);
+        let second_verb = (ids[k] == lex.w.and || ids[k] == lex.w.but) && k + 1 < sent.end && is_past_verb(doc, ids, lex, k + 1);
         if matches!(tok.kind, TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Dash) || t == ";" || t == "," || barrier || second_verb {
             return k;
         }
