@@ -480,6 +480,27 @@ pub(super) fn fill(
                 target = None;
             }
         }
+        // "allowed Turkish army deployments in Libya", "began sending
+        // Russian troops to Belarus": state forces named by their country
+        // right before the deployment noun, or as the deployment verb's
+        // object, are the deploying state's own, whichever other country
+        // the clause names first ("Egypt and Greece allowed …").
+        let own_forces = (ev.event_type == EventType::Mobilize)
+            .then(|| {
+                groups.iter().position(|g| {
+                    let first = doc.seg.token_at(g.start);
+                    let object = first >= b && first <= b + 2 && (b..first).all(|k| lex.w.determiners.contains(&ids[k]) || doc.seg.tokens[k].kind == TokenKind::Number);
+                    g.category == GroupCategory::StateForces && g.country.is_some() && !g.context && (g.head.1 == a || object)
+                })
+            })
+            .flatten();
+        let mut drop_entity_actor = false;
+        if let Some(gi) = own_forces {
+            actor = Some(gi);
+            target = target.filter(|&t| t != gi);
+            let state = groups[gi].country.as_deref().and_then(|c| super::demonyms::country_entity(doc, c));
+            drop_entity_actor = ev.actor.is_some() && ev.actor != state;
+        }
         // "Troops shelled the town in response to attacks on soldiers": a
         // background phrase owns its groups as it owns its places; the main
         // event takes none from it, the background event none from outside.
@@ -495,6 +516,9 @@ pub(super) fn fill(
         let state_entity = |gi: usize| groups[gi].state.then(|| groups[gi].country.as_deref().and_then(|c| super::demonyms::country_entity(doc, c))).flatten();
         let (actor_state, target_state) = (actor.and_then(state_entity), target.and_then(state_entity));
         let ev = &mut events[e];
+        if drop_entity_actor {
+            ev.actor = None;
+        }
         if ev.actor.is_none() && ev.actor_group.is_none() && actor_state.is_some() && actor_state != ev.target {
             ev.actor = actor_state;
             actor = None;

@@ -714,6 +714,8 @@ pub(crate) struct Words {
     /// Words after a country, after "on", that keep it the place: "on U.S. soil".
     pub country_place_heads: Vec<u32>,
     pub jurisdiction_heads: Vec<u32>,
+    /// Subject pronouns that are never objects (`nominative_pronouns`).
+    pub nominative_pronouns: Vec<u32>,
     /// Words before which "to" is a preposition (`to_preposition_heads`).
     pub to_preposition_heads: Vec<u32>,
     pub settlement_heads: Vec<u32>,
@@ -893,7 +895,7 @@ const TRIGGERS: &str = include_str!("../../data/en/events_triggers.tsv");
 const NON_TRIGGERS: &str = include_str!("../../data/en/events_nontriggers.tsv");
 const CUES: &str = include_str!("../../data/en/modality_cues.tsv");
 const EVIDENCE: &str = include_str!("../../data/en/modality_evidence.tsv");
-const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
+pub(crate) const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
 const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
 const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
 const SENSES: &str = include_str!("../../data/en/events_senses.tsv");
@@ -1153,6 +1155,7 @@ impl Lexicon {
             np_stop: group("np_stop"),
             country_place_heads: group("country_place_heads"),
             jurisdiction_heads: group("jurisdiction_heads"),
+            nominative_pronouns: group("nominative_pronouns"),
             to_preposition_heads: group("to_preposition_heads"),
             settlement_heads: group("settlement_heads"),
             place_part_heads: group("place_part_heads"),

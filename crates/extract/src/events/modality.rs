@@ -29,6 +29,9 @@
 //!
 //! The classifier needs no parse and no model: about a microsecond per event.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use newsledger_model::{Modality, Span};
 use newsledger_text::{Segmentation, Token, TokenKind};
 
@@ -242,6 +245,22 @@ impl ModalityClassifier {
                         continue;
                     }
                     if self.joined_past_verb(text, toks, ids, h.end, a) {
+                        continue;
+                    }
+                    // "Anyone who would come, they used to demand": a subject
+                    // pronoun and a past verb of its own between the cue and
+                    // the trigger open another clause, which the cue does
+                    // not reach.
+                    if self.own_past_clause_between(text, toks, ids, h.end, a) {
+                        continue;
+                    }
+                    // "refused to visit a cemetery of soldiers killed during
+                    // the war": the killing is told as a fact about the
+                    // soldiers, outside what was refused. Not under a cue of
+                    // what may be ("could result in a revival in demand
+                    // supported by the state"): there the noun is itself
+                    // only possible.
+                    if !matches!(h.cue.class, CueClass::Possible | CueClass::Conditional) && self.reduced_relative(text, toks, ids, h.end, a, b) {
                         continue;
                     }
                     // "said it denies nothing, and 12 people were killed": a
@@ -718,6 +737,46 @@ impl ModalityClassifier {
         false
     }
 
+    /// Whether, between a cue ending at `from` and the trigger at `a`, a
+    /// comma or dash is followed by a subject pronoun that is never an
+    /// object (`nominative_pronouns`) and a past verb before the trigger:
+    /// "would come, they used to demand". Not "would leave it exposed to
+    /// accusations" ("it" is the object there).
+    fn own_past_clause_between(&self, text: &str, toks: &[Token], ids: &[u32], from: usize, a: usize) -> bool {
+        let w = &self.lex.w;
+        (from.max(1)..a.saturating_sub(2)).any(|k| {
+            let verb = k + 1;
+            matches!(toks[k - 1].text(text), "," | "—" | "–")
+                && w.nominative_pronouns.contains(&ids[k])
+                && (is_ed_form(toks[verb].text(text)) || w.irregular_past.contains(&ids[verb]) || w.past_habit_verbs.contains(&ids[verb]))
+        })
+    }
+
+    /// Whether the past participle at `a` is a reduced relative clause on a
+    /// noun that the verb governed by a cue ending at `from` takes: the cue
+    /// is followed by a bare verb ("to visit"), a noun stands right before
+    /// the participle and a preposition right after it ("a cemetery of
+    /// soldiers killed during the war", "would honour those wounded in the
+    /// attack"). Not "refused to say soldiers killed civilians" (an object
+    /// follows: a clause of its own, under the cue).
+    fn reduced_relative(&self, text: &str, toks: &[Token], ids: &[u32], from: usize, a: usize, b: usize) -> bool {
+        let w = &self.lex.w;
+        if a < from + 2 || b >= toks.len() {
+            return false;
+        }
+        let participle = is_ed_form(toks[a].text(text)) || w.irregular_past.contains(&ids[a]);
+        let governed_verb = toks[from].kind == TokenKind::Word && looks_like_base_verb(toks[from].text(text)) && !w.aux.contains(&ids[from]);
+        let noun = a - 1;
+        let noun_before = toks[noun].kind == TokenKind::Word
+            && !w.aux.contains(&ids[noun])
+            && !w.np_stop.contains(&ids[noun])
+            && !w.determiners.contains(&ids[noun])
+            && !w.subject_pronouns.contains(&ids[noun])
+            && !is_adverb(toks[noun].text(text));
+        let preposition_after = w.presupposing_preps.contains(&ids[b]) || w.setting.contains(&ids[b]) || w.role_preps.contains(&ids[b]);
+        participle && governed_verb && noun_before && preposition_after
+    }
+
     /// Whether the cue at `start` follows a past "helped" (`past_help_verbs`),
     /// right before it or before "to": "helped negotiate", "helped to plan".
     fn after_past_help(&self, ids: &[u32], start: usize) -> bool {
@@ -962,10 +1021,23 @@ fn after_of(lex: &Lexicon, text: &str, toks: &[Token], ids: &[u32], from: usize,
     false
 }
 
+/// Bare verbs that end as nouns do (`base_verbs_with_noun_endings` in
+/// events_function_words.tsv): "to sanction", "to capture".
+static NOUN_ENDING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    super::lexicon::FUNCTION_WORDS
+        .lines()
+        .find_map(|line| line.strip_prefix("base_verbs_with_noun_endings\t"))
+        .map(|words| words.split_whitespace().collect())
+        .unwrap_or_default()
+});
+
 /// Whether a word could be a bare verb after "to" (not "to Kuwait", "to
 /// the", "to talks", "to retaliation").
 pub(crate) fn looks_like_base_verb(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
+    if NOUN_ENDING_VERBS.contains(lower.as_str()) {
+        return true;
+    }
     if word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_uppercase) {
         return false;
     }
