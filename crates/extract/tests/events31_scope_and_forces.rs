@@ -88,3 +88,14 @@ Officials said the plan of sending Belgian soldiers to Congo breaks the accord.\
     let sending = by_trigger(&f, text, "sending");
     assert_eq!(sending.actor_group.as_ref().and_then(|g| g.country.as_deref()), Some("BE"), "{sending:#?}");
 }
+
+#[test]
+fn a_part_of_a_craft_that_strikes_something_is_a_collision() {
+    let text = "While taxiing, the wing of the airliner struck a fuel truck parked at the gate.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    assert!(f.events.iter().all(|e| e.event_type != EventType::Assault), "{:#?}", f.events);
+    // A weapon that strikes is still an attack.
+    let text = "A missile struck a fuel depot near the port.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    assert_eq!(by_trigger(&f, text, "struck").event_type, EventType::Assault);
+}

@@ -591,7 +591,10 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             if lex.predicates.contains_key(&id) && np_end > np_start && !(np_end == np_start + 1 && ids[np_start] == w.the) {
                 break;
             }
-            if lex.predicates.contains_key(&id) && lex.units.longest_at(ids, np_end, np_end + 1).is_none() {
+            // ("36 arrest warrants": the predicate word modifies a noun of
+            // things right after it, which is what is counted.)
+            let modifies_things = np_end + 1 < end && lex.units.longest_at(ids, np_end + 1, np_end + 2).is_some_and(|(_, u)| u.unit != "person");
+            if lex.predicates.contains_key(&id) && lex.units.longest_at(ids, np_end, np_end + 1).is_none() && !modifies_things {
                 break;
             }
             np_end += 1;

@@ -755,6 +755,8 @@ pub(crate) struct Words {
     pub nonhuman_attackers: Vec<u32>,
     pub habitual_cues: Vec<u32>,
     pub vehicles: Vec<u32>,
+    /// Parts of a craft whose blow is a collision (`craft_parts`).
+    pub craft_parts: Vec<u32>,
     pub driving_verbs: Vec<u32>,
     pub deliberate_vehicle_cues: Vec<u32>,
     pub crash_words: Vec<u32>,
@@ -1188,6 +1190,7 @@ impl Lexicon {
             nonhuman_attackers: group("nonhuman_attackers"),
             habitual_cues: group("habitual_cues"),
             vehicles: group("vehicles"),
+            craft_parts: group("craft_parts"),
             driving_verbs: group("driving_verbs"),
             deliberate_vehicle_cues: group("deliberate_cues"),
             crash_words: group("crash_words"),

@@ -1897,8 +1897,13 @@ fn vehicle_accident(ids: &[u32], lex: &Lexicon, doc: &Doc<'_>, sent: std::ops::R
     // "a train that killed", "the driver struck".
     let vehicle_subject = a > sent.start && (is_vehicle(a - 1) || (a >= sent.start + 2 && w.vehicle_relatives.contains(&ids[a - 1]) && is_vehicle(a - 2)));
     let drove_a_vehicle = driving.iter().any(|&k| (k + 1..(k + 5).min(sent.end)).any(is_vehicle));
+    // "the wing of the jet struck the hangar", "a rotor blade hit the
+    // tower": a part of a craft within the four words before the trigger,
+    // in its clause, is the subject of a collision.
+    let toks = &doc.seg.tokens;
+    let part_subject = (a.saturating_sub(4).max(sent.start)..a).any(|k| w.craft_parts.contains(&ids[k]) && (k + 1..a).all(|j| toks[j].kind == TokenKind::Word && !w.np_stop.contains(&ids[j]) || ids[j] == w.of));
     // "struck power lines and crashed": a crash told in the sentence.
-    by_vehicle || vehicle_subject || drove_a_vehicle || sent.clone().any(crash_at)
+    by_vehicle || vehicle_subject || drove_a_vehicle || part_subject || sent.clone().any(crash_at)
 }
 
 /// The trigger at `a..b` is the act an invitation in the outlet's voice asks

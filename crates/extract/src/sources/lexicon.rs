@@ -386,7 +386,7 @@ impl SourceLexicon {
             for w in list.split_whitespace() {
                 let info = words.get_mut_or_default(w);
                 match group.trim() {
-                    "opener" => info.object_opener = true,
+                    "opener" | "bare_object" => info.object_opener = true,
                     "finite" => info.finite = true,
                     "contrast" => info.contrast = true,
                     "negation" => info.negation = true,

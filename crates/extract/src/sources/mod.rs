@@ -2462,7 +2462,18 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         // ("While only 15% own one according to a 2011 study, organizers
         // reported …": with no comma before it, "according to" closes the
         // clause it follows.)
-        if ctx.word(fe) == "," && f.lemma == "according to" && ctx.is_word(fs - 1) {
+        // A time of the telling may stand before that comma ("killing at
+        // least 20 according to provincial officials on Thursday, and …").
+        let mut after = fe;
+        if after + 1 < ce && ctx.info[after].preposition && ctx.in_time(after + 1) {
+            after += 1;
+        }
+        while after < ce && ctx.in_time(after) {
+            after += 1;
+        }
+        // (A count may end that clause: "killing at least 20 according to …".)
+        let closes_a_phrase = ctx.is_word(fs - 1) || ctx.toks[fs - 1].kind == TokenKind::Number;
+        if after < ce && ctx.word(after) == "," && f.lemma == "according to" && closes_a_phrase {
             return span(ss, before);
         }
         if ctx.word(fe) == "," {
@@ -2640,6 +2651,15 @@ fn dateline_end(ctx: &Ctx<'_>, dateline: &newsledger_model::Dateline) -> Option<
 /// "added" ("added 25 points in …", "added a goal as …", "agreed a deal
 /// to …"), where "added two people were hurt" reports a clause.
 fn plain_object_after(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    // "posted US$2 million bond": a sum of money opens the object as a
+    // number does. Skip its currency sign, and country letters glued to it.
+    let mut from = from;
+    while from + 1 < to && ctx.toks[from].end == ctx.toks[from + 1].start && !matches!(ctx.toks[from].kind, TokenKind::Number) && {
+        let w = ctx.word(from);
+        w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_punctuation() || matches!(c, '€' | '£' | '¥')) && w.chars().count() <= 3
+    } {
+        from += 1;
+    }
     if from >= to || !(ctx.info[from].object_opener || ctx.toks[from].kind == TokenKind::Number) {
         return false;
     }
