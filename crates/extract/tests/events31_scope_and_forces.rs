@@ -99,3 +99,34 @@ fn a_part_of_a_craft_that_strikes_something_is_a_collision() {
     let f = analyze_dated(text, "2024-03-02");
     assert_eq!(by_trigger(&f, text, "struck").event_type, EventType::Assault);
 }
+
+#[test]
+fn an_outlet_that_reports_is_not_the_actor_of_what_it_reports() {
+    let text = "Radio Kivu reports the man who abducted the two nurses, Paul Mbeki, was sentenced on Monday.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    let abducted = by_trigger(&f, text, "abducted");
+    let actor = common::entity_names(&f, abducted.actor.as_deref());
+    assert!(!actor.contains("radio kivu"), "{abducted:#?}");
+}
+
+#[test]
+fn shooting_down_is_a_shoot_down() {
+    let text = "The militia claimed responsibility for shooting down the transport plane.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    let shot = by_trigger(&f, text, "shooting down");
+    assert_eq!(shot.mode.as_deref(), Some("shoot-down"), "{shot:#?}");
+    assert!(shot.actor_group.as_ref().is_some_and(|g| g.text == "militia"), "{shot:#?}");
+}
+
+#[test]
+fn who_claims_responsibility_is_the_actor_past_an_aside() {
+    let text = "Al-Shabaab, however, claimed responsibility for the bombing in the market.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    let bombing = by_trigger(&f, text, "bombing");
+    assert!(common::entity_names(&f, bombing.actor.as_deref()).contains("shabaab"), "{bombing:#?}");
+    // (Its own article: a later "the raid" would point back to the bombing.)
+    let text = "The armed group, the Allied Democratic Forces, claimed responsibility for the raid.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    let raid = by_trigger(&f, text, "raid");
+    assert!(common::entity_names(&f, raid.actor.as_deref()).contains("allied democratic forces"), "{raid:#?}");
+}

@@ -762,6 +762,8 @@ pub(crate) struct Words {
     pub crash_words: Vec<u32>,
     pub ending_verbs: Vec<u32>,
     pub share_nouns: Vec<u32>,
+    /// Connectives set off by commas after a subject (`parenthetical_connectives`).
+    pub parenthetical_connectives: Vec<u32>,
     pub share_preps: Vec<u32>,
     pub ending_lead: Vec<u32>,
     pub driven_into: Vec<u32>,
@@ -1196,6 +1198,7 @@ impl Lexicon {
             crash_words: group("crash_words"),
             ending_verbs: group("ending_verbs"),
             share_nouns: group("share_nouns"),
+            parenthetical_connectives: group("parenthetical_connectives"),
             share_preps: group("share_preps"),
             ending_lead: group("ending_lead"),
             driven_into: group("driven_into"),

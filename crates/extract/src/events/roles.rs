@@ -177,7 +177,7 @@ impl<'c, 'd> Clause<'c, 'd> {
         let toks = &doc.seg.tokens;
         let trig_start = toks[a].start as usize;
         let trig_end = toks[b - 1].end as usize;
-        let left = left_limit(doc, cues, sent.clone(), a);
+        let left = left_limit(doc, ids, lex, cues, sent.clone(), a);
         let right = right_limit(doc, ids, lex, cues, sent.clone(), b);
         let left_byte = toks[left.min(a)].start as usize;
         let right_byte = if right > b { toks[right - 1].end as usize } else { trig_end };
@@ -739,7 +739,18 @@ impl<'c, 'd> Clause<'c, 'd> {
         subject.filter(|e| !is_sub_national_place(doc, e)).filter(|e| match noun_phrase_start(doc, ids, lex, self.sent.start, a) {
             Some(det) if e.1 <= toks[det].start as usize => {
                 let from = token_after(doc, e);
-                (from..det).all(|k| w.light_verbs.contains(&ids[k]) || w.aux.contains(&ids[k]) || is_adverb(self.text(k)))
+                // (", however," may stand between: "The Taliban, however,
+                // claimed responsibility for the bombing".)
+                // Only commas that set such a connective off, or close an
+                // appositive before a claim of responsibility ("The group,
+                // the Islamic State, claimed responsibility for …"): before
+                // another light verb an appositive name may be someone who
+                // only let the act go ahead ("the minister, Sajid Javid,
+                // approved a request from the US").
+                let connective = |k: usize| k < self.sent.end && w.parenthetical_connectives.contains(&ids[k]);
+                let claims_share = (from..det).any(|k| w.share_nouns.contains(&ids[k]));
+                let aside = |k: usize| connective(k) || (self.text(k) == "," && (claims_share || connective(k + 1) || k > 0 && connective(k - 1)));
+                (from..det).all(|k| w.light_verbs.contains(&ids[k]) || w.aux.contains(&ids[k]) || is_adverb(self.text(k)) || aside(k))
             }
             // "the authorities have chosen to suppress protests": a verb that
             // acts on the event leaves its actor unknown.
@@ -860,11 +871,16 @@ impl<'c, 'd> Clause<'c, 'd> {
 /// is the source, not the actor; with "according to", after the comma that
 /// ends the source's phrase), after the "that" of "told NBC News that …"
 /// (the addressee is no actor either), and after the last quote mark.
-fn left_limit(doc: &Doc<'_>, cues: &[modality::Hit], sent: std::ops::Range<usize>, a: usize) -> usize {
+fn left_limit(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, cues: &[modality::Hit], sent: std::ops::Range<usize>, a: usize) -> usize {
     let toks = &doc.seg.tokens;
     let mut left = sent.start;
     for h in cues.iter().filter(|h| sent.start + h.end <= a && h.cue.class == CueClass::Reporting) {
         let cue_end = sent.start + h.end;
+        // "The rebels claimed responsibility for the bombing": a claim of a
+        // share in the deed, whose subject is the actor, not a source.
+        if cue_end < sent.end && lex.w.share_nouns.contains(&ids[cue_end]) {
+            continue;
+        }
         left = left.max(cue_end);
         // "According to data from the Gun Violence Archive, the shooting …":
         // the whole phrase up to its comma names the source.
