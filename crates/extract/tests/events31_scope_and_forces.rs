@@ -130,3 +130,19 @@ fn who_claims_responsibility_is_the_actor_past_an_aside() {
     let raid = by_trigger(&f, text, "raid");
     assert!(common::entity_names(&f, raid.actor.as_deref()).contains("allied democratic forces"), "{raid:#?}");
 }
+
+#[test]
+fn a_persons_name_before_a_noun_is_not_the_one_acted_on() {
+    let text = "President Joseph Kabila spoke on Monday.\n\nProtests went on in the capital, where a Kabila supporter was shot on Tuesday.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    let shot = by_trigger(&f, text, "shot");
+    assert!(!common::entity_names(&f, shot.target.as_deref()).contains("kabila"), "{shot:#?}");
+}
+
+#[test]
+fn who_claims_to_have_done_it_is_the_actor() {
+    let text = "Armenia claimed to have killed about 400 enemy soldiers.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    let killed = by_trigger(&f, text, "killed");
+    assert!(common::entity_names(&f, killed.actor.as_deref()).contains("armenia"), "{killed:#?}");
+}

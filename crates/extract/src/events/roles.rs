@@ -364,10 +364,31 @@ impl<'c, 'd> Clause<'c, 'd> {
                 }
             }
         }
-        self.before.iter().rev().copied().find(|e| {
-            let k = w.back_over_determiner(ids, self.sent.start, doc.seg.token_at(e.0));
-            !(k > self.sent.start && ids[k - 1] == w.by)
-        })
+        // "a Trump supporter was shot": a person's name that modifies a
+        // lower-case noun after a determiner is not the one acted on.
+        let toks = &doc.seg.tokens;
+        let names_a_modifier = |e: &Mention| {
+            let (first, next) = (doc.seg.token_at(e.0), token_after(doc, e));
+            entity_type(doc, e.2) == EntityType::Person
+                && first > self.sent.start
+                && (w.determiners.contains(&ids[first - 1]) || toks[first - 1].kind == TokenKind::Number)
+                && next < self.a
+                && toks[next].kind == TokenKind::Word
+                && self.text(next).starts_with(|c: char| c.is_ascii_lowercase())
+                && !w.np_stop.contains(&ids[next])
+                && !w.aux.contains(&ids[next])
+                && !w.locative.contains(&ids[next])
+        };
+        // (Nor is a name further back: the phrase itself is.)
+        self.before
+            .iter()
+            .rev()
+            .copied()
+            .find(|e| {
+                let k = w.back_over_determiner(ids, self.sent.start, doc.seg.token_at(e.0));
+                !(k > self.sent.start && ids[k - 1] == w.by)
+            })
+            .filter(|e| !names_a_modifier(e))
     }
 
     /// Passive with an agent, "were killed by militants": the agent acts,
@@ -877,8 +898,10 @@ fn left_limit(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, cues: &[modality::Hit],
     for h in cues.iter().filter(|h| sent.start + h.end <= a && h.cue.class == CueClass::Reporting) {
         let cue_end = sent.start + h.end;
         // "The rebels claimed responsibility for the bombing": a claim of a
-        // share in the deed, whose subject is the actor, not a source.
-        if cue_end < sent.end && lex.w.share_nouns.contains(&ids[cue_end]) {
+        // share in the deed, whose subject is the actor, not a source. So is
+        // a claim to have done it ("Azerbaijan claimed to have killed 300
+        // soldiers"): the infinitive's subject is the claimant.
+        if cue_end < sent.end && (lex.w.share_nouns.contains(&ids[cue_end]) || ids[cue_end] == lex.w.to) {
             continue;
         }
         left = left.max(cue_end);
