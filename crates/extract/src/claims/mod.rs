@@ -249,7 +249,10 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
     // sentence; "He has always denied the allegations" in the next
     // sentence, which points back at the statement.
     let source = match source {
-        None if cues.contains(&EvidenceCue::Denied) => denier_in_clause(doc, ids, si, anchor).or_else(|| if denied_here { denier_in_sentence(doc, si, anchor) } else { denier_in_sentence(doc, si + 1, anchor) }),
+        None if cues.contains(&EvidenceCue::Denied) => denier_in_clause(doc, ids, si, anchor).or_else(|| {
+            let at = if denied_here { si } else { si + 1 };
+            denier_in_sentence(doc, at, anchor).or_else(|| denier_by_participle(doc, ids, at))
+        }),
         s => s,
     };
     let status = if denied_by_cue || cues.contains(&EvidenceCue::Denied) {
@@ -340,6 +343,26 @@ fn denier_in_clause(doc: &Doc<'_>, ids: &[u32], si: usize, anchor: Span) -> Opti
     let at = r.clone().find(|&k| toks[k].end as usize > anchor.start).unwrap_or(r.start);
     let clause = clause_span(doc, ids, si, at, at + 1);
     doc.notes.attributions.iter().find(|a| a.cue_lemma == "deny" && clause.start <= a.cue.start && a.cue.end <= clause.end).map(|a| a.source.clone())
+}
+
+/// (claims31) "He has always denied the allegations, saying the sex was
+/// consensual": a denial with a noun object is no attribution of its own,
+/// but the participle clause after its comma ("saying", "insisting") shares
+/// the denial's subject, whose attribution the sources already resolved.
+/// The speaker of the first such participle after the denial cue in
+/// sentence `si` is the one who denies.
+fn denier_by_participle(doc: &Doc<'_>, ids: &[u32], si: usize) -> Option<String> {
+    let toks = &doc.seg.tokens;
+    let r = doc.seg.sentences.get(si)?.tokens.clone();
+    let lex = Lexicon::english();
+    let (_, denial_end, _) = lex.evidence.scan(ids, r.start, r.end).into_iter().find(|&(_, _, c)| *c == EvidenceCue::Denied)?;
+    let comma = (denial_end..r.end).find(|&k| toks[k].text(doc.text) == ",")?;
+    let participle = comma + 1;
+    if participle >= r.end || !toks[participle].text(doc.text).ends_with("ing") {
+        return None;
+    }
+    let cue_start = toks[participle].start as usize;
+    doc.notes.attributions.iter().find(|a| a.cue.start == cue_start).map(|a| a.source.clone())
 }
 
 /// The source of the "deny" attribution in sentence `si` whose cue is

@@ -663,6 +663,17 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             took_part = true;
             break;
         }
+        // (claims31) "337 users in 38 countries were arrested": a count of
+        // places after "in" says where the counted were; its verb is theirs.
+        if p + 2 < end && SHAPE_WORDS.where_preposition.contains(&toks[p].text(text).to_ascii_lowercase()) {
+            if let Some(next) = parse_number(text, toks, ids, lex, p + 1, end) {
+                if let Some((len, _)) = lex.units.longest_at(ids, next.end, end).filter(|(_, u)| SHAPE_WORDS.place_unit.contains(u.unit)) {
+                    p = next.end + len;
+                    steps += 1;
+                    continue;
+                }
+            }
+        }
         // "six soldiers and fifteen police officers were injured": the verb
         // after a coordinated count is this count's predicate too.
         if (id == w.and || id == w.or) && !skipped_coordinate {
@@ -677,7 +688,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             }
         }
         let t = toks[p].text(text);
-        if !(w.aux.contains(&id) || (t.len() > 3 && t.ends_with("ly")) || t.eq_ignore_ascii_case("reportedly") || t.eq_ignore_ascii_case("also")) {
+        if !(w.aux.contains(&id) || (t.len() > 3 && t.ends_with("ly")) || SHAPE_WORDS.predicate_skip.contains(&t.to_ascii_lowercase())) {
             break;
         }
         p += 1;
@@ -714,6 +725,11 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     // employees").
     if phrasal.is_some() && unit.is_none() && what.is_none() {
         unit = Some("person".into());
+    }
+    // (claims31) "in 38 countries": a count of places after "in" says
+    // where; the verb after it is what happened to the count before.
+    if i > sent.start && unit.as_deref().is_some_and(|u| SHAPE_WORDS.place_unit.contains(u)) && SHAPE_WORDS.where_preposition.contains(&toks[i - 1].text(text).to_ascii_lowercase()) {
+        predicate_token = None;
     }
     let predicate = predicate_token
         .and_then(|p| if took_part { Some("took part".to_string()) } else if phrasal.is_some() { phrasal.clone() } else { lex.predicates.get(&ids[p]).map(|s| s.to_string()) })
@@ -998,6 +1014,13 @@ struct ShapeWords {
     /// Bodies whose members "N of the <body>" counts ("3,000 of the
     /// National Guard"): the body's head noun → the unit.
     member_body: std::collections::HashMap<String, String>,
+    /// Words that may stand between a counted phrase and its predicate
+    /// verb ("were all killed", "have been confirmed killed").
+    predicate_skip: std::collections::HashSet<String>,
+    /// Prepositions after which a count of places says where
+    /// ("in 38 countries"), and the units of such counts.
+    where_preposition: std::collections::HashSet<String>,
+    place_unit: std::collections::HashSet<String>,
 }
 
 static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|| {
@@ -1013,6 +1036,9 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
             "vehicle" => w.vehicle.insert(word),
             "vote_verb" => w.vote_verb.insert(word),
             "multiplier" => w.multiplier.insert(word),
+            "predicate_skip" => w.predicate_skip.insert(word),
+            "where_preposition" => w.where_preposition.insert(word),
+            "place_unit" => w.place_unit.insert(word),
             "phrasal" => w.phrasal.insert(word, value.unwrap_or("").to_string()).is_none(),
             "member_body" => w.member_body.insert(word, value.unwrap_or("person").to_string()).is_none(),
             "fraction" => {

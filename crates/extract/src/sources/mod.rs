@@ -1469,6 +1469,11 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
             EntityType::Person => SourceKind::Person,
             EntityType::Org => SourceKind::Organization,
             EntityType::Gpe => SourceKind::Government,
+            // (claims31) "Democrats said", "Republicans argued", "Americans
+            // told pollsters": the members of a party, nation or faith,
+            // none of them named, are unnamed people who speak for a group,
+            // as "officials" are (anonymous, no count).
+            EntityType::Norp => SourceKind::Anonymous,
             _ => SourceKind::Other,
         },
     };
@@ -1544,6 +1549,7 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
     let src = Source {
         name,
         kind,
+        anonymous: kind == SourceKind::Anonymous,
         entity: Some(e.id.clone()),
         role: role_text,
         affiliation: if person { affiliation } else { place },
