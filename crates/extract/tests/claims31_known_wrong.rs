@@ -1,7 +1,7 @@
 //! Claims that were known wrong: "according to" with no comma before it but
 //! a time of the telling after its claimant, a bond posted (no statement),
-//! and warrants counted (not people arrested). Sentences written for these
-//! tests.
+//! warrants counted (not people arrested), and a bound written after the
+//! number or its noun ("or more"). Sentences written for these tests.
 
 mod common;
 
@@ -34,4 +34,14 @@ fn arrest_warrants_count_warrants_not_people() {
     let q = &c.quantities[0];
     assert_eq!(q.unit.as_deref(), Some("warrant"), "{q:#?}");
     assert_ne!(q.predicate.as_deref(), Some("arrested"), "{q:#?}");
+}
+
+#[test]
+fn a_bound_after_the_number_or_its_noun_is_read() {
+    let text = "Forty-two people or more were wounded in the shelling.\n\nOfficials said 300 or more villagers were detained.\n";
+    let f = analyze_dated(text, "2024-06-05");
+    let wounded = &claim_with(&f, 42.0).quantities[0];
+    assert_eq!((wounded.low, wounded.predicate.as_deref()), (Some(42.0), Some("wounded")), "{wounded:#?}");
+    let detained = &claim_with(&f, 300.0).quantities[0];
+    assert_eq!((detained.low, detained.high), (Some(300.0), None), "{detained:#?}");
 }

@@ -500,6 +500,13 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     } else if between {
         return None;
     }
+    // "66 or more people": a bound after the number.
+    if bound.is_none() && !between {
+        if let Some((len, b)) = lex.bounds_after.longest_at(ids, k, end) {
+            bound = Some(*b);
+            k += len;
+        }
+    }
 
     // Percent and currency.
     let mut unit: Option<String> = None;
@@ -645,7 +652,14 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
 
     // The predicate: a verb after the phrase ("64 people have been killed")
     // or before the number ("deployed 10,000 troops").
-    let after_np = if np_end > np_start { np_end } else { k };
+    let mut after_np = if np_end > np_start { np_end } else { k };
+    // "Sixty-six people or more were injured": a bound after the noun.
+    if bound.is_none() && !between && np_end > np_start {
+        if let Some((len, b)) = lex.bounds_after.longest_at(ids, np_end, end) {
+            bound = Some(*b);
+            after_np += len;
+        }
+    }
     let mut predicate_token = None;
     let mut p = after_np;
     let mut steps = 0;

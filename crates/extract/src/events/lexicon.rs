@@ -468,6 +468,8 @@ pub(crate) struct Lexicon {
     pub vocab: Vocab,
     pub numbers: PhraseTable<NumberWord>,
     pub bounds: PhraseTable<Bound>,
+    /// Bounds written after the number or its noun ("66 or more", "people or more").
+    pub bounds_after: PhraseTable<Bound>,
     pub units: PhraseTable<UnitNoun>,
     pub predicates: FastMap<u32, &'static str>,
     pub triggers: PhraseTable<Trigger>,
@@ -942,6 +944,7 @@ impl Lexicon {
         }
 
         let mut bounds = PhraseTable::default();
+        let mut bounds_after = PhraseTable::default();
         for r in rows(BOUNDS) {
             let (Some(p), Some(b)) = (r.first(), r.get(1)) else { continue };
             let b = match *b {
@@ -949,7 +952,8 @@ impl Lexicon {
                 "high" => Bound::High,
                 _ => Bound::Approx,
             };
-            bounds.insert(vocab.phrase(p), b);
+            let table = if r.get(2) == Some(&"after") { &mut bounds_after } else { &mut bounds };
+            table.insert(vocab.phrase(p), b);
         }
 
         let mut units = PhraseTable::default();
@@ -1371,7 +1375,7 @@ impl Lexicon {
                 *f = true;
             }
         }
-        Lexicon { vocab, numbers, bounds, units, predicates, triggers, non_triggers, cues, evidence, w, starts_quantity, groups, plan_ref }
+        Lexicon { vocab, numbers, bounds, bounds_after, units, predicates, triggers, non_triggers, cues, evidence, w, starts_quantity, groups, plan_ref }
     }
 }
 
