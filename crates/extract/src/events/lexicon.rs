@@ -720,6 +720,8 @@ pub(crate) struct Words {
     pub nominative_pronouns: Vec<u32>,
     /// Words before which "to" is a preposition (`to_preposition_heads`).
     pub to_preposition_heads: Vec<u32>,
+    /// Bare verbs that end as nouns do (`base_verbs_with_noun_endings`).
+    pub base_verbs_with_noun_endings: Vec<u32>,
     pub settlement_heads: Vec<u32>,
     /// "outskirts", "coast": a part of the place named after "of".
     pub place_part_heads: Vec<u32>,
@@ -882,6 +884,13 @@ pub(crate) struct Words {
 }
 
 impl Words {
+    /// Whether the word `word` (id `id`) could be a bare verb after "to":
+    /// by its shape (`modality::looks_like_base_verb`), or listed among the
+    /// verbs that end as nouns do ("to sanction", "to capture").
+    pub(crate) fn bare_verb(&self, word: &str, id: u32) -> bool {
+        self.base_verbs_with_noun_endings.contains(&id) || super::modality::looks_like_base_verb(word)
+    }
+
     /// Token `k`, or the determiner right before it when there is one past
     /// `floor` ("the gunmen" starts at "the").
     pub(crate) fn back_over_determiner(&self, ids: &[u32], floor: usize, k: usize) -> usize {
@@ -901,7 +910,7 @@ const TRIGGERS: &str = include_str!("../../data/en/events_triggers.tsv");
 const NON_TRIGGERS: &str = include_str!("../../data/en/events_nontriggers.tsv");
 const CUES: &str = include_str!("../../data/en/modality_cues.tsv");
 const EVIDENCE: &str = include_str!("../../data/en/modality_evidence.tsv");
-pub(crate) const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
+const FUNCTION_WORDS: &str = include_str!("../../data/en/events_function_words.tsv");
 const VEHICLES: &str = include_str!("../../data/en/events_vehicles.tsv");
 const AGENCY: &str = include_str!("../../data/en/events_agency.tsv");
 const SENSES: &str = include_str!("../../data/en/events_senses.tsv");
@@ -1165,6 +1174,7 @@ impl Lexicon {
             jurisdiction_heads: group("jurisdiction_heads"),
             nominative_pronouns: group("nominative_pronouns"),
             to_preposition_heads: group("to_preposition_heads"),
+            base_verbs_with_noun_endings: group("base_verbs_with_noun_endings"),
             settlement_heads: group("settlement_heads"),
             place_part_heads: group("place_part_heads"),
             place_time_adverbs: group("place_time_adverbs"),

@@ -1924,7 +1924,7 @@ fn invited_act(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<
         return true;
     }
     let word = toks[a].text(doc.text);
-    let joined = a > opener + 1 && b == a + 1 && (ids[a - 1] == lex.w.and || ids[a - 1] == lex.w.or) && word.starts_with(|ch: char| ch.is_ascii_lowercase()) && modality::looks_like_base_verb(word);
+    let joined = a > opener + 1 && b == a + 1 && (ids[a - 1] == lex.w.and || ids[a - 1] == lex.w.or) && word.starts_with(|ch: char| ch.is_ascii_lowercase()) && lex.w.bare_verb(word, ids[a]);
     joined && !(opener..a).any(|k| barriers[k - sent.start])
 }
 

@@ -29,9 +29,6 @@
 //!
 //! The classifier needs no parse and no model: about a microsecond per event.
 
-use std::collections::HashSet;
-use std::sync::LazyLock;
-
 use newsledger_model::{Modality, Span};
 use newsledger_text::{Segmentation, Token, TokenKind};
 
@@ -604,7 +601,7 @@ impl ModalityClassifier {
     fn bare_verb_with_object(&self, text: &str, toks: &[Token], ids: &[u32], a: usize, b: usize, clause_start: usize) -> bool {
         let w = &self.lex.w;
         let word = toks[a].text(text);
-        if b != a + 1 || b >= toks.len() || !looks_like_base_verb(word) || word.chars().skip(1).any(char::is_uppercase) {
+        if b != a + 1 || b >= toks.len() || !w.bare_verb(word, ids[a]) || word.chars().skip(1).any(char::is_uppercase) {
             return false;
         }
         if !w.imperative_next.contains(&ids[b]) {
@@ -765,7 +762,7 @@ impl ModalityClassifier {
             return false;
         }
         let participle = is_ed_form(toks[a].text(text)) || w.irregular_past.contains(&ids[a]);
-        let governed_verb = toks[from].kind == TokenKind::Word && looks_like_base_verb(toks[from].text(text)) && !w.aux.contains(&ids[from]);
+        let governed_verb = toks[from].kind == TokenKind::Word && w.bare_verb(toks[from].text(text), ids[from]) && !w.aux.contains(&ids[from]);
         let noun = a - 1;
         let noun_before = toks[noun].kind == TokenKind::Word
             && !w.aux.contains(&ids[noun])
@@ -842,7 +839,7 @@ impl ModalityClassifier {
         // happened. The cue ends before token `k` ("began") or takes the
         // "to" at `k` in ("managed to", "was able to").
         let factive_before = |k: usize| k > 0 && hits.iter().any(|h| (h.end == k || h.end == k + 1) && matches!(h.cue.class, CueClass::Transparent | CueClass::Ongoing));
-        if a > clause_start && ids[a - 1] == w.to && b == a + 1 && looks_like_base_verb(word) && !factive_before(a - 1) && !self.infinitive_of_a_deed(text, toks, ids, a - 1) {
+        if a > clause_start && ids[a - 1] == w.to && b == a + 1 && w.bare_verb(word, ids[a]) && !factive_before(a - 1) && !self.infinitive_of_a_deed(text, toks, ids, a - 1) {
             if !(a >= 2 && w.to_preposition_heads.contains(&ids[a - 2])) {
                 return Modality::Planned;
             }
@@ -862,7 +859,7 @@ impl ModalityClassifier {
                 let verb = toks[k + 1].text(text);
                 let capitalised = verb.chars().next().is_some_and(char::is_uppercase);
                 let to_is_preposition = k > 0 && w.to_preposition_heads.contains(&ids[k - 1]);
-                if !capitalised && looks_like_base_verb(verb) && !to_is_preposition && !self.infinitive_of_a_deed(text, toks, ids, k) {
+                if !capitalised && w.bare_verb(verb, ids[k + 1]) && !to_is_preposition && !self.infinitive_of_a_deed(text, toks, ids, k) {
                     return Modality::Planned;
                 }
             }
@@ -872,7 +869,7 @@ impl ModalityClassifier {
         let lead_ok = (clause_start..a).all(|k| w.imperative_lead.contains(&ids[k]) || toks[k].kind == TokenKind::OpenQuote);
         let please = a > clause_start && toks[a - 1].text(text).eq_ignore_ascii_case("please");
         let mixed_case = word.chars().skip(1).any(char::is_uppercase);
-        if lead_ok && b == a + 1 && !mixed_case && looks_like_base_verb(word) && !w.irregular_past.contains(&ids[a]) && (please || (b < toks.len() && w.imperative_next.contains(&ids[b]))) {
+        if lead_ok && b == a + 1 && !mixed_case && w.bare_verb(word, ids[a]) && !w.irregular_past.contains(&ids[a]) && (please || (b < toks.len() && w.imperative_next.contains(&ids[b]))) {
             return Modality::Planned;
         }
         // Walk back over auxiliaries and adverbs.
@@ -963,7 +960,7 @@ impl ModalityClassifier {
         }
         let s = subject_end - 1;
         let subject = toks[s].text(text);
-        let bare = looks_like_base_verb(word);
+        let bare = w.bare_verb(word, ids[a]);
         // The relative word that opens the clause may stand just before it
         // ("Flexport, which coordinates shipments"); other subjects are inside.
         if subject_end <= clause_start && (bare || s + 1 < clause_start) {
@@ -1021,23 +1018,10 @@ fn after_of(lex: &Lexicon, text: &str, toks: &[Token], ids: &[u32], from: usize,
     false
 }
 
-/// Bare verbs that end as nouns do (`base_verbs_with_noun_endings` in
-/// events_function_words.tsv): "to sanction", "to capture".
-static NOUN_ENDING_VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    super::lexicon::FUNCTION_WORDS
-        .lines()
-        .find_map(|line| line.strip_prefix("base_verbs_with_noun_endings\t"))
-        .map(|words| words.split_whitespace().collect())
-        .unwrap_or_default()
-});
-
 /// Whether a word could be a bare verb after "to" (not "to Kuwait", "to
 /// the", "to talks", "to retaliation").
 pub(crate) fn looks_like_base_verb(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
-    if NOUN_ENDING_VERBS.contains(lower.as_str()) {
-        return true;
-    }
     if word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).any(char::is_uppercase) {
         return false;
     }
