@@ -407,6 +407,10 @@ pub(crate) struct Trigger {
     /// None of these words may follow within the object window (6 tokens):
     /// "launched an offensive, firing missiles" is the offensive's.
     pub not_obj: Vec<u32>,
+    /// The object window ends before the first of these words or any
+    /// punctuation ("captured two poachers near the village": the village is
+    /// where, not what was captured). Empty: the whole window.
+    pub obj_stops: Vec<u32>,
     pub outcome: bool,
     pub threat: bool,
     /// The sentence's date is when the act was found, not done ("a mass
@@ -655,6 +659,12 @@ pub(crate) struct Senses {
     pub people_words: WordList,
     pub disease_causes: WordList,
     pub review_body_cues: WordList,
+    pub capture_forms: WordList,
+    pub captured_things: WordList,
+    pub attack_forms: WordList,
+    pub attacked_ideas: WordList,
+    pub attacked_idea_next: WordList,
+    pub attack_noun_forms: WordList,
     /// "that": a clause of what was shown, unless a time follows it.
     pub that: u32,
 }
@@ -827,6 +837,10 @@ pub(crate) struct Words {
     pub agent_preps: Vec<u32>,
     pub demonstratives: Vec<u32>,
     pub habitual_adverbs: Vec<u32>,
+    /// "whenever": a habit frame for a later "would".
+    pub habit_frame_openers: Vec<u32>,
+    /// "got", "get": "got used to" is accustomed, no habit.
+    pub accustomed_leads: Vec<u32>,
     pub attributive_hedges: Vec<u32>,
     pub irregular_past: Vec<u32>,
     /// Simple-present subjects and guards (`events_function_words.tsv`).
@@ -844,6 +858,8 @@ pub(crate) struct Words {
     pub clause_openers: Vec<u32>,
     pub generic_people: Vec<u32>,
     pub generic_pronouns: Vec<u32>,
+    /// "others", "somebody", "people": a subject with no name.
+    pub unnamed_subjects: Vec<u32>,
     pub particular_dets: Vec<u32>,
     pub perfect_aux: Vec<u32>,
     pub passive_aux: Vec<u32>,
@@ -995,6 +1011,7 @@ impl Lexicon {
                 not_prev: vec![],
                 not_sent: vec![],
                 not_obj: vec![],
+                obj_stops: vec![],
                 outcome: false,
                 threat: false,
                 undated: false,
@@ -1013,6 +1030,7 @@ impl Lexicon {
                     "notprev" => t.not_prev = ids(),
                     "notsent" => t.not_sent = ids(),
                     "notobj" => t.not_obj = ids(),
+                    "objstops" => t.obj_stops = ids(),
                     "outcome" => t.outcome = true,
                     "threat" => t.threat = true,
                     "undated" => t.undated = true,
@@ -1150,6 +1168,12 @@ impl Lexicon {
             people_words: list("people_words"),
             disease_causes: list("disease_causes"),
             review_body_cues: list("review_body_cues"),
+            capture_forms: list("capture_forms"),
+            captured_things: list("captured_things"),
+            attack_forms: list("attack_forms"),
+            attacked_ideas: list("attacked_ideas"),
+            attacked_idea_next: list("attacked_idea_next"),
+            attack_noun_forms: list("attack_noun_forms"),
             that: vocab.intern("that"),
         };
         let mut group = |name: &str| groups.remove(name).unwrap_or_default();
@@ -1295,6 +1319,8 @@ impl Lexicon {
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),
             habitual_adverbs: group("habitual_adverbs"),
+            habit_frame_openers: group("habit_frame_openers"),
+            accustomed_leads: group("accustomed_leads"),
             attributive_hedges: group("attributive_hedges"),
             irregular_past: group("irregular_past"),
             present_plural_subjects: group("present_plural_subjects"),
@@ -1311,6 +1337,7 @@ impl Lexicon {
             clause_openers: group("clause_openers"),
             generic_people: group("generic_people"),
             generic_pronouns: group("generic_pronouns"),
+            unnamed_subjects: group("unnamed_subjects"),
             particular_dets: group("particular_dets"),
             perfect_aux: group("perfect_aux"),
             passive_aux: group("passive_aux"),

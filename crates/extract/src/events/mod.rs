@@ -744,10 +744,15 @@ fn conditions_hold(doc: &Doc<'_>, ids: &[u32], t: &Trigger, sent: std::ops::Rang
     if !t.prev.is_empty() && !(a.saturating_sub(3).max(sent.start)..a).any(|k| t.prev.contains(&ids[k])) {
         return false;
     }
-    if !t.obj.is_empty() && !(b..(b + 6).min(sent.end)).any(|k| t.obj.contains(&ids[k])) {
+    let mut window_end = (b + 6).min(sent.end);
+    if !t.obj_stops.is_empty() {
+        let toks = &doc.seg.tokens;
+        window_end = (b..window_end).find(|&k| matches!(toks[k].kind, TokenKind::Terminal | TokenKind::Dash) || matches!(toks[k].text(doc.text), "," | ";" | ":" | "(") || t.obj_stops.contains(&ids[k])).unwrap_or(window_end);
+    }
+    if !t.obj.is_empty() && !(b..window_end).any(|k| t.obj.contains(&ids[k])) {
         return false;
     }
-    if !t.not_obj.is_empty() && (b..(b + 6).min(sent.end)).any(|k| t.not_obj.contains(&ids[k])) {
+    if !t.not_obj.is_empty() && (b..window_end).any(|k| t.not_obj.contains(&ids[k])) {
         return false;
     }
     if !t.sent.is_empty() && !sent.clone().any(|k| t.sent.contains(&ids[k])) {

@@ -236,6 +236,15 @@ impl ModalityClassifier {
                     if single && h.end < a && ids[h.start] == w.would && w.habitual_adverbs.contains(&ids[h.end]) {
                         continue;
                     }
+                    // "whenever the patrol came, soldiers would arrest …":
+                    // the frame's own cues ("whenever", "used to") are the
+                    // habit, not a condition or a plan.
+                    if single && ids[h.start] == w.would && self.habit_framed(ids, h.start) {
+                        return match neg_near {
+                            Some(neg) => judged(Modality::Negated, Some(neg)),
+                            None => judged(Modality::Occurred, None),
+                        };
+                    }
                     // "337 suspected users … were arrested": the hedge is on
                     // the subject, whose verb follows.
                     if single && w.attributive_hedges.contains(&ids[h.start]) && self.hedges_a_subject(text, toks, ids, h.start, a) {
@@ -772,6 +781,18 @@ impl ModalityClassifier {
             && !is_adverb(toks[noun].text(text));
         let preposition_after = w.presupposing_preps.contains(&ids[b]) || w.setting.contains(&ids[b]) || w.role_preps.contains(&ids[b]);
         participle && governed_verb && noun_before && preposition_after
+    }
+
+    /// Whether the sentence opens a habit before the "would" at `would`:
+    /// "whenever …", or "used to" after anything but a form of "be" or
+    /// "get" ("they used to stop buses, and they would detain the
+    /// drivers"; not "the drone was used to attack", "got used to").
+    fn habit_framed(&self, ids: &[u32], would: usize) -> bool {
+        let w = &self.lex.w;
+        (0..would).any(|k| {
+            w.habit_frame_openers.contains(&ids[k])
+                || (w.past_habit_verbs.contains(&ids[k]) && k + 1 < would && ids[k + 1] == w.to && k > 0 && !w.passive_aux.contains(&ids[k - 1]) && !w.accustomed_leads.contains(&ids[k - 1]))
+        })
     }
 
     /// Whether the cue at `start` follows a past "helped" (`past_help_verbs`),

@@ -630,6 +630,9 @@ impl<'c, 'd> Clause<'c, 'd> {
         // (a passive, "our citizens have been injured", returned before).
         // (Capital "US", the country, has an id of its own: "US Chinook
         // helicopter shot down" is no first person.)
+        if self.unnamed_subject() {
+            return (None, self.object(None, event_type));
+        }
         let first_person = self.first_person_acts();
         let mut actor = if first_person { speaker_entity(self.doc, trig_span) } else { None };
         if actor.is_none() {
@@ -640,6 +643,29 @@ impl<'c, 'd> Clause<'c, 'd> {
         }
         let target = self.object(actor.as_ref(), event_type);
         (actor, target)
+    }
+
+    /// The verb trigger's subject, right before it across auxiliaries,
+    /// adverbs and negation, is a word with no name ("others struck him",
+    /// "if somebody threatens", "how many people visited"), and no
+    /// participant holds that word or ends right before it ("several
+    /// thousand people rallied", "Kurdish people protested").
+    fn unnamed_subject(&self) -> bool {
+        let (ids, w) = (self.ids, &self.lex.w);
+        let mut k = self.a;
+        while k > self.left && (w.aux.contains(&ids[k - 1]) || w.negation_words.contains(&ids[k - 1]) || is_adverb(self.text(k - 1))) {
+            k -= 1;
+        }
+        if k <= self.left || !w.unnamed_subjects.contains(&ids[k - 1]) {
+            return false;
+        }
+        let subject = &self.doc.seg.tokens[k - 1];
+        // A participant that ends at the word ("several thousand people",
+        // also after a preposition: "over a million people") or right
+        // before it ("Kurdish people") names it.
+        let (start, end) = (subject.start as usize, subject.end as usize);
+        let up_to = self.actor_spans.partition_point(|e| e.0 <= start);
+        !self.actor_spans[..up_to].iter().rev().take(8).any(|e| e.1 >= end || (e.1 <= start && token_after(self.doc, e) == k - 1))
     }
 
     /// A first person of the clause is the one who acts: any first-person

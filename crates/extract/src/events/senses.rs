@@ -32,7 +32,7 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
     let relevant = match trigger.event_type {
         EventType::Assault => true,
         EventType::Protest => g.rally_forms.contains(head) || g.demonstrate_forms.contains(head) || g.clash_forms.contains(head),
-        EventType::Coerce => g.indictment_forms.contains(head) || g.ban_forms.contains(head),
+        EventType::Coerce => g.indictment_forms.contains(head) || g.ban_forms.contains(head) || g.capture_forms.contains(head),
         EventType::Threaten => g.threaten_forms.contains(head),
         _ => false,
     };
@@ -55,6 +55,9 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
             if g.shoot_forms.contains(head) && s.shoots_for_something(la, lb) {
                 return true;
             }
+            if g.attack_forms.contains(head) && lb == la + 1 && s.attacks_an_idea(la, lb) {
+                return true;
+            }
             disease_killed(&s, ids, lex, sent.start, la, trigger)
         }
         EventType::Protest => {
@@ -66,7 +69,9 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
             }
             g.clash_forms.contains(head) && s.clash_of_words(la)
         }
-        EventType::Coerce => s.censure(lb) || (g.ban_forms.contains(head) && s.weapon_banned(la, lb)),
+        EventType::Coerce => {
+            s.censure(lb) || (g.ban_forms.contains(head) && s.weapon_banned(la, lb)) || (g.capture_forms.contains(head) && lb == la + 1 && (s.kills_an_animal(lb) || s.captures_a_thing(la)))
+        }
         EventType::Threaten => lb == la + 1 && s.endangers(la, lb),
         _ => false,
     }
@@ -186,6 +191,61 @@ impl Sentence<'_> {
             return true;
         }
         self.has(&g.killed_thing_dets, lb) && lb + 1 < self.len() && self.has(&g.killed_things, lb + 1) && !self.has(&g.killed_things_bare, lb + 1)
+    }
+
+    /// "the concerns of every resident would be captured": a passive (a
+    /// form of "be" right before the participle, across the skipped
+    /// auxiliaries and adverbs) whose nearest noun of interest before it,
+    /// back to a comma, is a thing a record captures, not a person.
+    fn captures_a_thing(&self, la: usize) -> bool {
+        let g = self.g;
+        let mut k = la;
+        let mut passive = false;
+        while k > 0 && self.has(&g.strike_passive_skip, k - 1) {
+            k -= 1;
+            passive |= self.has(&g.be_forms, k);
+        }
+        if !passive {
+            return false;
+        }
+        let stop = k.saturating_sub(12);
+        while k > stop {
+            k -= 1;
+            if self.is_punct(k) && matches!(self.toks[k].text(self.text), "," | ";" | ":") || self.has(&g.people_words, k) {
+                return false;
+            }
+            if self.has(&g.captured_things, k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// "attacked the government's housing policy", "attacked war as a
+    /// means of …": the object, ending right there, is a policy or an
+    /// idea; the attack is in words.
+    fn attacks_an_idea(&self, la: usize, lb: usize) -> bool {
+        let g = self.g;
+        let mut k = lb;
+        if k < self.len() && self.has(&g.killed_thing_dets, k) {
+            k += 1;
+        } else if k + 1 < self.len() && self.capitalised(k) && matches!(self.toks[k + 1].text(self.text), "'s" | "’s") {
+            k += 2;
+        } else if self.has(&g.attack_noun_forms, la) {
+            // "future attack plans": a noun before a noun.
+            return false;
+        }
+        let first = k;
+        while k < self.len() && k - first < 4 && (!self.is_punct(k) || matches!(self.toks[k].text(self.text), "'s" | "’s")) && !self.capitalised(k) {
+            if self.has(&g.attacked_ideas, k) {
+                let end = k + 1 >= self.len() || self.is_punct(k + 1) || self.has(&g.animal_window_stops, k + 1) || self.has(&g.attacked_idea_next, k + 1);
+                if end {
+                    return true;
+                }
+            }
+            k += 1;
+        }
+        false
     }
 
     /// "killed and ate a wild rabbit", "killed two deer": the first noun
