@@ -100,3 +100,19 @@ fn a_policy_attacked_is_criticised_not_assaulted() {
     let f = analyze_dated(text, "2024-03-02");
     assert!(f.events.iter().any(|e| e.event_type == EventType::Assault), "{:#?}", f.events);
 }
+
+#[test]
+fn a_deed_that_a_law_is_about_is_not_the_lawmakers() {
+    let text = "Since the trial, Jordan's laws about honour killings have been tightened.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    let killings = by_trigger(&f, text, "killings");
+    assert!(!entity_names(&f, killings.actor.as_deref()).contains("Jordan"), "{killings:#?}");
+}
+
+#[test]
+fn who_holds_a_view_on_talks_still_takes_part() {
+    let text = "China's outlook on trade talks improved on Friday.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    let talks = by_trigger(&f, text, "talks");
+    assert!(entity_names(&f, talks.actor.as_deref()).contains("China"), "{talks:#?}");
+}

@@ -860,6 +860,8 @@ pub(crate) struct Words {
     pub generic_pronouns: Vec<u32>,
     /// "others", "somebody", "people": a subject with no name.
     pub unnamed_subjects: Vec<u32>,
+    /// "about", "over": an event noun after one is a topic.
+    pub topic_preps: Vec<u32>,
     pub particular_dets: Vec<u32>,
     pub perfect_aux: Vec<u32>,
     pub passive_aux: Vec<u32>,
@@ -1338,6 +1340,7 @@ impl Lexicon {
             generic_people: group("generic_people"),
             generic_pronouns: group("generic_pronouns"),
             unnamed_subjects: group("unnamed_subjects"),
+            topic_preps: group("topic_preps"),
             particular_dets: group("particular_dets"),
             perfect_aux: group("perfect_aux"),
             passive_aux: group("passive_aux"),

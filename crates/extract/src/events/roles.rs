@@ -636,7 +636,13 @@ impl<'c, 'd> Clause<'c, 'd> {
         let first_person = self.first_person_acts();
         let mut actor = if first_person { speaker_entity(self.doc, trig_span) } else { None };
         if actor.is_none() {
-            actor = self.modifier.clone().or_else(|| self.clause_subject().map(|e| self.entity_id(e.2)));
+            actor = self.modifier.clone();
+        }
+        // (Only for deeds done to others: who holds an outlook on trade
+        // talks or a policy on sanctions usually takes part in them.)
+        let topic = matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Protest) && self.topic_noun();
+        if actor.is_none() && !topic {
+            actor = self.clause_subject().map(|e| self.entity_id(e.2));
         }
         if actor.is_none() {
             actor = self.speaker_in_own_statement(trig_span, event_type);
@@ -666,6 +672,31 @@ impl<'c, 'd> Clause<'c, 'd> {
         let (start, end) = (subject.start as usize, subject.end as usize);
         let up_to = self.actor_spans.partition_point(|e| e.0 <= start);
         !self.actor_spans[..up_to].iter().rev().take(8).any(|e| e.1 >= end || (e.1 <= start && token_after(self.doc, e) == k - 1))
+    }
+
+    /// The trigger is an event noun after a preposition of a topic, across
+    /// its determiner and up to two lower-case modifiers: "Pakistan's laws
+    /// about honor killings", "a row over the strikes". Not a verb form
+    /// ("-ed"), nor a bare gerund ("talked about killing him").
+    fn topic_noun(&self) -> bool {
+        let (ids, w, a) = (self.ids, &self.lex.w, self.a);
+        let word = self.text(a);
+        if word.ends_with("ed") {
+            return false;
+        }
+        let mut k = a;
+        while k > self.left && a - k < 3 {
+            let before = k - 1;
+            let modifier = self.doc.seg.tokens[before].kind == TokenKind::Word && self.text(before).starts_with(char::is_lowercase) && !w.np_stop.contains(&ids[before]);
+            if !(w.determiners.contains(&ids[before]) || modifier) || w.topic_preps.contains(&ids[before]) {
+                break;
+            }
+            k -= 1;
+        }
+        if k == a && word.ends_with("ing") {
+            return false;
+        }
+        k > self.left && w.topic_preps.contains(&ids[k - 1])
     }
 
     /// A first person of the clause is the one who acts: any first-person
