@@ -2158,6 +2158,18 @@ impl<'a> Matcher<'a> {
             if self.is_cue(k, Cue::Same) {
                 k += 1;
             }
+            // "that night", "later that evening", "the same morning": a part
+            // of the day the text is at, as "that day" is the day (TimeML
+            // marks it as that day's part). "that morning session" is a
+            // noun, and "that" there most often a conjunction ("warned that
+            // night shifts would end"); "that night of terror" is left too.
+            if let Some(part) = self.one_part_of_day(k) {
+                let noun_follows = self.entry(k + 1).is_some_and(|e| e.daypart_noun) || self.hyphen(k + 1) || self.is_cue(k + 1, Cue::Of);
+                if noun_follows {
+                    return None;
+                }
+                return Some((k + 1, Sem::PartOfDay { date: Box::new(Sem::Anaphor { unit: Unit::Day, offset: 0.0 }), part }));
+            }
             let unit = self.unit(k)?;
             if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) || self.is_plural_unit(k) {
                 return None;

@@ -68,3 +68,25 @@ fn the_nth_day_of_something_told_in_the_present_is_the_articles_day_and_no_other
     none_within("The deadline is the first day of the new session.", "first day", "2031-03-14");
     none_within("Her favourite is the second day of the fair.", "second day", "2031-03-14");
 }
+
+// ---- "that night", "the same morning": a part of the day the text is at ---
+
+#[test]
+fn that_night_is_the_night_of_the_day_the_text_is_at_and_no_noun() {
+    let t = "Two ferries collided off the cape on Friday. That night, divers searched the wreck.";
+    assert_eq!(value(t, "That night", "2031-06-09"), "2031-06-06TNI");
+    let t = "The mayor opened the fair on Saturday and spoke again that evening.";
+    assert_eq!(value(t, "that evening", "2031-06-09"), "2031-06-07TEV");
+    let t = "The storm reached the coast on May 2. The same morning, schools closed.";
+    assert_eq!(value(t, "The same morning", "2031-06-09"), "2031-05-02TMO");
+    // With no day named just before, the night is an event's, its day unknown:
+    none_within("She recalled walking home alone that night.", "that night", "2031-06-09");
+    let t = "The dam burst on April 4. Rescuers worked through the week to reach villages cut off by the water, \
+             and the army flew in tents, food and medicine for the families who had lost their homes, \
+             while engineers from three provinces surveyed the broken wall. He said he would never forget that night.";
+    none_within(t, "that night", "2031-06-09");
+    // "that" before a noun the part of the day makes, or a part "of" something:
+    none_within("The union warned that night shifts would be cut.", "night", "2031-06-09");
+    none_within("Traders were cautious in that morning session.", "morning", "2031-06-09");
+    none_within("Nobody forgot that night of terror in the valley.", "night", "2031-06-09");
+}
