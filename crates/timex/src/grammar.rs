@@ -445,6 +445,8 @@ impl<'a> Matcher<'a> {
         consider(self.p_fiscal_year(s));
         consider(self.p_units_ahead(s));
         consider(self.p_overnight(s));
+        consider(self.p_over_the_units(s));
+        consider(self.p_nth_day_of(s));
         let (end, sem) = best?;
         if let Some(pf) = prefix_for {
             let ok = match pf {
@@ -1432,6 +1434,46 @@ impl<'a> Matcher<'a> {
         matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year).then_some((i + 3, Sem::Duration { amount: None, unit }))
     }
 
+    /// "hard work over the years", "grew over the decades": a vague length
+    /// (TimeML leaves the preposition out: "the years"). Only after "over"
+    /// ("through the years", "the years that followed" are left alone), and
+    /// not before a number or "of" ("over the years 2005 to 2008", "over the
+    /// years of war" name their own span).
+    fn p_over_the_units(&self, i: usize) -> Option<(usize, Sem)> {
+        if i == 0 || !self.is_cue(i - 1, Cue::Over) || !self.is_cue(i, Cue::The) || !self.is_plural_unit(i + 1) {
+            return None;
+        }
+        let unit = self.unit(i + 1)?;
+        if !matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+            return None;
+        }
+        let then_own_span = self.is_cue(i + 2, Cue::Of) || self.tok(i + 2).is_some_and(|t| t.kind == Kind::Number);
+        if then_own_span {
+            return None;
+        }
+        Some((i + 2, Sem::Duration { amount: None, unit }))
+    }
+
+    /// "Today is the eighth day of the blockade", "It's the second day of
+    /// an offensive": the n-th day of something, told in the present, is
+    /// the day the article is written (TimeBank gives both its such uses
+    /// the article's date). Told in the past ("it was the third day of
+    /// protests") or after a preposition ("on the first day of the trial")
+    /// the day is not known, and nothing is matched.
+    fn p_nth_day_of(&self, i: usize) -> Option<(usize, Sem)> {
+        if i == 0 || !self.is_cue(i, Cue::The) || !self.is(i + 2, "day") || !self.is_cue(i + 3, Cue::Of) {
+            return None;
+        }
+        let ordinal = self.entry(i + 1).and_then(|e| e.ordinal).is_some_and(|n| n >= 1);
+        // The subject is the day itself: "today is", "it is", "this is",
+        // "it's" ("the deadline is the first day of March" says nothing of
+        // today).
+        let day_subject = |k: usize| ["today", "it", "this"].iter().any(|w| self.is(k, w));
+        let present = (self.is(i - 1, "is") && i >= 2 && day_subject(i - 2))
+            || (self.is_cue(i - 1, Cue::S) && i >= 3 && (self.punct(i - 2, '\'') || self.punct(i - 2, '’')) && day_subject(i - 3));
+        (ordinal && present).then_some((i + 3, Sem::Deictic(0)))
+    }
+
     /// "Drones struck Kyiv overnight", "overnight losses in New York": the
     /// night before the day the text is at (the article's, unless a day was
     /// named: "London shares fell Friday, depressed by overnight losses in
@@ -2115,6 +2157,18 @@ impl<'a> Matcher<'a> {
             let mut k = j + 1;
             if self.is_cue(k, Cue::Same) {
                 k += 1;
+            }
+            // "that night", "later that evening", "the same morning": a part
+            // of the day the text is at, as "that day" is the day (TimeML
+            // marks it as that day's part). "that morning session" is a
+            // noun, and "that" there most often a conjunction ("warned that
+            // night shifts would end"); "that night of terror" is left too.
+            if let Some(part) = self.one_part_of_day(k) {
+                let noun_follows = self.entry(k + 1).is_some_and(|e| e.daypart_noun) || self.hyphen(k + 1) || self.is_cue(k + 1, Cue::Of);
+                if noun_follows {
+                    return None;
+                }
+                return Some((k + 1, Sem::PartOfDay { date: Box::new(Sem::Anaphor { unit: Unit::Day, offset: 0.0 }), part }));
             }
             let unit = self.unit(k)?;
             if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) || self.is_plural_unit(k) {

@@ -245,6 +245,13 @@ impl Timex {
     }
 }
 
+/// "that night", "later that evening", "the same morning": a part of the
+/// day read back through "that" or "same".
+fn that_part_of_day(text: &str, toks: &[Tok], f: &grammar::Found) -> bool {
+    let anaphoric_part = matches!(&f.sem, sem::Sem::PartOfDay { date, .. } if matches!(**date, sem::Sem::Anaphor { offset, .. } if offset == 0.0));
+    anaphoric_part && toks[f.first..f.end].iter().any(|t| ["that", "same"].iter().any(|w| text[t.start as usize..t.end as usize].eq_ignore_ascii_case(w)))
+}
+
 /// "the year", "that day", "the same month", "this week": the period the
 /// text is at, read off the last date named.
 fn is_same_period_anaphor(sem: &sem::Sem) -> bool {
@@ -366,6 +373,17 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         // "until then" with no date just before refers to an event: no time.
         if f.sem == sem::Sem::Then && r.value.is_none() {
             continue;
+        }
+        // "that night", "the same morning" read back to a day named within
+        // the last 40 tokens ("on the night of March 10 … that night"); with
+        // none so near, the night is an event's ("would have died had he not
+        // been armed that night"), whose day the text does not give, and no
+        // time is written rather than the wrong day.
+        if that_part_of_day(text, &toks, f) {
+            let day_near = reference_here.is_some_and(|(r, at)| r.precision == DatePrecision::Day && r.part.is_none() && at <= f.first && f.first - at <= 40);
+            if !day_near {
+                continue;
+            }
         }
         // Only a quarter or half the text names itself becomes the reported
         // period; "the year-ago quarter" points back from it.
