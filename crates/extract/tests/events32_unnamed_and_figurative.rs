@@ -116,3 +116,10 @@ fn who_holds_a_view_on_talks_still_takes_part() {
     let talks = by_trigger(&f, text, "talks");
     assert!(entity_names(&f, talks.actor.as_deref()).contains("China"), "{talks:#?}");
 }
+
+#[test]
+fn a_quoted_idea_attacked_is_criticism() {
+    let text = "The senator attacked the \"hustle culture\" that rewards overwork.\n";
+    let f = analyze_dated(text, "2024-03-02");
+    assert!(!f.events.iter().any(|e| e.event_type == EventType::Assault), "{:#?}", f.events);
+}

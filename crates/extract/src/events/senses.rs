@@ -235,6 +235,10 @@ impl Sentence<'_> {
             // "future attack plans": a noun before a noun.
             return false;
         }
+        // ("attacked the \"macho culture\"": a quoted phrase.)
+        if k < self.len() && self.toks[k].kind == TokenKind::OpenQuote {
+            k += 1;
+        }
         let first = k;
         while k < self.len() && k - first < 4 && (!self.is_punct(k) || matches!(self.toks[k].text(self.text), "'s" | "’s")) && !self.capitalised(k) {
             if self.has(&g.attacked_ideas, k) {
