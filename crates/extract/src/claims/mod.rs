@@ -47,7 +47,7 @@ impl Extractor for ClaimExtractor {
             lex.vocab.token_ids(doc.text, &doc.seg.tokens)
         };
         let mentions: Vec<QuantityMention> =
-            find_quantities(doc.text, &doc.seg, &ids).into_iter().filter(|m| !is_source_count(doc, &ids, m) && !is_measurement(m)).collect();
+            find_quantities(doc.text, &doc.seg, &ids).into_iter().filter(|m| !is_source_count(doc, &ids, m) && !is_measurement(m) && !quantities::in_definition(doc.text, &doc.seg, m)).collect();
 
         // Quantities sharing a predicate ("64 people have been killed in 15
         // operations") make one claim; a quantity without a predicate joins
@@ -255,6 +255,12 @@ pub(crate) fn assess(doc: &Doc<'_>, ids: &[u32], anchor: Span, si: usize) -> (Op
         }),
         s => s,
     };
+    // (claims32) "the misstatement that 120 million people had died": the
+    // outlet calls the figure wrong, but it is still someone's statement.
+    let source = match source {
+        None if !denied_by_cue && !cues.contains(&EvidenceCue::Denied) && cues.contains(&EvidenceCue::Disputed) => misstatement_speaker(doc, ids, si),
+        s => s,
+    };
     let status = if denied_by_cue || cues.contains(&EvidenceCue::Denied) {
         ClaimStatus::Denied
     } else if cues.contains(&EvidenceCue::Disputed) || attribution.is_some_and(|a| a.cue_lemma == "dispute") {
@@ -363,6 +369,47 @@ fn denier_by_participle(doc: &Doc<'_>, ids: &[u32], si: usize) -> Option<String>
     }
     let cue_start = toks[participle].start as usize;
     doc.notes.attributions.iter().find(|a| a.cue.start == cue_start).map(|a| a.source.clone())
+}
+
+/// The first words of the cues that call a statement wrong
+/// (`claims_misstatements.txt`).
+static MISSTATEMENT_WORDS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| crate::entities::lexicon::data_lines(include_str!("../../data/en/claims_misstatements.txt")).map(|l| l.trim().to_ascii_lowercase()).filter(|l| !l.is_empty()).collect());
+
+/// (claims32) The speaker of a statement the outlet calls wrong in sentence
+/// `si` ("… including the misstatement that 120 million people had died,
+/// questions about Biden's health continued"): the named source with a
+/// mention in the sentence nearest the cue, else the speaker of the last
+/// attribution in the sentence before, in the same paragraph. None when
+/// the sentence holds no such cue.
+fn misstatement_speaker(doc: &Doc<'_>, ids: &[u32], si: usize) -> Option<String> {
+    let toks = &doc.seg.tokens;
+    let sent = doc.seg.sentences.get(si)?;
+    let r = sent.tokens.clone();
+    let lex = Lexicon::english();
+    let (cue, _, _) = lex.evidence.scan(ids, r.start, r.end).into_iter().find(|&(a, _, c)| *c == EvidenceCue::Disputed && MISSTATEMENT_WORDS.contains(&toks[a].text(doc.text).to_ascii_lowercase()))?;
+    let cue_at = toks[cue].start as usize;
+    let (from, to) = (toks[r.start].start as usize, toks[r.end - 1].end as usize);
+    let named = doc
+        .facts
+        .sources
+        .iter()
+        .filter(|s| !s.anonymous)
+        .filter_map(|s| {
+            let e = doc.facts.entities.iter().find(|e| Some(&e.id) == s.entity.as_ref())?;
+            let m = e.mentions.iter().filter(|m| from <= m.start && m.end <= to).min_by_key(|m| m.start.abs_diff(cue_at))?;
+            Some((m.start.abs_diff(cue_at), s.id.clone()))
+        })
+        .min();
+    if let Some((_, id)) = named {
+        return Some(id);
+    }
+    let prev = doc.seg.sentences.get(si.checked_sub(1)?)?;
+    if prev.paragraph != sent.paragraph {
+        return None;
+    }
+    let (pf, pt) = (toks[prev.tokens.start].start as usize, toks[prev.tokens.end - 1].end as usize);
+    doc.notes.attributions.iter().filter(|a| pf <= a.cue.start && a.cue.end <= pt).max_by_key(|a| a.cue.start).map(|a| a.source.clone())
 }
 
 /// The source of the "deny" attribution in sentence `si` whose cue is

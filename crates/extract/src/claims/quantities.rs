@@ -105,8 +105,46 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
             }
         }
         mark_parts(text, &seg.tokens, ids, lex, sent.tokens.start, &mut out[first_of_sentence..]);
+        share_with_included(text, &seg.tokens, sent.tokens.start, &mut out[first_of_sentence..]);
     }
     out
+}
+
+/// (claims32) "killed at least 62, including 54 children", "killed 62,
+/// including, according to officials, 54 children": a count of people with
+/// no predicate right after "including" (or after an aside between commas
+/// that follows it) is part of the count before it and shares its
+/// predicate. `mentions` are one sentence's, in text order.
+fn share_with_included(text: &str, toks: &[Token], sent_start: usize, mentions: &mut [QuantityMention]) {
+    let is_inclusion = |k: usize| SHAPE_WORDS.inclusion.contains(&toks[k].text(text).to_ascii_lowercase());
+    for m in 1..mentions.len() {
+        if mentions[m].quantity.predicate.is_some() || mentions[m].quantity.unit.as_deref() != Some("person") {
+            continue;
+        }
+        let start = mentions[m].tokens.start;
+        if start == sent_start {
+            continue;
+        }
+        let mut k = start - 1;
+        // ", according to government reports," between the two.
+        if toks[k].text(text) == "," {
+            match (k.saturating_sub(8).max(sent_start)..k).rev().find(|&c| toks[c].text(text) == ",") {
+                Some(c) if c > sent_start => k = c - 1,
+                _ => continue,
+            }
+        }
+        if !is_inclusion(k) {
+            continue;
+        }
+        let Some(whole) = (0..m).rev().find(|&w| mentions[w].tokens.end <= k && mentions[w].quantity.unit.as_deref() == Some("person")) else {
+            continue;
+        };
+        let (pred, tok) = (mentions[whole].quantity.predicate.clone(), mentions[whole].predicate_token);
+        if pred.is_some() {
+            mentions[m].quantity.predicate = pred;
+            mentions[m].predicate_token = tok;
+        }
+    }
 }
 
 /// The phrases of `quantities_idioms.tsv`, as lower-case words.
@@ -561,6 +599,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     // world's most accomplished managers").
     let mut phrase_from = np_start;
     let mut longest = 4;
+    let mut adverb_before_predicate = false;
     if unit.is_none() && !time_phrase {
         while np_end < end && np_end - phrase_from < longest {
             let t = &toks[np_end];
@@ -591,6 +630,13 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             // Past a possessor an adverb ends the phrase ("the mayor's aides
             // quietly resigned", "plume's water vapor directly").
             if phrase_from > np_start && np_end > phrase_from && is_adverb(t.text(text)) {
+                break;
+            }
+            // (claims32) An adverb right before a predicate verb modifies
+            // the verb, not the counted noun ("five seriously injured",
+            // "one passenger critically wounded").
+            if is_adverb(t.text(text)) && np_end + 1 < end && lex.predicates.contains_key(&ids[np_end + 1]) {
+                adverb_before_predicate = true;
                 break;
             }
             // A predicate verb ends the phrase, unless it is its head noun
@@ -638,6 +684,19 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             if let Some((_, u)) = lex.units.longest_at(ids, h, np_end) {
                 unit = Some(u.unit.to_string());
                 implied_predicate = u.predicate;
+                // (claims32) "two governing bodies", "the legislative
+                // bodies": a modifier of institutions makes the head a body
+                // of people, not the dead (`institution`).
+                // (claims32) "25 wounded people", "93 injured people", "21
+                // injured individuals": a modifier of harm before a head of
+                // people gives the count its predicate.
+                if u.predicate.is_none() && u.unit == "person" {
+                    implied_predicate = (np_start..h).rev().find_map(|m| lex.units.longest_at(ids, m, m + 1).filter(|(_, mu)| mu.unit == "person").and_then(|(_, mu)| mu.predicate));
+                }
+                if h > np_start && u.predicate.is_some() && SHAPE_WORDS.institution.contains(&toks[h - 1].text(text).to_ascii_lowercase()) {
+                    unit = Some("organization".into());
+                    implied_predicate = None;
+                }
                 break;
             }
         }
@@ -665,6 +724,11 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     let mut steps = 0;
     let mut skipped_coordinate = false;
     let mut took_part = false;
+    let mut coordinate_article = false;
+    let mut skipped_pp = false;
+    let mut skipped_inclusion = false;
+    // ("including four children": the count is part of one before it.)
+    let included = i > sent.start && SHAPE_WORDS.inclusion.contains(&toks[i - 1].text(text).to_ascii_lowercase());
     while p < end && steps < 5 {
         let id = ids[p];
         if lex.predicates.contains_key(&id) {
@@ -688,6 +752,50 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
                 }
             }
         }
+        // (claims32) "three members of the family were killed", "the 176
+        // people on board were all killed", "one person in the Philippines
+        // has died": a short prepositional phrase after the counted noun
+        // stands between it and its verb (`pp_skip`; once, four words at
+        // most, no clause word inside).
+        if !skipped_pp && np_end > np_start && SHAPE_WORDS.pp_skip.contains(&toks[p].text(text).to_ascii_lowercase()) {
+            let mut q = p + 1;
+            while q < end
+                && q - p <= 4
+                && toks[q].kind == TokenKind::Word
+                && !lex.predicates.contains_key(&ids[q])
+                && !w.aux.contains(&ids[q])
+                && ids[q] != w.and
+                && ids[q] != w.or
+                && !SHAPE_WORDS.pp_skip.contains(&toks[q].text(text).to_ascii_lowercase())
+                && !matches!(toks[q].text(text).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "where" | "whose")
+            {
+                q += 1;
+            }
+            if q > p + 1 && q < end && (lex.predicates.contains_key(&ids[q]) || w.aux.contains(&ids[q]) || ids[q] == w.and || ids[q] == w.or) {
+                skipped_pp = true;
+                p = q;
+                steps += 1;
+                continue;
+            }
+        }
+        // (claims32) "At least seven, including four children, died": the
+        // verb after an inclusion between commas is the count's; and the
+        // included count's own verb stands after its closing comma.
+        if toks[p].text(text) == "," && !skipped_inclusion {
+            let after = if p + 1 < end && SHAPE_WORDS.inclusion.contains(&toks[p + 1].text(text).to_ascii_lowercase()) {
+                (p + 2..end.min(p + 10)).find(|&c| toks[c].text(text) == ",").map(|c| c + 1)
+            } else if included {
+                Some(p + 1)
+            } else {
+                None
+            };
+            if let Some(q) = after.filter(|&q| q < end && (lex.predicates.contains_key(&ids[q]) || w.aux.contains(&ids[q]))) {
+                skipped_inclusion = true;
+                p = q;
+                steps += 1;
+                continue;
+            }
+        }
         // "six soldiers and fifteen police officers were injured": the verb
         // after a coordinated count is this count's predicate too.
         if (id == w.and || id == w.or) && !skipped_coordinate {
@@ -700,6 +808,22 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
                 p = q;
                 continue;
             }
+            // (claims32) "Two women and a man were injured": a conjunct
+            // led by an article shares the verb too; it is kept only when
+            // no verb before the count claims it ("police detained 12
+            // people and a guard was injured").
+            if p + 1 < end && (ids[p + 1] == w.a || ids[p + 1] == w.an || ids[p + 1] == w.the) {
+                let mut q = p + 2;
+                while q < end && q - p < 5 && toks[q].kind == TokenKind::Word && !lex.predicates.contains_key(&ids[q]) && !w.aux.contains(&ids[q]) && ids[q] != w.and && ids[q] != w.or {
+                    q += 1;
+                }
+                if q > p + 2 {
+                    skipped_coordinate = true;
+                    coordinate_article = true;
+                    p = q;
+                    continue;
+                }
+            }
         }
         let t = toks[p].text(text);
         if !(w.aux.contains(&id) || (t.len() > 3 && t.ends_with("ly")) || SHAPE_WORDS.predicate_skip.contains(&t.to_ascii_lowercase())) {
@@ -708,13 +832,27 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         p += 1;
         steps += 1;
     }
+    let coordinate_predicate = if coordinate_article { predicate_token.take() } else { None };
     let mut left = i;
     let mut steps = 0;
     let mut phrasal = None;
-    while predicate_token.is_none() && left > sent.start && steps < 3 {
+    while predicate_token.is_none() && left > sent.start && steps < 4 {
         let id = ids[left - 1];
         if lex.predicates.contains_key(&id) {
             predicate_token = Some(left - 1);
+            break;
+        }
+        // (claims32) "he injured a man and two women": a verb before a
+        // first conjunct of up to three words is the count's verb too.
+        if (id == w.and || id == w.or) && left - 1 > sent.start {
+            let conj = left - 1;
+            let mut q = conj;
+            while q > sent.start && conj - q < 3 && toks[q - 1].kind == TokenKind::Word && !lex.predicates.contains_key(&ids[q - 1]) && !w.aux.contains(&ids[q - 1]) {
+                q -= 1;
+            }
+            if q < conj && q > sent.start && lex.predicates.contains_key(&ids[q - 1]) {
+                predicate_token = Some(q - 1);
+            }
             break;
         }
         // "Gannett laid off several hundred": a verb of two words
@@ -728,11 +866,17 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
             }
         }
         let t = toks[left - 1].text(text);
-        if !(w.determiners.contains(&id) || t.eq_ignore_ascii_case("total") || id == w.of || t.eq_ignore_ascii_case("another")) {
+        // (claims32) "killed a total of 346 people", "killed a combined
+        // 60", "killed an estimated 40": words that say how the count was
+        // reached stand between a verb and its count (`predicate_lead`).
+        if !(w.determiners.contains(&id) || id == w.of || SHAPE_WORDS.predicate_lead.contains(&t.to_ascii_lowercase())) {
             break;
         }
         left -= 1;
         steps += 1;
+    }
+    if predicate_token.is_none() {
+        predicate_token = coordinate_predicate;
     }
     // A phrasal verb before a count with no noun counts people ("laid
     // off several hundred"); one before a noun counts it ("laid off 60
@@ -809,7 +953,9 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     }
     // Word numbers need a counted noun: "one of them", "one official" are
     // not counts; "six percent" and "£two million" are measured already.
-    if !digits && !num.vague && what.is_none() && !measured {
+    // ("five seriously injured": the verb says the count is of people.)
+    let counts_people = (adverb_before_predicate || skipped_inclusion) && predicate.as_deref().is_some_and(|p| PERSON_PREDICATES.contains(&p));
+    if !digits && !num.vague && what.is_none() && !measured && !counts_people {
         return None;
     }
     // "one of the A380s is flying", "the Taurus being one of them", "one
@@ -853,6 +999,56 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
         part: None,
     };
     Some(QuantityMention { quantity, sentence: si, tokens: i..k, extent: extent_start..extent_end, predicate_token })
+}
+
+/// (claims32) Whether the count `m` states a threshold in a definition,
+/// not a number of victims: "events where four or more people are killed",
+/// "incidents in which at least three die", "a mass shooting is defined
+/// as four or more people shot", "any attack that kills ten counts as a
+/// massacre". Only the clause of the count is read (no comma between).
+pub(crate) fn in_definition(text: &str, seg: &Segmentation, m: &QuantityMention) -> bool {
+    let toks = &seg.tokens;
+    let Some(sent) = seg.sentences.get(m.sentence) else { return false };
+    let words = &*SHAPE_WORDS;
+    let lower = |k: usize| toks[k].text(text).to_ascii_lowercase();
+    let is_cut = |k: usize| matches!(toks[k].kind, TokenKind::Dash | TokenKind::Terminal) || matches!(toks[k].text(text), "," | ";" | ":");
+    // Before the count: "<generic head> where|in which|when …" or "defined
+    // as", within six tokens of the clause.
+    let mut k = m.tokens.start;
+    let mut seen = 0;
+    while k > sent.tokens.start && seen < 6 && !is_cut(k - 1) {
+        k -= 1;
+        seen += 1;
+        let w = lower(k);
+        if words.definition_link.contains(&w) {
+            let mut h = k;
+            // "in which": the preposition before the relative word.
+            if h > sent.tokens.start && matches!(lower(h - 1).as_str(), "in" | "during" | "from") {
+                h -= 1;
+            }
+            // The head is generic: after a verb of definition, a comma
+            // (an apposition: "mass shootings, events where …") or at the
+            // start; "the attacks in which 12 died" are particular ones.
+            if h > sent.tokens.start && words.definition_head.contains(&lower(h - 1)) {
+                let before = h - 1;
+                if before == sent.tokens.start || matches!(toks[before - 1].text(text), "," | ":" | "(") || words.definition_verb.contains(&lower(before - 1)) || matches!(lower(before - 1).as_str(), "any" | "all") {
+                    return true;
+                }
+            }
+        }
+        if w == "as" && k > sent.tokens.start && words.definition_verb.contains(&lower(k - 1)) {
+            return true;
+        }
+    }
+    // After the count: "… counts as a massacre", "… qualify as".
+    let mut k = m.extent.end.max(m.tokens.end);
+    while k + 1 < sent.tokens.end && k < m.extent.end.max(m.tokens.end) + 10 && !is_cut(k) {
+        if words.definition_after.contains(&lower(k)) && lower(k + 1) == "as" {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The words of `quantities_tolls.tsv`, lower case.
@@ -1031,6 +1227,24 @@ struct ShapeWords {
     /// Words that may stand between a counted phrase and its predicate
     /// verb ("were all killed", "have been confirmed killed").
     predicate_skip: std::collections::HashSet<String>,
+    /// Words that may stand between a predicate verb and the count after
+    /// it besides determiners and "of" ("killed a total of 346").
+    predicate_lead: std::collections::HashSet<String>,
+    /// Modifiers that make a counted head a body of people, not remains
+    /// ("two governing bodies").
+    institution: std::collections::HashSet<String>,
+    /// Prepositions of a short phrase between a counted noun and its verb
+    /// ("three members of the family were killed").
+    pp_skip: std::collections::HashSet<String>,
+    /// Words that make the count after them part of the one before
+    /// ("killed 62, including 54 children").
+    inclusion: std::collections::HashSet<String>,
+    /// A definition's words: the generic heads ("events where"), the links
+    /// after them, the verbs of "defined as" and of "counts as".
+    definition_head: std::collections::HashSet<String>,
+    definition_link: std::collections::HashSet<String>,
+    definition_verb: std::collections::HashSet<String>,
+    definition_after: std::collections::HashSet<String>,
     /// Prepositions after which a count of places says where
     /// ("in 38 countries"), and the units of such counts.
     where_preposition: std::collections::HashSet<String>,
@@ -1051,6 +1265,14 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
             "vote_verb" => w.vote_verb.insert(word),
             "multiplier" => w.multiplier.insert(word),
             "predicate_skip" => w.predicate_skip.insert(word),
+            "predicate_lead" => w.predicate_lead.insert(word),
+            "institution" => w.institution.insert(word),
+            "pp_skip" => w.pp_skip.insert(word),
+            "inclusion" => w.inclusion.insert(word),
+            "definition_head" => w.definition_head.insert(word),
+            "definition_link" => w.definition_link.insert(word),
+            "definition_verb" => w.definition_verb.insert(word),
+            "definition_after" => w.definition_after.insert(word),
             "where_preposition" => w.where_preposition.insert(word),
             "place_unit" => w.place_unit.insert(word),
             "phrasal" => w.phrasal.insert(word, value.unwrap_or("").to_string()).is_none(),
