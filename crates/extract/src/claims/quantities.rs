@@ -767,7 +767,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
                 && ids[q] != w.and
                 && ids[q] != w.or
                 && !SHAPE_WORDS.pp_skip.contains(&toks[q].text(text).to_ascii_lowercase())
-                && !matches!(toks[q].text(text).to_ascii_lowercase().as_str(), "who" | "which" | "that" | "where" | "whose")
+                && !SHAPE_WORDS.pp_stop.contains(&toks[q].text(text).to_ascii_lowercase())
             {
                 q += 1;
             }
@@ -1023,7 +1023,7 @@ pub(crate) fn in_definition(text: &str, seg: &Segmentation, m: &QuantityMention)
         if words.definition_link.contains(&w) {
             let mut h = k;
             // "in which": the preposition before the relative word.
-            if h > sent.tokens.start && matches!(lower(h - 1).as_str(), "in" | "during" | "from") {
+            if h > sent.tokens.start && words.definition_prep.contains(&lower(h - 1)) {
                 h -= 1;
             }
             // The head is generic: after a verb of definition, a comma
@@ -1031,7 +1031,7 @@ pub(crate) fn in_definition(text: &str, seg: &Segmentation, m: &QuantityMention)
             // start; "the attacks in which 12 died" are particular ones.
             if h > sent.tokens.start && words.definition_head.contains(&lower(h - 1)) {
                 let before = h - 1;
-                if before == sent.tokens.start || matches!(toks[before - 1].text(text), "," | ":" | "(") || words.definition_verb.contains(&lower(before - 1)) || matches!(lower(before - 1).as_str(), "any" | "all") {
+                if before == sent.tokens.start || matches!(toks[before - 1].text(text), "," | ":" | "(") || words.definition_verb.contains(&lower(before - 1)) || words.definition_quantifier.contains(&lower(before - 1)) {
                     return true;
                 }
             }
@@ -1245,6 +1245,13 @@ struct ShapeWords {
     definition_link: std::collections::HashSet<String>,
     definition_verb: std::collections::HashSet<String>,
     definition_after: std::collections::HashSet<String>,
+    /// "in which": a preposition before a definition's link; "any attack
+    /// where", "all cases in which": quantifiers that make a head generic.
+    definition_prep: std::collections::HashSet<String>,
+    definition_quantifier: std::collections::HashSet<String>,
+    /// Relative words that end the phrase `pp_skip` passes over ("three
+    /// members of the family who …").
+    pp_stop: std::collections::HashSet<String>,
     /// Prepositions after which a count of places says where
     /// ("in 38 countries"), and the units of such counts.
     where_preposition: std::collections::HashSet<String>,
@@ -1273,6 +1280,9 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
             "definition_link" => w.definition_link.insert(word),
             "definition_verb" => w.definition_verb.insert(word),
             "definition_after" => w.definition_after.insert(word),
+            "definition_prep" => w.definition_prep.insert(word),
+            "definition_quantifier" => w.definition_quantifier.insert(word),
+            "pp_stop" => w.pp_stop.insert(word),
             "where_preposition" => w.where_preposition.insert(word),
             "place_unit" => w.place_unit.insert(word),
             "phrasal" => w.phrasal.insert(word, value.unwrap_or("").to_string()).is_none(),
