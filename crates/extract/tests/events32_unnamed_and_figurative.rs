@@ -16,17 +16,17 @@ fn an_unnamed_subject_right_before_the_verb_is_the_one_who_acts() {
     let text = "Guards held Marcus Webb at the gate; a guard kicked Webb in the leg, others attacked him with sticks.\n";
     let f = analyze_dated(text, "2024-03-02");
     let attacked = by_trigger(&f, text, "attacked");
-    assert!(!entity_names(&f, attacked.actor.as_deref()).contains("Webb"), "{attacked:#?}");
+    assert!(!entity_names(&f, attacked.actor.as_deref()).contains("webb"), "{attacked:#?}");
 
     let text = "Pavel Orlov said that if somebody threatens a neighbour, the police must act.\n";
     let f = analyze_dated(text, "2024-03-02");
     let threatens = by_trigger(&f, text, "threatens");
-    assert!(!entity_names(&f, threatens.actor.as_deref()).contains("Orlov"), "{threatens:#?}");
+    assert!(!entity_names(&f, threatens.actor.as_deref()).contains("orlov"), "{threatens:#?}");
 
     let text = "\"I was amazed by how many people visited the shelter last week,\" said Hana Ito, a volunteer.\n";
     let f = analyze_dated(text, "2024-03-02");
     if let Some(visited) = f.events.iter().find(|e| &text[e.evidence.start..e.evidence.end] == "visited") {
-        assert!(!entity_names(&f, visited.actor.as_deref()).contains("Ito"), "{visited:#?}");
+        assert!(!entity_names(&f, visited.actor.as_deref()).contains("ito"), "{visited:#?}");
     }
 }
 
@@ -106,7 +106,7 @@ fn a_deed_that_a_law_is_about_is_not_the_lawmakers() {
     let text = "Since the trial, Jordan's laws about honour killings have been tightened.\n";
     let f = analyze_dated(text, "2024-03-02");
     let killings = by_trigger(&f, text, "killings");
-    assert!(!entity_names(&f, killings.actor.as_deref()).contains("Jordan"), "{killings:#?}");
+    assert!(!entity_names(&f, killings.actor.as_deref()).contains("jordan"), "{killings:#?}");
 }
 
 #[test]
@@ -114,7 +114,7 @@ fn who_holds_a_view_on_talks_still_takes_part() {
     let text = "China's outlook on trade talks improved on Friday.\n";
     let f = analyze_dated(text, "2024-03-02");
     let talks = by_trigger(&f, text, "talks");
-    assert!(entity_names(&f, talks.actor.as_deref()).contains("China"), "{talks:#?}");
+    assert!(entity_names(&f, talks.actor.as_deref()).contains("china"), "{talks:#?}");
 }
 
 #[test]
