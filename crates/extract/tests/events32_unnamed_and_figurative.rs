@@ -123,3 +123,11 @@ fn a_quoted_idea_attacked_is_criticism() {
     let f = analyze_dated(text, "2024-03-02");
     assert!(!f.events.iter().any(|e| e.event_type == EventType::Assault), "{:#?}", f.events);
 }
+
+#[test]
+fn positions_and_platforms_attacked_are_still_assaults() {
+    for text in ["Rebels attacked the army's positions near the border on Monday.\n", "Gunmen attacked an oil platform off the coast on Monday.\n"] {
+        let f = analyze_dated(text, "2024-03-02");
+        assert!(f.events.iter().any(|e| e.event_type == EventType::Assault), "{text}: {:#?}", f.events);
+    }
+}
