@@ -3,23 +3,10 @@
 //! sentences written for these tests, with negatives that show the rule
 //! stays in its lane.
 
-use newsledger_timex::{find_times, Anchor};
+mod common;
 
-fn at(date: &str) -> Option<Anchor> {
-    Some(date.parse().unwrap())
-}
-
-/// Every expression as (text, value).
-fn all(text: &str, anchor: &str) -> Vec<(String, String)> {
-    find_times(text, at(anchor)).iter().map(|t| (t.text(text).to_string(), t.value.clone().unwrap_or_default())).collect()
-}
-
-fn value(text: &str, expr: &str, anchor: &str) -> String {
-    let found = all(text, anchor);
-    let hits: Vec<&(String, String)> = found.iter().filter(|(t, _)| t == expr).collect();
-    assert_eq!(hits.len(), 1, "{expr:?} in {text:?}: found {found:?}");
-    hits[0].1.clone()
-}
+use common::{all, at, value};
+use newsledger_timex::find_times;
 
 // ---- a shared year closes a pair or a range of dates --------------------
 
