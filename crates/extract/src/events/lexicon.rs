@@ -407,9 +407,10 @@ pub(crate) struct Trigger {
     /// None of these words may follow within the object window (6 tokens):
     /// "launched an offensive, firing missiles" is the offensive's.
     pub not_obj: Vec<u32>,
-    /// The object window ends before the first of these words or any
-    /// punctuation ("captured two poachers near the village": the village is
-    /// where, not what was captured). Empty: the whole window.
+    /// The object window ends before the first of these words or a comma,
+    /// colon, semicolon, bracket, dash or full stop ("captured two poachers
+    /// near the village": the village is where, not what was captured).
+    /// Empty: the whole window.
     pub obj_stops: Vec<u32>,
     pub outcome: bool,
     pub threat: bool,
