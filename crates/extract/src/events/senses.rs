@@ -211,7 +211,7 @@ impl Sentence<'_> {
         let stop = k.saturating_sub(12);
         while k > stop {
             k -= 1;
-            if self.is_punct(k) && matches!(self.toks[k].text(self.text), "," | ";" | ":") || self.has(&g.people_words, k) {
+            if matches!(self.toks[k].text(self.text), "," | ";" | ":") || self.has(&g.people_words, k) {
                 return false;
             }
             if self.has(&g.captured_things, k) {
