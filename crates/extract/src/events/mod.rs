@@ -1261,6 +1261,18 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
                 limit = 5;
                 continue;
             }
+            // "protests in the capital, San Juan", "in the Serbian capital
+            // Belgrade": a settlement noun right before the name, or before
+            // a comma right before it, is the name's apposition and hands
+            // the preposition on, as "city of" does.
+            if steps == 1 && appositive_after_settlement(doc, ids, lex, r.clone(), k, pb) {
+                if toks[k].text(doc.text) == "," {
+                    k -= 1;
+                }
+                steps = 0;
+                limit = 4;
+                continue;
+            }
             if ids[k] == w.to {
                 // "deployed troops to the border"; not the infinitive's "to"
                 // before the trigger ("voted to expel United States troops").
@@ -1306,15 +1318,17 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             && same_stretch
             && (!modifier || possessive || time_after || (seizure && right_after_of))
             && (b..pa).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]));
+        let names_the_event = !locative && !possessive && names_the_event(doc, ids, lex, p, (pa, pb), (a, b), r.end, event_type);
+        let where_clause = !locative && where_clause_after(doc, ids, lex, r.clone(), barriers, (pa, pb), a);
         // A bare place counts only as the subject in the trigger's own
         // stretch ("Gaza was hit"); after the trigger it is a participant
         // ("escalation with Mexico").
-        if !(locative || struck_place || (pb <= a && same_stretch)) {
+        if !(locative || struck_place || where_clause || (pb <= a && same_stretch)) {
             continue;
         }
         // After a preposition a place stays a place whatever follows ("in
         // Gaza City killed"); without one, "U.S. forces" is a modifier.
-        if !locative && modifier && !struck_place {
+        if !locative && modifier && !struck_place && !names_the_event {
             continue;
         }
         // "attacks on the U.S. Embassy in Baghdad": after "on" a country
@@ -1332,7 +1346,7 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         if after_indefinite && modifier && !place_head && p.place.precision == PlacePrecision::Country {
             continue;
         }
-        let mut score = if locative { 3.0 } else if struck_place { 2.0 } else { 1.0 };
+        let mut score = if locative || where_clause { 3.0 } else if struck_place { 2.0 } else { 1.0 };
         // "in the U.S. border city of El Paso", "in the Red Sea port town
         // of Mokha": a place used as an adjective of "city of …" yields to
         // the place the phrase names.
@@ -1360,6 +1374,83 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         }
     }
     best.map(|(_, pi)| doc.facts.places[pi].place.clone())
+}
+
+/// The place at tokens `pa..pb` names the event whose noun follows it, over
+/// at most two lower-case compound words: "a Kabul car bombing", "the Hong
+/// Kong protests", "Indiana protesters", "the Tunis mosque attack". Only
+/// for what happens at a place (an attack, an arrest, a protest, a
+/// deployment). A country there says whose act it was ("a US airstrike",
+/// "Saudi strikes"), except for a protest, which is held where its people
+/// are ("the Iraq protests"); so may a national capital standing for its
+/// government ("Kyiv strikes"), unless a compound word shows the name
+/// describes the deed ("a Kabul car bombing", "the Kabul market attack"). Not after a hyphen
+/// ("anti-China protests"), not before a verb form ("Kabul bombed") or a
+/// determiner ("Hong Kong protests the decision": the name is the subject).
+fn names_the_event(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, p: &newsledger_model::PlaceMention, (pa, pb): (usize, usize), (a, b): (usize, usize), sentence_end: usize, event_type: EventType) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    if pb > a || a - pb > 2 || pa == pb || !matches!(event_type, EventType::Assault | EventType::Coerce | EventType::Protest | EventType::Mobilize) {
+        return false;
+    }
+    let compound = |k: usize| {
+        toks[k].kind == TokenKind::Word
+            && toks[k].text(doc.text).starts_with(|c: char| c.is_lowercase())
+            && !w.np_stop.contains(&ids[k])
+            && !w.locative.contains(&ids[k])
+            && !w.presupposing_preps.contains(&ids[k])
+    };
+    if !(pb..a).all(compound) || is_verb_form(doc, lex, ids, b) || doc.text[..p.evidence.start].ends_with('-') {
+        return false;
+    }
+    if b < sentence_end && w.determiners.contains(&ids[b]) {
+        return false;
+    }
+    if p.place.precision == PlacePrecision::Country {
+        return event_type == EventType::Protest;
+    }
+    let capital = matches!(crate::entities::lexicon::Lexicon::english().place_kind(&p.text), Some(crate::entities::PlaceKind::Capital(_)));
+    // The trigger's own first word may be the compound ("car bombing").
+    !capital || event_type == EventType::Protest || pb < a || b > a + 1
+}
+
+/// The trigger at `a` sits in a "where" clause that follows the place at
+/// `pa..pb` (and its qualifier): "visiting Kenosha, Wisconsin, where riots
+/// had broken out". The place must not itself be the qualifier of a place
+/// before it, and no clause barrier or comma may stand between "where" and
+/// the trigger ("visited Lagos, where he met the governor, and later rallied").
+fn where_clause_after(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, r: std::ops::Range<usize>, barriers: &[bool], (pa, pb): (usize, usize), a: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let comma = |k: usize| toks[k].text(doc.text) == ",";
+    let place_ends_at = |k: usize| doc.facts.places.iter().any(|q| q.evidence.end == toks[k].end as usize);
+    let place_starts_at = |k: usize| doc.facts.places.iter().any(|q| q.evidence.start == toks[k].start as usize);
+    if pb >= a || (pa >= r.start + 2 && comma(pa - 1) && place_ends_at(pa - 2)) {
+        return false;
+    }
+    // Over ", Qualifier" to the comma before "where".
+    let mut k = pb;
+    if k + 1 < a && comma(k) && place_starts_at(k + 1) {
+        k += 1;
+        while k < a && !comma(k) {
+            k += 1;
+        }
+    }
+    k + 1 < a && comma(k) && ids[k + 1] == lex.w.where_ && !(k + 2..a).any(|j| barriers[j - r.start] || comma(j))
+}
+
+/// Token `k`, one before the place that starts at `pb`'s name, is a
+/// settlement noun ("the capital Belgrade"), or a comma after one ("the
+/// capital, San Juan"), and the name is not the subject of what follows
+/// ("in the capital, Kabul said"): a word after it must be a stop word.
+fn appositive_after_settlement(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, r: std::ops::Range<usize>, k: usize, pb: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let head = if toks[k].text(doc.text) == "," { k.checked_sub(1).filter(|&h| h >= r.start) } else { Some(k) };
+    let Some(head) = head else { return false };
+    if !w.settlement_heads.contains(&ids[head]) {
+        return false;
+    }
+    pb >= r.end || toks[pb].kind != TokenKind::Word || w.np_stop.contains(&ids[pb])
 }
 
 /// Whether the span `s` may fill a role of the trigger starting at byte
