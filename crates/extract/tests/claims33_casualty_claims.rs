@@ -82,3 +82,17 @@ fn a_with_phrase_of_harm_means_injured() {
         assert_eq!(q.predicate.as_deref(), Some("injured"), "{s}: {q:#?}");
     }
 }
+
+#[test]
+fn according_to_a_report_citing_a_body_is_the_reports_claim() {
+    for (s, v) in [
+        ("After the riot, according to a report citing the mayor's office, 20 people were arrested.", 20.0),
+        ("On Sunday, according to a report citing the city's police, 30 people were arrested, and two guards were injured.", 30.0),
+        ("By nightfall, according to a report citing hospital officials, 14 people had died.", 14.0),
+    ] {
+        let f = analyze(s);
+        let c = claim_with(&f, v);
+        let who = common::claimant(&f, c);
+        assert!(who.as_deref().is_some_and(|w| w.to_lowercase().contains("report")), "{s}: claimant {who:?}");
+    }
+}
