@@ -106,6 +106,8 @@ pub(crate) fn find_quantities(text: &str, seg: &Segmentation, ids: &[u32]) -> Ve
         }
         mark_parts(text, &seg.tokens, ids, lex, sent.tokens.start, &mut out[first_of_sentence..]);
         share_with_included(text, &seg.tokens, sent.tokens.start, &mut out[first_of_sentence..]);
+        share_with_breakdown(text, &seg.tokens, ids, lex, sent.tokens.end, &mut out[first_of_sentence..]);
+        share_with_toll_list(text, &seg.tokens, ids, lex, &mut out[first_of_sentence..]);
     }
     out
 }
@@ -144,6 +146,99 @@ fn share_with_included(text: &str, toks: &[Token], sent_start: usize, mentions: 
             mentions[m].quantity.predicate = pred;
             mentions[m].predicate_token = tok;
         }
+    }
+}
+
+/// (claims33) "20 bodies had been recovered, eleven women and nine men",
+/// "killed 12 people, seven soldiers and five civilians": a list of counts
+/// of people right after the comma that closes a count's clause, with no
+/// predicate of their own and summing to that count, breaks the count
+/// down; its items are the same victims and share the count's predicate
+/// (and so its claim), like an included count (`share_with_included`).
+/// `mentions` are one sentence's, in text order.
+fn share_with_breakdown(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, sent_end: usize, mentions: &mut [QuantityMention]) {
+    let person = |m: &QuantityMention| matches!(m.quantity.unit.as_deref(), Some("person" | "troop"));
+    let mut w = 0;
+    while w < mentions.len() {
+        let whole = &mentions[w];
+        let Some(total) = whole.quantity.value.filter(|_| person(whole) && whole.quantity.predicate.is_some() && whole.quantity.high.is_none()) else {
+            w += 1;
+            continue;
+        };
+        // The list starts right after the comma that ends the whole's
+        // clause ("15 bodies had been found, …": the implied predicate of
+        // "bodies" leaves the verb out of the extent), before any other count.
+        let from = whole.extent.end.max(whole.tokens.end);
+        let until = mentions.get(w + 1).map_or(sent_end, |n| n.tokens.start).min(sent_end).min(from + 8);
+        let Some(comma) = (from..until).find(|&c| toks[c].text(text) == ",") else {
+            w += 1;
+            continue;
+        };
+        let mut items = Vec::new();
+        let mut next_start = comma + 1;
+        for (k, m) in mentions.iter().enumerate().skip(w + 1) {
+            if m.tokens.start != next_start || !person(m) || m.quantity.predicate.is_some() || m.quantity.high.is_some() {
+                break;
+            }
+            items.push(k);
+            // The next item after ", " / " and " / ", and ".
+            let mut e = m.extent.end;
+            if e < toks.len() && toks[e].text(text) == "," {
+                e += 1;
+            }
+            if e < toks.len() && (ids[e] == lex.w.and || ids[e] == lex.w.or) {
+                e += 1;
+            }
+            next_start = e;
+        }
+        let sum: f64 = items.iter().filter_map(|&k| mentions[k].quantity.value).sum();
+        if items.len() >= 2 && (sum - total).abs() < 0.5 {
+            let (pred, tok) = (whole.quantity.predicate.clone(), whole.predicate_token);
+            for &k in &items {
+                mentions[k].quantity.predicate = pred.clone();
+                mentions[k].predicate_token = tok;
+            }
+            w = items[items.len() - 1] + 1;
+        } else {
+            w += 1;
+        }
+    }
+}
+
+/// (claims33) "the confirmed deaths are nine villagers, two soldiers and
+/// one police officer": the counts listed after a count that a toll before
+/// it gave its predicate (its extent starts at the toll, with no verb) are
+/// the toll's too. Items follow one another over ",", "and", ", and", have
+/// no predicate of their own and count people or nothing the unit list
+/// knows ("one member of the coast guard"). `mentions` are one
+/// sentence's, in text order.
+fn share_with_toll_list(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, mentions: &mut [QuantityMention]) {
+    // Whether the mention before the current one is the toll's count or
+    // an item of its list.
+    let mut in_list = false;
+    for m in 1..mentions.len() {
+        let prev = &mentions[m - 1];
+        let toll = in_list || (prev.predicate_token.is_none() && prev.extent.start < prev.tokens.start && prev.quantity.predicate.is_some());
+        in_list = false;
+        let cur = &mentions[m];
+        if !toll || cur.quantity.predicate.is_some() || !matches!(cur.quantity.unit.as_deref(), None | Some("person" | "troop")) || cur.quantity.what.is_none() {
+            continue;
+        }
+        let mut e = prev.extent.end;
+        if e < cur.tokens.start && toks[e].text(text) == "," {
+            e += 1;
+        }
+        if e < cur.tokens.start && (ids[e] == lex.w.and || ids[e] == lex.w.or) {
+            e += 1;
+        }
+        if e != cur.tokens.start || e == prev.extent.end {
+            continue;
+        }
+        let pred = prev.quantity.predicate.clone();
+        let cur = &mut mentions[m];
+        cur.quantity.predicate = pred;
+        cur.quantity.unit = cur.quantity.unit.take().or(Some("person".into()));
+        in_list = true;
     }
 }
 
@@ -727,6 +822,7 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     let mut coordinate_article = false;
     let mut skipped_pp = false;
     let mut skipped_inclusion = false;
+    let mut noun_predicate: Option<String> = None;
     // ("including four children": the count is part of one before it.)
     let included = i > sent.start && SHAPE_WORDS.inclusion.contains(&toks[i - 1].text(text).to_ascii_lowercase());
     while p < end && steps < 5 {
@@ -750,6 +846,18 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
                     steps += 1;
                     continue;
                 }
+            }
+        }
+        // (claims33) "13 students with minor injuries", "two men with
+        // gunshot wounds": a "with" phrase of harm after the counted noun
+        // says what happened to them (`harm_with`; up to two lower-case
+        // modifiers before the noun).
+        if np_end > np_start && toks[p].text(text).eq_ignore_ascii_case("with") {
+            let harm = (p + 1..end.min(p + 4)).take_while(|&q| toks[q].kind == TokenKind::Word && toks[q].text(text).bytes().all(|b| b.is_ascii_lowercase() || b == b'-')).find_map(|q| SHAPE_WORDS.harm_with.get(toks[q].text(text)).map(|pr| (q, pr.clone())));
+            if let Some((q, pr)) = harm {
+                predicate_token = Some(q);
+                noun_predicate = Some(pr);
+                break;
             }
         }
         // (claims32) "three members of the family were killed", "the 176
@@ -889,10 +997,20 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     if i > sent.start && unit.as_deref().is_some_and(|u| SHAPE_WORDS.place_unit.contains(u)) && SHAPE_WORDS.where_preposition.contains(&toks[i - 1].text(text).to_ascii_lowercase()) {
         predicate_token = None;
     }
-    let predicate = predicate_token
-        .and_then(|p| if took_part { Some("took part".to_string()) } else if phrasal.is_some() { phrasal.clone() } else { lex.predicates.get(&ids[p]).map(|s| s.to_string()) })
+    let mut predicate = predicate_token
+        .and_then(|p| if took_part { Some("took part".to_string()) } else if phrasal.is_some() { phrasal.clone() } else if noun_predicate.is_some() { noun_predicate.clone() } else { lex.predicates.get(&ids[p]).map(|s| s.to_string()) })
         .or_else(|| implied_predicate.map(str::to_string))
         .or(total_predicate);
+    // (claims33) "the death toll rising to 22 people", "the confirmed
+    // deaths are fourteen civilians": a toll named before a copula or a
+    // verb of rising gives the people counted after it its predicate.
+    if predicate.is_none() && total_start.is_none() && what.is_some() && matches!(unit.as_deref(), None | Some("person" | "troop")) {
+        if let Some(total) = running_total(text, toks, sent.start, i).filter(|t| t.predicate.is_some()) {
+            predicate = total.predicate;
+            unit = unit.or(Some("person".into()));
+            total_start = Some(total.first);
+        }
+    }
     if unit.is_none() && predicate.as_deref().is_some_and(|p| PERSON_PREDICATES.contains(&p)) {
         unit = Some("person".into());
     }
@@ -954,7 +1072,12 @@ fn parse_at(text: &str, seg: &Segmentation, ids: &[u32], lex: &Lexicon, si: usiz
     // Word numbers need a counted noun: "one of them", "one official" are
     // not counts; "six percent" and "£two million" are measured already.
     // ("five seriously injured": the verb says the count is of people.)
-    let counts_people = (adverb_before_predicate || skipped_inclusion) && predicate.as_deref().is_some_and(|p| PERSON_PREDICATES.contains(&p));
+    // (claims33) "a car bomb killed five and wounded 110", "police
+    // arrested three and detained 20", "the storm killed four": a word
+    // number right after a verb of harm or arrest (`bare_object`) is its
+    // object, people.
+    let bare_object = what.is_none() && i > sent.start && predicate_token == Some(i - 1) && predicate.as_deref().is_some_and(|p| SHAPE_WORDS.bare_object.contains(p));
+    let counts_people = (adverb_before_predicate || skipped_inclusion || bare_object) && predicate.as_deref().is_some_and(|p| PERSON_PREDICATES.contains(&p));
     if !digits && !num.vague && what.is_none() && !measured && !counts_people {
         return None;
     }
@@ -1256,6 +1379,12 @@ struct ShapeWords {
     /// ("in 38 countries"), and the units of such counts.
     where_preposition: std::collections::HashSet<String>,
     place_unit: std::collections::HashSet<String>,
+    /// Predicates after which a word number with no noun counts people
+    /// ("killed five and wounded 110"; claims33).
+    bare_object: std::collections::HashSet<String>,
+    /// Nouns of harm in a "with" phrase after a counted noun → the
+    /// predicate ("13 students with minor injuries"; claims33).
+    harm_with: std::collections::HashMap<String, String>,
 }
 
 static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|| {
@@ -1285,6 +1414,8 @@ static SHAPE_WORDS: std::sync::LazyLock<ShapeWords> = std::sync::LazyLock::new(|
             "pp_stop" => w.pp_stop.insert(word),
             "where_preposition" => w.where_preposition.insert(word),
             "place_unit" => w.place_unit.insert(word),
+            "bare_object" => w.bare_object.insert(word),
+            "harm_with" => w.harm_with.insert(word, value.unwrap_or("injured").to_string()).is_none(),
             "phrasal" => w.phrasal.insert(word, value.unwrap_or("").to_string()).is_none(),
             "member_body" => w.member_body.insert(word, value.unwrap_or("person").to_string()).is_none(),
             "fraction" => {
