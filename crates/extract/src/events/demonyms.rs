@@ -110,8 +110,24 @@ pub(super) fn resolve(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, entity_spans: &
                     if ev.target.is_none() && !far {
                         ev.target_group = Some(as_group(&g));
                     }
-                } else if bare_demonym(doc.slice(m)).is_some() {
+                } else if let Some(code) = bare_demonym(doc.slice(m)) {
                     ev.target = None;
+                    // "a Russian helicopter shot down", "two Iranian drones
+                    // downed": the word before a craft or a means of the
+                    // state names the side hit (see roles `craft_hit`).
+                    let k = doc.seg.token_at(m.end.saturating_sub(1)) + 1;
+                    let craft = |j: usize| j < sent.end && j < a && (lex.w.struck_craft.contains(&ids[j]) || lex.groups.state_means.contains(&ids[j]));
+                    let plain = |j: usize| j < sent.end && toks[j].kind == TokenKind::Word && toks[j].text(doc.text).starts_with(|c: char| c.is_ascii_lowercase());
+                    let head_end = if craft(k) { Some(k + 1) } else if plain(k) && craft(k + 1) { Some(k + 2) } else { None };
+                    if let (Some(code), Some(head_end)) = (code, head_end) {
+                        match country_entity(doc, &code).filter(|id| ev.actor.as_ref() != Some(id)) {
+                            Some(id) => ev.target = Some(id),
+                            None => {
+                                let end = toks[head_end - 1].end as usize;
+                                ev.target_group = Some(GroupRole { text: doc.text[m.start..end].to_string(), evidence: Span::new(m.start, end), category: GroupCategory::StateForces, country: Some(code) });
+                            }
+                        }
+                    }
                 }
             }
         }

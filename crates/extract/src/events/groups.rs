@@ -140,6 +140,15 @@ impl GroupLexicon {
         self.heads.longest_at(ids, i, end).is_some_and(|(len, h)| !h.demonym && !self.modifies_next(ids, i + len, end))
     }
 
+    /// A head of state forces at token `k` that is no modifier of the
+    /// next noun ("police", "troops"; not "police station"): a place name
+    /// right before it ("Hong Kong police", "Texas troopers") says whose
+    /// force it is, and the force, not the place, acts.
+    fn force_head_at(&self, ids: &[u32], k: usize, end: usize) -> Option<usize> {
+        let (len, h) = self.heads.longest_at(ids, k, end)?;
+        (h.category == GroupCategory::StateForces && !h.singular && !self.modifies_next(ids, k + len, end)).then_some(k + len)
+    }
+
     /// The head ending before token `he` modifies the noun after it:
     /// "police station", "rebel fighters".
     fn modifies_next(&self, ids: &[u32], he: usize, end: usize) -> bool {
@@ -210,6 +219,16 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
             }
             let t = &toks[k - 1];
             if overlaps_entity(entity_spans, t.start as usize, t.end as usize) {
+                // "Hong Kong police": a place name right before a force head
+                // opens the phrase (the roles leave the place out: see
+                // `Participants::of`); a country gives the phrase its code.
+                if k == hs {
+                    if let Some(m) = place_ending_at(doc, entity_spans, t.end as usize).filter(|m| doc.seg.token_at(m.0) >= sent.start && force_subject_after_place(doc, ids, lex, doc.seg.token_at(m.0), hs, sent.end)) {
+                        let from = doc.seg.token_at(m.0);
+                        country = country_code(&doc.text[m.0..m.1]);
+                        k = from;
+                    }
+                }
                 break;
             }
             if t.kind == TokenKind::Number || g.modifiers.contains(&ids[k - 1]) || lex.numbers.longest_at(ids, k - 1, k).is_some() {
@@ -248,6 +267,32 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
         out.push(GroupMention { start: toks[k].start as usize, end, head: (hs, he), category: head.category, country, state: head.state, context: head.context });
     }
     out
+}
+
+/// A head of state forces at token `k`, right after a place name, is the
+/// subject of the verb after it ("Hong Kong police have laid siege", "Kabul
+/// police arrested", "US special forces killed"): the force acts, not the
+/// place. Only as a subject: "targeting US troops", "US military aid" keep
+/// the place as they were read.
+pub(super) fn force_subject_after_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, place: usize, k: usize, end: usize) -> bool {
+    let w = &lex.w;
+    // Not after a preposition ("a cemetery of U.S. soldiers killed in …":
+    // the participle is a reduced passive, the soldiers no subject).
+    if place > 0 && doc.seg.tokens[place - 1].kind == TokenKind::Word && (ids[place - 1] == w.of || w.locative.contains(&ids[place - 1]) || w.np_stop.contains(&ids[place - 1])) {
+        return false;
+    }
+    let Some(next) = lex.groups.force_head_at(ids, k, end) else { return false };
+    if next >= end || doc.seg.tokens[next].kind != TokenKind::Word {
+        return false;
+    }
+    let word = doc.seg.tokens[next].text(doc.text);
+    w.aux.contains(&ids[next]) || w.irregular_past.contains(&ids[next]) || super::is_ed_form(word) || super::is_adverb(word) || w.passive_adverbs.contains(&ids[next])
+}
+
+/// A place name (GPE or LOC) whose mention ends at byte `end`.
+pub(super) fn place_ending_at(doc: &Doc<'_>, entity_spans: &[Mention], end: usize) -> Option<Mention> {
+    let i = entity_spans.partition_point(|m| m.1 < end);
+    entity_spans.get(i).filter(|m| m.1 == end && doc.facts.entities.get(m.2).is_some_and(|e| matches!(e.entity_type, newsledger_model::EntityType::Gpe | newsledger_model::EntityType::Loc))).copied()
 }
 
 /// A lower-case noun-like word at token `k`: no function word, no verb

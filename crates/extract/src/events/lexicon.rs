@@ -772,6 +772,14 @@ pub(crate) struct Words {
     pub vehicles: Vec<u32>,
     /// Parts of a craft whose blow is a collision (`craft_parts`).
     pub craft_parts: Vec<u32>,
+    /// Craft a reduced passive tells as hit (`struck_craft`: roles `craft_hit`).
+    pub struck_craft: Vec<u32>,
+    /// Words after a participle that show it has no object (roles `craft_hit`).
+    pub reduced_passive_next: Vec<u32>,
+    /// "conspiring", "attempted": a crime of agreeing or trying before "to" (shapes::crime_as_charge).
+    pub inchoate_crimes: Vec<u32>,
+    /// "including", "to": between a charge word and the crime it names.
+    pub charge_links: Vec<u32>,
     pub driving_verbs: Vec<u32>,
     pub deliberate_vehicle_cues: Vec<u32>,
     pub crash_words: Vec<u32>,
@@ -1234,6 +1242,10 @@ impl Lexicon {
             habitual_cues: group("habitual_cues"),
             vehicles: group("vehicles"),
             craft_parts: group("craft_parts"),
+            struck_craft: group("struck_craft"),
+            reduced_passive_next: group("reduced_passive_next"),
+            inchoate_crimes: group("inchoate_crimes"),
+            charge_links: group("charge_links"),
             driving_verbs: group("driving_verbs"),
             deliberate_vehicle_cues: group("deliberate_cues"),
             crash_words: group("crash_words"),

@@ -250,7 +250,10 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
             }
             // "faces charges of kidnapping", "convicted of murder": the
             // crime is alleged or judged, not told by the outlet.
-            if modality.happened() && matches!(c.trigger.event_type, EventType::Assault | EventType::Coerce) && shapes::crime_as_charge(doc, ids, lex, r.clone(), c.a) {
+            // ("charges including conspiring to hack": the plan a conspiracy
+            // names is the charge's too.)
+            let inchoate = modality == Modality::Planned && c.a >= r.start + 2 && ids[c.a - 1] == lex.w.to && lex.w.inchoate_crimes.contains(&ids[c.a - 2]);
+            if (modality.happened() || inchoate) && matches!(c.trigger.event_type, EventType::Assault | EventType::Coerce) && shapes::crime_as_charge(doc, ids, lex, r.clone(), c.a) {
                 modality = Modality::Possible;
             }
             if heading && modality.happened() {

@@ -73,7 +73,12 @@ impl Participants {
         // So does "Chinese citizens", "the Afghan government", "a Ukrainian
         // airliner", "Mexican immigration authorities".
         let demonym_of_group = |e: &Mention| super::demonyms::is_nationality(doc, e.2, &doc.text[e.0..e.1]) && super::groups::head_follows_demonym(doc, ids, lex, token_after(doc, e), ids.len().min(token_after(doc, e) + 5));
-        let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event && !demonym_of_group(e)).collect();
+        // "Hong Kong police laid siege", "US special forces killed": a place
+        // name before a head of state forces that is a verb's subject says
+        // whose force it is; the force (the group phrase, which takes the
+        // place in) acts.
+        let place_of_force = |e: &Mention| matches!(type_of(e), EntityType::Gpe | EntityType::Loc) && super::groups::force_subject_after_place(doc, ids, lex, doc.seg.token_at(e.0), token_after(doc, e), ids.len());
+        let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event && !demonym_of_group(e) && !place_of_force(e)).collect();
         let actors = all.iter().copied().filter(|e| !matches!(type_of(e), EntityType::Fac | EntityType::Loc | EntityType::Misc)).collect();
         Participants { all, actors }
     }
@@ -107,6 +112,9 @@ pub(super) fn actor_and_target(
     if let Some(roles) = c.agentless_passive() {
         return roles;
     }
+    if let Some(roles) = c.craft_hit(event_type) {
+        return roles;
+    }
     if let Some(roles) = c.agent_after_the_noun() {
         return roles;
     }
@@ -127,6 +135,9 @@ pub(super) fn actor_and_target(
         return roles;
     }
     if let Some(roles) = c.under_the_event(before_np) {
+        return roles;
+    }
+    if let Some(roles) = c.drawn_from() {
         return roles;
     }
     let (actor, target) = c.subject_and_object(event_type);
@@ -459,6 +470,92 @@ impl<'c, 'd> Clause<'c, 'd> {
         self.passive.then(|| (self.modifier.clone(), None))
     }
 
+    /// "a US Chinook helicopter shot down last night", "two Russian drones
+    /// downed over the border": a past form right after a craft noun, with
+    /// no auxiliary and no object after it, is a reduced passive; the craft
+    /// was hit. Its owner (a name in the craft's phrase) is the side hit,
+    /// never the one who shot; who shot is not said.
+    fn craft_hit(&self, event_type: EventType) -> Option<Roles> {
+        let (doc, toks, ids, w, a, b) = (self.doc, &self.doc.seg.tokens, self.ids, &self.lex.w, self.a, self.b);
+        if event_type != EventType::Assault || a <= self.left || !w.struck_craft.contains(&ids[a - 1]) || !is_past_verb(doc, ids, self.lex, a) {
+            return None;
+        }
+        // No object: the clause ends, or a conjunction, a preposition or a
+        // time word follows ("shot down and destroyed", "downed over Syria").
+        let no_object = b >= self.sent.end || !matches!(toks[b].kind, TokenKind::Word | TokenKind::Number) || w.reduced_passive_next.contains(&ids[b]);
+        if !no_object {
+            return None;
+        }
+        // The owner: a name ending in the craft's phrase, at most two
+        // lower-case words before the craft noun ("US Chinook helicopter",
+        // "a Russian military helicopter").
+        // (One who can own: "US Chinook helicopter" is the US's, not the
+        // model's.)
+        let owner = self.before_actors.iter().rev().find(|e| {
+            let end = token_after(doc, e);
+            end < a && a - end <= 3 && (end..a).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]) && !w.determiners.contains(&ids[k]))
+        });
+        Some((None, owner.map(|e| self.entity_id(e.2))))
+    }
+
+    /// "has drawn support from some lawmakers", "drew backing from Iran": a
+    /// trigger opened by a verb of receiving; the one after "from"/"by"
+    /// gives, the clause's subject receives.
+    fn drawn_from(&self) -> Option<Roles> {
+        let (ids, g) = (self.ids, &self.lex.w.acts);
+        // (A noun ends the trigger: not "fighting in".)
+        let w = &self.lex.w;
+        if self.b <= self.a + 1 || !g.undergo_verbs.contains(ids[self.a]) || w.np_stop.contains(&ids[self.b - 1]) || w.locative.contains(&ids[self.b - 1]) {
+            return None;
+        }
+        let agent = (self.b..self.right.min(self.sent.end).min(self.b + 2)).find(|&k| g.agent_preps_after.contains(ids[k])).and_then(|k| {
+            // (Not `agent_after`: "from" is read as a place's preposition.)
+            let from = self.doc.seg.tokens[k].end as usize;
+            // A name before a lower-case noun modifies it ("some U.S.
+            // lawmakers"): the group phrase (in the group pass) gives.
+            let toks = &self.doc.seg.tokens;
+            let modifier = |e: &Mention| {
+                let n = token_after(self.doc, e);
+                n < self.sent.end && toks[n].kind == TokenKind::Word && self.text(n).starts_with(|c: char| c.is_ascii_lowercase()) && !self.lex.w.np_stop.contains(&ids[n])
+            };
+            self.actor_spans.iter().find(|e| e.0 >= from && e.1 <= self.right_byte.max(from) && self.doc.seg.token_at(e.0) <= k + 3 && !modifier(e)).map(|e| self.entity_id(e.2))
+        });
+        let subject = self.clause_subject().map(|e| self.entity_id(e.2));
+        Some((agent.filter(|x| Some(x) != subject.as_ref()), subject))
+    }
+
+    /// "the plan …, which they rejected": the subject of an object relative
+    /// ("they" after "which"/"that"/"whom") acts, not the subject of the
+    /// main clause. "they" is the nearest group phrase of several before the
+    /// relative word (`Some(None)` when there is none: no actor).
+    fn object_relative_subject(&self) -> Option<Option<String>> {
+        let (ids, w) = (self.ids, &self.lex.w);
+        let mut k = self.a;
+        while k > self.left && (w.aux.contains(&ids[k - 1]) || w.negation_words.contains(&ids[k - 1]) || w.passive_adverbs.contains(&ids[k - 1]) || is_adverb(self.text(k - 1))) {
+            k -= 1;
+        }
+        if k < self.sent.start + 2 || !self.lex.groups.plural_pronouns.contains(&ids[k - 1]) || !w.object_relatives.contains(&ids[k - 2]) {
+            return None;
+        }
+        // Not after a preposition: "in which they discussed" is no object
+        // relative (its subject may be the names before it).
+        let r = k - 2;
+        if r > self.sent.start && self.doc.seg.tokens[r - 1].kind == TokenKind::Word && (ids[r - 1] == w.of || w.locative.contains(&ids[r - 1]) || w.np_stop.contains(&ids[r - 1])) {
+            return None;
+        }
+        let rel = self.doc.seg.tokens[k - 2].start as usize;
+        let n = self.doc.facts.entities.len();
+        let group = self.actor_spans.iter().rev().filter(|e| e.1 <= rel && e.0 >= self.sent_start_byte()).find(|e| e.2 >= n).filter(|e| {
+            let (ga, gb) = (self.doc.seg.token_at(e.0), token_after(self.doc, e));
+            !self.lex.groups.singular_phrase(ids, ga, gb)
+        });
+        Some(group.map(|e| self.entity_id(e.2)))
+    }
+
+    fn sent_start_byte(&self) -> usize {
+        self.doc.seg.tokens[self.sent.start].start as usize
+    }
+
     /// "threats of the People's Liberation Army", "threats from Iran": for
     /// nouns that need an agent, the agent follows the noun.
     fn agent_after_the_noun(&self) -> Option<Roles> {
@@ -632,6 +729,10 @@ impl<'c, 'd> Clause<'c, 'd> {
         // helicopter shot down" is no first person.)
         if self.unnamed_subject() {
             return (None, self.object(None, event_type));
+        }
+        if let Some(actor) = self.object_relative_subject() {
+            let target = self.object(actor.as_ref(), event_type);
+            return (actor, target);
         }
         let first_person = self.first_person_acts();
         let mut actor = if first_person { speaker_entity(self.doc, trig_span) } else { None };
@@ -867,7 +968,13 @@ impl<'c, 'd> Clause<'c, 'd> {
         while k > self.left && w.determiners.contains(&ids[k - 1]) {
             k -= 1;
         }
-        let after_verb = k > self.left && is_past_verb(doc, ids, self.lex, k - 1);
+        // (Or an -ing participle: "pinning 800 students inside and
+        // threatened to …".)
+        let participle = |j: usize| {
+            let t = self.text(j);
+            t.len() > 4 && t.ends_with("ing") && t.starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        let after_verb = k > self.left && (is_past_verb(doc, ids, self.lex, k - 1) || participle(k - 1));
         let joined = (end..self.a).any(|j| ids[j] == w.and || ids[j] == w.but);
         after_verb && joined
     }

@@ -49,7 +49,7 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
             if g.strike_forms.contains(head) && lb == la + 1 && s.strikes_a_bargain(la, lb) {
                 return true;
             }
-            if g.kill_forms.contains(head) && lb == la + 1 && (s.kill_idiom(la, lb) || s.kills_an_animal(lb) || s.any_in_sentence(&g.kill_game_words)) {
+            if g.kill_forms.contains(head) && lb == la + 1 && (s.kill_idiom(la, lb) || s.kills_an_animal(lb) || s.any_in_sentence(&g.kill_game_words) || kills_a_product(doc, &s, lb)) {
                 return true;
             }
             if g.shoot_forms.contains(head) && s.shoots_for_something(la, lb) {
@@ -462,6 +462,32 @@ fn politician_at(doc: &Doc<'_>, s: &Sentence<'_>, start: usize, subject: usize) 
     // "Sen. Elizabeth Warren said at a rally": a title before the mention.
     let mention_start = entity.mentions.iter().find(|m| m.start <= at && at < m.end).map_or(at, |m| m.start);
     (0..subject).rev().find(|&j| (toks[start + j].start as usize) < mention_start).is_some_and(|j| s.has(&s.g.political_titles, j))
+}
+
+/// "an excuse to kill CentOS", "Apple killed the iPod": the object of a kill
+/// verb, right after it or its determiner, is a name the entity pass reads
+/// as MISC (a product, a law, a work; not a nationality word) and the
+/// object ends with it: a product or a project ended, no one killed.
+fn kills_a_product(doc: &Doc<'_>, s: &Sentence<'_>, lb: usize) -> bool {
+    let mut k = lb;
+    if k < s.len() && s.has(&s.g.killed_thing_dets, k) {
+        k += 1;
+    }
+    if k >= s.len() || s.is_punct(k) {
+        return false;
+    }
+    let at = s.toks[k].start as usize;
+    let Some((i, m)) = doc.facts.entities.iter().enumerate().find_map(|(i, e)| e.mentions.iter().find(|m| m.start == at).map(|m| (i, m))) else {
+        return false;
+    };
+    let e = &doc.facts.entities[i];
+    if e.entity_type != EntityType::Misc || super::demonyms::is_nationality(doc, i, &doc.text[m.start..m.end]) {
+        return false;
+    }
+    // The object ends with the name: the sentence ends, punctuation or a
+    // conjunction follows ("kill CentOS, and …"; not "killed Iraqi civilians").
+    let next = (k..s.len()).find(|&j| s.toks[j].start as usize >= m.end).unwrap_or(s.len());
+    next >= s.len() || s.is_punct(next) || s.has(&s.g.attacked_idea_next, next) || s.has(&s.g.animal_window_stops, next)
 }
 
 /// "plague has killed millions", "the Black Death spread…, killing up to

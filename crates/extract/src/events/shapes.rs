@@ -205,6 +205,18 @@ pub(super) fn adjectival_participle(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, s
 pub(super) fn crime_as_charge(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Range, a: usize) -> bool {
     let w = &lex.w;
     let toks = &doc.seg.tokens;
+    // "conspiring to hack", "attempted to kill": the crime of agreeing or
+    // trying is what the charge names.
+    let a = if a >= sent.start + 2 && ids[a - 1] == w.to && w.inchoate_crimes.contains(&ids[a - 2]) { a - 2 } else { a };
+    // "faces 18 charges in the US, including conspiring to hack": a charge
+    // word up to six tokens before "including"; "pleaded guilty to
+    // conspiring": one right before "to".
+    if a > sent.start && w.charge_links.contains(&ids[a - 1]) {
+        let reach = if ids[a - 1] == w.to { 1 } else { 6 };
+        if (a.saturating_sub(1 + reach).max(sent.start)..a - 1).any(|j| w.charge_words.contains(&ids[j])) {
+            return true;
+        }
+    }
     let mut k = a;
     let mut skipped = 0;
     // "of the kidnapping", "with aggravated murder"
