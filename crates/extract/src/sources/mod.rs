@@ -2485,8 +2485,8 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
         // (claims33) "After the protest, according to a report citing the
         // mayor's office, twenty people were arrested": a "citing" phrase
         // after the claimant runs to its comma (no finite verb inside; a
-        // possessive "'s" is none) and
-        // the frame is a parenthetical all the same.
+        // possessive "'s" is none), and the frame is a parenthetical all
+        // the same.
         let cites = |k: usize| ctx.slex.frames.iter().any(|(ws, lemma)| *lemma == "cite" && ws.iter().enumerate().all(|(j, w)| k + j < ce && ctx.word_is(k + j, w)));
         let fe = if f.lemma == "according to" && fe < ce && cites(fe) { (fe + 1..ce).find(|&k| ctx.word(k) == ",").filter(|&c| (fe + 1..c).all(|k| !ctx.info[k].finite || matches!(ctx.word(k), "'s" | "’s"))).unwrap_or(fe) } else { fe };
         if ctx.word(fe) == "," {
