@@ -45,7 +45,7 @@ fn a_craft_that_shoots_something_down_still_acts() {
 
 #[test]
 fn a_place_before_a_force_as_subject_names_the_force() {
-    let text = "Students had occupied the campus for a week. Hong Kong police have laid siege to the campus.\n";
+    let text = "Students had occupied the campus for a week. Karachi police have laid siege to the campus.\n";
     let f = analyze_dated(text, "2024-03-02");
     let siege = by_trigger(&f, text, "laid siege");
     let who = siege.actor_group.as_ref().map_or_else(|| entity_names(&f, siege.actor.as_deref()), |g| g.text.to_lowercase());

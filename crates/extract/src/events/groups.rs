@@ -142,7 +142,7 @@ impl GroupLexicon {
 
     /// A head of state forces at token `k` that is no modifier of the
     /// next noun ("police", "troops"; not "police station"): a place name
-    /// right before it ("Hong Kong police", "Texas troopers") says whose
+    /// right before it ("Kabul police", "Texas troopers") says whose
     /// force it is, and the force, not the place, acts.
     fn force_head_at(&self, ids: &[u32], k: usize, end: usize) -> Option<usize> {
         let (len, h) = self.heads.longest_at(ids, k, end)?;
@@ -219,14 +219,13 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
             }
             let t = &toks[k - 1];
             if overlaps_entity(entity_spans, t.start as usize, t.end as usize) {
-                // "Hong Kong police": a place name right before a force head
+                // "Kabul police": a town's name right before a force head
                 // opens the phrase (the roles leave the place out: see
-                // `Participants::of`); a country gives the phrase its code.
+                // `Participants::of`). It names no country: that rule
+                // leaves countries' names to act themselves.
                 if k == hs {
                     if let Some(m) = place_ending_at(doc, entity_spans, t.end as usize).filter(|m| doc.seg.token_at(m.0) >= sent.start && force_subject_after_place(doc, ids, lex, doc.seg.token_at(m.0), hs, sent.end)) {
-                        let from = doc.seg.token_at(m.0);
-                        country = country_code(&doc.text[m.0..m.1]);
-                        k = from;
+                        k = doc.seg.token_at(m.0);
                     }
                 }
                 break;
@@ -269,13 +268,21 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
     out
 }
 
-/// A head of state forces at token `k`, right after a place name, is the
-/// subject of the verb after it ("Hong Kong police have laid siege", "Kabul
-/// police arrested", "US special forces killed"): the force acts, not the
-/// place. Only as a subject: "targeting US troops", "US military aid" keep
-/// the place as they were read.
+/// A head of state forces at token `k`, right after the name of a town or
+/// a province, is the subject of the verb after it ("Kabul police
+/// arrested", "Texas troopers have detained"): the force acts, not the
+/// place. Only as a subject: "targeting Kabul police" keeps the place as
+/// it was read. A country's name keeps the role ("U.S. forces struck",
+/// events23): the state acts through its forces, and its entity is what a
+/// reader links.
 pub(super) fn force_subject_after_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, place: usize, k: usize, end: usize) -> bool {
     let w = &lex.w;
+    let at = doc.seg.tokens[place].start as usize;
+    let resolved_country = doc.facts.places.iter().any(|p| p.evidence.start == at && p.place.precision == newsledger_model::PlacePrecision::Country);
+    let named_country = doc.facts.entities.iter().flat_map(|e| &e.mentions).find(|m| m.start == at).is_some_and(|m| matches!(EntityLexicon::english().place_kind(&doc.text[m.start..m.end]), Some(PlaceKind::Country(_))));
+    if resolved_country || named_country {
+        return false;
+    }
     // Not after a preposition ("a cemetery of U.S. soldiers killed in …":
     // the participle is a reduced passive, the soldiers no subject).
     if place > 0 && doc.seg.tokens[place - 1].kind == TokenKind::Word && (ids[place - 1] == w.of || w.locative.contains(&ids[place - 1]) || w.np_stop.contains(&ids[place - 1])) {

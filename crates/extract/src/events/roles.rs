@@ -73,10 +73,11 @@ impl Participants {
         // So does "Chinese citizens", "the Afghan government", "a Ukrainian
         // airliner", "Mexican immigration authorities".
         let demonym_of_group = |e: &Mention| super::demonyms::is_nationality(doc, e.2, &doc.text[e.0..e.1]) && super::groups::head_follows_demonym(doc, ids, lex, token_after(doc, e), ids.len().min(token_after(doc, e) + 5));
-        // "Hong Kong police laid siege", "US special forces killed": a place
-        // name before a head of state forces that is a verb's subject says
-        // whose force it is; the force (the group phrase, which takes the
-        // place in) acts.
+        // "Kabul police arrested", "Texas troopers detained": a town's or a
+        // province's name before a head of state forces that is a verb's
+        // subject says whose force it is; the force (the group phrase, which
+        // takes the place in) acts. A country keeps the role ("U.S. forces
+        // struck"; `groups::force_subject_after_place`).
         let place_of_force = |e: &Mention| matches!(type_of(e), EntityType::Gpe | EntityType::Loc) && super::groups::force_subject_after_place(doc, ids, lex, doc.seg.token_at(e.0), token_after(doc, e), ids.len());
         let all: Vec<_> = entity_spans.iter().copied().filter(|e| type_of(e) != EntityType::Event && !demonym_of_group(e) && !place_of_force(e)).collect();
         let actors = all.iter().copied().filter(|e| !matches!(type_of(e), EntityType::Fac | EntityType::Loc | EntityType::Misc)).collect();
