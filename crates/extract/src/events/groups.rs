@@ -277,12 +277,6 @@ pub(super) fn find_in(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops:
 /// reader links.
 pub(super) fn force_subject_after_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, place: usize, k: usize, end: usize) -> bool {
     let w = &lex.w;
-    let at = doc.seg.tokens[place].start as usize;
-    let resolved_country = doc.facts.places.iter().any(|p| p.evidence.start == at && p.place.precision == newsledger_model::PlacePrecision::Country);
-    let named_country = doc.facts.entities.iter().flat_map(|e| &e.mentions).find(|m| m.start == at).is_some_and(|m| matches!(EntityLexicon::english().place_kind(&doc.text[m.start..m.end]), Some(PlaceKind::Country(_))));
-    if resolved_country || named_country {
-        return false;
-    }
     // Not after a preposition ("a cemetery of U.S. soldiers killed in …":
     // the participle is a reduced passive, the soldiers no subject).
     if place > 0 && doc.seg.tokens[place - 1].kind == TokenKind::Word && (ids[place - 1] == w.of || w.locative.contains(&ids[place - 1]) || w.np_stop.contains(&ids[place - 1])) {
@@ -293,7 +287,13 @@ pub(super) fn force_subject_after_place(doc: &Doc<'_>, ids: &[u32], lex: &Lexico
         return false;
     }
     let word = doc.seg.tokens[next].text(doc.text);
-    w.aux.contains(&ids[next]) || w.irregular_past.contains(&ids[next]) || super::is_ed_form(word) || super::is_adverb(word) || w.passive_adverbs.contains(&ids[next])
+    if !(w.aux.contains(&ids[next]) || w.irregular_past.contains(&ids[next]) || super::is_ed_form(word) || super::is_adverb(word) || w.passive_adverbs.contains(&ids[next])) {
+        return false;
+    }
+    let at = doc.seg.tokens[place].start as usize;
+    let resolved_country = doc.facts.places.iter().any(|p| p.evidence.start == at && p.place.precision == newsledger_model::PlacePrecision::Country);
+    let named_country = || doc.facts.entities.iter().flat_map(|e| &e.mentions).find(|m| m.start == at).is_some_and(|m| matches!(EntityLexicon::english().place_kind(&doc.text[m.start..m.end]), Some(PlaceKind::Country(_))));
+    !resolved_country && !named_country()
 }
 
 /// A place name (GPE or LOC) whose mention ends at byte `end`.

@@ -1387,9 +1387,10 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
 /// "Saudi strikes"), except for a protest, which is held where its people
 /// are ("the Iraq protests"); so may a national capital standing for its
 /// government ("Kyiv strikes"), unless a compound word shows the name
-/// describes the deed ("a Kabul car bombing", "the Kabul market attack"). Not after a hyphen
-/// ("anti-China protests"), not before a verb form ("Kabul bombed") or a
-/// determiner ("Hong Kong protests the decision": the name is the subject).
+/// describes the deed ("a Kabul car bombing", "the Kabul market attack").
+/// Not after a hyphen ("anti-China protests"), not before a verb form
+/// ("Kabul bombed") or a determiner ("Hong Kong protests the decision": the
+/// name is the subject).
 fn names_the_event(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, p: &newsledger_model::PlaceMention, (pa, pb): (usize, usize), (a, b): (usize, usize), sentence_end: usize, event_type: EventType) -> bool {
     let toks = &doc.seg.tokens;
     let w = &lex.w;
@@ -1441,10 +1442,11 @@ fn where_clause_after(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, r: std::ops::Ra
     k + 1 < a && comma(k) && ids[k + 1] == lex.w.where_ && !(k + 2..a).any(|j| barriers[j - r.start] || comma(j))
 }
 
-/// Token `k`, one before the place that starts at `pb`'s name, is a
-/// settlement noun ("the capital Belgrade"), or a comma after one ("the
+/// Token `k`, right before a place name (whose next token is `pb`), is a
+/// settlement noun ("the capital Belgrade") or a comma after one ("the
 /// capital, San Juan"), and the name is not the subject of what follows
-/// ("in the capital, Kabul said"): a word after it must be a stop word.
+/// ("in the capital, Kabul said"): the token after it is no word, or a
+/// stop word.
 fn appositive_after_settlement(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, r: std::ops::Range<usize>, k: usize, pb: usize) -> bool {
     let toks = &doc.seg.tokens;
     let w = &lex.w;
