@@ -8,12 +8,8 @@
 
 mod common;
 
-use common::{analyze, claim_with, claimant};
-use newsledger_model::{ClaimStatus, Facts, Quantity};
-
-fn quantity(f: &Facts, value: f64) -> &Quantity {
-    claim_with(f, value).quantities.iter().find(|q| q.value == Some(value)).unwrap_or_else(|| panic!("no quantity {value}"))
-}
+use common::{analyze, claimant, quantity_with as quantity};
+use newsledger_model::ClaimStatus;
 
 #[test]
 fn a_total_or_combined_count_keeps_its_verb() {

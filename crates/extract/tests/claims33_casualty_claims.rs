@@ -8,12 +8,7 @@
 
 mod common;
 
-use common::{analyze, claim_with};
-use newsledger_model::{Facts, Quantity};
-
-fn quantity(f: &Facts, value: f64) -> &Quantity {
-    claim_with(f, value).quantities.iter().find(|q| q.value == Some(value)).unwrap_or_else(|| panic!("no quantity {value}"))
-}
+use common::{analyze, claim_with, quantity_with as quantity};
 
 #[test]
 fn a_word_number_after_a_verb_of_harm_is_its_object() {

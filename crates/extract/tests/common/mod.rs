@@ -110,6 +110,11 @@ pub fn claim_with(f: &Facts, value: f64) -> &Claim {
     f.claims.iter().find(|c| c.quantities.iter().any(|q| q.value == Some(value))).unwrap_or_else(|| panic!("no claim with {value}: {:#?}", f.claims))
 }
 
+/// The quantity of value `value` in the claim that carries it.
+pub fn quantity_with(f: &Facts, value: f64) -> &newsledger_model::Quantity {
+    claim_with(f, value).quantities.iter().find(|q| q.value == Some(value)).unwrap_or_else(|| panic!("no quantity {value}"))
+}
+
 /// The claim carrying a quantity whose text is `figure` ("45", "Twelve").
 pub fn claim_with_figure<'f>(f: &'f Facts, figure: &str) -> &'f Claim {
     f.claims.iter().find(|c| c.quantities.iter().any(|q| q.text == figure)).unwrap_or_else(|| panic!("no claim with {figure:?}: {:#?}", f.claims))
