@@ -181,15 +181,7 @@ fn share_with_breakdown(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, 
                 break;
             }
             items.push(k);
-            // The next item after ", " / " and " / ", and ".
-            let mut e = m.extent.end;
-            if e < toks.len() && toks[e].text(text) == "," {
-                e += 1;
-            }
-            if e < toks.len() && (ids[e] == lex.w.and || ids[e] == lex.w.or) {
-                e += 1;
-            }
-            next_start = e;
+            next_start = past_list_joiner(text, toks, ids, lex, m.extent.end, toks.len());
         }
         let sum: f64 = items.iter().filter_map(|&k| mentions[k].quantity.value).sum();
         if items.len() >= 2 && (sum - total).abs() < 0.5 {
@@ -224,13 +216,7 @@ fn share_with_toll_list(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, 
         if !toll || cur.quantity.predicate.is_some() || !matches!(cur.quantity.unit.as_deref(), None | Some("person" | "troop")) || cur.quantity.what.is_none() {
             continue;
         }
-        let mut e = prev.extent.end;
-        if e < cur.tokens.start && toks[e].text(text) == "," {
-            e += 1;
-        }
-        if e < cur.tokens.start && (ids[e] == lex.w.and || ids[e] == lex.w.or) {
-            e += 1;
-        }
+        let e = past_list_joiner(text, toks, ids, lex, prev.extent.end, cur.tokens.start);
         if e != cur.tokens.start || e == prev.extent.end {
             continue;
         }
@@ -240,6 +226,19 @@ fn share_with_toll_list(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, 
         cur.quantity.unit = cur.quantity.unit.take().or(Some("person".into()));
         in_list = true;
     }
+}
+
+/// The token after the joiner that follows a list item ending at `at`:
+/// past ",", "and"/"or", or ", and" (none of them at or after `limit`).
+fn past_list_joiner(text: &str, toks: &[Token], ids: &[u32], lex: &Lexicon, at: usize, limit: usize) -> usize {
+    let mut e = at;
+    if e < limit && toks[e].text(text) == "," {
+        e += 1;
+    }
+    if e < limit && (ids[e] == lex.w.and || ids[e] == lex.w.or) {
+        e += 1;
+    }
+    e
 }
 
 /// The phrases of `quantities_idioms.tsv`, as lower-case words.
