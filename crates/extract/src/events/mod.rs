@@ -2342,17 +2342,20 @@ fn link_claims(doc: &mut Doc<'_>, ids: &[u32], found: &Found) {
         }
     }
     // Different figures from different sources for the same kind of event dispute each other.
-    let kinds: Vec<(usize, Option<EventType>)> = doc
+    // (With the date of the incident each counts: its sentence's, else its
+    // event's; see `claims::incident_date`.)
+    let kinds: Vec<(usize, Option<EventType>, Option<String>)> = doc
         .facts
         .claims
         .iter()
         .map(|c| {
             let si = doc.seg.sentence_at(c.evidence.start).unwrap_or(0);
-            let kind = c.event.as_ref().and_then(|id| {
+            let event = c.event.as_ref().and_then(|id| {
                 let e: usize = id.trim_start_matches('v').parse().ok()?;
-                found.events.get(e.checked_sub(base + 1)?).map(|ev| ev.event_type)
+                found.events.get(e.checked_sub(base + 1)?)
             });
-            (si, kind)
+            let event_date = event.and_then(|ev| ev.date.as_ref()).and_then(|d| d.value.clone()).filter(|v| crate::claims::is_calendar_value(v));
+            (si, event.map(|ev| ev.event_type), crate::claims::incident_date(doc, c, si).or(event_date))
         })
         .collect();
     crate::claims::mark_conflicting_figures(&mut doc.facts.claims, &kinds);

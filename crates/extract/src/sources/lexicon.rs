@@ -155,6 +155,9 @@ pub struct WordInfo {
     /// What is claimed that is no statement ("claimed responsibility for the
     /// attack, which killed 11"; `speech_object_words.tsv`).
     pub claimed_deed: bool,
+    /// A gerund of perception that a verb of telling reports ("described
+    /// witnessing 35 bodies"; `speech_object_words.tsv`).
+    pub perception_gerund: bool,
     /// A place of work or refuge named after its proper name ("a doctor at
     /// Al-Shifa hospital"; `speech_object_words.tsv`).
     pub facility: bool,
@@ -393,6 +396,7 @@ impl SourceLexicon {
                     "adjunct" => info.adjunct = true,
                     "clause_link" => info.clause_link = true,
                     "claimed_deed" => info.claimed_deed = true,
+                    "perception_gerund" => info.perception_gerund = true,
                     "facility" => info.facility = true,
                     "place_modifier" => info.place_modifier = true,
                     "staff" => info.staff = true,

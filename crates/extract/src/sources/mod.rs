@@ -185,7 +185,7 @@ pub fn extract(doc: &mut Doc<'_>) {
 
     // Pass 2: direct and partial quotes.
     let mut out: Vec<QuoteOut> = Vec::new();
-    assign_segments(&ctx, seg, &segments, &mut frames, &mut out);
+    assign_segments(&ctx, reg, &mut table, seg, &segments, &mut frames, &mut out);
 
     // Pass 3: indirect quotes and attributions from the remaining frames.
     let mut attributions: Vec<(Span, usize, Span, &'static str)> = Vec::new();
@@ -1072,6 +1072,12 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
             break;
         }
     }
+    // "the World Health Organization (WHO) told", "Deutsche Welle (DW)
+    // reported": the acronym in parentheses after a name repeats it; the
+    // speaker is the phrase before it.
+    if j >= ss + 4 && ctx.word(j - 1) == ")" && ctx.word(j - 3) == "(" && is_acronym(ctx.word(j - 2)) {
+        j -= 3;
+    }
     if j == ss {
         return None;
     }
@@ -1119,7 +1125,34 @@ fn subject_before(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
         best = body_with_topic(ctx, j, ss);
     }
     let best = best.filter(|np| !opening_preposition(ctx, np) && !studied_group(ctx, np, ss))?;
-    Some(ctx.org_name_ending(&best, ss).unwrap_or(best))
+    let best = ctx.org_name_ending(&best, ss).unwrap_or(best);
+    Some(person_of_body(ctx, &best, ss).unwrap_or(best))
+}
+
+/// "Mike Hale of the World Bank said", "Dr. Lena Park of the World Health
+/// Organization (WHO) told": a body after "of" is where the named person
+/// before it works; the person speaks. Only a named person (an entity or
+/// a name after a title), never a description ("officials of the
+/// ministry" stay the ministry's).
+fn person_of_body(ctx: &Ctx<'_>, body: &Np, ss: usize) -> Option<Np> {
+    let is_body = match body.kind {
+        NpKind::Entity { entity, .. } => ctx.entities[entity].entity_type == EntityType::Org,
+        NpKind::OrgName { .. } => true,
+        _ => false,
+    };
+    let of = body.start.checked_sub(1).filter(|&k| k > ss && is_body && ctx.word_is(k, "of"))?;
+    let person = subject_before(ctx, of, ss)?;
+    let named = match person.kind {
+        NpKind::Entity { entity, .. } => ctx.entities[entity].entity_type == EntityType::Person,
+        NpKind::NewName { .. } => true,
+        _ => false,
+    };
+    named.then_some(Np { end: body.end, ..person })
+}
+
+/// "WHO", "IEDCR", "DW": two to eight capital letters.
+fn is_acronym(w: &str) -> bool {
+    (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// "The Lancet Commission on pollution and health found", "the Kessler
@@ -2043,7 +2076,7 @@ fn relay_through_outlets(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, frame
 type LastQuote = (usize, usize, usize, Option<usize>, Option<(Span, &'static str)>, bool);
 
 /// Direct and partial quotes from the quote-mark segments.
-fn assign_segments(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, segments: &[Segment], frames: &mut [Frame], out: &mut Vec<QuoteOut>) {
+fn assign_segments(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, seg: &newsledger_text::Segmentation, segments: &[Segment], frames: &mut [Frame], out: &mut Vec<QuoteOut>) {
     let mut last: Option<LastQuote> = None;
     for sg in segments {
         let open_sent = seg.sentence_at(ctx.toks[sg.open].start as usize).unwrap_or(0);
@@ -2090,6 +2123,13 @@ fn assign_segments(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, segments:
         if !ends_sentence {
             continue;
         }
+        // A quote opened right after a colon belongs to the sentence the
+        // colon ends (see `colon_speaker`), not to the quote before it.
+        if let Some((src, cue)) = colon_speaker(ctx, reg, table, seg, frames, sg.open) {
+            out.push(QuoteOut { start: sg.start, end: sg.end, text: content, kind: QuoteKind::Direct, source: Some(src), verb: None, cue: Some(cue), parts: vec![(sg.start, sg.end)] });
+            last = Some((out.len() - 1, sg.paragraph, close_sent, Some(src), Some(cue), false));
+            continue;
+        }
         // A quote sentence right after a sentence whose speaker speaks
         // ("Mr. Price said future restructuring would … “We don't need the
         // cash.”").
@@ -2125,6 +2165,54 @@ fn assign_segments(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, segments:
             }
         }
     }
+}
+
+/// The speaker of a quote that opens right after a colon (token `open`)
+/// when no frame reaches it; the colon ends the sentence that introduces
+/// the quote, on the quote's line or the line before:
+/// - a frame of that sentence before the colon speaks ("Mike Ryan of the
+///   WHO told the press the drugs were only part of the solution: “…”",
+///   "X said in a statement:" on the line before the quote);
+/// - else the sentence's subject, a person, body or pronoun, followed by
+///   its verb ("Governor X addressed the public: “…”", "In his message, he
+///   praised …: “…”");
+/// - a document as that subject stands for its issuer when one is named,
+///   in the phrase or earlier ("Trump's statement read: “…”", "The
+///   statement read: “…”" after "The army issued a statement"); a
+///   document with no issuer ("The study outlined …:", "The 14th
+///   Amendment states:") names no one, and the quote keeps no speaker.
+///
+/// The cue is the colon, as "say": the subject's verb need not be one of
+/// speech ("disagreed", "praised Mendez on Twitter").
+fn colon_speaker(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, seg: &newsledger_text::Segmentation, frames: &[Frame], open: usize) -> Option<(usize, (Span, &'static str))> {
+    let colon = open.checked_sub(1).filter(|&k| ctx.word(k) == ":")?;
+    let cs = seg.sentence_at(ctx.toks[colon].start as usize)?;
+    let ss = seg.sentences[cs].tokens.start;
+    let ss = ctx.dateline_end.filter(|&d| ss < d && d < colon).unwrap_or(ss);
+    let (a, b) = ctx.span(colon, colon + 1);
+    let cue = (Span::new(a, b), "say");
+    if let Some(f) = frames.iter().find(|f| f.sentence == cs && f.cue.1 <= colon && f.source.is_some() && f.verb.is_some() && !f.figure && !f.passive) {
+        let (ca, cb) = ctx.span(f.cue.0, f.cue.1);
+        return Some((f.source?, (Span::new(ca, cb), f.lemma)));
+    }
+    // The subject at the sentence start, or after an opening phrase of one
+    // or two commas ("However, addressing the leaders, X proposed:").
+    // When the colon ends the second of two joined clauses ("…, and the
+    // company will be left to wonder: “…”"), that clause's subject first
+    // (a list's "and" opens no clause: "apologizes to her family, her
+    // children, and the life she left:").
+    let joined = (ss + 1..colon).rev().find(|&k| ctx.word(k) == ";" || (matches!(ctx.word(k), "and" | "but") && ctx.word(k - 1) == ","));
+    let mut starts: Vec<usize> = joined.map(|k| k + 1).into_iter().collect();
+    starts.push(ss);
+    starts.extend((ss..colon.min(ss + 14)).filter(|&k| ctx.word(k) == ",").take(2).map(|k| k + 1));
+    let verb_follows = |np: &Np| np.end < colon && ctx.is_word(np.end) && ctx.word(np.end).chars().next().is_some_and(char::is_lowercase);
+    let np = starts.into_iter().find_map(|k| ctx.parse_np(k, colon).filter(|np| verb_follows(np) && !opening_preposition(ctx, np)))?;
+    let speaker = match &np.kind {
+        NpKind::Descr(d) if d.head.class == HeadClass::Doc => document_issuer(ctx, table, &np, d)?,
+        NpKind::Entity { entity, .. } if !matches!(ctx.entities[*entity].entity_type, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Norp) => return None,
+        _ => np,
+    };
+    Some((resolve(ctx, reg, table, &speaker)?, cue))
 }
 
 /// A frame after a quote that ended its sentence and that carries its own
@@ -2292,6 +2380,12 @@ fn clause_of(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_q
     };
     if quoted_as_saying {
         return span(fe + 2, reporter_resumes(ctx, fe + 2, ce));
+    }
+    // "X described witnessing 35 bodies", "recalled seeing the gunmen": a
+    // verb of telling ("describe" takes no clause of its own) with a gerund
+    // of perception right after it reports what the speaker perceived.
+    if f.verb.is_some() && !f.inverted && !f.passive && !f.participle && fe == f.cue.1 && fe + 1 < ce && ctx.info[fe].perception_gerund {
+        return span(fe, subordinate_clause_end(ctx, ss, fs, fe, reporter_resumes(ctx, fe, ce)));
     }
     // "claimed responsibility for the attack, which killed 11": the claim
     // is the deed; what the relative clause adds is the reporter's.
