@@ -4,8 +4,8 @@
 //! apposition is where the subject was struck ("X, mayor of the Chilean
 //! city of Temuco, was shot"), a street or small town the gazetteer lacks
 //! hands its preposition to the town or state after the comma, and the
-//! finest place of a chain of settings is the event's. Sentences written
-//! for these tests.
+//! finest place of a chain of settings is the event's; "in support of X"
+//! sets nothing in X. Sentences written for these tests.
 
 mod common;
 use common::analyze;
@@ -96,5 +96,16 @@ fn the_finest_place_of_a_chain_of_settings_wins() {
     ] {
         let f = analyze(text);
         assert_eq!(event_place(&f, text, event_type).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn an_idioms_of_sets_nothing_in_the_name_after_it() {
+    for (text, event_type) in [
+        ("Supporters rallied in support of Venezuela's opposition leader.", EventType::Protest),
+        ("Thousands marched in memory of Ecuador's fallen police officers.", EventType::Protest),
+    ] {
+        let f = analyze(text);
+        assert_eq!(event_place(&f, text, event_type), None, "{text}");
     }
 }

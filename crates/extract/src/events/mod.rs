@@ -1259,6 +1259,11 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             // "in the U.S. border city of El Paso", "in the Red Sea port town
             // of Mokha", "on the outskirts of Kharkiv": "city of" hands the
             // preposition on to the name after it, over up to five words.
+            // "in support of US President …", "in the name of Iran": an
+            // idiom's "of" ends the walk; its preposition sets nothing there.
+            if ids[k] == w.of && k > r.start && w.idiom_of_heads.contains(&ids[k - 1]) {
+                break;
+            }
             if ids[k] == w.of && k > r.start && (w.settlement_heads.contains(&ids[k - 1]) || w.place_part_heads.contains(&ids[k - 1])) {
                 after_of_head = after_of_head || steps == 1;
                 k -= 1;
