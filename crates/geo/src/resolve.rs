@@ -512,8 +512,13 @@ impl<'g> Resolver<'g> {
             .map(|i| {
                 let mut c = Context::new();
                 let Some(s) = mentions[i].sentence else { return c };
+                // Only countries and first-level areas: towns of one country
+                // in the sentence ("Residents of Austin and Dallas …, and a
+                // summit in Paris") must not move a capital abroad to a
+                // namesake.
                 for (j, r) in out.iter().enumerate() {
-                    if let Some(r) = r.filter(|_| group[j] != group[i] && mentions[j].sentence == Some(s)) {
+                    let area = |r: &Resolved| matches!(self.gaz.entry(r.place).kind, Kind::Country | Kind::Admin1);
+                    if let Some(r) = r.filter(|r| group[j] != group[i] && mentions[j].sentence == Some(s) && area(r)) {
                         c.add_place(self.gaz, r.place, 1.0);
                     }
                 }
