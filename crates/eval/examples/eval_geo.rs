@@ -121,7 +121,14 @@ fn write_errors(dataset: &std::path::Path, path: &std::path::Path, limit: Option
     let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
     writeln!(out, "article\tname\tours\tours_kind\tours_cc\tgold_lat\tgold_lon\terror_km")?;
     for (ai, a) in corpus.articles.iter().take(limit.unwrap_or(usize::MAX)).enumerate() {
-        let qs: Vec<MentionQuery> = a.mentions.iter().map(|g| MentionQuery::new(&g.name)).collect();
+        // Sentences, as the gold-span row of the report uses them.
+        let article = newsledger_model::Article { text: a.text.clone(), language: "en".into(), ..Default::default() };
+        let doc = newsledger_extract::Doc::new(&article, None);
+        let qs: Vec<MentionQuery> = a
+            .mentions
+            .iter()
+            .map(|g| MentionQuery { sentence: doc.seg.sentence_at(newsledger_model::byte_offset(&a.text, g.start)), ..MentionQuery::new(&g.name) })
+            .collect();
         let res = r.resolve_article(&qs, &ArticleHints::default());
         for (g, o) in a.mentions.iter().zip(res) {
             let (name, kind, cc, err) = match o {

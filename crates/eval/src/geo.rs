@@ -416,6 +416,7 @@ pub fn score_corpus_timed(corpus: &Corpus, limit: Option<usize>, tagging: Taggin
                         let before: String = a.text.chars().take(g.start).collect();
                         before.split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case("the"))
                     },
+                    sentence: doc.seg.sentence_at(newsledger_model::byte_offset(&a.text, g.start)),
                     ..MentionQuery::new(&g.name)
                 }
             })

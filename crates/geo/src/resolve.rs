@@ -48,6 +48,11 @@ const COUNTRY_CONTEXT: f32 = 2.0;
 const ADMIN1_CONTEXT: f32 = 2.0;
 const QUALIFIER_BONUS: f32 = 6.0;
 const ADMIN1_LIST_CONTEXT: f32 = 1.0;
+/// Extra weight of the country of places named in the mention's own
+/// sentence, over the article's: "Saudi Arabia extended
+/// curfews in Mecca and Medina" is not about the Medina in Ohio that the
+/// next sentence's governor of Ohio would suggest.
+const SENTENCE_CONTEXT: f32 = 1.5;
 /// An admin-2 area qualifies a town within this distance of its centre.
 const ADMIN2_QUALIFIER_KM: f64 = 100.0;
 
@@ -182,6 +187,10 @@ pub struct MentionQuery<'a> {
     /// The mention before this one in the same list ("Chihuahua" in
     /// "Sinaloa and Chihuahua"): listed items name places of one level.
     pub listed_after: Option<usize>,
+    /// The sentence the mention stands in (any numbering that is the same
+    /// for mentions of one sentence): places named in the same sentence
+    /// count for more than those of the rest of the article.
+    pub sentence: Option<usize>,
 }
 
 impl<'a> MentionQuery<'a> {
@@ -194,6 +203,7 @@ impl<'a> MentionQuery<'a> {
             before_admin_area: false,
             after_the: false,
             listed_after: None,
+            sentence: None,
         }
     }
 }
@@ -299,10 +309,16 @@ impl<'g> Resolver<'g> {
         (start, self.cands.len())
     }
 
-    fn contextual(&self, c: &Cand, ctx: &Context) -> f32 {
+    fn contextual(&self, c: &Cand, ctx: &Context, near: &Context) -> f32 {
         let e = self.gaz.entry(c.place);
         let own_admin1 = if e.kind == Kind::Admin1 { Some(c.place) } else { e.parent };
         let mut s = c.prior;
+        // Only the country: an admin-1 area's weight would lift a town
+        // of a listed state over a state named in the same list ("Maine"
+        // is an old name of a town in Illinois).
+        if e.cc != [0, 0] && !near.countries.is_empty() {
+            s += SENTENCE_CONTEXT * near.country(e.cc);
+        }
         if e.cc != [0, 0] {
             s += COUNTRY_CONTEXT * ctx.country(e.cc);
         }
@@ -369,10 +385,19 @@ impl<'g> Resolver<'g> {
     }
 
     fn best(&self, range: (usize, usize), ctx: &Context) -> Option<Resolved> {
+        self.best_near(range, ctx, &Context::new(), None)
+    }
+
+    /// The best candidate with the sentence's context `near` too, leaving
+    /// out place `except`.
+    fn best_near(&self, range: (usize, usize), ctx: &Context, near: &Context, except: Option<PlaceId>) -> Option<Resolved> {
         let mut best: Option<Resolved> = None;
         let mut second = f32::NEG_INFINITY;
         for c in &self.cands[range.0..range.1] {
-            let s = self.contextual(c, ctx);
+            if Some(c.place) == except {
+                continue;
+            }
+            let s = self.contextual(c, ctx, near);
             match best {
                 Some(b) if s <= b.score => second = second.max(s),
                 _ => {
@@ -388,12 +413,12 @@ impl<'g> Resolver<'g> {
 
     /// Best (head, qualifier) pair: the qualifier bonus goes to pairs where
     /// the qualifier contains the head.
-    fn best_pair(&self, head: (usize, usize), qual: (usize, usize), ctx_h: &Context, ctx_q: &Context) -> Option<(Resolved, Resolved)> {
+    fn best_pair(&self, head: (usize, usize), qual: (usize, usize), ctx_h: &Context, ctx_q: &Context, near_h: &Context, near_q: &Context) -> Option<(Resolved, Resolved)> {
         let mut best: Option<(f32, Resolved, Resolved)> = None;
         for h in &self.cands[head.0..head.1] {
-            let sh = self.contextual(h, ctx_h);
+            let sh = self.contextual(h, ctx_h, near_h);
             for q in &self.cands[qual.0..qual.1] {
-                let sq = self.contextual(q, ctx_q);
+                let sq = self.contextual(q, ctx_q, near_q);
                 let bonus = if self.qualifies(q.place, h.place) { QUALIFIER_BONUS } else { 0.0 };
                 let total = sh + sq + bonus;
                 if best.as_ref().is_none_or(|b| total > b.0) {
@@ -468,7 +493,8 @@ impl<'g> Resolver<'g> {
 
         let base_ctx = vec![base.clone()];
         let zeros = vec![0usize; n];
-        let mut out = self.pass(mentions, &qualified_by, &zeros, &base_ctx);
+        let no_near = vec![Context::new(); n];
+        let mut out = self.pass(mentions, &qualified_by, &zeros, &base_ctx, &no_near);
 
         // Second pass: context from the first pass, each group without its
         // own contribution.
@@ -481,7 +507,25 @@ impl<'g> Resolver<'g> {
             }
         }
         let contexts: Vec<Context> = (0..n).map(|g| if group[g] == g { all.minus(&per_group[g]) } else { Context::new() }).collect();
-        out = self.pass(mentions, &qualified_by, &group, &contexts);
+        // The same sentence's other names, as the first pass read them.
+        let near: Vec<Context> = (0..n)
+            .map(|i| {
+                let mut c = Context::new();
+                let Some(s) = mentions[i].sentence else { return c };
+                // Only countries and first-level areas: towns of one country
+                // in the sentence ("Residents of Austin and Dallas …, and a
+                // summit in Paris") must not move a capital abroad to a
+                // namesake.
+                for (j, r) in out.iter().enumerate() {
+                    let area = |r: &Resolved| matches!(self.gaz.entry(r.place).kind, Kind::Country | Kind::Admin1);
+                    if let Some(r) = r.filter(|r| group[j] != group[i] && mentions[j].sentence == Some(s) && area(r)) {
+                        c.add_place(self.gaz, r.place, 1.0);
+                    }
+                }
+                c
+            })
+            .collect();
+        out = self.pass(mentions, &qualified_by, &group, &contexts, &near);
 
         // One sense per discourse: a group takes its qualified resolution if
         // it has one, else the most confident one.
@@ -509,6 +553,26 @@ impl<'g> Resolver<'g> {
                         out[i] = chosen;
                     }
                 }
+            }
+        }
+
+        // "Mecca and Medina": two names of one list are two places. When
+        // both land on one place, the name that is only an alternate name of
+        // it (a small namesake's old name) takes its own next reading.
+        for (i, m) in mentions.iter().enumerate() {
+            let Some(p) = m.listed_after.filter(|&p| p < i) else { continue };
+            let (Some(ri), Some(rp)) = (out[i], out[p]) else { continue };
+            if ri.place != rp.place || key_of(i) == key_of(p) {
+                continue;
+            }
+            let primary = |k: usize| self.gaz.lookup(key_of(k)).is_some_and(|l| l.postings.iter().any(|x| x.place == ri.place && x.is(Posting::PRIMARY)));
+            let other = match (primary(p), primary(i)) {
+                (true, false) => i,
+                (false, true) => p,
+                _ => continue,
+            };
+            if let Some(r) = self.best_near(self.ranges[other], &contexts[group[other]], &near[other], Some(ri.place)) {
+                out[other] = Some(r);
             }
         }
 
@@ -609,12 +673,12 @@ impl<'g> Resolver<'g> {
     }
 
     /// One resolution pass; mention `i` uses `contexts[ctx_of[i]]`.
-    fn pass(&self, mentions: &[MentionQuery<'_>], qualified_by: &[Option<usize>], ctx_of: &[usize], contexts: &[Context]) -> Vec<Option<Resolved>> {
+    fn pass(&self, mentions: &[MentionQuery<'_>], qualified_by: &[Option<usize>], ctx_of: &[usize], contexts: &[Context], near: &[Context]) -> Vec<Option<Resolved>> {
         let n = mentions.len();
-        let mut out: Vec<Option<Resolved>> = (0..n).map(|i| self.best(self.ranges[i], &contexts[ctx_of[i]])).collect();
+        let mut out: Vec<Option<Resolved>> = (0..n).map(|i| self.best_near(self.ranges[i], &contexts[ctx_of[i]], &near[i], None)).collect();
         for h in 0..n {
             if let Some(q) = qualified_by[h] {
-                if let Some((rh, rq)) = self.best_pair(self.ranges[h], self.ranges[q], &contexts[ctx_of[h]], &contexts[ctx_of[q]]) {
+                if let Some((rh, rq)) = self.best_pair(self.ranges[h], self.ranges[q], &contexts[ctx_of[h]], &contexts[ctx_of[q]], &near[h], &near[q]) {
                     out[h] = Some(rh);
                     out[q] = Some(rq);
                 }

@@ -736,6 +736,8 @@ pub(crate) struct Words {
     pub settlement_heads: Vec<u32>,
     /// "outskirts", "coast": a part of the place named after "of".
     pub place_part_heads: Vec<u32>,
+    /// "support", "name": "in support of X" does not set anything in X.
+    pub idiom_of_heads: Vec<u32>,
     /// "overnight", "early", "again": time words after a place that the time expressions miss.
     pub place_time_adverbs: Vec<u32>,
     /// "who", "which": a place inside the relative clause they open is the clause's, not the event's.
@@ -1212,6 +1214,7 @@ impl Lexicon {
             base_verbs_with_noun_endings: group("base_verbs_with_noun_endings"),
             settlement_heads: group("settlement_heads"),
             place_part_heads: group("place_part_heads"),
+            idiom_of_heads: group("idiom_of_heads"),
             place_time_adverbs: group("place_time_adverbs"),
             place_relative_openers: group("place_relative_openers"),
             place_relative_people: group("place_relative_people"),

@@ -1221,6 +1221,8 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
     let barrier_at = |k: usize| barriers[k - r.start];
     let where_id = w.where_;
     let mut best: Option<(f64, usize)> = None;
+    // Every place that qualified as a locative, for the chain rule below.
+    let mut located: Vec<(usize, usize, usize)> = Vec::new();
     for (pi, p) in doc.facts.places.iter().enumerate() {
         if p.evidence.start < sent.start || p.evidence.end > sent.end || !allowed(p.evidence) {
             continue;
@@ -1257,6 +1259,11 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             // "in the U.S. border city of El Paso", "in the Red Sea port town
             // of Mokha", "on the outskirts of Kharkiv": "city of" hands the
             // preposition on to the name after it, over up to five words.
+            // "in support of US President …", "in the name of Iran": an
+            // idiom's "of" ends the walk; its preposition sets nothing there.
+            if ids[k] == w.of && k > r.start && w.idiom_of_heads.contains(&ids[k - 1]) {
+                break;
+            }
             if ids[k] == w.of && k > r.start && (w.settlement_heads.contains(&ids[k - 1]) || w.place_part_heads.contains(&ids[k - 1])) {
                 after_of_head = after_of_head || steps == 1;
                 k -= 1;
@@ -1268,6 +1275,18 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             // Belgrade": a settlement noun right before the name, or before
             // a comma right before it, is the name's apposition and hands
             // the preposition on, as "city of" does.
+            // "stabbed on Streatham High Road, London", "police in
+            // Clairton, Pennsylvania": a name the gazetteer lacks (a street,
+            // a small town) and its town or state after a comma; the
+            // preposition before the name reaches the place that locates it.
+            if steps == 1 && toks[k].text(doc.text) == "," {
+                if let Some(j) = unplaced_name_before_comma(doc, ids, lex, r.clone(), k, pb) {
+                    k = j;
+                    steps = 0;
+                    limit = 2;
+                    continue;
+                }
+            }
             if steps == 1 && appositive_after_settlement(doc, ids, lex, r.clone(), k, pb) {
                 if toks[k].text(doc.text) == "," {
                     k -= 1;
@@ -1323,10 +1342,14 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             && (b..pa).all(|k| toks[k].kind == TokenKind::Word && !w.np_stop.contains(&ids[k]));
         let names_the_event = !locative && !possessive && names_the_event(doc, ids, lex, p, (pa, pb), (a, b), r.end, event_type);
         let where_clause = !locative && where_clause_after(doc, ids, lex, r.clone(), barriers, (pa, pb), a);
+        // "Paweł Adamowicz, mayor of the Polish city of Gdańsk, was
+        // stabbed": a town named as such in the subject's apposition is
+        // where the subject was when the clause's event befell it.
+        let named_settlement = !locative && pb <= a && same_clause && settlement_named_as_such(doc, ids, lex, r.start, p, pa, pb, r.end);
         // A bare place counts only as the subject in the trigger's own
         // stretch ("Gaza was hit"); after the trigger it is a participant
         // ("escalation with Mexico").
-        if !(locative || struck_place || where_clause || (pb <= a && same_stretch)) {
+        if !(locative || struck_place || where_clause || named_settlement || (pb <= a && same_stretch)) {
             continue;
         }
         // After a preposition a place stays a place whatever follows ("in
@@ -1349,7 +1372,10 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
         if after_indefinite && modifier && !place_head && p.place.precision == PlacePrecision::Country {
             continue;
         }
-        let mut score = if locative || where_clause { 3.0 } else if struck_place { 2.0 } else { 1.0 };
+        let mut score = if locative || where_clause { 3.0 } else if struck_place || named_settlement { 2.0 } else { 1.0 };
+        if locative {
+            located.push((pi, pa, pb));
+        }
         // "in the U.S. border city of El Paso", "in the Red Sea port town
         // of Mokha": a place used as an adjective of "city of …" yields to
         // the place the phrase names.
@@ -1376,7 +1402,119 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             best = Some((score, pi));
         }
     }
-    best.map(|(_, pi)| doc.facts.places[pi].place.clone())
+    let mut pick = best.map(|(_, pi)| pi)?;
+    // "police in Clairton, Pennsylvania, in the eastern United States":
+    // places that locate one another in a chain of settings name one
+    // spot; the finest of them is the event's place, whichever is nearest
+    // the trigger.
+    while let Some(&(finer, _, _)) = located.iter().find(|&&(q, qa, qb)| {
+        let (cur, fine) = (&doc.facts.places[pick].place, &doc.facts.places[q].place);
+        let Some(&(_, ca, cb)) = located.iter().find(|&&(x, _, _)| x == pick) else { return false };
+        q != pick && fine.country.is_some() && fine.country == cur.country && precision_rank(fine.precision) < precision_rank(cur.precision) && chained_settings(doc, ids, lex, (qa, qb), (ca, cb))
+    }) {
+        pick = finer;
+    }
+    Some(doc.facts.places[pick].place.clone())
+}
+
+/// Finest first: a point, a town, a district, a state, a country, a region.
+fn precision_rank(p: PlacePrecision) -> u8 {
+    match p {
+        PlacePrecision::Point => 0,
+        PlacePrecision::City => 1,
+        PlacePrecision::Admin2 => 2,
+        PlacePrecision::Admin1 => 3,
+        PlacePrecision::Country => 4,
+        PlacePrecision::Region | PlacePrecision::Sea => 5,
+    }
+}
+
+/// The places at `x` and `y` (token ranges) follow one another with only
+/// commas, setting prepositions ("in", "near", not "to"), "the" and
+/// lower-case describing words between: "in Clairton, Pennsylvania, in the
+/// eastern United States". Up to eight tokens; a stop word ("and", "said")
+/// or a name that is no place breaks the chain.
+fn chained_settings(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, x: (usize, usize), y: (usize, usize)) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let (lo, hi) = if x.1 <= y.0 { (x.1, y.0) } else if y.1 <= x.0 { (y.1, x.0) } else { return false };
+    if hi - lo > 8 || !(lo..hi).any(|k| w.setting.contains(&ids[k])) {
+        return false;
+    }
+    // A place between is a qualifier of the first ("in Dayton, Ohio, in
+    // the northern United States").
+    let in_place = |k: usize| doc.facts.places.iter().any(|q| q.evidence.start <= toks[k].start as usize && toks[k].end as usize <= q.evidence.end);
+    (lo..hi).all(|k| {
+        let t = toks[k].text(doc.text);
+        t == ","
+            || ids[k] == w.the
+            || in_place(k)
+            || w.setting.contains(&ids[k])
+            || (toks[k].kind == TokenKind::Word && t.starts_with(|c: char| c.is_lowercase()) && !w.np_stop.contains(&ids[k]) && !w.locative.contains(&ids[k]))
+    })
+}
+
+/// Token `k` is a comma right before a place name (whose next token is
+/// `pb`), and before the comma stand one to four capitalised words that
+/// are no place found, no person and no date, after a locative
+/// preposition ("on Streatham High Road, London", "in Clairton,
+/// Pennsylvania"): returns the first of those words. The name after the
+/// comma must end its phrase (a punctuation mark or a preposition after
+/// it), or it may be the subject of what follows ("in Chelsea, London
+/// police said").
+fn unplaced_name_before_comma(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, r: std::ops::Range<usize>, k: usize, pb: usize) -> Option<usize> {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    if pb < r.end && toks[pb].kind == TokenKind::Word && !w.locative.contains(&ids[pb]) {
+        return None;
+    }
+    let capitalised = |j: usize| {
+        let t = &toks[j];
+        t.kind == TokenKind::Word && t.text(doc.text).starts_with(|c: char| c.is_uppercase()) && !same_clause::in_time(doc, j)
+    };
+    let mut j = k;
+    while j > r.start && k - j < 4 && capitalised(j - 1) {
+        j -= 1;
+    }
+    if j == k || j == r.start {
+        return None;
+    }
+    let (from, to) = (toks[j].start as usize, toks[k - 1].end as usize);
+    let overlaps = |s: usize, e: usize| s < to && from < e;
+    if doc.facts.places.iter().any(|q| overlaps(q.evidence.start, q.evidence.end)) {
+        return None;
+    }
+    let person = doc.facts.entities.iter().filter(|e| e.entity_type == newsledger_model::EntityType::Person).any(|e| e.mentions.iter().any(|m| overlaps(m.start, m.end)));
+    if person {
+        return None;
+    }
+    // The preposition, or "the" before the name ("at the Ritz Hotel, London").
+    let before = if ids[j - 1] == w.the && j - 1 > r.start { j - 2 } else { j - 1 };
+    w.locative.contains(&ids[before]).then_some(j)
+}
+
+/// The place at `pa..pb` is named as a town or area of a country in a
+/// phrase of its own: "the Polish city of Gdańsk", "the city of Mosul",
+/// "the Mexican state of Guerrero", set off by commas or ending the
+/// subject ("mayor of the Polish city of Gdańsk, was stabbed"). A
+/// nationality word before the noun must be the place's country's.
+fn settlement_named_as_such(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, start: usize, p: &newsledger_model::PlaceMention, pa: usize, pb: usize, end: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    if pa < start + 3 || ids[pa - 1] != w.of || !w.settlement_heads.contains(&ids[pa - 2]) || p.place.precision == PlacePrecision::Country {
+        return false;
+    }
+    // The name ends its phrase: a comma, or the verb of the clause follows.
+    if pb < end && toks[pb].kind == TokenKind::Word && !w.np_stop.contains(&ids[pb]) {
+        return false;
+    }
+    if ids[pa - 3] == w.the {
+        return true;
+    }
+    let adjective = toks[pa - 3].text(doc.text);
+    let Some(cc) = newsledger_geo::Lexicon::english().demonym(adjective) else { return false };
+    let own = p.place.country.as_deref().is_some_and(|c| c.as_bytes() == cc.as_slice());
+    own && pa >= start + 4 && ids[pa - 4] == w.the
 }
 
 /// The place at tokens `pa..pb` names the event whose noun follows it, over

@@ -322,6 +322,7 @@ pub fn find_places(doc: &Doc<'_>, gaz: &Gazetteer, lex: &Lexicon) -> Vec<PlaceMe
                 let prev = &cands[p];
                 c.qualifies != Some(p) && prev.end <= c.start && lex.is_list_link(&doc.text[prev.end..c.start])
             }),
+            sentence: doc.seg.sentence_at(c.start),
         })
         .collect();
     let hints = ArticleHints {
