@@ -849,7 +849,7 @@ fn report_sender(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
 /// sentence end follows it.
 fn cue_acronym(ctx: &Ctx<'_>, k: usize, se: usize) -> Option<Np> {
     let w = ctx.word(k);
-    let acronym = k < se && ctx.is_word(k) && (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let acronym = k < se && ctx.is_word(k) && is_acronym(w);
     let closes = k + 1 >= se || matches!(ctx.word(k + 1), "," | ";" | ":" | "—" | "–" | ")") || ctx.toks[k + 1].kind == TokenKind::Terminal;
     (acronym && closes).then_some(Np { start: k, end: k + 1, kind: NpKind::OrgName { name: (k, k + 1), outlet: false } })
 }
