@@ -848,6 +848,15 @@ pub(crate) struct Words {
     pub agent_preps: Vec<u32>,
     pub demonstratives: Vec<u32>,
     pub habitual_adverbs: Vec<u32>,
+    /// "almost", "nearly" before a past verb: the act stopped short.
+    pub stopped_short_adverbs: Vec<u32>,
+    /// A negation that opens a clause and inverts its verb ("At no time
+    /// did", "Never have", "Nor did").
+    pub inversion_preps: Vec<u32>,
+    pub inversion_nouns: Vec<u32>,
+    pub inversion_negations: Vec<u32>,
+    /// Adjectives that put an event noun ahead ("future talks").
+    pub prospective_adjectives: Vec<u32>,
     /// "whenever": a habit frame for a later "would".
     pub habit_frame_openers: Vec<u32>,
     /// "got", "get": "got used to" is accustomed, no habit.
@@ -1337,6 +1346,11 @@ impl Lexicon {
             agent_preps: group("agent_preps"),
             demonstratives: group("demonstratives"),
             habitual_adverbs: group("habitual_adverbs"),
+            stopped_short_adverbs: group("stopped_short_adverbs"),
+            inversion_preps: group("inversion_preps"),
+            inversion_nouns: group("inversion_nouns"),
+            inversion_negations: group("inversion_negations"),
+            prospective_adjectives: group("prospective_adjectives"),
             habit_frame_openers: group("habit_frame_openers"),
             accustomed_leads: group("accustomed_leads"),
             attributive_hedges: group("attributive_hedges"),

@@ -129,7 +129,7 @@ impl ModalityClassifier {
                     continue;
                 }
             }
-            if is_boundary_token(text, &toks[i]) {
+            if is_boundary_token(text, &toks[i]) && !self.scare_quoted(text, toks, hits, i) {
                 clause_start = i + 1;
                 break;
             }
@@ -182,7 +182,7 @@ impl ModalityClassifier {
         let cue_start = if presupposed { a } else { clause_start };
         let mut clause_end = n;
         for (i, t) in toks.iter().enumerate().skip(b) {
-            if is_boundary_token(text, t) {
+            if is_boundary_token(text, t) && !self.scare_quoted(text, toks, hits, i) {
                 clause_end = i;
                 break;
             }
@@ -195,6 +195,20 @@ impl ModalityClassifier {
         }
 
         let has_condition = self.sentence_has_condition(text, toks, ids, hits);
+
+        // "almost killed", "was nearly shot": the act stopped short of
+        // happening. "At no time did the ministry agree", "Never have they
+        // attacked": a negation that opens the clause and inverts its verb
+        // reaches over the whole subject.
+        if let Some(cue) = self.stopped_short(text, toks, ids, a).or_else(|| self.inverted_negation(text, toks, ids, clause_start, a)) {
+            return ModalityJudgement { modality: Modality::Negated, cue: Some(cue) };
+        }
+        // "future talks", "a forthcoming visit": the noun's own adjective
+        // puts it ahead.
+        if a > clause_start && self.lex.w.prospective_adjectives.contains(&ids[a - 1]) && self.noun_like(text, toks, ids, a) {
+            let m = if has_condition { Modality::Conditional } else { Modality::Planned };
+            return ModalityJudgement { modality: m, cue: Some(Span::new(toks[a - 1].start as usize, toks[a - 1].end as usize)) };
+        }
 
         // 1. Cues to the left, nearest first.
         let mut neg_near: Option<&Hit> = None;
@@ -544,6 +558,79 @@ impl ModalityClassifier {
         }
         let nearest = hits.iter().rev().find(|h| h.end <= conj && !matches!(h.cue.class, CueClass::Transparent | CueClass::FutureTime))?;
         (matches!(nearest.cue.class, CueClass::Future | CueClass::Would) && conj - nearest.end <= 10).then_some(nearest)
+    }
+
+    /// Whether the quote mark at local token `q` is one of a pair of scare
+    /// quotes inside a clause: one to five words quoted between two words
+    /// of the clause ("reached a \"historic\" deal", "would \"pave the
+    /// way\" for talks"). A quote after a reporting verb ("said \"no\"")
+    /// or one that ends at punctuation is speech, and ends the clause.
+    fn scare_quoted(&self, text: &str, toks: &[Token], hits: &[Hit], q: usize) -> bool {
+        let (open, close) = match toks[q].kind {
+            TokenKind::OpenQuote => match (q + 1..toks.len().min(q + 7)).find(|&k| toks[k].kind != TokenKind::Word) {
+                Some(c) if toks[c].kind == TokenKind::CloseQuote => (q, c),
+                _ => return false,
+            },
+            TokenKind::CloseQuote => match (q.saturating_sub(6)..q).rev().find(|&k| toks[k].kind != TokenKind::Word) {
+                Some(o) if toks[o].kind == TokenKind::OpenQuote => (o, q),
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let before_is_word = open > 0 && toks[open - 1].kind == TokenKind::Word;
+        let after_is_word = toks.get(close + 1).is_some_and(|t| t.kind == TokenKind::Word);
+        let after_speech = hits.iter().any(|h| h.end == open && h.cue.class == CueClass::Reporting);
+        close > open + 1 && before_is_word && after_is_word && !after_speech && !toks[open - 1].text(text).eq_ignore_ascii_case("that")
+    }
+
+    /// "almost killed", "was nearly shot", "had almost been hit": the
+    /// adverb before a past verb (auxiliaries may stand between) that says
+    /// the act stopped short. Returns the adverb's byte span.
+    fn stopped_short(&self, text: &str, toks: &[Token], ids: &[u32], a: usize) -> Option<Span> {
+        let w = &self.lex.w;
+        let trigger = toks[a].text(text);
+        if !(is_ed_form(trigger) || w.irregular_past.contains(&ids[a])) {
+            return None;
+        }
+        let mut k = a;
+        while k > 0 && a - k < 3 {
+            k -= 1;
+            if w.stopped_short_adverbs.contains(&ids[k]) {
+                return Some(Span::new(toks[k].start as usize, toks[k].end as usize));
+            }
+            if !w.aux.contains(&ids[k]) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A negation that opens the clause and inverts its verb: "At no time
+    /// did X agree", "Under no circumstances will they attack", "Never
+    /// have they attacked", "Nor did the army strike". The trigger must
+    /// follow the inverted auxiliary within eight words. Returns the
+    /// negation's byte span.
+    fn inverted_negation(&self, text: &str, toks: &[Token], ids: &[u32], clause_start: usize, a: usize) -> Option<Span> {
+        let w = &self.lex.w;
+        let mut k = clause_start;
+        if k < a && w.inversion_preps.contains(&ids[k]) {
+            k += 1;
+        }
+        let neg_start = k;
+        if k + 1 < a && ids[k] == w.no && w.inversion_nouns.contains(&ids[k + 1]) {
+            k += 2;
+        } else if k < a && w.inversion_negations.contains(&ids[k]) && neg_start == clause_start {
+            k += 1;
+        } else {
+            return None;
+        }
+        if k >= a || !w.aux.contains(&ids[k]) || a - k > 8 {
+            return None;
+        }
+        if toks[k..a].iter().any(|t| is_boundary_token(text, t) || t.text(text) == ",") {
+            return None;
+        }
+        Some(Span::new(toks[clause_start].start as usize, toks[k - 1].end as usize))
     }
 
     fn is_modal_verb(&self, id: u32) -> bool {
