@@ -2,7 +2,8 @@
 //! next to them: an act that "almost" happened, a negation that opens the
 //! clause and inverts its verb ("At no time did …"), a deal that "has proved
 //! elusive", "future talks"; and scare quotes, which do not end a clause
-//! ("would \"pave the way\" for talks"). Our own sentences, one article each.
+//! ("would \"pave the way\" for talks"); and "May" the month or the name is
+//! no modal verb. Our own sentences, one article each.
 
 mod common;
 
@@ -80,4 +81,19 @@ fn scare_quotes_do_not_end_the_clause() {
     // A quote after a reporting verb is speech: the clause ends there.
     let text = "The colonel said \"we attacked the depot\" and left the room.\n";
     assert_eq!(modality_of(text, "attacked", EventType::Assault), Modality::Occurred, "{text:?}");
+}
+
+#[test]
+fn may_the_month_or_the_name_is_no_modal() {
+    let cases = [
+        ("Police in May arrested the mayor of the coastal town.\n", "arrested", EventType::Coerce, Modality::Occurred),
+        ("On May 5 rebels attacked the convoy near the river.\n", "attacked", EventType::Assault, Modality::Occurred),
+        ("Prime Minister Clara May agreed to the plan, her office said.\n", "agreed", EventType::Agree, Modality::Occurred),
+        // The modal still counts, lower case or opening a question.
+        ("Rebels may attack the convoy near the river.\n", "attack", EventType::Assault, Modality::Possible),
+        ("May rebels attack the convoy without warning?\n", "attack", EventType::Assault, Modality::Possible),
+    ];
+    for (text, trigger, kind, modality) in cases {
+        assert_eq!(modality_of(text, trigger, kind), modality, "{text:?}");
+    }
 }

@@ -451,7 +451,7 @@ pub(super) fn fill(
                 };
                 g.country = cc.code_at(g.start).map(str::to_string);
             }
-            let cues = if groups.is_empty() { Vec::new() } else { classifier.sentence_cues(&ids[r.clone()]) };
+            let cues = if groups.is_empty() { Vec::new() } else { classifier.sentence_cues(doc.text, &doc.seg.tokens[r.clone()], &ids[r.clone()]) };
             // "told police he supported Trump": the one told is no actor.
             groups.retain(|g| {
                 let k = lex.w.back_over_determiner(ids, r.start + 1, doc.seg.token_at(g.start));

@@ -857,6 +857,9 @@ pub(crate) struct Words {
     pub inversion_negations: Vec<u32>,
     /// Adjectives that put an event noun ahead ("future talks").
     pub prospective_adjectives: Vec<u32>,
+    /// Words that open an apposition after a comma ("X, an opposition
+    /// candidate …,"): a date inside one is not the main clause's.
+    pub apposition_openers: Vec<u32>,
     /// "whenever": a habit frame for a later "would".
     pub habit_frame_openers: Vec<u32>,
     /// "got", "get": "got used to" is accustomed, no habit.
@@ -916,6 +919,9 @@ pub(crate) struct Words {
     pub about: u32,
     pub under: u32,
     pub would: u32,
+    /// "may": the modal, unless the month or a name (`month_leads`).
+    pub may: u32,
+    pub month_leads: Vec<u32>,
     pub should: u32,
     pub where_: u32,
     pub while_: u32,
@@ -1351,6 +1357,7 @@ impl Lexicon {
             inversion_nouns: group("inversion_nouns"),
             inversion_negations: group("inversion_negations"),
             prospective_adjectives: group("prospective_adjectives"),
+            apposition_openers: group("apposition_openers"),
             habit_frame_openers: group("habit_frame_openers"),
             accustomed_leads: group("accustomed_leads"),
             attributive_hedges: group("attributive_hedges"),
@@ -1415,6 +1422,8 @@ impl Lexicon {
             about: vocab.intern("about"),
             under: vocab.intern("under"),
             would: vocab.intern("would"),
+            may: vocab.intern("may"),
+            month_leads: group("month_leads"),
             should: vocab.intern("should"),
             where_: vocab.intern("where"),
             while_: vocab.intern("while"),

@@ -190,7 +190,7 @@ fn find_events(doc: &Doc<'_>, ids: &[u32], lex: &'static Lexicon) -> Found {
         cands.sort_by_key(|c| (c.trigger.outcome, c.a));
         let local_ids = &ids[r.clone()];
         let local_toks = &toks[r.clone()];
-        let sentence_cues = classifier.sentence_cues(local_ids);
+        let sentence_cues = classifier.sentence_cues(text, local_toks, local_ids);
         // Clause boundaries of the sentence, by local token.
         let mut barriers: Vec<bool> = local_toks
             .iter()
@@ -1918,7 +1918,12 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, back
             // After the trigger, counted from its end: "who had been held
             // since 2016 were released Tuesday" is Tuesday's release.
             let distance = if t.evidence.end <= at { at - t.evidence.end } else { t.evidence.start.saturating_sub(at_end) };
-            (across(t.evidence.start, t.evidence.end), distance)
+            // A date inside an apposition that describes someone or
+            // something else ("On Thursday, Tsikhanouskaya, a candidate in
+            // the election to be held on August 9, held a rally") comes
+            // after every other date of the sentence.
+            let aside = in_apposition(doc, ids, lex, sent.tokens.clone(), doc.seg.token_at(t.evidence.start), doc.seg.token_at(t.evidence.end.saturating_sub(1)), a);
+            (across(t.evidence.start, t.evidence.end), aside, distance)
         })?;
     // "Since the war began in April 2023, more than 150,000 people have
     // been killed": the date is the start of the period the toll covers,
@@ -1935,6 +1940,32 @@ fn date_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: usize, back
         }
     }
     Some(EventDate { value: t.value.clone(), precision: t.precision })
+}
+
+/// Whether the time at tokens `k..=last` of sentence `sent` stands in an
+/// apposition that the trigger at `a` is not in: a noun phrase opened by an
+/// article or a possessive right after a comma that follows a name
+/// ("Tsikhanouskaya, an opposition candidate for the election on August
+/// 9,"), running to the next comma after the time or the sentence's end,
+/// with no other break between. (After a lower-case word the phrase is more
+/// often a clause: "ahead of the 2018 elections, the army moved on November
+/// 15".)
+fn in_apposition(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: std::ops::Range<usize>, k: usize, last: usize, a: usize) -> bool {
+    let toks = &doc.seg.tokens;
+    let breaks = |j: usize| matches!(toks[j].text(doc.text), ";" | ":" | "(" | ")") || matches!(toks[j].kind, TokenKind::Dash | TokenKind::OpenQuote | TokenKind::CloseQuote);
+    let comma = |j: usize| toks[j].text(doc.text) == ",";
+    let Some(open) = (sent.start..k).rev().take_while(|&j| !breaks(j)).find(|&j| comma(j)) else {
+        return false;
+    };
+    let after_name = open > sent.start + 1 && toks[open - 1].kind == TokenKind::Word && toks[open - 1].text(doc.text).starts_with(char::is_uppercase);
+    if !after_name || open + 2 > k || !lex.w.apposition_openers.contains(&ids[open + 1]) {
+        return false;
+    }
+    let close = (last + 1..sent.end).find(|&j| comma(j) || breaks(j) || toks[j].kind == TokenKind::Terminal).unwrap_or(sent.end);
+    if close < sent.end && breaks(close) {
+        return false;
+    }
+    !(open < a && a < close)
 }
 
 /// Whether token `k` of sentence `sent` stands in a relative clause about a

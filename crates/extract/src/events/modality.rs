@@ -92,13 +92,40 @@ impl ModalityClassifier {
     /// Judges the trigger at local tokens `a..b` of one sentence (`toks`, with
     /// their word ids `ids`).
     pub(crate) fn judge(&self, text: &str, toks: &[Token], ids: &[u32], a: usize, b: usize) -> ModalityJudgement {
-        let hits = self.sentence_cues(ids);
+        let hits = self.sentence_cues(text, toks, ids);
         self.judge_with(text, toks, ids, &hits, a, b)
     }
 
     /// The cues of one sentence (local token indexes), for [`Self::judge_with`].
-    pub(crate) fn sentence_cues(&self, ids: &[u32]) -> Vec<Hit> {
-        self.lex.cues.scan(ids, 0, ids.len()).into_iter().map(|(start, end, cue)| Hit { start, end, cue: *cue }).collect()
+    pub(crate) fn sentence_cues(&self, text: &str, toks: &[Token], ids: &[u32]) -> Vec<Hit> {
+        self.lex
+            .cues
+            .scan(ids, 0, ids.len())
+            .into_iter()
+            .filter(|&(start, end, _)| !(end == start + 1 && self.month_or_name(text, toks, ids, start)))
+            .map(|(start, end, cue)| Hit { start, end, cue: *cue })
+            .collect()
+    }
+
+    /// Whether the word at local token `k` is "May" the month or the name,
+    /// not the modal verb: "in May", "May 5", "Theresa May appointed him",
+    /// "May's deal". A capital "May" that opens a sentence with no number
+    /// after it stays a modal ("May the talks resume?").
+    fn month_or_name(&self, text: &str, toks: &[Token], ids: &[u32], k: usize) -> bool {
+        let w = &self.lex.w;
+        if ids[k] != w.may || !toks[k].text(text).starts_with('M') {
+            return false;
+        }
+        let next = toks.get(k + 1).map_or("", |t| t.text(text));
+        if next.starts_with(|c: char| c.is_ascii_digit()) || matches!(next, "'s" | "’s") {
+            return true;
+        }
+        if k == 0 {
+            return false;
+        }
+        let prev = &toks[k - 1];
+        w.month_leads.contains(&ids[k - 1])
+            || (prev.kind == TokenKind::Word && prev.text(text).starts_with(char::is_uppercase) && next.starts_with(char::is_lowercase))
     }
 
     /// [`Self::judge`] with the sentence's cues already found.
