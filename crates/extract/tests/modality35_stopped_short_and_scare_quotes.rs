@@ -97,3 +97,14 @@ fn may_the_month_or_the_name_is_no_modal() {
         assert_eq!(modality_of(text, trigger, kind), modality, "{text:?}");
     }
 }
+
+#[test]
+fn what_is_speculated_is_only_possible() {
+    let cases = [
+        ("Officials urged reporters to stop speculating that the freighter had been hijacked.\n", "hijacked"),
+        ("There was speculation that the airliner was shot down by a missile.\n", "shot down"),
+    ];
+    for (text, trigger) in cases {
+        assert_eq!(modality_of(text, trigger, EventType::Assault), Modality::Possible, "{text:?}");
+    }
+}
