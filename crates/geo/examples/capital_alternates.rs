@@ -8,7 +8,13 @@
 
 use newsledger_geo::{Gazetteer, Kind, Posting};
 fn main() {
-    let gaz = Gazetteer::global().expect("gaz");
+    let gaz = match Gazetteer::global() {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("capital_alternates: {e}");
+            std::process::exit(1);
+        }
+    };
     let want_country = std::env::args().nth(1).is_some();
     for (name, posts) in gaz.names() {
         for p in posts {
