@@ -341,6 +341,15 @@ impl Gazetteer {
         (text, t_end & CONTINUES != 0, p_start as usize..p_end as usize)
     }
 
+    /// Every normalised name with its postings (for diagnostics: which
+    /// places share a name, and under which flags).
+    pub fn names(&self) -> impl Iterator<Item = (&str, &[Posting])> {
+        (0..self.names.len()).map(|i| {
+            let (text, _, postings) = self.name(i);
+            (std::str::from_utf8(text).unwrap_or(""), &self.postings[postings])
+        })
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -24,6 +24,7 @@ pub struct Lexicon {
     admin_area_nouns: HashSet<&'static [u8], FnvBuild>,
     place_verbs: HashSet<&'static [u8], FnvBuild>,
     list_links: HashSet<&'static [u8], FnvBuild>,
+    non_name_openers: HashSet<&'static [u8], FnvBuild>,
     /// Normalised gazetteer keys that are also lower-case English words.
     common_words: HashSet<&'static str, FnvBuild>,
     /// Common words among them that are everyday words or names.
@@ -88,6 +89,7 @@ impl Lexicon {
                 admin_area_nouns: set_of(include_str!("../data/en/admin_area_nouns.txt")),
                 place_verbs: set_of(include_str!("../data/en/place_verbs.txt")),
                 list_links: set_of(include_str!("../data/en/list_links.txt")),
+                non_name_openers: set_of(include_str!("../data/en/non_name_openers.txt")),
                 common_words: lines(include_str!("../data/en/common_words.txt")).collect(),
                 everyday_words: lines(include_str!("../data/en/everyday_words.txt")).collect(),
                 demonyms,
@@ -152,6 +154,11 @@ impl Lexicon {
     /// administrative area rather than its town of the same name.
     pub fn is_admin_area_noun(&self, word: &str) -> bool {
         Self::has(&self.admin_area_nouns, word)
+    }
+    /// "Within", "Why", "For": a word that opens a sentence before a place
+    /// name and is no first name ("Within Delhi, …").
+    pub fn is_non_name_opener(&self, word: &str) -> bool {
+        Self::has(&self.non_name_openers, word)
     }
     /// "hit", "entered", "visited": a verb whose object is usually a place.
     pub fn is_place_verb(&self, word: &str) -> bool {

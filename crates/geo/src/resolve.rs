@@ -268,15 +268,25 @@ impl<'g> Resolver<'g> {
         self.gaz
     }
 
-    /// Context-free score of one candidate.
-    fn prior(&self, c: &Posting) -> f32 {
+    /// Context-free score of one candidate among the places listed under
+    /// the same name (`all`).
+    fn prior(&self, c: &Posting, all: &[Posting]) -> f32 {
         let e = self.gaz.entry(c.place);
         let pop = (e.population.max(1) as f32).log10();
+        // A capital's bonus is for its own name. Under an alternate name
+        // that a place of another country bears as its own ("Delhi" is
+        // listed for Dili, "Salem" for Jerusalem, "Philadelphia" for Amman)
+        // the name means that place; a capital keeps the bonus for an
+        // alternate name no foreign place owns ("Kiev", even beside the
+        // Kiev oblast of its own country).
+        let capital = e.capital
+            && (c.is(Posting::PRIMARY)
+                || !all.iter().any(|o| o.place != c.place && o.is(Posting::PRIMARY) && self.gaz.entry(o.place).cc != e.cc));
         let mut s = match e.kind {
             Kind::Country => pop + KIND_PRIOR_COUNTRY,
             Kind::Admin1 => pop + KIND_PRIOR_ADMIN1,
             Kind::Admin2 => pop + KIND_PRIOR_ADMIN2,
-            Kind::City => pop + if e.capital { CAPITAL_BONUS } else { 0.0 },
+            Kind::City => pop + if capital { CAPITAL_BONUS } else { 0.0 },
             Kind::Continent => pop.max(REGION_SCORE) + KIND_PRIOR_CONTINENT,
             Kind::Region | Kind::Sea => REGION_SCORE,
         };
@@ -303,7 +313,7 @@ impl<'g> Resolver<'g> {
             if acronym_only && !p.is(Posting::ACRONYM) {
                 continue;
             }
-            let prior = self.prior(p);
+            let prior = self.prior(p, look.postings);
             self.cands.push(Cand { place: p.place, prior });
         }
         (start, self.cands.len())
@@ -382,6 +392,21 @@ impl<'g> Resolver<'g> {
             }
             _ => None,
         }
+    }
+
+    /// For a chosen town, a first-level area of its country with the same
+    /// name that does not contain it (Washington the state, for the city of
+    /// Washington): the most populous among the candidates.
+    fn other_area_of_name(&self, range: (usize, usize), town: PlaceId) -> Option<PlaceId> {
+        let e = self.gaz.entry(town);
+        self.cands[range.0..range.1]
+            .iter()
+            .filter(|c| {
+                let a = self.gaz.entry(c.place);
+                a.kind == Kind::Admin1 && a.cc == e.cc && e.parent != Some(c.place)
+            })
+            .max_by(|a, b| a.prior.total_cmp(&b.prior))
+            .map(|c| c.place)
     }
 
     fn best(&self, range: (usize, usize), ctx: &Context) -> Option<Resolved> {
@@ -620,6 +645,12 @@ impl<'g> Resolver<'g> {
             }
         }
 
+        // Mention `i` has a qualifier that contains its place ("Washington,
+        // D.C."), not one that is the next item of a list ("Colorado,
+        // Washington, Alaska").
+        let qualified_inside: Vec<bool> = (0..n)
+            .map(|i| qualified_by[i].and_then(|q| out[q].zip(out[i])).is_some_and(|(rq, ri)| self.qualifies(rq.place, ri.place)))
+            .collect();
         // Readings the words around a mention settle, after one sense per
         // discourse (two mentions of a name may differ here).
         for (i, m) in mentions.iter().enumerate() {
@@ -647,14 +678,25 @@ impl<'g> Resolver<'g> {
             // Listed with another area of its country ("Sinaloa and
             // Chihuahua"), a name that is both an area and its town is the
             // area, unless the town is the national capital ("Beijing").
+            // A capital named like another area of its country ("Washington"
+            // the state) is no such exception: that area is what a list of
+            // states means.
+            let other_area = if e.kind == Kind::City { self.other_area_of_name(self.ranges[i], r.place) } else { None };
             let town_is_capital = match e.kind {
-                Kind::City => e.capital,
+                Kind::City => e.capital && other_area.is_none(),
                 _ => self.same_name_area_or_town(self.ranges[i], r.place, false).is_some_and(|t| self.gaz.entry(t).capital),
             };
             let beside_peer_areas = !town_is_capital
                 && area.is_some_and(|area| listed_areas.iter().any(|&(l, a, cc)| l == list[i] && a != area && cc == e.cc));
             let wants_area = m.before_admin_area || m.qualifies.is_some() || beside_peer_areas;
             if let Some(other) = self.same_name_area_or_town(self.ranges[i], r.place, wants_area) {
+                out[i] = Some(Resolved { place: other, ..r });
+            } else if let Some(other) = other_area.filter(|_| (m.before_admin_area || beside_peer_areas) && !qualified_inside[i]) {
+                // "Washington state", "the state of Washington", "Utah,
+                // Washington and Wisconsin": the area, though it does not
+                // contain the town (the capital) of its name. A qualified
+                // name keeps what its qualifier says ("Virginia,
+                // Washington and Washington, D.C.").
                 out[i] = Some(Resolved { place: other, ..r });
             }
         }

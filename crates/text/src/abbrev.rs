@@ -9,10 +9,13 @@ pub struct Lexicon {
     abbreviations: HashSet<String>,
     may_end_sentence: HashSet<String>,
     sentence_openers: HashSet<String>,
+    clock_abbreviations: HashSet<String>,
+    clock_followers: HashSet<String>,
 }
 
 static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::from_lists(include_str!("../data/en/abbreviations.txt"), include_str!("../data/en/sentence_openers.txt"))
+        .with_clock(include_str!("../data/en/clock_abbreviations.txt"), include_str!("../data/en/clock_followers.txt"))
 });
 
 impl Lexicon {
@@ -35,6 +38,24 @@ impl Lexicon {
         }
         lex.sentence_openers = entries(sentence_openers).map(str::to_string).collect();
         lex
+    }
+
+    /// Adds the clock abbreviations ("a.m", without the final period) and
+    /// the capitalised words that continue a time after one ("Friday").
+    pub fn with_clock(mut self, abbreviations: &str, followers: &str) -> Lexicon {
+        self.clock_abbreviations = entries(abbreviations).map(str::to_string).collect();
+        self.clock_followers = entries(followers).map(str::to_string).collect();
+        self
+    }
+
+    /// `word` (without its final period) is a clock abbreviation ("p.m").
+    pub fn is_clock_abbreviation(&self, word: &str) -> bool {
+        self.clock_abbreviations.contains(word)
+    }
+
+    /// `word` continues a time after a clock abbreviation ("Friday").
+    pub fn is_clock_follower(&self, word: &str) -> bool {
+        self.clock_followers.contains(word)
     }
 
     /// `word` (without its final period) is a listed abbreviation.

@@ -190,7 +190,11 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize, lexicon: &Lexicon) ->
     if abbreviation {
         // An abbreviation token that may end a sentence ("U.S.", "Inc.")
         // does so when a common sentence opener follows.
-        return lexicon.is_sentence_opener(next_text);
+        if lexicon.is_sentence_opener(next_text) {
+            return true;
+        }
+        let t = tok.text(text);
+        return lexicon.is_clock_abbreviation(&t[..t.len() - 1]) && clock_ends_before(text, tokens, after_closers(text, tokens, i), lexicon);
     }
     let next_starts_upper_or_quote = next.kind == TokenKind::OpenQuote
         || next.kind == TokenKind::Number
@@ -202,6 +206,43 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize, lexicon: &Lexicon) ->
         // inside the same quotation ("'Why?' he asked" is one sentence).
         next_starts_upper_or_quote && !(next.kind == TokenKind::Word && next_text.chars().next().is_some_and(|c| c.is_lowercase()))
     }
+}
+
+/// After a clock abbreviation ("6 a.m."), the capitalised word at `n`
+/// starts a new sentence unless it continues the time: a day, a month or a
+/// time-zone word (`clock_followers.txt`), a word in capitals ("ET",
+/// "GMT"), or a name before "time" ("Moscow time", "Central European
+/// Time"). "... from 10 p.m. to 6 a.m. Thailand has ..." breaks before
+/// "Thailand"; "at 10 a.m. Friday" and "at 9 p.m. ET" do not.
+fn clock_ends_before(text: &str, tokens: &[Token], n: usize, lexicon: &Lexicon) -> bool {
+    let Some(next) = tokens.get(n) else { return false };
+    let w = next.text(text);
+    if next.kind != TokenKind::Word || !w.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if w.chars().all(|c| !c.is_lowercase()) && letters >= 2 {
+        return false;
+    }
+    if lexicon.is_clock_follower(w.trim_end_matches('.')) {
+        return false;
+    }
+    // A capitalised run of up to three words, then "time".
+    let mut k = n;
+    while k < tokens.len() && k < n + 4 {
+        let t = tokens[k].text(text);
+        if tokens[k].kind != TokenKind::Word {
+            break;
+        }
+        if t.eq_ignore_ascii_case("time") {
+            return false;
+        }
+        if !t.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// The token after `i`, skipping closing quotes and brackets attached to it.

@@ -482,7 +482,11 @@ fn drop_stray_towns(
                 // "in the province of Western Kasai", "Kalam town": the
                 // words around say place; the resolver may still have the
                 // wrong one, but the mention stays.
-                e.population < STRAY_OWN_NAME_MAX_POPULATION && !c.before_admin_area && !before_place_noun(doc, c.tok_end)
+                // "Nyanza province" read as a town abroad: the area word
+                // says the province is meant, which the gazetteer lacks; a
+                // town elsewhere is no reading of it.
+                let town_for_area = e.kind == Kind::City && c.before_admin_area;
+                town_for_area || e.population < STRAY_OWN_NAME_MAX_POPULATION && !c.before_admin_area && !before_place_noun(doc, c.tok_end)
             } else {
                 c.tok_end == c.tok_start + 1
             }

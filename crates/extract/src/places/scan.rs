@@ -165,6 +165,7 @@ pub type PersonWords<'t> = HashSet<&'t str, FnvBuild>;
 pub fn person_name_words<'t>(text: &'t str, seg: &Segmentation, headlines: &[bool], gaz: &Gazetteer, lex: &Lexicon) -> PersonWords<'t> {
     let mut out = PersonWords::default();
     let openers = newsledger_text::Lexicon::english();
+    let function_words = crate::entities::lexicon::Lexicon::english();
     let mut key = String::with_capacity(64);
     for (si, s) in seg.sentences.iter().enumerate() {
         let toks = &seg.tokens[s.tokens.clone()];
@@ -206,7 +207,9 @@ pub fn person_name_words<'t>(text: &'t str, seg: &Segmentation, headlines: &[boo
                 j += 1;
             }
             let mut a = i;
-            if a < j && openers.is_sentence_opener(toks[a].text(text)) {
+            // "When Trump …", "Why Delhi's air …", "Within Delhi, …": a
+            // word that opens sentences before names is no first name.
+            if a < j && (openers.is_sentence_opener(toks[a].text(text)) || function_words.is_function_word(toks[a].text(text)) || lex.is_non_name_opener(toks[a].text(text))) {
                 a += 1;
             }
             if j >= a + 2 {
