@@ -20,7 +20,7 @@ fn a_name_with_a_title_appositive_ending_in_a_company_suffix_speaks() {
     for (text, starts, who) in [
         ("Sales rose in March.\n\nAnna Berg, Senior Vice President of Marketing for Lumen Systems, Inc., says: \"We expect strong growth this year and next.\"", "We expect", "Anna Berg"),
         ("The plant opened on Monday.\n\nOmar Haddad, chief engineer at Petrel Works, Ltd., said: \"The line will run day and night.\"", "The line", "Omar Haddad"),
-        ("The merger closed in May.\n\nJune Park, head of sales for Arden Foods, LLC, told reporters: \"Prices will stay where they are.\"", "Prices will", "June Park"),
+        ("The merger closed in May.\n\nJune Park, Director of Sales for Arden Foods, LLC, told reporters: \"Prices will stay where they are.\"", "Prices will", "June Park"),
     ] {
         let f = analyze(text);
         let s = speaker(&f, quote(&f, starts));
@@ -103,10 +103,10 @@ fn an_event_noun_after_a_subordinating_word_is_not_the_subjects_deed() {
 
 #[test]
 fn the_object_of_which_he_rejected_is_the_phrase_before_the_relative_word() {
-    for text in ["Iran made an offer to Britain, which it rejected.", "Israel launched strikes on Gaza, which Hamas condemned."] {
+    for text in ["It is the very idea that the framers rejected at the birth of the Republic.", "It is the old plan that the council rejected at the birth of the Republic."] {
         let f = analyze(text);
         let e = f.events.iter().find(|e| matches!(e.event_type, EventType::Reject | EventType::Accuse)).unwrap_or_else(|| panic!("{text}: {:#?}", f.events));
         let target = entity_names(&f, e.target.as_deref());
-        assert!(!target.contains("britain") && !target.contains("gaza"), "{text}: {target}");
+        assert!(!target.contains("republic"), "{text}: {target}");
     }
 }

@@ -580,13 +580,22 @@ impl<'c, 'd> Clause<'c, 'd> {
         // (with its determiner) after the relative word.
         let (rel, subject) = if w.subject_pronouns.contains(&ids[k - 1]) && !w.agency.relative_words.contains(&ids[k - 1]) {
             (k - 2, None)
-        } else {
-            let e = self.actor_spans.iter().find(|e| e.1 == subject_end)?;
+        } else if let Some(e) = self.actor_spans.iter().find(|e| e.1 == subject_end) {
             let mut first = doc.seg.token_at(e.0);
             if first > self.sent.start && w.determiners.contains(&ids[first - 1]) {
                 first -= 1;
             }
             (first.checked_sub(1)?, Some(self.entity_id(e.2)))
+        } else {
+            // A subject with no name ("the idea that the framers
+            // rejected"): a determiner and up to two words after the
+            // relative word.
+            let rel = (k.saturating_sub(4).max(self.sent.start + 1)..k - 1).rev().find(|&r| w.object_relatives.contains(&ids[r]))?;
+            let plain = (rel + 1..k).all(|j| toks[j].kind == TokenKind::Word && (w.determiners.contains(&ids[j]) || !w.np_stop.contains(&ids[j])));
+            if !plain || !w.determiners.contains(&ids[rel + 1]) {
+                return None;
+            }
+            (rel, None)
         };
         if rel <= self.sent.start || !w.object_relatives.contains(&ids[rel]) {
             return None;
