@@ -648,6 +648,7 @@ pub(crate) struct Senses {
     pub ban_passive_skip: WordList,
     pub kill_forms: WordList,
     pub killed_things: WordList,
+    pub killed_products: WordList,
     pub killed_things_bare: WordList,
     pub killed_thing_dets: WordList,
     pub kill_idiom_before: WordList,
@@ -879,6 +880,8 @@ pub(crate) struct Words {
     pub announce_verbs: Vec<u32>,
     pub temporal_conjunctions: Vec<u32>,
     pub clause_openers: Vec<u32>,
+    /// "as" after a comma: opens a subordinate clause (srcev35).
+    pub comma_subordinators: Vec<u32>,
     pub generic_people: Vec<u32>,
     pub generic_pronouns: Vec<u32>,
     /// "others", "somebody", "people": a subject with no name.
@@ -1184,6 +1187,7 @@ impl Lexicon {
             ban_passive_skip: list("ban_passive_skip"),
             kill_forms: list("kill_forms"),
             killed_things: list("killed_things"),
+            killed_products: list("killed_products"),
             killed_things_bare: list("killed_things_bare"),
             killed_thing_dets: list("killed_thing_dets"),
             kill_idiom_before: list("kill_idiom_before"),
@@ -1374,6 +1378,7 @@ impl Lexicon {
             announce_verbs: group("announce_verbs"),
             temporal_conjunctions: group("temporal_conjunctions"),
             clause_openers: group("clause_openers"),
+            comma_subordinators: group("comma_subordinators"),
             generic_people: group("generic_people"),
             generic_pronouns: group("generic_pronouns"),
             unnamed_subjects: group("unnamed_subjects"),

@@ -553,6 +553,84 @@ impl<'c, 'd> Clause<'c, 'd> {
         Some(group.map(|e| self.entity_id(e.2)))
     }
 
+    /// A verb trigger whose object is a relative word before its subject:
+    /// "the proposal, which he rejected", "the notion that the Founders
+    /// rejected at the inception of the Republic". The subject (a pronoun,
+    /// or a name that runs from the relative word to the verb) comes
+    /// between; no object follows the verb (the sentence or clause ends,
+    /// or a preposition follows), which tells the relative "that" from
+    /// the complementizer ("said that Iran rejected the offer"). Gives the
+    /// subject when named, and the antecedent: a participant that ends
+    /// right before the relative word or its comma (`None` when the
+    /// antecedent is no name: "the plan, which they rejected").
+    fn object_gap_relative(&self) -> Option<(Option<String>, Option<String>)> {
+        let (doc, toks, ids, w) = (self.doc, &self.doc.seg.tokens, self.ids, &self.lex.w);
+        if self.trigger_is_noun() && !is_past_verb(doc, ids, self.lex, self.a) {
+            return None;
+        }
+        let mut k = self.a;
+        while k > self.sent.start && (w.aux.contains(&ids[k - 1]) || w.negation_words.contains(&ids[k - 1]) || is_adverb(self.text(k - 1))) {
+            k -= 1;
+        }
+        if k < self.sent.start + 2 {
+            return None;
+        }
+        let subject_end = toks[k - 1].end as usize;
+        // The subject: a pronoun right before the verb group, or a name
+        // (with its determiner) after the relative word.
+        let (rel, subject) = if w.subject_pronouns.contains(&ids[k - 1]) && !w.agency.relative_words.contains(&ids[k - 1]) {
+            (k - 2, None)
+        } else if let Some(e) = self.actor_spans.iter().find(|e| e.1 == subject_end) {
+            let mut first = doc.seg.token_at(e.0);
+            if first > self.sent.start && w.determiners.contains(&ids[first - 1]) {
+                first -= 1;
+            }
+            (first.checked_sub(1)?, Some(self.entity_id(e.2)))
+        } else {
+            // A subject with no name ("the idea that the framers
+            // rejected"): a determiner and up to two words after the
+            // relative word.
+            let rel = (k.saturating_sub(4).max(self.sent.start + 1)..k - 1).rev().find(|&r| w.object_relatives.contains(&ids[r]))?;
+            let plain = (rel + 1..k).all(|j| toks[j].kind == TokenKind::Word && (w.determiners.contains(&ids[j]) || !w.np_stop.contains(&ids[j])));
+            if !plain || !w.determiners.contains(&ids[rel + 1]) {
+                return None;
+            }
+            (rel, None)
+        };
+        if rel <= self.sent.start || !w.object_relatives.contains(&ids[rel]) {
+            return None;
+        }
+        // Not after a preposition ("in which they rejected").
+        if toks[rel - 1].kind == TokenKind::Word && (ids[rel - 1] == w.of || w.locative.contains(&ids[rel - 1]) || w.np_stop.contains(&ids[rel - 1])) {
+            return None;
+        }
+        // The gap: nothing the verb could take as its object follows.
+        let next = self.b;
+        let gap = next >= self.sent.end || !matches!(toks[next].kind, TokenKind::Word | TokenKind::Number) || w.locative.contains(&ids[next]) || (w.np_stop.contains(&ids[next]) && !w.determiners.contains(&ids[next]));
+        if !gap {
+            return None;
+        }
+        let before = if self.text(rel - 1) == "," { rel - 1 } else { rel };
+        let end = toks[before].start as usize;
+        let antecedent = self.doc_participant_ending_at(end);
+        Some((subject, antecedent))
+    }
+
+    /// A participant (of any kind: "the village" is hit, not only actors)
+    /// whose mention ends at byte `end` (whitespace before it allowed), not
+    /// the object of a preposition ("an offer to Britain, which it
+    /// rejected": the relative word stands for the offer).
+    fn doc_participant_ending_at(&self, end: usize) -> Option<String> {
+        let (text, ids, w) = (self.doc.text, self.ids, &self.lex.w);
+        let e = self.actor_spans.iter().chain(self.before.iter().copied()).find(|e| e.1 <= end && text[e.1..end].trim().is_empty())?;
+        let mut first = self.doc.seg.token_at(e.0);
+        if first > self.sent.start && w.determiners.contains(&ids[first - 1]) {
+            first -= 1;
+        }
+        let after_preposition = first > self.sent.start && (w.np_stop.contains(&ids[first - 1]) || w.locative.contains(&ids[first - 1]));
+        (!after_preposition).then(|| self.entity_id(e.2))
+    }
+
     fn sent_start_byte(&self) -> usize {
         self.doc.seg.tokens[self.sent.start].start as usize
     }
@@ -734,6 +812,13 @@ impl<'c, 'd> Clause<'c, 'd> {
         if let Some(actor) = self.object_relative_subject() {
             let target = self.object(actor.as_ref(), event_type);
             return (actor, target);
+        }
+        // "the offer, which he rejected": the relative word is the object;
+        // the antecedent before it is the target, a name after the verb
+        // ("rejected at the inception of the Republic") is not (srcev35).
+        if let Some((subject, antecedent)) = self.object_gap_relative() {
+            let actor = subject.or_else(|| if self.first_person_acts() { speaker_entity(self.doc, trig_span) } else { None });
+            return (actor.clone(), antecedent.filter(|t| Some(t) != actor.as_ref()));
         }
         let first_person = self.first_person_acts();
         let mut actor = if first_person { speaker_entity(self.doc, trig_span) } else { None };
@@ -934,9 +1019,16 @@ impl<'c, 'd> Clause<'c, 'd> {
             }
             // "the authorities have chosen to suppress protests": a verb that
             // acts on the event leaves its actor unknown.
+            // "Police laid siege to a campus, as the latest round of
+            // protests escalates": an event noun in a subordinate clause is
+            // not the main clause subject's deed (srcev35).
             _ => {
                 let from = token_after(doc, e);
-                !(from..a).any(|k| w.presupposing_verbs.contains(&ids[k]))
+                // (A base form after "to" or an auxiliary is a verb: "after
+                // she was unable to negotiate a deal".)
+                let noun = self.trigger_is_noun() && a > self.sent.start && ids[a - 1] != w.to && !w.aux.contains(&ids[a - 1]);
+                let subordinate = |k: usize| noun && (w.clause_openers.contains(&ids[k]) || (k > from && w.comma_subordinators.contains(&ids[k]) && self.text(k - 1) == ","));
+                !(from..a).any(|k| w.presupposing_verbs.contains(&ids[k]) || subordinate(k))
             }
         })
     }

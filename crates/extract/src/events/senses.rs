@@ -49,7 +49,7 @@ pub(super) fn everyday_sense(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, sent: Ra
             if g.strike_forms.contains(head) && lb == la + 1 && s.strikes_a_bargain(la, lb) {
                 return true;
             }
-            if g.kill_forms.contains(head) && lb == la + 1 && (s.kill_idiom(la, lb) || s.kills_an_animal(lb) || s.any_in_sentence(&g.kill_game_words) || kills_a_product(doc, &s, lb)) {
+            if g.kill_forms.contains(head) && lb == la + 1 && (s.kill_idiom(la, lb) || s.kills_an_animal(lb) || s.any_in_sentence(&g.kill_game_words) || kills_a_product(doc, &s, lb) || kills_a_thing_phrase(doc, &s, lb)) {
                 return true;
             }
             if g.shoot_forms.contains(head) && s.shoots_for_something(la, lb) {
@@ -481,13 +481,54 @@ fn kills_a_product(doc: &Doc<'_>, s: &Sentence<'_>, lb: usize) -> bool {
         return false;
     };
     let e = &doc.facts.entities[i];
-    if e.entity_type != EntityType::Misc || super::demonyms::is_nationality(doc, i, &doc.text[m.start..m.end]) {
+    // (A place is never killed either: "Google will kill Stadia", a
+    // product the tagger took for a place; srcev35.)
+    if !matches!(e.entity_type, EntityType::Misc | EntityType::Loc) || super::demonyms::is_nationality(doc, i, &doc.text[m.start..m.end]) {
         return false;
     }
     // The object ends with the name: the sentence ends, punctuation or a
     // conjunction follows ("kill CentOS, and …"; not "killed Iraqi civilians").
+    // (Or a time: "will kill Stadia next year"; srcev35.)
     let next = (k..s.len()).find(|&j| s.toks[j].start as usize >= m.end).unwrap_or(s.len());
-    next >= s.len() || s.is_punct(next) || s.has(&s.g.attacked_idea_next, next) || s.has(&s.g.animal_window_stops, next)
+    next >= s.len() || s.is_punct(next) || s.has(&s.g.attacked_idea_next, next) || s.has(&s.g.animal_window_stops, next) || doc.facts.times.iter().any(|t| t.evidence.start == s.toks[next].start as usize)
+}
+
+/// "killed off its Stadia service", "will kill the photo app on Friday",
+/// "killed the merger in committee": after "off" and a determiner, up to
+/// three modifiers (names, lower-case words, none a person) and then a
+/// word of `killed_things` or `killed_products` that ends the phrase (the
+/// sentence ends, punctuation, a preposition, a conjunction or a time
+/// follows). "killed a contract worker" goes on past "contract" to a
+/// person, so it stays an attack (srcev35).
+fn kills_a_thing_phrase(doc: &Doc<'_>, s: &Sentence<'_>, lb: usize) -> bool {
+    let g = s.g;
+    let mut k = lb;
+    while k < s.len() && k < lb + 2 && s.has(&g.killed_thing_dets, k) {
+        k += 1;
+    }
+    if k == lb {
+        return false;
+    }
+    let stop = s.len().min(k + 4);
+    while k < stop {
+        // ("killed the leader of the project": the thing is not the object.)
+        if s.is_punct(k) || s.has(&g.people_words, k) || s.has(&g.animal_window_stops, k) || s.has(&g.attacked_idea_next, k) {
+            return false;
+        }
+        if (s.has(&g.killed_things, k) || s.has(&g.killed_products, k)) && !s.has(&g.killed_things_bare, k) {
+            let next = k + 1;
+            if next >= s.len() || s.has(&g.attacked_idea_next, next) || s.has(&g.animal_window_stops, next) {
+                return true;
+            }
+            if s.is_punct(next) {
+                return !matches!(s.toks[next].text(s.text), "'s" | "’s");
+            }
+            let at = s.toks[next].start as usize;
+            return doc.facts.times.iter().any(|t| t.evidence.start == at);
+        }
+        k += 1;
+    }
+    false
 }
 
 /// "plague has killed millions", "the Black Death spread…, killing up to

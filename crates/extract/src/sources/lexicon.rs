@@ -46,6 +46,9 @@ pub struct Verb {
     /// sentence, is what was found, not a reported clause ("found the
     /// car had been moved" still reports; flag `l`).
     pub found_object: bool,
+    /// The verb gives a document's words ("the statement read: …"): its
+    /// subject must be a document (flag `d`, srcev35).
+    pub document_only: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,6 +205,18 @@ pub struct WordInfo {
     pub found_opener: bool,
     pub found_place: bool,
     pub found_clause: bool,
+    /// A company's legal suffix ("Inc.", "Ltd"; `corp_suffix` in
+    /// `speech_object_words.tsv`): after a comma it still belongs to the
+    /// name before it.
+    pub corp_suffix: bool,
+    /// A relative word that may stand for a speaker before its verb ("Tom
+    /// Reyes, who said", "a statement which read"; `speaker_relative`),
+    /// and those of them that may follow a comma (`comma_relative`).
+    pub speaker_relative: bool,
+    pub comma_relative: bool,
+    /// Of those, the one for people ("who"): it may stand for a person
+    /// after a preposition ("according to police, who said").
+    pub person_relative: bool,
     /// Opens a relative clause whose subject gives a figure ("in what
     /// organizers estimated at …"; `sources_figure_words.tsv`).
     pub figure_relative: bool,
@@ -326,6 +341,7 @@ impl SourceLexicon {
                 names: f.contains('m'),
                 reduced_passive: f.contains('r'),
                 found_object: f.contains('l'),
+                document_only: f.contains('d'),
             });
         }
         for line in data_lines(pronouns) {
@@ -413,6 +429,10 @@ impl SourceLexicon {
                     "found_opener" => info.found_opener = true,
                     "found_place" => info.found_place = true,
                     "found_clause" => info.found_clause = true,
+                    "corp_suffix" => info.corp_suffix = true,
+                    "speaker_relative" => info.speaker_relative = true,
+                    "comma_relative" => info.comma_relative = true,
+                    "person_relative" => info.person_relative = true,
                     _ => {}
                 }
             }

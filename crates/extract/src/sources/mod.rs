@@ -493,6 +493,18 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if place_before_participle {
                 subj = None;
             }
+            // "drafted by Tom Reyes, who said …", "released a statement
+            // which read: …": the relative word before the verb stands for
+            // the phrase before it (srcev35).
+            // (Not a passive, "a treaty, which had been agreed under
+            // Obama"; nor a belief, "a refugee who feared retaliation"; nor
+            // a form that is also a noun, "posts which state".)
+            // ("staffers who reported for duty": a preposition right after
+            // the verb, with no quote to follow, reports nothing.)
+            let reports = !(v + 1 < se && ctx.info[v + 1].preposition && !(v + 1..se).any(|k| ctx.toks[k].kind == TokenKind::OpenQuote));
+            if subj.is_none() && reports && !verb.participle && !verb.belief && !verb.noun_form && !is_passive(ctx, v, ss) {
+                subj = relative_speaker(ctx, v, ss);
+            }
             // "Police responded and confirmed that …": two verbs joined by
             // "and" share the subject before the first.
             if subj.is_none() && v >= ss + 3 && ctx.word_is(v - 1, "and") && ctx.info[v - 2].verb.is_some() {
@@ -671,6 +683,17 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
             if subj.is_none() {
                 continue;
             }
+            // "The statement read: …", "… reads Judge Cole's statement": a
+            // verb of a document's words needs a document (or "it") as its
+            // subject ("a message to the parliamentarians read out on
+            // Monday" is no speech of theirs; srcev35).
+            // (The document may stand anywhere from the phrase to the verb:
+            // "released a statement which read", "the decree signed by the
+            // Pope read".)
+            let is_doc = |k: usize| ctx.info[k].head.is_some_and(|h| h.class == HeadClass::Doc);
+            if verb.document_only && !subj.as_ref().is_some_and(|np| matches!(np.kind, NpKind::Pronoun(_)) || (np.start.min(v)..np.end.max(v)).any(is_doc)) {
+                continue;
+            }
             let mut after = if inverted { subj.as_ref().map_or(v + 1, |n| n.end) } else { v + 1 };
             let mut recipient = None;
             if verb.object && !inverted {
@@ -689,6 +712,88 @@ fn find_frames(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, in_quote: &[b
         }
     }
     frames
+}
+
+/// The speaker of a speech verb at `v` whose subject is a relative word
+/// ("who", "which", "that", across "has"/"had" and adverbs): the phrase the
+/// word stands for, right before it (across a comma for "who"/"which").
+/// "Tom Reyes, a biologist at Yale, who said": the name before the
+/// description speaks, the description is the role. "a statement which
+/// said": the document's issuer, when the clause names one ("X released a
+/// statement which said"), else the document. Not after a preposition ("in
+/// which he said") nor a clause that ends before it ("the fact that").
+fn relative_speaker(ctx: &Ctx<'_>, v: usize, ss: usize) -> Option<Np> {
+    let mut r = v;
+    while r > ss && (ctx.info[r - 1].adverb || ctx.info[r - 1].finite) {
+        r -= 1;
+    }
+    if r < ss + 2 || !ctx.info[r - 1].speaker_relative {
+        return None;
+    }
+    let rel = r - 1;
+    let mut j = rel;
+    if ctx.word(j - 1) == "," {
+        if !ctx.info[rel].comma_relative {
+            return None;
+        }
+        j -= 1;
+    }
+    if j <= ss || ctx.info[j - 1].preposition && !ctx.is_capitalised(j - 1) {
+        return None;
+    }
+    if j < rel {
+        if let Some(person) = person_before_description(ctx, j, ss) {
+            return Some(person);
+        }
+    }
+    let np = subject_before(ctx, j, ss).filter(|np| np.end == j && !matches!(np.kind, NpKind::Pronoun(_)))?;
+    // "X released a statement which read": the issuer the clause names.
+    if let NpKind::Descr(d) = &np.kind {
+        if d.head.class == HeadClass::Doc {
+            if let (Some(issuer), _) = issuer_at(ctx, d.head_tok, ss) {
+                return Some(issuer);
+            }
+        }
+    }
+    // "The insider who wrote op-eds … said": a restrictive relative on the
+    // sentence's subject; the main verb after it makes the frame. (Only a
+    // determiner and modifiers before the phrase: a name, pronoun,
+    // preposition or speech verb there makes the phrase an object.)
+    let opens_sentence = np.start <= ss + 3 && (ss..np.start).all(|k| ctx.is_word(k) && ctx.mention_at(k).is_none() && ctx.info[k].pronoun.is_none() && ctx.info[k].verb.is_none() && !ctx.info[k].preposition && !ctx.info[k].clause_link);
+    if j == rel && opens_sentence {
+        return None;
+    }
+    // A place is no speaker ("a doctor here in the US who writes"); a
+    // thing after a preposition is not what "which" stands for ("in
+    // mainland China, which claims"), though a person is ("according to
+    // police, who said").
+    if let NpKind::Entity { entity, .. } = np.kind {
+        if matches!(ctx.entities[entity].entity_type, EntityType::Gpe | EntityType::Loc | EntityType::Fac) {
+            return None;
+        }
+    }
+    let after_preposition = np.start > ss && ctx.info[np.start - 1].preposition && !ctx.is_capitalised(np.start - 1);
+    if after_preposition && !ctx.info[rel].person_relative {
+        return None;
+    }
+    Some(np)
+}
+
+/// "Tom Reyes, a biologist at Yale, who said": before the comma at `j`,
+/// a description set off by an earlier comma after a person's name; the
+/// person, with the description as the role.
+fn person_before_description(ctx: &Ctx<'_>, j: usize, ss: usize) -> Option<Np> {
+    let c = (ss.max(j.saturating_sub(14))..j).rev().find(|&k| ctx.word(k) == ",")?;
+    if c + 2 > j || (c + 1..j).any(|k| !ctx.is_word(k) || ctx.info[k].verb.is_some()) || ctx.info[c + 1].quant.is_none() {
+        return None;
+    }
+    let role = Some((c + 1, j));
+    let outer = subject_before(ctx, c, ss)?;
+    match outer.kind {
+        NpKind::Entity { entity, role: None, honorific } if ctx.entities[entity].entity_type == EntityType::Person => Some(Np { start: outer.start, end: j, kind: NpKind::Entity { entity, role, honorific } }),
+        NpKind::NewName { name, role: None } => Some(Np { start: outer.start, end: j, kind: NpKind::NewName { name, role } }),
+        _ => None,
+    }
 }
 
 /// The phrase `np` right before the verb form at `v` cannot be its
@@ -807,7 +912,12 @@ fn names_a_thing(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize) -> bool {
 /// clause ("…, said the official."), not when it opens a reported one
 /// ("…, said negotiators would meet").
 fn inverted_speaker(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize) -> Option<Np> {
-    let np = ctx.parse_inverted_speaker(v + 1, se)?;
+    let mut np = ctx.parse_inverted_speaker(v + 1, se)?;
+    // "“…,” reads Judge Ann Cole's statement": the possessor of the
+    // document speaks (srcev35).
+    if np.end + 2 <= se && ctx.is_possessive(np.end) && !matches!(np.kind, NpKind::Descr(_) | NpKind::Pronoun(_)) && ctx.info[np.end + 1].head.is_some_and(|h| h.class == HeadClass::Doc) {
+        np.end += 2;
+    }
     let e = np.end;
     let closes = e >= se
         || matches!(ctx.toks[e].kind, TokenKind::Terminal | TokenKind::CloseQuote | TokenKind::OpenQuote)
@@ -1000,7 +1110,7 @@ fn dismissal_frame(ctx: &Ctx<'_>, v: usize, ss: usize, se: usize, si: usize) -> 
     }
     // "…, dismissing reports that …": the sentence's subject.
     let subj = subject_before(ctx, j, ss).or_else(|| (j > ss && ctx.word(j - 1) == ",").then(|| sentence_subject(ctx, ss, j)).flatten())?;
-    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false, needs_words: false, names: false, reduced_passive: false, found_object: false };
+    let verb = lexicon::Verb { lemma: "deny", quotes: false, clause: true, object: false, participle: false, belief: true, noun_form: false, plain_object: false, needs_words: false, names: false, reduced_passive: false, found_object: false, document_only: false };
     Some((Frame { cue: (v, v + 1), lemma: "deny", verb: Some(verb), subj: Some(subj), also: None, inverted: false, participle: false, recipient: None, after: v + 1, sentence: si, source: None, used: false, figure: false, passive: false, reduced: false }, noun))
 }
 
@@ -1698,13 +1808,36 @@ fn resolve_pronoun(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, p: &lexicon
             // husband", "my mom", "Ford's father"): that is another person.
             let relative_of_someone = |r: &SrcRec| p.gender == '-' && r.src.anonymous && possessed_description(&r.src.name);
             let from_table = table.recs.iter().enumerate().filter(|(_, r)| r.person && !r.plural && since <= r.last_pos && r.last_pos < pos && compatible(r.gender, p.gender) && (speaker.is_none() || r.entity != speaker) && !relative_of_someone(r)).max_by_key(|(_, r)| r.last_pos);
-            // A person named since the last speaker may be the new one.
+            // A person named since the last speaker may be the new one, but
+            // not as a possessor ("at Epstein's mansion"), nor after "he" /
+            // "she" of the same gender in its sentence ("he was photographed
+            // with Epstein"): there the pronoun's own referent is still the
+            // one talked about, the name an object (srcev35).
+            let table_pos = from_table.map(|(_, r)| r.last_pos);
+            let demoted = |m: &Span| {
+                if table_pos.is_none_or(|t| m.start <= t) {
+                    return false;
+                }
+                let (a, b) = token_range(ctx, *m);
+                let sent_byte = table.sentence_of(m.start).checked_sub(1).map_or(0, |s| table.sentence_starts[s]);
+                let from = ctx.toks.partition_point(|t| (t.start as usize) < sent_byte);
+                // (A possessor that opens its sentence is its topic:
+                // "Fraser's appearance was … He quipped".)
+                let opens = (from..a).all(|k| ctx.is_capitalised(k) || ctx.info[k].quant.is_some());
+                if ctx.is_possessive(b) && !opens {
+                    return true;
+                }
+                if p.gender == '-' {
+                    return false;
+                }
+                (from..a).any(|k| ctx.info[k].pronoun.is_some_and(|q| q.refers_to == PronounRef::Person && !q.plural && q.gender == p.gender))
+            };
             let from_entities = ctx
                 .entities
                 .iter()
                 .enumerate()
                 .filter(|(i, e)| e.entity_type == EntityType::Person && Some(*i) != speaker && compatible(gender_of(reg, ctx, *i), p.gender))
-                .filter_map(|(i, e)| e.mentions.iter().filter(|m| since <= m.start && m.end <= pos && !table.is_quoted(m.start)).map(|m| m.start).max().map(|s| (i, s)))
+                .filter_map(|(i, e)| e.mentions.iter().filter(|m| since <= m.start && m.end <= pos && !table.is_quoted(m.start) && !demoted(m)).map(|m| m.start).max().map(|s| (i, s)))
                 .max_by_key(|(_, s)| *s);
             match (from_table, from_entities) {
                 // The speaker still wins over a name that came later in the
@@ -1864,6 +1997,15 @@ fn document_issuer(ctx: &Ctx<'_>, table: &Table, np: &Np, d: &Descr) -> Option<N
     if np.start > 0 && ctx.is_possessive(np.start - 1) {
         return subject_before(ctx, np.start - 1, sentence_start(np.start));
     }
+    // "Acme's statement read …", "the WHO's website said": the possessor
+    // inside the phrase, before its head (srcev35).
+    if let Some(k) = (np.start + 1..d.head_tok).rev().find(|&k| ctx.is_possessive(k)) {
+        // (A name the tagger found, or a phrase that parses alone.)
+        let named = (np.start..k).find_map(|s| ctx.mention_at(s).filter(|&(end, _)| end == k).map(|(_, entity)| Np { start: s, end: k, kind: NpKind::Entity { entity, role: None, honorific: None } }));
+        if let Some(issuer) = named.or_else(|| subject_before(ctx, k, np.start)) {
+            return Some(issuer);
+        }
+    }
     let names_document = |k: usize| {
         let w = ctx.word(k).to_lowercase();
         w == head || w == stem || w.strip_suffix('s') == Some(stem.as_str())
@@ -1932,7 +2074,8 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
     // document stands for its issuer, also when an earlier "the statement"
     // had none (so this looks before reusing the same description).
     // "The army's statement said …" names the issuer in the phrase.
-    let possessed = np.start > 0 && ctx.is_possessive(np.start - 1);
+    // ("Acme's statement", "the WHO's website": srcev35.)
+    let possessed = (np.start > 0 && ctx.is_possessive(np.start - 1)) || (np.start + 1..d.head_tok).any(|k| ctx.is_possessive(k));
     if d.head.class == HeadClass::Doc && (d.definite || possessed) {
         if let Some(issuer) = document_issuer(ctx, table, np, d) {
             if let Some(i) = resolve(ctx, reg, table, &issuer) {

@@ -914,8 +914,35 @@ impl<'a> Ctx<'a> {
         if k >= lim || self.word(k) != "," || k == first {
             return np;
         }
+        // "Senior Vice President of Sales for Acme, Inc., says": a company's
+        // legal suffix set off by commas ends the body's name; the
+        // appositive closes at the comma after it (srcev35).
+        let mut x = k + 1;
+        if x < lim && self.info[x].corp_suffix {
+            x += 1;
+            if x < lim && self.word(x) == "." {
+                x += 1;
+            }
+            if x < lim && self.word(x) == "," {
+                k = x;
+            }
+        }
         let after = k + 1;
         let verb_follows = |a: usize| a < self.toks.len() && (self.info[a].verb.is_some() || self.info[a].adverb);
+        // "Ann Lee, 45, of Dayton, Ohio, said": after an age, the hometown
+        // opened by "of"/"from" is a second aside; the person speaks.
+        let age = self.toks[first].kind == TokenKind::Number && k == first + 1;
+        if age && !verb_follows(after) && after + 1 < lim && matches!(self.word(after), "of" | "from") && self.is_capitalised(after + 1) {
+            let mut y = after + 1;
+            while y < lim && y - after < 9 && (self.is_capitalised(y) || self.word(y) == "." || (self.word(y) == "," && y + 1 < lim && self.is_capitalised(y + 1) && !verb_follows(y + 1))) {
+                y += 1;
+            }
+            if y < lim && self.word(y) == "," && verb_follows(y + 1) {
+                np.end = y + 1;
+                return np;
+            }
+            return np;
+        }
         if !verb_follows(after) {
             // "Jeff Lund, president of Acme Widgets, a design agency, said":
             // a second appositive describes the body of the role; the
