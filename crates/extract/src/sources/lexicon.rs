@@ -209,6 +209,9 @@ pub struct WordInfo {
     /// `speech_object_words.tsv`): after a comma it still belongs to the
     /// name before it.
     pub corp_suffix: bool,
+    /// A web page as a source ("website"; `site_head` in
+    /// `speech_object_words.tsv`): an outlet's website is the outlet.
+    pub site_head: bool,
     /// A relative word that may stand for a speaker before its verb ("Tom
     /// Reyes, who said", "a statement which read"; `speaker_relative`),
     /// and those of them that may follow a comma (`comma_relative`).
@@ -430,6 +433,7 @@ impl SourceLexicon {
                     "found_place" => info.found_place = true,
                     "found_clause" => info.found_clause = true,
                     "corp_suffix" => info.corp_suffix = true,
+                    "site_head" => info.site_head = true,
                     "speaker_relative" => info.speaker_relative = true,
                     "comma_relative" => info.comma_relative = true,
                     "person_relative" => info.person_relative = true,
