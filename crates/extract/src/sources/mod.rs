@@ -2164,11 +2164,8 @@ fn resolve_descr(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, np: &Np, d: &
     }
     // "according to the Vox website": an outlet's website is the outlet.
     if d.head.class == HeadClass::Doc && ctx.info[d.head_tok].site_head {
-        let (ps, pe) = ctx.span(np.start, np.end);
-        let inside = |m: &Span| m.start >= ps && m.end <= pe;
-        let outlet = ctx.entities.iter().enumerate().find_map(|(ei, e)| e.mentions.iter().find(|m| inside(m)).filter(|_| is_outlet(ctx, reg, ei)).map(|m| (ei, *m)));
-        if let Some((ei, m)) = outlet {
-            let (a, b) = token_range(ctx, m);
+        let outlet = (np.start..np.end).find_map(|a| ctx.mention_at(a).filter(|&(b, ei)| b <= np.end && is_outlet(ctx, reg, ei)).map(|(b, ei)| (a, b, ei)));
+        if let Some((a, b, ei)) = outlet {
             let enp = Np { start: a, end: b, kind: NpKind::Entity { entity: ei, role: None, honorific: None } };
             return source_for_entity(ctx, reg, table, ei, &enp, None, None);
         }

@@ -939,7 +939,6 @@ impl<'a> Ctx<'a> {
             }
             if y < lim && self.word(y) == "," && verb_follows(y + 1) {
                 np.end = y + 1;
-                return np;
             }
             return np;
         }
