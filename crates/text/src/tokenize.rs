@@ -33,6 +33,37 @@ fn is_close_quote_char(c: char) -> bool {
     matches!(c, '”' | '»' | '›')
 }
 
+/// The kind of a straight quote or of an apostrophe standing outside a word.
+/// Straight quotes (and a stray ’) open after a space, a line start or an
+/// opening bracket/dash; otherwise they close, except for the apostrophe of
+/// a plural possessive ("the rebels' camps"): after an "s", with no single
+/// quotation open for it to close, it is punctuation. As a closing quote it
+/// would end clauses and quotations in mid-phrase.
+fn straight_quote_kind(text: &str, i: usize, c: char, single_open: bool) -> TokenKind {
+    let prev = text[..i].chars().next_back();
+    let opens = match prev {
+        None => true,
+        Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–') || is_open_quote_char(p),
+    };
+    let opens = if c == '’' { opens && char_at(text, i + c.len_utf8()).is_some_and(is_alphanumeric) } else { opens };
+    if opens {
+        TokenKind::OpenQuote
+    } else if is_apostrophe(c) && !single_open && matches!(prev, Some('s' | 'S')) {
+        TokenKind::Punct
+    } else {
+        TokenKind::CloseQuote
+    }
+}
+
+/// Whether a single quotation is open after the token `token` of `kind`.
+fn single_quote_open_after(open: bool, token: &str, kind: TokenKind) -> bool {
+    match kind {
+        TokenKind::OpenQuote => open || matches!(token, "‘" | "'" | "’" | "`"),
+        TokenKind::CloseQuote if matches!(token, "’" | "'") => false,
+        _ => open,
+    }
+}
+
 fn is_dash_char(c: char) -> bool {
     matches!(c, '—' | '–' | '―')
 }
@@ -80,6 +111,8 @@ pub(crate) fn tokenize_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
+    // A single quotation mark (‘ ' `) has opened and not yet closed.
+    let mut single_open = false;
     let push = |tokens: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, sb: &mut bool, nb: &mut bool| {
         tokens.push(Token { start: start as u32, end: end as u32, kind, space_before: *sb, newline_before: *nb });
         *sb = false;
@@ -107,6 +140,8 @@ pub(crate) fn tokenize_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             space_before = true;
             if c == '\n' {
                 newline_before = true;
+                // A quotation in single quotes does not run past its paragraph.
+                single_open = false;
             }
             i += clen;
             continue;
@@ -169,19 +204,12 @@ pub(crate) fn tokenize_with(text: &str, lexicon: &Lexicon) -> Vec<Token> {
         } else if is_close_quote_char(c) {
             (i + clen, TokenKind::CloseQuote)
         } else if c == '"' || is_apostrophe(c) {
-            // Straight quotes (and a stray ’) open after a space, a line
-            // start or an opening bracket/dash; otherwise they close.
-            let prev = text[..i].chars().next_back();
-            let opens = match prev {
-                None => true,
-                Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–') || is_open_quote_char(p),
-            };
-            let opens = if c == '’' { opens && char_at(text, i + clen).is_some_and(is_alphanumeric) } else { opens };
-            (i + clen, if opens { TokenKind::OpenQuote } else { TokenKind::CloseQuote })
+            (i + clen, straight_quote_kind(text, i, c, single_open))
         } else {
             (i + clen, TokenKind::Punct)
         };
         push(&mut tokens, start, end, kind, &mut space_before, &mut newline_before);
+        single_open = single_quote_open_after(single_open, &text[start..end], kind);
         i = end;
     }
     tokens
@@ -295,6 +323,8 @@ mod tests {
         let mut i = 0;
         let mut space_before = false;
         let mut newline_before = false;
+        // A single quotation mark (‘ ' `) has opened and not yet closed.
+        let mut single_open = false;
         let push = |tokens: &mut Vec<Token>, start: usize, end: usize, kind: TokenKind, sb: &mut bool, nb: &mut bool| {
             tokens.push(Token { start: start as u32, end: end as u32, kind, space_before: *sb, newline_before: *nb });
             *sb = false;
@@ -307,6 +337,8 @@ mod tests {
                 space_before = true;
                 if c == '\n' {
                     newline_before = true;
+                    // A quotation in single quotes does not run past its paragraph.
+                    single_open = false;
                 }
                 i += clen;
                 continue;
@@ -370,19 +402,12 @@ mod tests {
             } else if is_close_quote_char(c) {
                 (i + clen, TokenKind::CloseQuote)
             } else if c == '"' || is_apostrophe(c) {
-                // Straight quotes (and a stray ’) open after a space, a line
-                // start or an opening bracket/dash; otherwise they close.
-                let prev = text[..i].chars().next_back();
-                let opens = match prev {
-                    None => true,
-                    Some(p) => p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–') || is_open_quote_char(p),
-                };
-                let opens = if c == '’' { opens && char_at(text, i + clen).is_some_and(is_alphanumeric) } else { opens };
-                (i + clen, if opens { TokenKind::OpenQuote } else { TokenKind::CloseQuote })
+                (i + clen, straight_quote_kind(text, i, c, single_open))
             } else {
                 (i + clen, TokenKind::Punct)
             };
             push(&mut tokens, start, end, kind, &mut space_before, &mut newline_before);
+            single_open = single_quote_open_after(single_open, &text[start..end], kind);
             i = end;
         }
         tokens

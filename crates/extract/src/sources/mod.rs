@@ -1654,15 +1654,15 @@ fn source_for_entity(ctx: &Ctx<'_>, reg: &Registry, table: &mut Table, entity: u
             start += 1;
         }
     }
-    // A person's affiliation from a country or organisation in the role.
+    // A person's affiliation from a country or organisation in the role;
+    // an organisation first, wherever it stands, as the narrower of the two
+    // ("the United States' National Cancer Institute's director").
     let affiliation = role.and_then(|(a, b)| {
+        let org = (a..b).find_map(|k| ctx.mention_at(k).map(|(_, en)| &ctx.entities[en]).filter(|x| x.entity_type == EntityType::Org));
+        if let Some(x) = org {
+            return Some(x.canonical.clone().unwrap_or_else(|| x.text.clone()));
+        }
         (a..b).find_map(|k| {
-            if let Some((_, en)) = ctx.mention_at(k) {
-                let x = &ctx.entities[en];
-                if x.entity_type == EntityType::Org {
-                    return Some(x.canonical.clone().unwrap_or_else(|| x.text.clone()));
-                }
-            }
             // A capital is the city's office ("the mayor of London"), a
             // country or demonym the government's.
             let capital = matches!(ctx.lex.place_kind(ctx.word(k)), Some(crate::entities::lexicon::PlaceKind::Capital(_)));

@@ -1178,6 +1178,13 @@ impl<'a> Ctx<'a> {
             if k > j + 1 && self.info[k].verb.is_some() && !self.info[k].verb.is_some_and(|v| v.participle) {
                 break;
             }
+            // An auxiliary is the sentence's own verb beginning ("one
+            // member of the team's defense didn't hold back"), unless a
+            // relative clause or an infinitive opened before it and owns it
+            // ("who have been briefed", "not authorized to be named").
+            if !comma && k > j + 1 && self.info[k].finite && !self.is_possessive(k) && !(j..k).any(|x| self.info[x].speaker_relative || self.info[x].negation || self.word_is(x, "to")) {
+                break;
+            }
             // ("a co-author of the study Thomas Rivinius told": a person
             // named right before the verb is who speaks, not part of the
             // phrase; "for the Trump campaign", "by Erdogan's office" go on.)

@@ -1,0 +1,65 @@
+//! The apostrophe of a plural possessive ("the rebels' camp") is no closing
+//! quote, so it no longer ends the clause a modal governs; an auxiliary ends
+//! an unnamed source's description ("one member of the team's staff didn't
+//! …"); and a person's affiliation is the organisation the role names before
+//! the country it names ("a scholar of China at the Brookings Institution").
+//! Sentences written for these tests, one article each.
+
+mod common;
+
+use common::analyze;
+use newsledger_model::{EventType, Facts, Modality, Source};
+
+/// Modality of the one event of `kind` whose trigger word is `trigger`.
+fn modality_of(text: &str, trigger: &str, kind: EventType) -> Modality {
+    let f = analyze(text);
+    let events: Vec<_> = f.events.iter().filter(|e| e.event_type == kind && e.trigger == trigger).collect();
+    assert_eq!(events.len(), 1, "{text:?}: {:#?}", f.events);
+    events[0].modality
+}
+
+/// The one source whose name is `name`.
+fn source<'f>(f: &'f Facts, text: &str, name: &str) -> &'f Source {
+    f.sources.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("{text}: no source {name:?}: {:#?}", f.sources))
+}
+
+#[test]
+fn a_plural_possessive_does_not_end_the_clause_of_a_modal() {
+    let cases = [
+        ("The army would enter the rebels' stronghold and attack their camps.\n", "attack", EventType::Assault),
+        ("The army would enter the rebels’ stronghold and attack their camps.\n", "attack", EventType::Assault),
+    ];
+    for (text, trigger, kind) in cases {
+        assert_eq!(modality_of(text, trigger, kind), Modality::Planned, "{text:?}");
+    }
+    let text = "Police could search the smugglers' warehouses and arrest the owners next month.\n";
+    assert_eq!(modality_of(text, "arrest", EventType::Coerce), Modality::Possible, "{text:?}");
+    // Inside a quotation in single quotes, the same mark still closes it:
+    // the attack after it is the reporter's own, and happened.
+    let text = "The minister called the plan 'a gift to the smugglers' and militants attacked the depot on Monday.\n";
+    assert_eq!(modality_of(text, "attacked", EventType::Assault), Modality::Occurred, "{text:?}");
+}
+
+#[test]
+fn an_auxiliary_ends_an_unnamed_sources_description() {
+    let text = "One member of the club's defense didn't hold back on Monday when asked about the brawl.\n";
+    let f = analyze(text);
+    assert!(f.sources.iter().all(|s| !s.name.contains("hold back")), "{text}: {:#?}", f.sources);
+    // A relative clause keeps its own auxiliary inside the description.
+    let text = "Officials familiar with the talks who have been briefed by the envoy said the deal was close.\n";
+    let f = analyze(text);
+    assert!(f.sources.iter().any(|s| s.name.contains("familiar with the talks who have been briefed")), "{text}: {:#?}", f.sources);
+}
+
+#[test]
+fn an_organisation_in_the_role_is_the_affiliation_before_a_country() {
+    let cases = [
+        ("\"The tariffs will hurt both sides,\" said Maria Lindqvist, a scholar of China at the Brookings Institution.\n", "Maria Lindqvist", "Brookings Institution"),
+        ("\"We counted every ballot,\" said Tomas Ferreira, the director of Brazil's Amnesty International.\n", "Tomas Ferreira", "Amnesty International"),
+    ];
+    for (text, name, affiliation) in cases {
+        let f = analyze(text);
+        let s = source(&f, text, name);
+        assert_eq!(s.affiliation.as_deref(), Some(affiliation), "{text}: {s:#?}");
+    }
+}
