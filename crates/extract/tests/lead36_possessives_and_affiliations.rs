@@ -63,3 +63,38 @@ fn an_organisation_in_the_role_is_the_affiliation_before_a_country() {
         assert_eq!(s.affiliation.as_deref(), Some(affiliation), "{text}: {s:#?}");
     }
 }
+
+#[test]
+fn a_family_speaks_as_an_unnamed_group() {
+    let cases = [
+        ("The family said the boy had been shot by a stray bullet near the market.\n", "The family"),
+        ("His family said he had been detained at a checkpoint for two days.\n", "His family"),
+        ("Her family said the shell hit their kitchen at dawn.\n", "Her family"),
+    ];
+    for (text, name) in cases {
+        let f = analyze(text);
+        let s = source(&f, text, name);
+        assert!(s.anonymous && s.count.is_none(), "{text}: {s:#?}");
+        assert!(f.quotes.iter().any(|q| q.source.as_deref() == Some(s.id.as_str())), "{text}: {:#?}", f.quotes);
+    }
+    // "family" before another head is its modifier: the spokesperson speaks.
+    let text = "A family spokesperson said the funeral would be held on Friday.\n";
+    let f = analyze(text);
+    assert!(f.sources.iter().any(|s| s.name == "A family spokesperson"), "{text}: {:#?}", f.sources);
+}
+
+#[test]
+fn a_claimed_body_or_title_is_no_statement() {
+    for text in [
+        "The family claimed the body of their son at the morgue on Monday.\n",
+        "Relatives claimed Ahmed's remains and buried him the same evening.\n",
+        "The veteran claimed the title after a long final.\n",
+    ] {
+        let f = analyze(text);
+        assert!(f.quotes.is_empty(), "{text}: {:#?}", f.quotes);
+    }
+    // A claimed clause is still a statement.
+    let text = "The family claimed the guards had beaten him in custody.\n";
+    let f = analyze(text);
+    assert_eq!(f.quotes.len(), 1, "{text}: {:#?}", f.quotes);
+}

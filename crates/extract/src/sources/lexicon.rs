@@ -158,6 +158,10 @@ pub struct WordInfo {
     /// What is claimed that is no statement ("claimed responsibility for the
     /// attack, which killed 11"; `speech_object_words.tsv`).
     pub claimed_deed: bool,
+    /// What is claimed that is taken into one's keeping, not said ("the
+    /// family claimed his body", "claimed the title";
+    /// `speech_object_words.tsv`).
+    pub claimed_possession: bool,
     /// A gerund of perception that a verb of telling reports ("described
     /// witnessing 35 bodies"; `speech_object_words.tsv`).
     pub perception_gerund: bool,
@@ -415,6 +419,7 @@ impl SourceLexicon {
                     "adjunct" => info.adjunct = true,
                     "clause_link" => info.clause_link = true,
                     "claimed_deed" => info.claimed_deed = true,
+                    "claimed_possession" => info.claimed_possession = true,
                     "perception_gerund" => info.perception_gerund = true,
                     "facility" => info.facility = true,
                     "place_modifier" => info.place_modifier = true,

@@ -150,6 +150,7 @@ pub fn extract(doc: &mut Doc<'_>) {
     // nomination": a verb that reports speech only with the words it
     // reports makes no frame, and so no source, without them.
     frames.retain(|f| !f.verb.is_some_and(|v| v.needs_words) || reports_words(&ctx, seg, f, &in_quote));
+    frames.retain(|f| !claims_a_possession(&ctx, f));
     let mut table = Table {
         quoted: segments.iter().map(|s| (s.start, s.end)).collect(),
         sentence_starts: seg.sentences.iter().map(|s| seg.tokens.get(s.tokens.start).map_or(0, |t| t.start as usize)).collect(),
@@ -855,6 +856,29 @@ fn hypothetical_speech(ctx: &Ctx<'_>, v: usize, ss: usize) -> bool {
 /// the end of the sentence before or at the start of the one after (same
 /// paragraph: "“…” He continued.", "She responded: “…”"), or content the
 /// attribution pass would credit ("responded … that we must …").
+/// "The family claimed his body", "claimed the bodies of the victims",
+/// "claimed the title": an active "claim" whose object, within a few words
+/// and before any verb or clause word, is something taken into keeping
+/// (`claimed_possession`) says nothing, so it makes no source.
+fn claims_a_possession(ctx: &Ctx<'_>, f: &Frame) -> bool {
+    if f.lemma != "claim" || f.inverted || f.passive || f.verb.is_none() {
+        return false;
+    }
+    let end = ctx.toks.len().min(f.after + 4);
+    for k in f.after..end {
+        if ctx.info[k].claimed_possession {
+            return true;
+        }
+        if ctx.is_possessive(k) {
+            continue;
+        }
+        if !ctx.is_word(k) || ctx.info[k].finite || ctx.info[k].verb.is_some() || ctx.word_is(k, "that") {
+            return false;
+        }
+    }
+    false
+}
+
 fn reports_words(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_quote: &[bool]) -> bool {
     let s = &seg.sentences[f.sentence];
     if in_quote[s.tokens.clone()].iter().any(|&q| q) {
