@@ -3,7 +3,9 @@
 //! an unnamed source's description ("one member of the team's staff didn't
 //! …"); and a person's affiliation is the organisation the role names before
 //! the country it names ("a scholar of China at the Brookings Institution").
-//! Sentences written for these tests, one article each.
+//! A family speaks as an unnamed group; a claimed body or title is no
+//! statement; shooting scenes or footage is no gunfire. Sentences written
+//! for these tests, one article each.
 
 mod common;
 
@@ -97,4 +99,15 @@ fn a_claimed_body_or_title_is_no_statement() {
     let text = "The family claimed the guards had beaten him in custody.\n";
     let f = analyze(text);
     assert_eq!(f.quotes.len(), 1, "{text}: {:#?}", f.quotes);
+}
+
+#[test]
+fn shooting_scenes_or_footage_is_no_gunfire() {
+    for text in ["The director spent a week shooting scenes in the old port.\n", "They were shooting footage of the parade for the evening news.\n"] {
+        let f = analyze(text);
+        assert!(f.events.iter().all(|e| e.event_type != EventType::Assault), "{text}: {:#?}", f.events);
+    }
+    // Only the next word is read: the shooting of a film producer is gunfire.
+    let text = "Police said the shooting of a film producer in Lagos was a robbery.\n";
+    assert_eq!(modality_of(text, "shooting", EventType::Assault), Modality::Occurred, "{text:?}");
 }
