@@ -1,9 +1,10 @@
 //! Places a civilian-harm monitor read wrong (places36): a chain "Town,
 //! Area, Country" whose last name did not constrain the town, an old or
 //! foreign name of a large town that a smaller town abroad owns
-//! ("Salisbury", "Batavia"), and an event set in a list of places of one
-//! country that took only the first of them. Sentences written for these
-//! tests.
+//! ("Salisbury", "Batavia"), an event set in a list of places of one
+//! country that took only the first of them, and a place in another clause
+//! (past a semicolon, or in the speaker's clause after "said") taken for the
+//! event's. Sentences written for these tests.
 
 mod common;
 use common::analyze;
@@ -95,6 +96,28 @@ fn an_event_in_a_list_of_one_countrys_places_is_in_that_country() {
         ("Protesters marched in Paris, France, on Saturday.", EventType::Protest, "Paris"),
         ("A gunman shot three people in Kenosha, Wisconsin, United States, on Sunday.", EventType::Assault, "Kenosha"),
         ("Police arrested 30 people in Denmark, France and the Netherlands.", EventType::Coerce, "Denmark"),
+    ] {
+        let f = analyze(text);
+        assert_eq!(event_place(&f, text, event_type).as_deref(), Some(want), "{text}: {:#?}", f.events);
+    }
+}
+
+#[test]
+fn a_place_past_a_semicolon_or_a_speakers_verb_is_another_clauses() {
+    for (text, event_type) in [
+        ("Troops shelled the village overnight; later, protesters marched in Paris.", EventType::Assault),
+        ("The ceasefire deal was signed in October, said an analyst at a think tank in Washington.", EventType::Agree),
+        ("Police arrested two men on Sunday, said a spokesman for the ministry in Kabul.", EventType::Coerce),
+    ] {
+        let f = analyze(text);
+        assert_eq!(event_place(&f, text, event_type), None, "{text}: {:#?}", f.events);
+    }
+    // Guards: the other clause keeps its own place, and a reporting verb
+    // before the trigger or after the place changes nothing.
+    for (text, event_type, want) in [
+        ("Troops shelled the village overnight; later, protesters marched in Paris.", EventType::Protest, "Paris"),
+        ("Officials said troops shelled villages in Kharkiv.", EventType::Assault, "Kharkiv"),
+        ("Troops shelled Kharkiv overnight, officials said.", EventType::Assault, "Kharkiv"),
     ] {
         let f = analyze(text);
         assert_eq!(event_place(&f, text, event_type).as_deref(), Some(want), "{text}: {:#?}", f.events);

@@ -1236,6 +1236,19 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             continue; // the trigger itself
         }
         let (lo, hi) = if pb <= a { (pb, a) } else { (b, pa) };
+        // "calls for more effort to assist migrants; since then, groups
+        // have grown in Europe": a semicolon joins two clauses, and a place
+        // on the other side of it is the other clause's.
+        if (lo..hi).any(|k| toks[k].text(doc.text) == ";") {
+            continue;
+        }
+        // "… the deal announced in October, said a scholar with an institute
+        // in Washington": after the trigger, a reporting verb that ends the
+        // event's clause opens the speaker's; a place beyond it is the
+        // speaker's.
+        if pa >= b && (b..pa).any(|k| barrier_at(k) && w.place_speech_verbs.contains(&ids[k])) {
+            continue;
+        }
         if in_other_relative_clause(doc, ids, lex, r.start, barriers, pa, pb <= a, (a, b)) {
             continue;
         }
@@ -1461,7 +1474,7 @@ fn listed_places_country(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, pick: usize,
             }
             joined |= and_or;
         }
-        prev = prev + 1;
+        prev += 1;
         let mut qb = qa;
         while qb < end && (toks[qb].start as usize) < q.evidence.end {
             qb += 1;
