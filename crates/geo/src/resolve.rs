@@ -31,7 +31,10 @@
 
 use newsledger_model::Place;
 
-use crate::gazetteer::{distance_km, Gazetteer, Kind, PlaceId, Posting};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::gazetteer::{distance_km, FnvBuild, Gazetteer, Kind, PlaceId, Posting};
 
 const KIND_PRIOR_COUNTRY: f32 = 3.0;
 /// Admin areas carry the summed population of their towns, which already
@@ -44,6 +47,11 @@ const KIND_PRIOR_CONTINENT: f32 = 3.0;
 const REGION_SCORE: f32 = 9.0;
 const CAPITAL_BONUS: f32 = 3.0;
 const ALTERNATE_NAME_PENALTY: f32 = 1.0;
+/// Added to the alternate-name penalty under a listed old or foreign name
+/// of a large town that a smaller town abroad owns (`data/en/old_names.txt`):
+/// "Salisbury" is Harare (1.5 million people) only in a story about
+/// Zimbabwe (the country context, 2.0, brings it back).
+const OLD_NAME_PENALTY: f32 = 2.0;
 const COUNTRY_CONTEXT: f32 = 2.0;
 const ADMIN1_CONTEXT: f32 = 2.0;
 const QUALIFIER_BONUS: f32 = 6.0;
@@ -55,6 +63,23 @@ const ADMIN1_LIST_CONTEXT: f32 = 1.0;
 const SENTENCE_CONTEXT: f32 = 1.5;
 /// An admin-2 area qualifies a town within this distance of its centre.
 const ADMIN2_QUALIFIER_KM: f64 = 100.0;
+
+/// The normalised names of `data/en/old_names.txt`.
+fn old_names(gaz: &Gazetteer) -> &'static HashSet<String, FnvBuild> {
+    static SET: OnceLock<HashSet<String, FnvBuild>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../data/en/old_names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let mut k = String::new();
+                gaz.normalise_into(l, &mut k);
+                k
+            })
+            .collect()
+    })
+}
 
 /// Countries and admin-1 areas an article is about, with weights in 0..=1.
 #[derive(Debug, Clone, Default)]
@@ -270,7 +295,7 @@ impl<'g> Resolver<'g> {
 
     /// Context-free score of one candidate among the places listed under
     /// the same name (`all`).
-    fn prior(&self, c: &Posting, all: &[Posting]) -> f32 {
+    fn prior(&self, c: &Posting, all: &[Posting], old_name: bool) -> f32 {
         let e = self.gaz.entry(c.place);
         let pop = (e.population.max(1) as f32).log10();
         // A capital's bonus is for its own name. Under an alternate name
@@ -292,6 +317,9 @@ impl<'g> Resolver<'g> {
         };
         if matches!(e.kind, Kind::City | Kind::Admin2) && !c.is(Posting::PRIMARY) {
             s -= ALTERNATE_NAME_PENALTY;
+            if old_name {
+                s -= OLD_NAME_PENALTY;
+            }
         }
         s
     }
@@ -306,6 +334,7 @@ impl<'g> Resolver<'g> {
         // as acronyms; a long one ("WASHINGTON") is a name in capitals.
         let acronym_only = acronym && letters <= 4;
         let Some(look) = self.gaz.lookup(&self.key) else { return (start, start) };
+        let old_name = look.postings.len() > 1 && old_names(self.gaz).contains(self.key.as_str());
         for p in look.postings {
             if p.is(Posting::QUALIFIER_ONLY) && !qualifier {
                 continue;
@@ -313,7 +342,7 @@ impl<'g> Resolver<'g> {
             if acronym_only && !p.is(Posting::ACRONYM) {
                 continue;
             }
-            let prior = self.prior(p, look.postings);
+            let prior = self.prior(p, look.postings, old_name);
             self.cands.push(Cand { place: p.place, prior });
         }
         (start, self.cands.len())
@@ -437,15 +466,21 @@ impl<'g> Resolver<'g> {
     }
 
     /// Best (head, qualifier) pair: the qualifier bonus goes to pairs where
-    /// the qualifier contains the head.
-    fn best_pair(&self, head: (usize, usize), qual: (usize, usize), ctx_h: &Context, ctx_q: &Context, near_h: &Context, near_q: &Context) -> Option<(Resolved, Resolved)> {
+    /// the qualifier contains the head, and, in a chain "Town, Area,
+    /// Country", where the chain's outer place (already read) contains the
+    /// qualifier or the head: "Surrey" of either country qualifies
+    /// "Guildford", and "UK" says which.
+    #[allow(clippy::too_many_arguments)]
+    fn best_pair(&self, head: (usize, usize), qual: (usize, usize), ctx_h: &Context, ctx_q: &Context, near_h: &Context, near_q: &Context, outer: Option<PlaceId>) -> Option<(Resolved, Resolved)> {
         let mut best: Option<(f32, Resolved, Resolved)> = None;
+        let inside = |p: PlaceId| outer.is_some_and(|o| self.qualifies(o, p));
         for h in &self.cands[head.0..head.1] {
             let sh = self.contextual(h, ctx_h, near_h);
+            let outer_h = if inside(h.place) { QUALIFIER_BONUS } else { 0.0 };
             for q in &self.cands[qual.0..qual.1] {
                 let sq = self.contextual(q, ctx_q, near_q);
-                let bonus = if self.qualifies(q.place, h.place) { QUALIFIER_BONUS } else { 0.0 };
-                let total = sh + sq + bonus;
+                let bonus = if self.qualifies(q.place, h.place) { QUALIFIER_BONUS } else { 0.0 } + outer_h;
+                let total = sh + sq + bonus + if inside(q.place) { QUALIFIER_BONUS } else { 0.0 };
                 if best.as_ref().is_none_or(|b| total > b.0) {
                     best = Some((
                         total,
@@ -718,9 +753,13 @@ impl<'g> Resolver<'g> {
     fn pass(&self, mentions: &[MentionQuery<'_>], qualified_by: &[Option<usize>], ctx_of: &[usize], contexts: &[Context], near: &[Context]) -> Vec<Option<Resolved>> {
         let n = mentions.len();
         let mut out: Vec<Option<Resolved>> = (0..n).map(|i| self.best_near(self.ranges[i], &contexts[ctx_of[i]], &near[i], None)).collect();
-        for h in 0..n {
+        // A chain "Guildford, Surrey, UK" is read from its end: the last
+        // pair first, so that the outer area it settles ("UK") can hold the
+        // town and its qualifier of the pair before it.
+        for h in (0..n).rev() {
             if let Some(q) = qualified_by[h] {
-                if let Some((rh, rq)) = self.best_pair(self.ranges[h], self.ranges[q], &contexts[ctx_of[h]], &contexts[ctx_of[q]], &near[h], &near[q]) {
+                let outer = qualified_by[q].and_then(|c| out[c]).map(|r| r.place);
+                if let Some((rh, rq)) = self.best_pair(self.ranges[h], self.ranges[q], &contexts[ctx_of[h]], &contexts[ctx_of[q]], &near[h], &near[q], outer) {
                     out[h] = Some(rh);
                     out[q] = Some(rq);
                 }

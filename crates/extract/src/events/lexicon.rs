@@ -747,6 +747,7 @@ pub(crate) struct Words {
     pub place_relative_people: Vec<u32>,
     /// "is", "lies", "located": a "which" clause that only says where its noun is.
     pub place_relative_locating: Vec<u32>,
+    pub place_speech_verbs: Vec<u32>,
     /// "current": a time word that, before a noun, describes the noun and dates nothing.
     pub attributive_time_words: Vec<u32>,
     pub background_heads: Vec<u32>,
@@ -1238,6 +1239,7 @@ impl Lexicon {
             place_relative_openers: group("place_relative_openers"),
             place_relative_people: group("place_relative_people"),
             place_relative_locating: group("place_relative_locating"),
+            place_speech_verbs: group("place_speech_verbs"),
             attributive_time_words: group("attributive_time_words"),
             background_heads: group("background_heads"),
             background_prepositions: group("background_prepositions"),

@@ -1236,6 +1236,19 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
             continue; // the trigger itself
         }
         let (lo, hi) = if pb <= a { (pb, a) } else { (b, pa) };
+        // "calls for more effort to assist migrants; since then, groups
+        // have grown in Europe": a semicolon joins two clauses, and a place
+        // on the other side of it is the other clause's.
+        if (lo..hi).any(|k| toks[k].text(doc.text) == ";") {
+            continue;
+        }
+        // "… the deal announced in October, said a scholar with an institute
+        // in Washington": after the trigger, a reporting verb that ends the
+        // event's clause opens the speaker's; a place beyond it is the
+        // speaker's.
+        if pa >= b && (b..pa).any(|k| barrier_at(k) && w.place_speech_verbs.contains(&ids[k])) {
+            continue;
+        }
         if in_other_relative_clause(doc, ids, lex, r.start, barriers, pa, pb <= a, (a, b)) {
             continue;
         }
@@ -1414,7 +1427,64 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
     }) {
         pick = finer;
     }
+    if let Some(&(_, _, pb)) = located.iter().find(|&&(x, _, _)| x == pick) {
+        if let Some(country) = listed_places_country(doc, ids, lex, pick, pb, r.end) {
+            return Some(country);
+        }
+    }
     Some(doc.facts.places[pick].place.clone())
+}
+
+/// "arrests were made in Virginia, Maryland and Washington, D.C.", "teacher
+/// protests in West Virginia, Oklahoma and Arizona": the place the setting
+/// preposition reaches (`pick`, whose last token ends before `pb`) opens a
+/// list of places of one country, and the event happened in all of them,
+/// so its place is that country (country precision: the spots are several).
+/// Items are joined by commas, "and", "or" (and "the"); a coarser place of
+/// the same country after a comma qualifies the item before it ("Washington,
+/// D.C.", "Palm Beach, Florida") and is no item. A list whose items are in
+/// several countries keeps its first item (no place holds them all).
+fn listed_places_country(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, pick: usize, pb: usize, end: usize) -> Option<Place> {
+    let toks = &doc.seg.tokens;
+    let w = &lex.w;
+    let places = &doc.facts.places;
+    let first = &places[pick].place;
+    let code = first.country.as_deref()?;
+    let (mut prev, mut prev_end, mut items, mut joined) = (pick, pb, 1usize, false);
+    loop {
+        let Some(q) = places.get(prev + 1) else { break };
+        let qa = doc.seg.token_at(q.evidence.start);
+        if qa < prev_end || qa >= end || qa - prev_end > 3 {
+            break;
+        }
+        let gap = prev_end..qa;
+        let comma_only = qa == prev_end + 1 && toks[prev_end].text(doc.text) == ",";
+        let and_or = gap.clone().any(|k| ids[k] == w.and || ids[k] == w.or);
+        if gap.is_empty() || !gap.clone().all(|k| toks[k].text(doc.text) == "," || ids[k] == w.and || ids[k] == w.or || ids[k] == w.the) {
+            break;
+        }
+        let prev_place = &places[prev].place;
+        let qualifier = comma_only && q.place.country == prev_place.country && precision_rank(q.place.precision) > precision_rank(prev_place.precision);
+        if !qualifier {
+            if q.place.country.as_deref() != Some(code) {
+                return None;
+            }
+            if !same_place(&q.place, prev_place) {
+                items += 1;
+            }
+            joined |= and_or;
+        }
+        prev += 1;
+        let mut qb = qa;
+        while qb < end && (toks[qb].start as usize) < q.evidence.end {
+            qb += 1;
+        }
+        prev_end = qb;
+    }
+    if items < 2 || !joined || first.precision == PlacePrecision::Country {
+        return None;
+    }
+    named_country_place(doc, code.to_string()).map(|(_, p)| p)
 }
 
 /// Finest first: a point, a town, a district, a state, a country, a region.
