@@ -294,7 +294,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     // ended: "… in the first nine months, up from the same period last year".
     let mut months_to_date_end: Option<usize> = None;
     for f in &found {
-        if inside_a_name(text, &toks, f.first, f.end) {
+        if inside_a_name(text, &toks, f.first, f.end) || capitalised_within(text, &toks, f) {
             continue;
         }
         let mut tense = tense::tense_near(text, &toks, f.first, f.end);
@@ -611,6 +611,25 @@ fn sentence_start(text: &str, toks: &[Tok], i: usize) -> bool {
 /// Tonight"), a newspaper ("USA Today"), a film ("High Noon").
 fn inside_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
     quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end) || year_after_a_name(text, toks, first, end) || award_title(text, toks, first, end) || holiday_in_a_name(text, toks, first, end)
+}
+
+/// "Marty McFly from Back to the Future", "the host of Imus in the
+/// Morning": a part of the day or "future" written with a capital after a
+/// lower-case word of the same expression, in a sentence written in sentence
+/// case, is a word of a title or name, and the expression no time. (Units
+/// are often capitalised in running text, "in the 14th Century", and stay;
+/// months, weekdays and holidays are always capitalised.)
+fn capitalised_within(text: &str, toks: &[Tok], f: &grammar::Found) -> bool {
+    let first = &toks[f.first];
+    if first.kind != Kind::Word || first.capitalised || matches!(f.sem, sem::Sem::Holiday { .. }) {
+        return false;
+    }
+    let capital_time_word = toks[f.first + 1..f.end].iter().any(|t| {
+        t.kind == Kind::Word
+            && t.capitalised
+            && t.entry.is_some_and(|e| e.part_of_day.is_some() || e.reference.is_some())
+    });
+    capital_time_word && sentence_case_around(text, toks, f.first)
 }
 
 /// "Easter Island", "the Great Orchestra of Christmas Charity", "Christmas

@@ -56,3 +56,20 @@ fn a_holiday_before_a_capitalised_name_word_is_part_of_a_name() {
     let found = all("Shoppers Flock Back To Stores After Christmas Lull", "2031-12-28");
     assert!(found.iter().any(|(x, _)| x == "Christmas"), "{found:?}");
 }
+
+// ---- a capitalised time word inside an expression: a title -------------
+
+#[test]
+fn a_capitalised_time_word_after_a_lower_case_one_is_a_title_in_sentence_case() {
+    none_within("She dressed as the time traveller from Back to the Future for the parade.", "the Future", "2031-05-08");
+    none_within("He was a writer for Breakfast in the Morning on a local radio station.", "the Morning", "2031-05-08");
+    none_within("The band closed with a song called Until the Evening before leaving.", "the Evening", "2031-05-08");
+    // and not elsewhere: lower-case time words, months and a capitalised unit
+    // keep their values,
+    // and a headline in title case is left.
+    assert_eq!(value("The shop opened in the morning, the owner said.", "the morning", "2031-05-08"), "2031-05-08TMO");
+    assert_eq!(value("Prices fell in early March, traders said.", "early March", "2031-05-08"), "2031-03");
+    assert_eq!(value("The plague reached the port in the 14th Century, records show.", "the 14th Century", "2031-05-08"), "13");
+    let found = all("Storm Expected To Hit Coast In The Morning", "2031-05-08");
+    assert!(found.iter().any(|(x, _)| x == "The Morning"), "{found:?}");
+}
