@@ -22,6 +22,9 @@ fn a_clock_time_told_in_the_past_takes_the_day_the_story_tells_not_the_articles(
     assert_eq!(value(&t, "4:15am", "2031-05-08"), "2031-05-05T04:15");
     let t = format!("A ferry ran aground near the harbour yesterday morning. {FILLER}\n\nCrews had the vessel afloat again by 11:00 local time.");
     assert_eq!(value(&t, "11:00", "2031-05-08"), "2031-05-07T11:00");
+    // "broke", "blew", "arose": irregular past forms the tense list lacked.
+    let t = format!("A storm flattened a row of sheds on Sunday. {FILLER}\n\nA second fire broke out at about 2:10am, residents said.");
+    assert_eq!(value(&t, "2:10am", "2031-05-08"), "2031-05-04T02:10");
     // A date ahead named in between is no reference for the past clock time.
     let t = "The suspect appeared in court yesterday over a robbery on Saturday. He will appear again on June 12.\n\nThe robbery took place at about 14:20 near the station, police said.";
     assert_eq!(value(t, "14:20", "2031-05-08"), "2031-05-03T14:20");
