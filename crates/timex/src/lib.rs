@@ -345,8 +345,8 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         let near_reference = near_reference.or_else(|| {
             let bare_clock = matches!(f.sem, sem::Sem::Clock { date: None, .. });
             // "This story was updated at 5:45 p.m.": the page's own stamp.
-            let stamp = toks[f.first.saturating_sub(2)..f.first].iter().any(|t| lexicon::stamp_verb(&text[t.start as usize..t.end as usize]));
-            (bare_clock && !stamp && tense == Some(lexicon::Tense::Past))
+            let stamp = || toks[f.first.saturating_sub(2)..f.first].iter().any(|t| lexicon::stamp_verb(&text[t.start as usize..t.end as usize]));
+            (bare_clock && tense == Some(lexicon::Tense::Past) && !stamp())
                 .then_some(past_reference)
                 .flatten()
                 .filter(|(r, at)| r.precision == DatePrecision::Day && r.part.is_none() && f.first.saturating_sub(*at) <= PAST_CLOCK_REACH)
