@@ -324,6 +324,14 @@ pub(crate) fn verb_lead(word: &str) -> bool {
     VERB_LEADS.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
+static STAMP_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_list(include_str!("../data/en/stamp_verbs.txt")));
+
+/// Whether `word` (any case) puts a page's time stamp on it ("updated at
+/// 5:45 p.m.").
+pub(crate) fn stamp_verb(word: &str) -> bool {
+    STAMP_VERBS.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
 const HOLIDAY_OBJECT_NOUNS_EN: &str = include_str!("../data/en/holiday_object_nouns.txt");
 
 /// The words of `holiday_object_nouns.txt`, read once.

@@ -270,6 +270,10 @@ fn ended_before(r: &resolve::Resolved, anchor: jiff::civil::Date) -> bool {
     }
 }
 
+/// How far back (in tokens) a day told in the past still dates a bare clock
+/// time told in the past: a news story's first paragraphs.
+const PAST_CLOCK_REACH: usize = 200;
+
 /// Finds and normalises the time expressions of `text` (byte spans, in
 /// text order, non-overlapping).
 pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
@@ -290,7 +294,7 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
     // ended: "… in the first nine months, up from the same period last year".
     let mut months_to_date_end: Option<usize> = None;
     for f in &found {
-        if inside_a_name(text, &toks, f.first, f.end) {
+        if inside_a_name(text, &toks, f.first, f.end) || capitalised_within(text, &toks, f) {
             continue;
         }
         let mut tense = tense::tense_near(text, &toks, f.first, f.end);
@@ -332,6 +336,22 @@ pub fn find_times(text: &str, anchor: Option<Anchor>) -> Vec<Timex> {
         // paragraph back ("had until Nov. 1 … early next year. This story
         // was updated at 5:45 p.m.").
         let near_reference = if skip_reference { None } else { reference.filter(|(_, at)| f.first.saturating_sub(*at) <= 40).map(|(r, _)| r) };
+        // "A fire yesterday morning destroyed 200 homes. … It broke out at
+        // around 3:30am": told in the past, a clock time with no day of its
+        // own is a moment of the day the story tells, even a few paragraphs
+        // on, not the article's day (which is when it was written). Only a
+        // day not ahead of the article serves ("remain in custody until
+        // April 5. … The first attack was at about 13:40" is Friday's).
+        let near_reference = near_reference.or_else(|| {
+            let bare_clock = matches!(f.sem, sem::Sem::Clock { date: None, .. });
+            // "This story was updated at 5:45 p.m.": the page's own stamp.
+            let stamp = || toks[f.first.saturating_sub(2)..f.first].iter().any(|t| lexicon::stamp_verb(&text[t.start as usize..t.end as usize]));
+            (bare_clock && tense == Some(lexicon::Tense::Past) && !stamp())
+                .then_some(past_reference)
+                .flatten()
+                .filter(|(r, at)| r.precision == DatePrecision::Day && r.part.is_none() && f.first.saturating_sub(*at) <= PAST_CLOCK_REACH)
+                .map(|(r, _)| r)
+        });
         // "by Jan. 14", "the Jan. 14 deadline"
         let deadline = (f.first > 0 && is_deadline_word(text, &toks[f.first - 1]))
             || moved_to(text, &toks, f.first)
@@ -590,7 +610,38 @@ fn sentence_start(text: &str, toks: &[Tok], i: usize) -> bool {
 /// News' \"This Week\"", "CBS's ''60 Minutes''", "VOA Today", "World News
 /// Tonight"), a newspaper ("USA Today"), a film ("High Noon").
 fn inside_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
-    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end) || year_after_a_name(text, toks, first, end) || award_title(text, toks, first, end)
+    quoted_title(text, toks, first, end) || capitalised_inside_a_sentence(text, toks, first) || weekday_paper(toks, first, end) || year_after_a_name(text, toks, first, end) || award_title(text, toks, first, end) || holiday_in_a_name(text, toks, first, end)
+}
+
+/// "Marty McFly from Back to the Future", "the host of Imus in the
+/// Morning": a part of the day or "future" written with a capital after a
+/// lower-case word of the same expression, in a sentence written in sentence
+/// case, is a word of a title or name, and the expression no time. (Units
+/// are often capitalised in running text, "in the 14th Century", and stay;
+/// months, weekdays and holidays are always capitalised.)
+fn capitalised_within(text: &str, toks: &[Tok], f: &grammar::Found) -> bool {
+    let first = &toks[f.first];
+    if first.kind != Kind::Word || first.capitalised || matches!(f.sem, sem::Sem::Holiday { .. }) {
+        return false;
+    }
+    let capital_time_word = toks[f.first + 1..f.end].iter().any(|t| {
+        t.kind == Kind::Word
+            && t.capitalised
+            && t.entry.is_some_and(|e| e.part_of_day.is_some() || e.reference.is_some())
+    });
+    capital_time_word && sentence_case_around(text, toks, f.first)
+}
+
+/// "Easter Island", "the Great Orchestra of Christmas Charity", "Christmas
+/// Island": a holiday's name followed by a capitalised word that is no time
+/// word, in a sentence written in sentence case, is part of a name and no
+/// date. ("Christmas Day", "Easter Monday", "Christmas 2019" are read as
+/// times; a headline in title case, "Shoppers Flock to Stores Before
+/// Christmas Rush", is left as it is.)
+fn holiday_in_a_name(text: &str, toks: &[Tok], first: usize, end: usize) -> bool {
+    let holiday = end == first + 1 && toks[first].entry.is_some_and(|e| e.holiday.is_some());
+    let name_next = toks.get(end).is_some_and(|t| t.kind == Kind::Word && t.capitalised && t.space_before && !t.newline_before && t.entry.is_none());
+    holiday && name_next && sentence_case_around(text, toks, first)
 }
 
 /// "player of the year", "Person of the Year", "employee of the month": an
