@@ -852,10 +852,6 @@ fn hypothetical_speech(ctx: &Ctx<'_>, v: usize, ss: usize) -> bool {
     (v.saturating_sub(8).max(ss)..v).rev().take_while(|&k| ctx.is_word(k) || ctx.toks[k].kind == TokenKind::Number).any(|k| ctx.info[k].hypothetical)
 }
 
-/// Whether the frame `f` has words to report: a quote in its sentence, at
-/// the end of the sentence before or at the start of the one after (same
-/// paragraph: "“…” He continued.", "She responded: “…”"), or content the
-/// attribution pass would credit ("responded … that we must …").
 /// "The family claimed his body", "claimed the bodies of the victims",
 /// "claimed the title": an active "claim" whose object, within a few words
 /// and before any verb or clause word, is something taken into keeping
@@ -879,6 +875,10 @@ fn claims_a_possession(ctx: &Ctx<'_>, f: &Frame) -> bool {
     false
 }
 
+/// Whether the frame `f` has words to report: a quote in its sentence, at
+/// the end of the sentence before or at the start of the one after (same
+/// paragraph: "“…” He continued.", "She responded: “…”"), or content the
+/// attribution pass would credit ("responded … that we must …").
 fn reports_words(ctx: &Ctx<'_>, seg: &newsledger_text::Segmentation, f: &Frame, in_quote: &[bool]) -> bool {
     let s = &seg.sentences[f.sentence];
     if in_quote[s.tokens.clone()].iter().any(|&q| q) {
