@@ -111,3 +111,19 @@ fn shooting_scenes_or_footage_is_no_gunfire() {
     let text = "Police said the shooting of a film producer in Lagos was a robbery.\n";
     assert_eq!(modality_of(text, "shooting", EventType::Assault), Modality::Occurred, "{text:?}");
 }
+
+#[test]
+fn a_plural_possessor_is_no_place_and_its_place_no_target() {
+    // "the United States' killing of …": the possessor did the act; it is
+    // no place of the act (as "Iran's killing of …" already was not).
+    let text = "The move follows the United States' killing of the general in an airstrike last week.\n";
+    let f = analyze(text);
+    let strike = f.events.iter().find(|e| e.event_type == EventType::Assault).unwrap_or_else(|| panic!("{text}: {:#?}", f.events));
+    assert!(strike.place.is_none(), "{text}: {strike:#?}");
+    // "at Fishmongers' Hall": a name owned by a possessor in a phrase of
+    // place is where it happened, not whom it hit.
+    let text = "On Friday, Usman Khan stabbed several people at Fishmongers' Hall in London.\n";
+    let f = analyze(text);
+    let stab = f.events.iter().find(|e| e.event_type == EventType::Assault).unwrap_or_else(|| panic!("{text}: {:#?}", f.events));
+    assert!(stab.target.is_none() && stab.target_group.as_ref().is_some_and(|g| g.text == "several people"), "{text}: {stab:#?}");
+}

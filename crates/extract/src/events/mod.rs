@@ -1328,7 +1328,7 @@ fn place_for(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, barriers: &[b
                 break;
             }
         }
-        let possessive = pb < r.end && matches!(toks[pb].text(doc.text), "'s" | "’s");
+        let possessive = pb < r.end && is_possessive_mark(doc, pb);
         let modifier = !after_of_head && pb < r.end && ((toks[pb].kind == TokenKind::Word && !w.np_stop.contains(&ids[pb]) && !w.locative.contains(&ids[pb])) || possessive);
         // "shelled Kharkiv on Monday", "hit Kyiv overnight": a time expression or a
         // time word is no noun the place describes.
@@ -1485,6 +1485,18 @@ fn listed_places_country(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, pick: usize,
         return None;
     }
     named_country_place(doc, code.to_string()).map(|(_, p)| p)
+}
+
+/// Whether token `k` marks a possessive: "'s", or the apostrophe of a plural
+/// possessive ("the United States' killing of …"), which the tokenizer gives
+/// as punctuation.
+fn is_possessive_mark(doc: &Doc<'_>, k: usize) -> bool {
+    let t = &doc.seg.tokens[k];
+    match t.text(doc.text) {
+        "'s" | "’s" => true,
+        "'" | "’" => t.kind == TokenKind::Punct,
+        _ => false,
+    }
 }
 
 /// Finest first: a point, a town, a district, a state, a country, a region.
@@ -2127,7 +2139,7 @@ fn background_opener(doc: &Doc<'_>, ids: &[u32], lex: &Lexicon, si: usize, a: us
         k -= 1;
         // "in retaliation for the army's killing of …": a possessive is
         // part of the noun phrase.
-        let possessive = matches!(toks[k].text(doc.text), "'s" | "’s");
+        let possessive = is_possessive_mark(doc, k);
         if toks[k].kind != TokenKind::Word && !possessive {
             break;
         }

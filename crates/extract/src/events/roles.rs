@@ -252,6 +252,12 @@ impl<'c, 'd> Clause<'c, 'd> {
         (k.saturating_sub(2).max(self.sent.start)..k).any(|j| self.lex.w.locative.contains(&self.ids[j]))
     }
 
+    /// A locative preposition other than "to" and "on" within two tokens
+    /// before token `k` ("at the", "in").
+    fn in_place_phrase(&self, k: usize) -> bool {
+        (k.saturating_sub(2).max(self.sent.start)..k).any(|j| self.lex.w.locative.contains(&self.ids[j]) && self.ids[j] != self.lex.w.to && !self.text(j).eq_ignore_ascii_case("on"))
+    }
+
     /// Whether the mention starting at byte `start` stands in a locative
     /// phrase. "in Paris, France," "appeared in Christchurch District
     /// Court, New Zealand": the place after the comma belongs to the
@@ -288,6 +294,13 @@ impl<'c, 'd> Clause<'c, 'd> {
             || (k >= 2
                 && self.text(k - 1) == ","
                 && entity_spans.iter().any(|e| names_a_place(doc, e) && token_after(doc, e) + 1 == k && self.after_preposition(doc.seg.token_at(e.0))))
+            // "stabbed several people at Fishmongers' Hall": a name owned by
+            // a possessor in a phrase of place is in that phrase too. (Not
+            // after "to" or "on", which may name whom the act is aimed at:
+            // "requests to Amazon's Alexa".)
+            || (k >= 2
+                && super::is_possessive_mark(doc, k - 1)
+                && entity_spans.iter().any(|e| token_after(doc, e) + 1 == k && self.in_place_phrase(doc.seg.token_at(e.0))))
     }
 
     /// "were shelling" is progressive, not passive; "were threatened",
