@@ -72,6 +72,8 @@ fn a_family_speaks_as_an_unnamed_group() {
         ("The family said the boy had been shot by a stray bullet near the market.\n", "The family"),
         ("His family said he had been detained at a checkpoint for two days.\n", "His family"),
         ("Her family said the shell hit their kitchen at dawn.\n", "Her family"),
+        // A surname the tagger finds names which family speaks.
+        ("The Haddad family said the shell hit their kitchen at dawn.\n", "The Haddad family"),
     ];
     for (text, name) in cases {
         let f = analyze(text);

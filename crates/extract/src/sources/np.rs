@@ -595,6 +595,15 @@ impl<'a> Ctx<'a> {
                     let role = role_start.filter(|_| title_seen || has_mods).map(|s| (s, j));
                     return Some(self.with_appositive(Np { start: i, end: mend + 1, kind: NpKind::NewName { name: (j, mend + 1), role } }, lim));
                 }
+                // "the Haddad family said": a surname before "family" names
+                // which family speaks; the family is the source.
+                if ety == EntityType::Person && mend < lim && self.info[mend].head.is_some_and(|h| h.lemma == "family") {
+                    role_start.get_or_insert(j);
+                    has_mods = true;
+                    last_entity = None;
+                    j = mend;
+                    continue;
+                }
                 if ety == EntityType::Person {
                     let role = role_start.filter(|_| title_seen || has_mods).map(|s| (s, j));
                     let np = Np { start: i, end: mend, kind: NpKind::Entity { entity: e, role, honorific } };
