@@ -249,13 +249,18 @@ impl<'c, 'd> Clause<'c, 'd> {
     /// Entities after a preposition ("in Mexico", "to the United States")
     /// are places or destinations, not participants.
     fn after_preposition(&self, k: usize) -> bool {
-        (k.saturating_sub(2).max(self.sent.start)..k).any(|j| self.lex.w.locative.contains(&self.ids[j]))
+        self.locatives_before(k).next().is_some()
     }
 
     /// A locative preposition other than "to" and "on" within two tokens
     /// before token `k` ("at the", "in").
     fn in_place_phrase(&self, k: usize) -> bool {
-        (k.saturating_sub(2).max(self.sent.start)..k).any(|j| self.lex.w.locative.contains(&self.ids[j]) && self.ids[j] != self.lex.w.to && !self.text(j).eq_ignore_ascii_case("on"))
+        self.locatives_before(k).any(|j| self.ids[j] != self.lex.w.to && !self.text(j).eq_ignore_ascii_case("on"))
+    }
+
+    /// The locative prepositions within two tokens before token `k`.
+    fn locatives_before(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        (k.saturating_sub(2).max(self.sent.start)..k).filter(|&j| self.lex.w.locative.contains(&self.ids[j]))
     }
 
     /// Whether the mention starting at byte `start` stands in a locative
